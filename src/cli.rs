@@ -1,0 +1,552 @@
+//! The analyst CLI as a pure function: arguments and input in, exit code and text out.
+//!
+//! `src/bin/zothuis.rs` only wires this to the process; tests call [`run`] directly, so every
+//! path (including garbage input) is tested without spawning a process.
+//!
+//! Exit codes: 0 success, 1 invalid scenario (every validation error on stderr), 2 usage error
+//! (unknown command or option, unreadable file).
+
+use crate::calibrate::calibrate;
+use crate::engine::{project, Projection};
+use crate::export::projection_csv;
+use crate::format::{format_count, format_euro, format_pct, format_plain_number};
+use crate::i18n::{validation_message, warning_message, Lang};
+use crate::presets;
+use crate::scenario::{parse, Scenario, ValidationError};
+use std::io::Read;
+
+/// What the process should do: exit code, standard output and standard error.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Self {
+        Outcome {
+            code: 0,
+            stdout,
+            stderr: String::new(),
+        }
+    }
+
+    fn usage(message: impl Into<String>) -> Self {
+        Outcome {
+            code: 2,
+            stdout: String::new(),
+            stderr: format!("zothuis: {}\n\n{}", message.into(), USAGE),
+        }
+    }
+
+    fn input_error(message: impl Into<String>) -> Self {
+        Outcome {
+            code: 2,
+            stdout: String::new(),
+            stderr: format!("zothuis: {}\n", message.into()),
+        }
+    }
+
+    fn invalid(source: &str, errors: &[ValidationError], lang: Lang) -> Self {
+        let mut stderr = format!(
+            "zothuis: {source} is not a valid scenario ({} error{}):\n",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        );
+        for e in errors {
+            match lang {
+                Lang::En => stderr.push_str(&format!("  {e}\n")),
+                Lang::Nl => stderr.push_str(&format!(
+                    "  {}: {}\n",
+                    if e.path.is_empty() {
+                        "(document)"
+                    } else {
+                        &e.path
+                    },
+                    validation_message(e, Lang::Nl)
+                )),
+            }
+        }
+        Outcome {
+            code: 1,
+            stdout: String::new(),
+            stderr,
+        }
+    }
+}
+
+pub const USAGE: &str = "\
+Usage:
+  zothuis project FILE|- [--format json|csv|table] [--lang en|nl]
+                                 project a scenario (JSON as MODEL.md section 7, CSV one row
+                                 per year, or a readable table; --lang nl: Dutch numbers)
+  zothuis preset [NAME]          list the regional presets, or print one as scenario JSON
+  zothuis check FILE|- [--lang en|nl]
+                                 validate a scenario and list every problem
+  zothuis calibrate FILE|-       print the scenario with inflow estimated from the stocks
+  zothuis help                   this text
+
+FILE is a scenario file (JSON, schema 1); - reads standard input.
+Example: zothuis preset gooi-en-vechtstreek | zothuis project - --format table --lang nl
+Exit codes: 0 success, 1 invalid scenario, 2 usage error or unreadable file.
+";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Json,
+    Csv,
+    Table,
+}
+
+/// Options shared by the commands; each command says which it accepts.
+struct Options {
+    file: Option<String>,
+    format: Format,
+    lang: Lang,
+}
+
+fn parse_options(
+    args: &[String],
+    allow_format: bool,
+    allow_lang: bool,
+) -> Result<Options, Outcome> {
+    let mut options = Options {
+        file: None,
+        format: Format::Json,
+        lang: Lang::En,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (arg, None),
+        };
+        match flag {
+            "--format" | "--lang" => {
+                let allowed = if flag == "--format" {
+                    allow_format
+                } else {
+                    allow_lang
+                };
+                if !allowed {
+                    return Err(Outcome::usage(format!(
+                        "option {flag} does not apply to this command"
+                    )));
+                }
+                let value = match inline {
+                    Some(v) => v,
+                    None => {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => {
+                                return Err(Outcome::usage(format!("option {flag} needs a value")))
+                            }
+                        }
+                    }
+                };
+                if flag == "--format" {
+                    options.format = match value.as_str() {
+                        "json" => Format::Json,
+                        "csv" => Format::Csv,
+                        "table" => Format::Table,
+                        other => {
+                            return Err(Outcome::usage(format!(
+                                "unknown format '{other}' (use json, csv or table)"
+                            )))
+                        }
+                    };
+                } else {
+                    options.lang = match Lang::from_code(&value) {
+                        Some(lang) => lang,
+                        None => {
+                            return Err(Outcome::usage(format!(
+                                "unknown language '{value}' (use en or nl)"
+                            )))
+                        }
+                    };
+                }
+            }
+            "-" => set_file(&mut options, arg)?,
+            _ if arg.starts_with('-') => {
+                return Err(Outcome::usage(format!("unknown option '{arg}'")))
+            }
+            _ => set_file(&mut options, arg)?,
+        }
+        i += 1;
+    }
+    Ok(options)
+}
+
+fn set_file(options: &mut Options, arg: &str) -> Result<(), Outcome> {
+    if options.file.is_some() {
+        return Err(Outcome::usage(format!("unexpected extra argument '{arg}'")));
+    }
+    options.file = Some(arg.to_string());
+    Ok(())
+}
+
+/// Reads the scenario text from a file or standard input.
+fn read_input(file: &str, stdin: &mut dyn Read) -> Result<String, Outcome> {
+    let mut bytes = Vec::new();
+    let read = if file == "-" {
+        stdin.read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(file).map(|b| bytes = b)
+    };
+    if let Err(e) = read {
+        let name = if file == "-" { "standard input" } else { file };
+        return Err(Outcome::input_error(format!("cannot read {name}: {e}")));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let name = if file == "-" { "standard input" } else { file };
+        Outcome {
+            code: 1,
+            stdout: String::new(),
+            stderr: format!(
+                "zothuis: {name} is not a valid scenario: it is not UTF-8 text (invalid byte at offset {})\n",
+                e.utf8_error().valid_up_to()
+            ),
+        }
+    })
+}
+
+fn load(options: &Options, stdin: &mut dyn Read) -> Result<Scenario, Outcome> {
+    let Some(file) = options.file.as_deref() else {
+        return Err(Outcome::usage(
+            "a scenario FILE (or - for standard input) is required",
+        ));
+    };
+    let text = read_input(file, stdin)?;
+    let name = if file == "-" { "standard input" } else { file };
+    parse(&text).map_err(|errors| Outcome::invalid(name, &errors, options.lang))
+}
+
+/// Runs the CLI with the arguments after the program name.
+pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
+    let Some(command) = args.first() else {
+        return Outcome::usage("a command is required");
+    };
+    let rest = &args[1..];
+    match command.as_str() {
+        "project" => parse_options(rest, true, true).and_then(|o| {
+            let scenario = load(&o, stdin)?;
+            let projection = project(&scenario);
+            Ok(Outcome::ok(match o.format {
+                Format::Json => projection.to_json() + "\n",
+                Format::Csv => projection_csv(&projection, o.lang),
+                Format::Table => table(&scenario, &projection, o.lang),
+            }))
+        }),
+        "check" => parse_options(rest, false, true).and_then(|o| {
+            let scenario = load(&o, stdin)?;
+            let projection = project(&scenario);
+            let mut out = format!(
+                "OK: {} ({}–{}, {} target{})\n",
+                if scenario.name.is_empty() {
+                    "unnamed scenario"
+                } else {
+                    &scenario.name
+                },
+                scenario.start_year,
+                scenario.last_year(),
+                scenario.targets.len(),
+                if scenario.targets.len() == 1 { "" } else { "s" }
+            );
+            for w in &projection.warnings {
+                out.push_str(&format!("warning: {}\n", warning_message(w, o.lang)));
+            }
+            Ok(Outcome::ok(out))
+        }),
+        "calibrate" => parse_options(rest, false, false).and_then(|o| {
+            let scenario = load(&o, stdin)?;
+            let calibrated = calibrate(&scenario);
+            // Extreme stocks can calibrate to an inflow beyond the format's bounds: say so.
+            match parse(&calibrated.to_json()) {
+                Ok(valid) => Ok(Outcome::ok(valid.to_json() + "\n")),
+                Err(errors) => Err(Outcome::invalid("the calibrated scenario", &errors, o.lang)),
+            }
+        }),
+        "preset" => match rest {
+            [] => Ok(Outcome::ok(preset_list())),
+            [name] => match presets::by_id(name) {
+                Some(p) => Ok(Outcome::ok(p.scenario().to_json() + "\n")),
+                None => Err(Outcome::usage(format!(
+                    "unknown preset '{name}'; known: {}",
+                    presets::all()
+                        .iter()
+                        .map(|p| p.id)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))),
+            },
+            _ => Err(Outcome::usage("preset takes at most one NAME")),
+        },
+        "help" | "--help" | "-h" => Ok(Outcome::ok(USAGE.to_string())),
+        "--version" | "version" => Ok(Outcome::ok(format!("zothuis {}\n", crate::ENGINE_VERSION))),
+        other => Err(Outcome::usage(format!("unknown command '{other}'"))),
+    }
+    .unwrap_or_else(|outcome| outcome)
+}
+
+fn preset_list() -> String {
+    let width = presets::all().iter().map(|p| p.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for p in presets::all() {
+        let marker = if p.id == presets::DEFAULT_ID {
+            " (default)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{:width$}  {}{marker} — {}\n",
+            p.id, p.region, p.document
+        ));
+    }
+    out
+}
+
+/// A readable terminal table of the yearly results, the targets and the money.
+fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
+    let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
+    let headers = [
+        t("Jaar", "Year"),
+        t("Pleegzorg", "Foster"),
+        t("Gezinshuis", "Fam. home"),
+        t("Resid.", "Resid."),
+        t("Overig", "Other"),
+        t("Totaal", "Total"),
+        t("Gezinsvorm", "Family"),
+        t("Resid. %", "Resid. %"),
+        t("Mismatch", "Mismatch"),
+        t("Zorgkosten", "Care cost"),
+        t("Status quo", "Status quo"),
+        t("Programma", "Programme"),
+        t("Budget cum.", "Budget cum."),
+    ];
+    let mut rows: Vec<Vec<String>> = vec![headers.iter().map(|h| h.to_string()).collect()];
+    for y in &p.years {
+        rows.push(vec![
+            y.year.to_string(),
+            format_count(y.stock.foster, lang),
+            format_count(y.stock.family_home, lang),
+            format_count(y.stock.residential, lang),
+            format_count(y.stock.other, lang),
+            format_count(y.stock.total, lang),
+            format_pct(y.shares_pct.family, lang),
+            format_pct(y.shares_pct.residential, lang),
+            format_count(y.mismatch, lang),
+            format_euro(y.care_cost.total, lang),
+            format_euro(y.status_quo_care_cost, lang),
+            format_euro(y.programme_cost, lang),
+            format_euro(y.budget_balance_cumulative, lang),
+        ]);
+    }
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    let title = if s.name.is_empty() {
+        t("Scenario", "Scenario")
+    } else {
+        &s.name
+    };
+    out.push_str(&format!("{title}\n\n"));
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(c, (cell, w))| {
+                let pad = w - cell.chars().count();
+                if c == 0 {
+                    format!("{cell}{}", " ".repeat(pad))
+                } else {
+                    format!("{}{cell}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+        if i == 0 {
+            let rule: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+            out.push_str(&"-".repeat(rule));
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    if p.targets.is_empty() {
+        out.push_str(t(
+            "Doelen: dit scenario heeft geen doelen.\n",
+            "Targets: this scenario has none.\n",
+        ));
+    } else {
+        out.push_str(t("Doelen:\n", "Targets:\n"));
+        for r in &p.targets {
+            let show = |x: f64| {
+                if r.metric.is_money() {
+                    format_euro(crate::money::Euro(crate::money::decimal_from_f64(x)), lang)
+                } else if r.metric.is_percent() {
+                    format_pct(x, lang)
+                } else {
+                    format_plain_number((x * 10.0).round() / 10.0, lang)
+                }
+            };
+            let actual = match r.actual_eur {
+                Some(e) => format_euro(e, lang),
+                None => show(r.actual),
+            };
+            out.push_str(&format!(
+                "  {} {} {} {}: {} {} ({} {})\n",
+                r.year,
+                r.metric.key(),
+                if r.op == ">=" { "≥" } else { "≤" },
+                show(r.value),
+                if r.met {
+                    t("gehaald", "met")
+                } else {
+                    t("NIET gehaald", "NOT met")
+                },
+                if r.met { "✓" } else { "✗" },
+                t("werkelijk", "actual"),
+                actual,
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\n{}: {}   {}: {}   {}: {}\n",
+        t("Zorgkosten totaal", "Care cost total"),
+        format_euro(p.total_care_cost, lang),
+        t("Programma totaal", "Programme total"),
+        format_euro(p.total_programme_cost, lang),
+        t("Terugverdiend in", "Payback year"),
+        p.payback_year.map(|y| y.to_string()).unwrap_or_else(|| t(
+            "niet binnen de projectie",
+            "not within the projection"
+        )
+        .to_string()),
+    ));
+    for w in &p.warnings {
+        out.push_str(&format!(
+            "{}: {}\n",
+            t("Let op", "Warning"),
+            warning_message(w, lang)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_with(args: &[&str], input: &[u8]) -> Outcome {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        run(&args, &mut &input[..])
+    }
+
+    #[test]
+    fn preset_then_project_round_trip() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"");
+        assert_eq!(preset.code, 0, "{}", preset.stderr);
+        let projected = run_with(&["project", "-"], preset.stdout.as_bytes());
+        assert_eq!(projected.code, 0, "{}", projected.stderr);
+        let json: serde_json::Value = serde_json::from_str(&projected.stdout).unwrap();
+        assert_eq!(json["years"].as_array().unwrap().len(), 4);
+        assert_eq!(json["targets"].as_array().unwrap().len(), 6);
+    }
+
+    #[test]
+    fn usage_errors_exit_2() {
+        assert_eq!(run_with(&[], b"").code, 2);
+        assert_eq!(run_with(&["frobnicate"], b"").code, 2);
+        assert_eq!(run_with(&["project"], b"").code, 2);
+        assert_eq!(run_with(&["project", "-", "--format", "xml"], b"").code, 2);
+        assert_eq!(run_with(&["project", "-", "--format"], b"").code, 2);
+        assert_eq!(run_with(&["project", "a", "b"], b"").code, 2);
+        assert_eq!(run_with(&["project", "/no/such/file.json"], b"").code, 2);
+        assert_eq!(run_with(&["preset", "atlantis"], b"").code, 2);
+        assert_eq!(run_with(&["calibrate", "-", "--lang", "nl"], b"").code, 2);
+    }
+
+    #[test]
+    fn invalid_input_exits_1_with_every_error() {
+        let out = run_with(
+            &["check", "-"],
+            br#"{"schema": 1, "years": 99, "colour": 1}"#,
+        );
+        assert_eq!(out.code, 1);
+        assert!(
+            out.stderr
+                .contains("years: must be between 1 and 15 (found: 99)"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains("colour: is not a field"),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("stock: is required"), "{}", out.stderr);
+        let binary = run_with(&["project", "-"], &[0xff, 0xfe, 0x00, 0x12]);
+        assert_eq!(binary.code, 1);
+        assert!(binary.stderr.contains("not UTF-8"));
+        let empty = run_with(&["project", "-"], b"");
+        assert_eq!(empty.code, 1);
+        assert!(empty.stderr.contains("not valid JSON"), "{}", empty.stderr);
+    }
+
+    #[test]
+    fn dutch_errors_on_request() {
+        let out = run_with(
+            &["check", "-", "--lang", "nl"],
+            br#"{"schema": 1, "years": 99}"#,
+        );
+        assert!(
+            out.stderr
+                .contains("Aantal jaren moet tussen 1 en 15 liggen (gevonden: 99)."),
+            "{}",
+            out.stderr
+        );
+    }
+
+    #[test]
+    fn table_and_csv_formats() {
+        let preset = run_with(&["preset", "flevoland"], b"").stdout;
+        let table = run_with(
+            &["project", "-", "--format", "table", "--lang", "nl"],
+            preset.as_bytes(),
+        );
+        assert_eq!(table.code, 0);
+        assert!(table.stdout.contains("Jaar"));
+        assert!(
+            table.stdout.contains("residential_reduction_pct ≥ 50,0 %"),
+            "{}",
+            table.stdout
+        );
+        assert!(table.stdout.contains("€ "));
+        let csv = run_with(&["project", "-", "--format=csv"], preset.as_bytes());
+        assert_eq!(csv.stdout.lines().count(), 5);
+    }
+
+    #[test]
+    fn preset_list_names_all() {
+        let out = run_with(&["preset"], b"");
+        for p in presets::all() {
+            assert!(out.stdout.contains(p.id));
+        }
+        assert!(out.stdout.contains("(default)"));
+    }
+
+    #[test]
+    fn calibrate_prints_a_valid_scenario() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let out = run_with(&["calibrate", "-"], preset.as_bytes());
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let s = parse(&out.stdout).unwrap();
+        assert!((s.inflow.per_year - 319.5).abs() < 1e-9);
+        assert_eq!(s.foster.status_quo_recruit_per_year, 25);
+    }
+}

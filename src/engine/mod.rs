@@ -1,0 +1,398 @@
+//! The projection: monthly steps → yearly results, money, status quo and targets
+//! (MODEL.md §4–§7).
+//!
+//! [`project`] is the one entry point the CLI and the app share. It is a pure function of a
+//! validated [`Scenario`]; it cannot fail and does not panic.
+
+mod step;
+mod targets;
+
+pub use step::{days_in_month, is_leap_year, step, MonthDrivers, MonthFlows, State};
+pub use targets::{metric_value, MetricValue, TargetResult};
+
+use crate::money::{decimal_from_f64, round2, round6, Euro};
+use crate::scenario::{Form, PerForm, Scenario};
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+
+/// Which levers a simulation uses: the scenario's own, or the status quo's (MODEL.md §5):
+/// recruitment at `status_quo_recruit_per_year`, no new family homes, no inflow change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Scenario,
+    StatusQuo,
+}
+
+/// Stocks at the end of a year, per reported form, plus the total.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Stocks {
+    pub foster: f64,
+    pub family_home: f64,
+    pub residential: f64,
+    pub other: f64,
+    pub total: f64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Shares {
+    pub family: f64,
+    pub residential: f64,
+    pub other: f64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Capacity {
+    pub foster: f64,
+    pub family_home: f64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct CareCost {
+    pub foster: Euro,
+    pub family_home: Euro,
+    pub residential: Euro,
+    pub other: Euro,
+    pub total: Euro,
+}
+
+impl CareCost {
+    pub fn get(&self, form: Form) -> Euro {
+        match form {
+            Form::Foster => self.foster,
+            Form::FamilyHome => self.family_home,
+            Form::Residential => self.residential,
+            Form::Other => self.other,
+        }
+    }
+}
+
+/// One projected calendar year, as MODEL.md §7 names it (field order kept), plus a few extra
+/// fields that make every figure traceable (prices used, inflow change, printed plan total).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct YearResult {
+    pub year: i32,
+    pub stock: Stocks,
+    pub mismatch: f64,
+    pub shares_pct: Shares,
+    pub foster_families: f64,
+    pub family_homes: f64,
+    pub capacity: Capacity,
+    pub inflow: f64,
+    pub exits: f64,
+    pub breakdowns: f64,
+    pub stepdowns: f64,
+    pub placed_for_lack_of_family_place: f64,
+    pub youth_days: PerForm<f64>,
+    pub care_cost: CareCost,
+    pub status_quo_care_cost: Euro,
+    pub savings: Euro,
+    pub programme_cost: Euro,
+    pub budget: Euro,
+    pub budget_balance: Euro,
+    pub budget_balance_cumulative: Euro,
+    pub net_cumulative: Euro,
+    pub residential_capacity_plan: Option<f64>,
+    // Extra fields (MODEL.md §7 allows them).
+    /// Yearly inflow `A[y]` relative to `inflow.per_year`, in percent.
+    pub inflow_change_pct: f64,
+    /// `(1 − residential/stock.residential) × 100`.
+    pub residential_reduction_pct: f64,
+    /// Prices per child per day used this year, after indexation.
+    pub price_per_day: PerForm<Euro>,
+    /// `savings − programme_cost` of this year.
+    pub net: Euro,
+    /// The programme total the plan itself printed for this year, if it printed one.
+    pub programme_printed_total: Option<Euro>,
+}
+
+/// A warning about the scenario that does not stop the projection.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// More foster children on 1 January than the families can take.
+    FosterStockAboveCapacity { stock: f64, capacity: f64 },
+    /// More family-home children on 1 January than the homes can take.
+    FamilyHomeStockAboveCapacity { stock: f64, capacity: f64 },
+}
+
+impl Warning {
+    pub fn message_en(&self) -> String {
+        match self {
+            Warning::FosterStockAboveCapacity { stock, capacity } => format!(
+                "starting foster stock ({stock}) exceeds foster capacity (families × children_per_family = {capacity}); the excess moves in month 1"
+            ),
+            Warning::FamilyHomeStockAboveCapacity { stock, capacity } => format!(
+                "starting family-home stock ({stock}) exceeds family-home capacity (homes × places_per_home = {capacity}); the excess moves in month 1"
+            ),
+        }
+    }
+}
+
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.message_en())
+    }
+}
+
+/// The full result of projecting a scenario (MODEL.md §7).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Projection {
+    pub schema: u32,
+    pub name: String,
+    pub warnings: Vec<Warning>,
+    pub years: Vec<YearResult>,
+    pub targets: Vec<TargetResult>,
+    pub payback_year: Option<i32>,
+    // Extra fields.
+    /// Sum of the yearly care cost over the projection.
+    pub total_care_cost: Euro,
+    pub total_status_quo_care_cost: Euro,
+    pub total_programme_cost: Euro,
+    pub total_budget: Euro,
+    /// The engine version that computed this (for memos and links).
+    pub engine_version: &'static str,
+}
+
+/// The physical and money results of one simulation, before comparison with the status quo.
+#[derive(Clone, Debug, Default)]
+pub struct YearSimulation {
+    pub end: Option<State>,
+    pub capacity: Capacity,
+    pub inflow: f64,
+    pub exits: f64,
+    pub breakdowns: f64,
+    pub stepdowns: f64,
+    pub placed_for_lack_of_family_place: f64,
+    pub youth_days: PerForm<f64>,
+    pub care_cost: PerForm<Euro>,
+    pub inflow_per_year: f64,
+    pub price_per_day: PerForm<Euro>,
+}
+
+/// Yearly inflow `A[y] = per_year × Π_{k=0..=y} (1 + change_pct[k]/100)` for every projected
+/// year, under `mode`.
+pub fn yearly_inflow(s: &Scenario, mode: Mode) -> Vec<f64> {
+    let mut a = s.inflow.per_year;
+    (0..s.years as usize)
+        .map(|y| {
+            let change = match mode {
+                Mode::Scenario => s.change_pct(y),
+                Mode::StatusQuo => 0.0,
+            };
+            a *= 1.0 + change / 100.0;
+            a
+        })
+        .collect()
+}
+
+/// Price per child per day in projected year `y`:
+/// `round2(per_day × (1 + index_pct/100)^y)`, in `Decimal`.
+pub fn prices_for_year(s: &Scenario, y: usize) -> PerForm<Euro> {
+    let factor = Decimal::ONE + decimal_from_f64(s.cost.index_pct) / Decimal::ONE_HUNDRED;
+    let mut growth = Decimal::ONE;
+    for _ in 0..y {
+        growth *= factor;
+    }
+    s.cost.per_day.map(|p| Euro(round2(p.0 * growth)))
+}
+
+/// Runs the monthly steps for the whole horizon. `observe` sees every month's state and flows
+/// (tests use it to check the monthly invariants; the projection passes a no-op).
+pub fn simulate(
+    s: &Scenario,
+    mode: Mode,
+    mut observe: impl FnMut(usize, &State, &MonthFlows),
+) -> Vec<YearSimulation> {
+    let inflows = yearly_inflow(s, mode);
+    let mut state = State::initial(s);
+    let mut years = Vec::with_capacity(s.years as usize);
+    for (y, &inflow_per_year) in inflows.iter().enumerate() {
+        let calendar_year = s.start_year + y as i32;
+        let (recruit, new_homes) = match mode {
+            Mode::Scenario => (s.recruit(y) as f64, s.new_homes(y) as f64),
+            Mode::StatusQuo => (s.foster.status_quo_recruit_per_year as f64, 0.0),
+        };
+        let prices = prices_for_year(s, y);
+        let mut year = YearSimulation {
+            inflow_per_year,
+            price_per_day: prices,
+            ..YearSimulation::default()
+        };
+        for month in 0..12u32 {
+            let drivers = MonthDrivers {
+                recruit_per_year: recruit,
+                new_homes_per_year: new_homes,
+                inflow_per_year,
+                days: days_in_month(calendar_year, month) as f64,
+            };
+            let flows = step(&mut state, s, &drivers);
+            year.inflow += flows.inflow;
+            year.exits += flows.exits;
+            year.breakdowns += flows.breakdowns;
+            year.stepdowns += flows.stepdowns;
+            year.placed_for_lack_of_family_place += flows.placed_for_lack_of_family_place;
+            year.capacity = Capacity {
+                foster: flows.capacity_foster,
+                family_home: flows.capacity_family_home,
+            };
+            for form in Form::ALL {
+                let days = flows.youth_days.get(form);
+                year.youth_days.set(form, year.youth_days.get(form) + days);
+                let cost = round2(round6(decimal_from_f64(days)) * prices.get(form).0);
+                year.care_cost
+                    .set(form, year.care_cost.get(form) + Euro(cost));
+            }
+            observe(y * 12 + month as usize, &state, &flows);
+        }
+        year.end = Some(state);
+        years.push(year);
+    }
+    years
+}
+
+/// Programme cost in projected year `y` (MODEL.md §5).
+pub fn programme_cost(s: &Scenario, y: usize) -> Euro {
+    let extra_families = s
+        .recruit(y)
+        .saturating_sub(s.foster.status_quo_recruit_per_year);
+    let new_homes = s.new_homes(y).max(0);
+    let recruitment = Decimal::from(extra_families) * s.programme.cost_per_recruited_family.0;
+    let homes = Decimal::from(new_homes) * s.programme.cost_per_new_home.0;
+    let lines: Euro = s.programme.lines.iter().map(|line| line.amount(y)).sum();
+    Euro(recruitment + homes) + lines
+}
+
+/// Warnings about the starting stocks (MODEL.md §3).
+pub fn warnings(s: &Scenario) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let foster_capacity = s.foster.families * s.foster.children_per_family;
+    if s.stock.foster > foster_capacity {
+        out.push(Warning::FosterStockAboveCapacity {
+            stock: s.stock.foster,
+            capacity: foster_capacity,
+        });
+    }
+    let home_capacity = s.family_home.homes * s.family_home.places_per_home;
+    if s.stock.family_home > home_capacity {
+        out.push(Warning::FamilyHomeStockAboveCapacity {
+            stock: s.stock.family_home,
+            capacity: home_capacity,
+        });
+    }
+    out
+}
+
+fn pct_of(part: f64, total: f64) -> f64 {
+    if total > 0.0 {
+        part / total * 100.0
+    } else {
+        0.0
+    }
+}
+
+/// Projects a scenario: yearly results, status-quo comparison, money and targets.
+pub fn project(s: &Scenario) -> Projection {
+    let scenario_years = simulate(s, Mode::Scenario, |_, _, _| {});
+    let status_quo_years = simulate(s, Mode::StatusQuo, |_, _, _| {});
+
+    let mut years = Vec::with_capacity(scenario_years.len());
+    let mut balance_cumulative = Euro::ZERO;
+    let mut net_cumulative = Euro::ZERO;
+    let mut payback_year = None;
+    for (y, (sim, sq)) in scenario_years.iter().zip(&status_quo_years).enumerate() {
+        let end = sim.end.unwrap_or_else(|| State::initial(s));
+        let total = end.total();
+        let care_total: Euro = Form::ALL.iter().map(|&f| sim.care_cost.get(f)).sum();
+        let status_quo_total: Euro = Form::ALL.iter().map(|&f| sq.care_cost.get(f)).sum();
+        let savings = status_quo_total - care_total;
+        let programme = programme_cost(s, y);
+        let budget = s.budget.amount(y);
+        let balance = budget - programme;
+        balance_cumulative += balance;
+        let net = savings - programme;
+        net_cumulative += net;
+        let calendar_year = s.start_year + y as i32;
+        if payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
+            payback_year = Some(calendar_year);
+        }
+        years.push(YearResult {
+            year: calendar_year,
+            stock: Stocks {
+                foster: end.foster,
+                family_home: end.family_home,
+                residential: end.residential(),
+                other: end.other,
+                total,
+            },
+            mismatch: end.mismatch,
+            shares_pct: Shares {
+                family: pct_of(end.foster + end.family_home, total),
+                residential: pct_of(end.residential(), total),
+                other: pct_of(end.other, total),
+            },
+            foster_families: end.foster_families,
+            family_homes: end.family_homes,
+            capacity: sim.capacity,
+            inflow: sim.inflow,
+            exits: sim.exits,
+            breakdowns: sim.breakdowns,
+            stepdowns: sim.stepdowns,
+            placed_for_lack_of_family_place: sim.placed_for_lack_of_family_place,
+            youth_days: sim.youth_days,
+            care_cost: CareCost {
+                foster: sim.care_cost.foster,
+                family_home: sim.care_cost.family_home,
+                residential: sim.care_cost.residential,
+                other: sim.care_cost.other,
+                total: care_total,
+            },
+            status_quo_care_cost: status_quo_total,
+            savings,
+            programme_cost: programme,
+            budget,
+            budget_balance: balance,
+            budget_balance_cumulative: balance_cumulative,
+            net_cumulative,
+            residential_capacity_plan: s.residential_capacity_plan(y),
+            inflow_change_pct: if s.inflow.per_year > 0.0 {
+                (sim.inflow_per_year / s.inflow.per_year - 1.0) * 100.0
+            } else {
+                0.0
+            },
+            residential_reduction_pct: if s.stock.residential > 0.0 {
+                (1.0 - end.residential() / s.stock.residential) * 100.0
+            } else {
+                0.0
+            },
+            price_per_day: sim.price_per_day,
+            net,
+            programme_printed_total: s.programme.printed_totals.get(y).copied().flatten(),
+        });
+    }
+
+    let targets = targets::evaluate(s, &years);
+    Projection {
+        schema: s.schema,
+        name: s.name.clone(),
+        warnings: warnings(s),
+        total_care_cost: years.iter().map(|y| y.care_cost.total).sum(),
+        total_status_quo_care_cost: years.iter().map(|y| y.status_quo_care_cost).sum(),
+        total_programme_cost: years.iter().map(|y| y.programme_cost).sum(),
+        total_budget: years.iter().map(|y| y.budget).sum(),
+        years,
+        targets,
+        payback_year,
+        engine_version: crate::ENGINE_VERSION,
+    }
+}
+
+impl Projection {
+    /// The result of one calendar year, if projected.
+    pub fn year(&self, calendar_year: i32) -> Option<&YearResult> {
+        self.years.iter().find(|y| y.year == calendar_year)
+    }
+
+    /// The projection as MODEL.md §7 JSON (pretty).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

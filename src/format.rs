@@ -1,0 +1,231 @@
+//! Number, percentage and money formatting for people: nl-NL (`€ 1.234.567`, `57,4 %`) and
+//! English (`€1,234,567`, `57.4%`). Pure and native-tested; the app and the CLI table use it.
+//!
+//! Negative values use the minus sign U+2212, which screen readers read as "min"/"minus".
+
+use crate::i18n::Lang;
+use crate::money::Euro;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+const MINUS: char = '\u{2212}';
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+/// Groups the digits of a non-negative integer text in threes: "1234567" → "1.234.567".
+fn group(digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Formats a decimal text "-1234.5" with grouping and the language's decimal mark.
+fn localise(text: &str, lang: Lang) -> String {
+    let (thousands, decimal) = separators(lang);
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int_part, frac_part) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let is_zero = unsigned.chars().all(|c| c == '0' || c == '.');
+    let mut out = String::new();
+    if negative && !is_zero {
+        out.push(MINUS);
+    }
+    out.push_str(&group(int_part, thousands));
+    if let Some(f) = frac_part {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// A number with a fixed count of decimals, rounded half away from zero.
+pub fn format_fixed(x: f64, decimals: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    let factor = 10f64.powi(decimals as i32);
+    let rounded = (x * factor).round() / factor;
+    localise(&format!("{rounded:.decimals$}"), lang)
+}
+
+/// A head count: whole children, grouped ("1.234").
+pub fn format_count(x: f64, lang: Lang) -> String {
+    format_fixed(x, 0, lang)
+}
+
+/// A percentage with one decimal: "57,4 %" (nl) or "57.4%" (en).
+pub fn format_pct(x: f64, lang: Lang) -> String {
+    let number = format_fixed(x, 1, lang);
+    match lang {
+        Lang::Nl => format!("{number} %"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// A difference in percentage points with its sign: "−12,0 pt", "+3,5 pt".
+pub fn format_points(x: f64, lang: Lang) -> String {
+    let number = format_fixed(x, 1, lang);
+    let signed =
+        if number.starts_with(MINUS) || number.chars().all(|c| c == '0' || c == ',' || c == '.') {
+            number
+        } else {
+            format!("+{number}")
+        };
+    match lang {
+        Lang::Nl => format!("{signed} pt"),
+        Lang::En => format!("{signed} pts"),
+    }
+}
+
+/// A plain number as a person writes it: no trailing zeros, grouped from five digits on
+/// ("1.000.000", "2100", "0,5"), so that years and small bounds read naturally.
+pub fn format_plain_number(x: f64, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    if x.abs() < 10_000.0 && x.fract() == 0.0 {
+        return format!("{}", x as i64).replacen('-', &MINUS.to_string(), 1);
+    }
+    let text = if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let t = format!("{:.6}", x);
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    localise(&text, lang)
+}
+
+/// Money in whole euros: "€ 1.234.567" (nl), "€1,234,567" (en).
+pub fn format_euro(amount: Euro, lang: Lang) -> String {
+    format_euro_dp(amount, 0, lang)
+}
+
+/// Money with cents: "€ 1.234.567,89" (nl), "€1,234,567.89" (en).
+pub fn format_euro_cents(amount: Euro, lang: Lang) -> String {
+    format_euro_dp(amount, 2, lang)
+}
+
+fn format_euro_dp(amount: Euro, dp: u32, lang: Lang) -> String {
+    let mut d: Decimal = amount
+        .0
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    d.rescale(dp);
+    let number = localise(&d.to_string(), lang);
+    match (number.strip_prefix(MINUS), lang) {
+        (Some(rest), Lang::Nl) => format!("{MINUS}€ {rest}"),
+        (Some(rest), Lang::En) => format!("{MINUS}€{rest}"),
+        (None, Lang::Nl) => format!("€ {number}"),
+        (None, Lang::En) => format!("€{number}"),
+    }
+}
+
+/// Money in thousands or millions for chart axes: "€ 1,2 mln", "€ 350 k".
+pub fn format_euro_short(amount: f64, lang: Lang) -> String {
+    let abs = amount.abs();
+    let sign = if amount < 0.0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    let (value, unit) = if abs >= 1e6 {
+        (
+            abs / 1e6,
+            match lang {
+                Lang::Nl => " mln",
+                Lang::En => "M",
+            },
+        )
+    } else if abs >= 1e3 {
+        (
+            abs / 1e3,
+            match lang {
+                Lang::Nl => "k",
+                Lang::En => "k",
+            },
+        )
+    } else {
+        (abs, "")
+    };
+    let decimals = if value < 10.0 && !unit.is_empty() {
+        1
+    } else {
+        0
+    };
+    let number = format_fixed(value, decimals, lang);
+    match lang {
+        Lang::Nl => format!("{sign}€ {number}{unit}"),
+        Lang::En => format!("{sign}€{number}{unit}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn euro(s: &str) -> Euro {
+        Euro(Decimal::from_str(s).unwrap())
+    }
+
+    #[test]
+    fn dutch_money() {
+        assert_eq!(format_euro(euro("1234567"), Lang::Nl), "€ 1.234.567");
+        assert_eq!(format_euro(euro("1234567.5"), Lang::Nl), "€ 1.234.568");
+        assert_eq!(format_euro_cents(euro("1234.5"), Lang::Nl), "€ 1.234,50");
+        assert_eq!(format_euro(euro("-115000"), Lang::Nl), "\u{2212}€ 115.000");
+        assert_eq!(format_euro(euro("0"), Lang::Nl), "€ 0");
+        assert_eq!(format_euro(euro("-0.4"), Lang::Nl), "€ 0");
+        assert_eq!(format_euro(euro("999"), Lang::Nl), "€ 999");
+    }
+
+    #[test]
+    fn english_money() {
+        assert_eq!(format_euro(euro("1234567"), Lang::En), "€1,234,567");
+        assert_eq!(format_euro_cents(euro("-3.456"), Lang::En), "\u{2212}€3.46");
+    }
+
+    #[test]
+    fn percentages_and_counts() {
+        assert_eq!(format_pct(57.44, Lang::Nl), "57,4 %");
+        assert_eq!(format_pct(57.45, Lang::En), "57.5%");
+        assert_eq!(format_pct(100.0, Lang::Nl), "100,0 %");
+        assert_eq!(format_count(1234.4, Lang::Nl), "1.234");
+        assert_eq!(format_count(-0.3, Lang::Nl), "0");
+        assert_eq!(format_count(2.5, Lang::Nl), "3");
+        assert_eq!(format_points(-12.04, Lang::Nl), "\u{2212}12,0 pt");
+        assert_eq!(format_points(3.5, Lang::Nl), "+3,5 pt");
+        assert_eq!(format_points(0.0, Lang::En), "0.0 pts");
+    }
+
+    #[test]
+    fn plain_numbers() {
+        assert_eq!(format_plain_number(1e6, Lang::Nl), "1.000.000");
+        assert_eq!(format_plain_number(0.5, Lang::Nl), "0,5");
+        assert_eq!(format_plain_number(-100.0, Lang::Nl), "\u{2212}100");
+        assert_eq!(format_plain_number(1.2, Lang::En), "1.2");
+        assert_eq!(format_plain_number(2100.0, Lang::Nl), "2100");
+        assert_eq!(format_plain_number(100000.0, Lang::Nl), "100.000");
+    }
+
+    #[test]
+    fn short_money_for_axes() {
+        assert_eq!(format_euro_short(1_234_567.0, Lang::Nl), "€ 1,2 mln");
+        assert_eq!(format_euro_short(350_000.0, Lang::Nl), "€ 350k");
+        assert_eq!(format_euro_short(-12_500_000.0, Lang::En), "\u{2212}€13M");
+        assert_eq!(format_euro_short(500.0, Lang::En), "€500");
+    }
+}

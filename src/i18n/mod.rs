@@ -1,0 +1,33 @@
+//! Languages of the user interface and of rendered messages.
+//!
+//! Dutch is the default: the users read Dutch first. Every user-facing text is a variant of a
+//! `Text` enum with an exhaustive match per language, so a missing translation does not compile.
+
+mod errors;
+
+pub use errors::{validation_message, warning_message};
+
+/// A language the interface speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The regional plans (PRESETS.md) as scenario files in the CLI's own format.
+//!
+//! Each preset is a JSON file beside this module, embedded at compile time, so a reviewer reads
+//! exactly what the engine reads, and every figure carries its source in `sources`.
+
+use crate::scenario::{parse, Scenario, ValidationError};
+
+/// A named regional plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Preset {
+    /// Stable identifier used by the CLI and in share links (never rename one).
+    pub id: &'static str,
+    /// The region, as a person says it.
+    pub region: &'static str,
+    /// The source document, short.
+    pub document: &'static str,
+    pub json: &'static str,
+}
+
+impl Preset {
+    /// The preset as a validated scenario. Every preset is checked by the test suite, so this
+    /// cannot fail in a released build; it returns the errors rather than panic all the same.
+    pub fn try_scenario(&self) -> Result<Scenario, Vec<ValidationError>> {
+        parse(self.json)
+    }
+
+    /// The preset as a scenario (see [`Preset::try_scenario`]; an invalid preset is a build
+    /// defect caught by `tests/presets.rs`, so this falls back to the default rather than panic).
+    pub fn scenario(&self) -> Scenario {
+        match self.try_scenario() {
+            Ok(s) => s,
+            Err(_) if self.id != DEFAULT_ID => default_preset().scenario(),
+            Err(_) => unreachable_default(),
+        }
+    }
+}
+
+/// The default preset's id.
+pub const DEFAULT_ID: &str = "gooi-en-vechtstreek";
+
+/// All presets, the default first.
+pub const PRESETS: [Preset; 6] = [
+    Preset {
+        id: "gooi-en-vechtstreek",
+        region: "Gooi en Vechtstreek",
+        document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
+        json: include_str!("gooi-en-vechtstreek.json"),
+    },
+    Preset {
+        id: "gooi-en-vechtstreek-bruto",
+        region: "Gooi en Vechtstreek (bruto-lezing werving)",
+        document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
+        json: include_str!("gooi-en-vechtstreek-bruto.json"),
+    },
+    Preset {
+        id: "flevoland",
+        region: "Flevoland",
+        document: "Aanvraag Transformatiefonds Jeugdhulp Flevoland 2018–2021 (4 sept. 2018)",
+        json: include_str!("flevoland.json"),
+    },
+    Preset {
+        id: "zuid-limburg",
+        region: "Zuid-Limburg",
+        document: "Zuid-Limburg voor de jeugd! Beleidsplan 2019–2022",
+        json: include_str!("zuid-limburg.json"),
+    },
+    Preset {
+        id: "haaglanden",
+        region: "Haaglanden",
+        document: "Voorstel besteding Transformatiefonds Jeugdhulp 2019–2021 (20 sept. 2018)",
+        json: include_str!("haaglanden.json"),
+    },
+    Preset {
+        id: "gelderland-jeugdzorgplus",
+        region: "Gelderland (G7), JeugdzorgPlus",
+        document: "Projectplan Transformatie JeugdzorgPlus (2 aug. 2022)",
+        json: include_str!("gelderland-jeugdzorgplus.json"),
+    },
+];
+
+pub fn all() -> &'static [Preset] {
+    &PRESETS
+}
+
+pub fn by_id(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+pub fn default_preset() -> &'static Preset {
+    &PRESETS[0]
+}
+
+/// The last resort if the default preset itself were invalid: a tiny valid scenario. Only a
+/// broken build reaches it, and the test suite fails on such a build.
+fn unreachable_default() -> Scenario {
+    parse(FALLBACK).unwrap_or_else(|_| std::process::abort())
+}
+
+const FALLBACK: &str = r#"{"schema": 1, "start_year": 2019, "years": 1,
+ "stock": {"foster": 0, "family_home": 0, "residential": 0, "other": 0},
+ "stay_months": {"foster": 48, "family_home": 36, "residential": 12, "other": 6},
+ "inflow": {"per_year": 0},
+ "foster": {"families": 0, "children_per_family": 1.2, "attrition_pct": 14},
+ "family_home": {"homes": 0, "places_per_home": 3.5},
+ "cost": {"per_day": {"foster": "0", "family_home": "0", "residential": "0", "other": "0"}}}"#;

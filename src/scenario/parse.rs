@@ -1,0 +1,1190 @@
+//! Text → JSON value → validated [`Scenario`], collecting every error on the way.
+//!
+//! The walk never stops at the first problem: each field is checked where it stands, problems
+//! are pushed with their path, and the scenario is only assembled when the list stays empty.
+//! Defaults for optional fields are documented in `docs/model-notes.md`.
+
+use super::error::{Expected, Limit, Rule, ValidationError};
+use super::*;
+use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+const MAX_LABEL_CHARS: usize = 120;
+const MAX_NOTE_CHARS: usize = 2000;
+const MAX_COUNT: f64 = 1e6;
+/// Targets are compared with counts, percentages and euros; no sensible one exceeds this.
+const MAX_TARGET_ABS: f64 = 1e13;
+
+/// Parses and validates a scenario file.
+pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => parse_value(&value),
+        Err(e) => Err(vec![syntax_error(&e)]),
+    }
+}
+
+fn syntax_error(e: &serde_json::Error) -> ValidationError {
+    // serde_json appends " at line L column C"; the rule carries them separately.
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_string(),
+        None => full,
+    };
+    ValidationError {
+        path: String::new(),
+        rule: Rule::Syntax {
+            line: e.line(),
+            column: e.column().max(1),
+            message,
+        },
+        found: String::from("(text)"),
+    }
+}
+
+/// Validates an already parsed JSON value (used by share links and uploads too).
+pub fn parse_value(value: &Value) -> Result<Scenario, Vec<ValidationError>> {
+    let mut walk = Walk { errors: Vec::new() };
+    let scenario = walk.scenario(value);
+    match scenario {
+        Some(s) if walk.errors.is_empty() => Ok(s),
+        _ => Err(walk.errors),
+    }
+}
+
+/// Shortens a JSON value for the `found` column of an error.
+fn show(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        let short: String = text.chars().take(57).collect();
+        format!("{short}...")
+    } else {
+        text
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+struct Walk {
+    errors: Vec<ValidationError>,
+}
+
+/// Whether a field must be present.
+#[derive(Clone, Copy)]
+enum Presence<T> {
+    Required,
+    Default(T),
+}
+
+impl Walk {
+    fn push(&mut self, path: &str, rule: Rule, found: String) {
+        self.errors.push(ValidationError {
+            path: path.to_string(),
+            rule,
+            found,
+        });
+    }
+
+    fn type_error(&mut self, path: &str, expected: Expected, found: &Value) {
+        self.push(path, Rule::Type { expected }, show(found));
+    }
+
+    /// Checks that `value` is an object with only `fields`; reports unknown fields.
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        fields: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.type_error(path, Expected::Object, value);
+            return None;
+        };
+        for (key, v) in map {
+            if !fields.contains(&key.as_str()) {
+                self.push(&join(path, key), Rule::UnknownField, show(v));
+            }
+        }
+        Some(map)
+    }
+
+    /// A field that must be (or may be) present; `None` if absent (and reported when required).
+    fn get<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<&'v Value> {
+        match map.get(key) {
+            Some(v) => Some(v),
+            None => {
+                if required {
+                    self.push(&join(path, key), Rule::Required, "missing".to_string());
+                }
+                None
+            }
+        }
+    }
+
+    fn check_range(
+        &mut self,
+        path: &str,
+        x: f64,
+        min: &Option<Limit>,
+        max: &Option<Limit>,
+    ) -> bool {
+        let low_ok = match min {
+            Some(l) if l.inclusive => x >= l.value,
+            Some(l) => x > l.value,
+            None => true,
+        };
+        let high_ok = match max {
+            Some(l) if l.inclusive => x <= l.value,
+            Some(l) => x < l.value,
+            None => true,
+        };
+        if low_ok && high_ok {
+            true
+        } else {
+            self.push(
+                path,
+                Rule::Range {
+                    min: min.clone(),
+                    max: max.clone(),
+                },
+                format_number(x),
+            );
+            false
+        }
+    }
+
+    /// A JSON number within `[min, max]` (bounds as given).
+    fn number_value(
+        &mut self,
+        value: &Value,
+        path: &str,
+        min: Option<Limit>,
+        max: Option<Limit>,
+    ) -> Option<f64> {
+        let Some(x) = value.as_f64().filter(|x| x.is_finite()) else {
+            self.type_error(path, Expected::Number, value);
+            return None;
+        };
+        self.check_range(path, x, &min, &max).then_some(x)
+    }
+
+    fn number(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        presence: Presence<f64>,
+        min: Option<Limit>,
+        max: Option<Limit>,
+    ) -> Option<f64> {
+        let path = join(prefix, key);
+        match (
+            self.get(map, prefix, key, matches!(presence, Presence::Required)),
+            presence,
+        ) {
+            (Some(v), _) => self.number_value(v, &path, min, max),
+            (None, Presence::Default(d)) => Some(d),
+            (None, Presence::Required) => None,
+        }
+    }
+
+    /// A whole number within `[min, max]` (inclusive). `4.0` counts as whole.
+    fn integer_value(&mut self, value: &Value, path: &str, min: i64, max: i64) -> Option<i64> {
+        let whole = value.as_i64().or_else(|| {
+            value
+                .as_f64()
+                .filter(|x| x.fract() == 0.0 && x.abs() < 9e15)
+                .map(|x| x as i64)
+        });
+        let Some(n) = whole else {
+            if value.is_number() && value.as_u64().is_some() {
+                // A huge positive integer: a number, but out of range.
+                self.push(
+                    path,
+                    Rule::Range {
+                        min: Some(Limit::incl(min as f64)),
+                        max: Some(Limit::incl(max as f64)),
+                    },
+                    show(value),
+                );
+            } else {
+                self.type_error(path, Expected::Integer, value);
+            }
+            return None;
+        };
+        if n < min || n > max {
+            self.push(
+                path,
+                Rule::Range {
+                    min: Some(Limit::incl(min as f64)),
+                    max: Some(Limit::incl(max as f64)),
+                },
+                show(value),
+            );
+            return None;
+        }
+        Some(n)
+    }
+
+    fn integer(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        presence: Presence<i64>,
+        min: i64,
+        max: i64,
+    ) -> Option<i64> {
+        let path = join(prefix, key);
+        match (
+            self.get(map, prefix, key, matches!(presence, Presence::Required)),
+            presence,
+        ) {
+            (Some(v), _) => self.integer_value(v, &path, min, max),
+            (None, Presence::Default(d)) => Some(d),
+            (None, Presence::Required) => None,
+        }
+    }
+
+    fn text(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        max_chars: usize,
+    ) -> Option<String> {
+        let path = join(prefix, key);
+        match self.get(map, prefix, key, false) {
+            None => Some(String::new()),
+            Some(Value::String(s)) => {
+                if s.chars().count() > max_chars {
+                    self.push(
+                        &path,
+                        Rule::MaxChars { max: max_chars },
+                        show(&Value::String(s.clone())),
+                    );
+                    None
+                } else {
+                    Some(s.clone())
+                }
+            }
+            Some(other) => {
+                self.type_error(&path, Expected::String, other);
+                None
+            }
+        }
+    }
+
+    /// A money string in `[0, max]` with at most two decimals.
+    fn money_value(&mut self, value: &Value, path: &str, max: Decimal) -> Option<Euro> {
+        let Some(text) = value.as_str() else {
+            self.type_error(path, Expected::MoneyString, value);
+            return None;
+        };
+        match parse_money(text) {
+            Ok(d) if d.is_sign_negative() && !d.is_zero() || d > max => {
+                self.push(
+                    path,
+                    Rule::Range {
+                        min: Some(Limit::incl(0.0)),
+                        max: Some(Limit::incl(decimal_limit(max))),
+                    },
+                    show(value),
+                );
+                None
+            }
+            Ok(d) => Some(Euro(d)),
+            Err(MoneyTextError::TooManyDecimals) => {
+                self.push(path, Rule::MaxTwoDecimals, show(value));
+                None
+            }
+            Err(MoneyTextError::NotADecimal) => {
+                self.type_error(path, Expected::MoneyString, value);
+                None
+            }
+        }
+    }
+
+    fn money(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        presence: Presence<Euro>,
+        max: Decimal,
+    ) -> Option<Euro> {
+        let path = join(prefix, key);
+        match (
+            self.get(map, prefix, key, matches!(presence, Presence::Required)),
+            presence,
+        ) {
+            (Some(v), _) => self.money_value(v, &path, max),
+            (None, Presence::Default(d)) => Some(d),
+            (None, Presence::Required) => None,
+        }
+    }
+
+    /// An optional array of at most `max_items` elements, each read by `item`.
+    /// Returns `None` when the array or any element is invalid.
+    fn array<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        max_items: usize,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let path = join(prefix, key);
+        let Some(value) = self.get(map, prefix, key, false) else {
+            return Some(Vec::new());
+        };
+        let Some(items) = value.as_array() else {
+            self.type_error(&path, Expected::Array, value);
+            return None;
+        };
+        let mut ok = true;
+        if items.len() > max_items {
+            self.push(
+                &path,
+                Rule::MaxItems { max: max_items },
+                format!("{} values", items.len()),
+            );
+            ok = false;
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            match item(self, v, &format!("{path}[{i}]")) {
+                Some(x) => out.push(x),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn per_form<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<PerForm<T>> {
+        let path = join(prefix, key);
+        let value = self.get(map, prefix, key, true)?;
+        let obj = self.object(
+            value,
+            &path,
+            &["foster", "family_home", "residential", "other"],
+        )?;
+        let mut read = |walk: &mut Self, form: &str| -> Option<T> {
+            let v = walk.get(obj, &path, form, true)?;
+            item(walk, v, &join(&path, form))
+        };
+        let foster = read(self, "foster");
+        let family_home = read(self, "family_home");
+        let residential = read(self, "residential");
+        let other = read(self, "other");
+        Some(PerForm {
+            foster: foster?,
+            family_home: family_home?,
+            residential: residential?,
+            other: other?,
+        })
+    }
+
+    fn money_line(&mut self, value: &Value, path: &str, max_items: usize) -> Option<MoneyLine> {
+        let obj = self.object(value, path, &["label", "amounts"])?;
+        let label = self.text(obj, path, "label", MAX_LABEL_CHARS);
+        let amounts = self.array(obj, path, "amounts", max_items, |w, v, p| {
+            w.money_value(v, p, MAX_AMOUNT)
+        });
+        Some(MoneyLine {
+            label: label?,
+            amounts: amounts?,
+        })
+    }
+
+    fn scenario(&mut self, root: &Value) -> Option<Scenario> {
+        let obj = self.object(
+            root,
+            "",
+            &[
+                "schema",
+                "name",
+                "region",
+                "start_year",
+                "years",
+                "stock",
+                "mismatch",
+                "stay_months",
+                "inflow",
+                "foster",
+                "family_home",
+                "residential_capacity",
+                "cost",
+                "programme",
+                "budget",
+                "sources",
+                "targets",
+            ],
+        )?;
+
+        // A file from another format version: its other fields would only add noise.
+        match obj.get("schema") {
+            None => self.push("schema", Rule::Required, "missing".to_string()),
+            Some(v) if v.as_f64() == Some(SCHEMA_VERSION as f64) => {}
+            Some(v) => {
+                self.errors.clear();
+                self.push(
+                    "schema",
+                    Rule::SchemaVersion {
+                        supported: SCHEMA_VERSION,
+                    },
+                    show(v),
+                );
+                return None;
+            }
+        }
+
+        let name = self.text(obj, "", "name", MAX_LABEL_CHARS);
+        let region = self.text(obj, "", "region", MAX_LABEL_CHARS);
+        let start_year = self.integer(obj, "", "start_year", Presence::Required, 2000, 2100);
+        let years = self.integer(obj, "", "years", Presence::Required, 1, MAX_YEARS as i64);
+        // Arrays are checked against the projection length when that is known.
+        let max_items = years.unwrap_or(MAX_YEARS as i64) as usize;
+
+        let stock = self.per_form(obj, "", "stock", |w, v, p| {
+            w.number_value(v, p, Some(Limit::incl(0.0)), Some(Limit::incl(MAX_COUNT)))
+        });
+        let mismatch = self.number(
+            obj,
+            "",
+            "mismatch",
+            Presence::Default(0.0),
+            Some(Limit::incl(0.0)),
+            Some(Limit::incl(MAX_COUNT)),
+        );
+        if let (Some(m), Some(s)) = (mismatch, &stock) {
+            if m > s.residential {
+                self.push("mismatch", Rule::MismatchAboveResidential, format_number(m));
+            }
+        }
+        let stay_months = self.per_form(obj, "", "stay_months", |w, v, p| {
+            w.number_value(v, p, Some(Limit::incl(1.0)), Some(Limit::incl(240.0)))
+        });
+
+        let inflow = self.inflow(obj, max_items);
+        let foster = self.foster(obj, max_items);
+        let family_home = self.family_home(obj, max_items);
+
+        let residential_capacity = if obj.contains_key("residential_capacity") {
+            self.array(obj, "", "residential_capacity", max_items, |w, v, p| {
+                if v.is_null() {
+                    Some(None)
+                } else if v.is_number() {
+                    w.number_value(v, p, Some(Limit::incl(0.0)), Some(Limit::incl(MAX_COUNT)))
+                        .map(Some)
+                } else {
+                    w.type_error(p, Expected::NumberOrNull, v);
+                    None
+                }
+            })
+            .map(Some)
+        } else {
+            Some(None)
+        };
+
+        let cost = self.cost(obj);
+        let programme = self.programme(obj, max_items);
+        let budget = match obj.get("budget") {
+            None => Some(MoneyLine::default()),
+            Some(v) => self.money_line(v, "budget", max_items),
+        };
+        let targets = self.array(obj, "", "targets", usize::MAX, |w, v, p| {
+            w.target(v, p, start_year, years)
+        });
+
+        let sources = self.sources(obj);
+        Some(Scenario {
+            schema: SCHEMA_VERSION,
+            name: name?,
+            region: region?,
+            start_year: start_year? as i32,
+            years: years? as u32,
+            stock: stock?,
+            mismatch: mismatch?,
+            stay_months: stay_months?,
+            inflow: inflow?,
+            foster: foster?,
+            family_home: family_home?,
+            residential_capacity: residential_capacity?,
+            cost: cost?,
+            programme: programme?,
+            budget: budget?,
+            sources: sources?,
+            targets: targets?,
+        })
+    }
+
+    fn inflow(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<Inflow> {
+        let value = self.get(root, "", "inflow", true)?;
+        let obj = self.object(
+            value,
+            "inflow",
+            &[
+                "per_year",
+                "change_pct",
+                "residential_need_pct",
+                "other_need_pct",
+            ],
+        )?;
+        let pct = || (Some(Limit::incl(0.0)), Some(Limit::incl(100.0)));
+        let per_year = self.number(
+            obj,
+            "inflow",
+            "per_year",
+            Presence::Required,
+            Some(Limit::incl(0.0)),
+            Some(Limit::incl(MAX_COUNT)),
+        );
+        let change_pct = self.array(obj, "inflow", "change_pct", max_items, |w, v, p| {
+            w.number_value(v, p, Some(Limit::incl(-100.0)), Some(Limit::incl(100.0)))
+        });
+        let (lo, hi) = pct();
+        let residential = self.number(
+            obj,
+            "inflow",
+            "residential_need_pct",
+            Presence::Default(0.0),
+            lo,
+            hi,
+        );
+        let (lo, hi) = pct();
+        let other = self.number(
+            obj,
+            "inflow",
+            "other_need_pct",
+            Presence::Default(0.0),
+            lo,
+            hi,
+        );
+        if let (Some(r), Some(o)) = (residential, other) {
+            if r + o > 100.0 {
+                self.push(
+                    "inflow.residential_need_pct",
+                    Rule::NeedSharesAbove100,
+                    format!("{} + {}", format_number(r), format_number(o)),
+                );
+            }
+        }
+        Some(Inflow {
+            per_year: per_year?,
+            change_pct: change_pct?,
+            residential_need_pct: residential?,
+            other_need_pct: other?,
+        })
+    }
+
+    fn foster(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<FosterCare> {
+        let value = self.get(root, "", "foster", true)?;
+        let obj = self.object(
+            value,
+            "foster",
+            &[
+                "families",
+                "children_per_family",
+                "attrition_pct",
+                "recruit_per_year",
+                "status_quo_recruit_per_year",
+            ],
+        )?;
+        let families = self.number(
+            obj,
+            "foster",
+            "families",
+            Presence::Required,
+            Some(Limit::incl(0.0)),
+            Some(Limit::incl(MAX_COUNT)),
+        );
+        let children_per_family = self.number(
+            obj,
+            "foster",
+            "children_per_family",
+            Presence::Required,
+            Some(Limit::excl(0.0)),
+            Some(Limit::incl(10.0)),
+        );
+        let attrition_pct = self.number(
+            obj,
+            "foster",
+            "attrition_pct",
+            Presence::Required,
+            Some(Limit::incl(0.0)),
+            Some(Limit::incl(100.0)),
+        );
+        let recruit = self.array(obj, "foster", "recruit_per_year", max_items, |w, v, p| {
+            w.integer_value(v, p, 0, 100_000).map(|n| n as u32)
+        });
+        let status_quo = self.integer(
+            obj,
+            "foster",
+            "status_quo_recruit_per_year",
+            Presence::Default(0),
+            0,
+            100_000,
+        );
+        Some(FosterCare {
+            families: families?,
+            children_per_family: children_per_family?,
+            attrition_pct: attrition_pct?,
+            recruit_per_year: recruit?,
+            status_quo_recruit_per_year: status_quo? as u32,
+        })
+    }
+
+    fn family_home(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<FamilyHomes> {
+        let value = self.get(root, "", "family_home", true)?;
+        let obj = self.object(
+            value,
+            "family_home",
+            &["homes", "places_per_home", "new_per_year"],
+        )?;
+        let homes = self.number(
+            obj,
+            "family_home",
+            "homes",
+            Presence::Required,
+            Some(Limit::incl(0.0)),
+            Some(Limit::incl(1e5)),
+        );
+        let places = self.number(
+            obj,
+            "family_home",
+            "places_per_home",
+            Presence::Required,
+            Some(Limit::excl(0.0)),
+            Some(Limit::incl(12.0)),
+        );
+        let new_per_year = self.array(obj, "family_home", "new_per_year", max_items, |w, v, p| {
+            w.integer_value(v, p, -1000, 1000).map(|n| n as i32)
+        });
+        Some(FamilyHomes {
+            homes: homes?,
+            places_per_home: places?,
+            new_per_year: new_per_year?,
+        })
+    }
+
+    fn cost(&mut self, root: &Map<String, Value>) -> Option<Cost> {
+        let value = self.get(root, "", "cost", true)?;
+        let obj = self.object(value, "cost", &["per_day", "index_pct"])?;
+        let max_price = Decimal::from(100_000);
+        let per_day = self.per_form(obj, "cost", "per_day", |w, v, p| {
+            w.money_value(v, p, max_price)
+        });
+        let index_pct = self.number(
+            obj,
+            "cost",
+            "index_pct",
+            Presence::Default(0.0),
+            Some(Limit::incl(-20.0)),
+            Some(Limit::incl(50.0)),
+        );
+        Some(Cost {
+            per_day: per_day?,
+            index_pct: index_pct?,
+        })
+    }
+
+    fn programme(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<Programme> {
+        let Some(value) = root.get("programme") else {
+            return Some(Programme {
+                cost_per_recruited_family: Euro::ZERO,
+                cost_per_new_home: Euro::ZERO,
+                lines: Vec::new(),
+                printed_totals: Vec::new(),
+            });
+        };
+        let obj = self.object(
+            value,
+            "programme",
+            &[
+                "cost_per_recruited_family",
+                "cost_per_new_home",
+                "lines",
+                "printed_totals",
+            ],
+        )?;
+        let per_family = self.money(
+            obj,
+            "programme",
+            "cost_per_recruited_family",
+            Presence::Default(Euro::ZERO),
+            MAX_AMOUNT,
+        );
+        let per_home = self.money(
+            obj,
+            "programme",
+            "cost_per_new_home",
+            Presence::Default(Euro::ZERO),
+            MAX_AMOUNT,
+        );
+        let lines = self.array(obj, "programme", "lines", usize::MAX, |w, v, p| {
+            w.money_line(v, p, max_items)
+        });
+        let printed = self.array(obj, "programme", "printed_totals", max_items, |w, v, p| {
+            if v.is_null() {
+                Some(None)
+            } else if v.is_string() {
+                w.money_value(v, p, MAX_AMOUNT).map(Some)
+            } else {
+                w.type_error(p, Expected::MoneyStringOrNull, v);
+                None
+            }
+        });
+        Some(Programme {
+            cost_per_recruited_family: per_family?,
+            cost_per_new_home: per_home?,
+            lines: lines?,
+            printed_totals: printed?,
+        })
+    }
+
+    fn target(
+        &mut self,
+        value: &Value,
+        path: &str,
+        start_year: Option<i64>,
+        years: Option<i64>,
+    ) -> Option<Target> {
+        let obj = self.object(value, path, &["year", "metric", "op", "value"])?;
+        let year = self.integer(obj, path, "year", Presence::Required, 2000, 2114);
+        if let (Some(y), Some(first), Some(n)) = (year, start_year, years) {
+            let last = first + n - 1;
+            if y < first || y > last {
+                self.push(
+                    &join(path, "year"),
+                    Rule::YearOutsideProjection {
+                        first: first as i32,
+                        last: last as i32,
+                    },
+                    y.to_string(),
+                );
+            }
+        }
+        let metric = match self.get(obj, path, "metric", true) {
+            None => None,
+            Some(v) => {
+                let found = v.as_str().and_then(Metric::from_key);
+                if found.is_none() {
+                    self.push(
+                        &join(path, "metric"),
+                        Rule::OneOf {
+                            allowed: Metric::ALL.iter().map(|m| m.key()).collect(),
+                        },
+                        show(v),
+                    );
+                }
+                found
+            }
+        };
+        let op = match self.get(obj, path, "op", true) {
+            None => None,
+            Some(v) => {
+                let found = match v.as_str() {
+                    Some(">=") => Some(Op::AtLeast),
+                    Some("<=") => Some(Op::AtMost),
+                    _ => None,
+                };
+                if found.is_none() {
+                    self.push(
+                        &join(path, "op"),
+                        Rule::OneOf {
+                            allowed: vec![">=", "<="],
+                        },
+                        show(v),
+                    );
+                }
+                found
+            }
+        };
+        let target_value = self.number(
+            obj,
+            path,
+            "value",
+            Presence::Required,
+            Some(Limit::incl(-MAX_TARGET_ABS)),
+            Some(Limit::incl(MAX_TARGET_ABS)),
+        );
+        Some(Target {
+            year: year? as i32,
+            metric: metric?,
+            op: op?,
+            value: target_value?,
+        })
+    }
+
+    fn sources(&mut self, root: &Map<String, Value>) -> Option<BTreeMap<String, Source>> {
+        let Some(value) = root.get("sources") else {
+            return Some(BTreeMap::new());
+        };
+        let map = value.as_object().or_else(|| {
+            self.type_error("sources", Expected::Object, value);
+            None
+        })?;
+        let known = known_paths_in(root);
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (key, entry) in map {
+            let path = format!("sources[{}]", Value::String(key.clone()));
+            if !known.iter().any(|k| k == key) {
+                self.push(
+                    &path,
+                    Rule::UnknownSourcePath,
+                    show(&Value::String(key.clone())),
+                );
+                ok = false;
+            }
+            let Some(obj) = self.object(entry, &path, &["kind", "note"]) else {
+                ok = false;
+                continue;
+            };
+            let kind = match self.get(obj, &path, "kind", true) {
+                Some(Value::String(s)) if s == "plan" => Some(SourceKind::Plan),
+                Some(Value::String(s)) if s == "assumption" => Some(SourceKind::Assumption),
+                Some(v) => {
+                    self.push(
+                        &join(&path, "kind"),
+                        Rule::OneOf {
+                            allowed: vec!["plan", "assumption"],
+                        },
+                        show(v),
+                    );
+                    None
+                }
+                None => None,
+            };
+            let note = self.text(obj, &path, "note", MAX_NOTE_CHARS);
+            match (kind, note) {
+                (Some(kind), Some(note)) => {
+                    out.insert(key.clone(), Source { kind, note });
+                }
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+}
+
+/// Every field path a `sources` key may name in this scenario: fields, sub-fields and the
+/// elements of its arrays (`inflow.change_pct[2]`, `programme.lines[0].amounts[1]`, `targets[0]`).
+pub fn known_paths(s: &Scenario) -> Vec<String> {
+    match serde_json::to_value(s) {
+        Ok(Value::Object(root)) => known_paths_in(&root),
+        _ => Vec::new(),
+    }
+}
+
+/// [`known_paths`] read off the raw file, so that `sources` is checked even when other fields
+/// are invalid (array lengths are taken as found; a non-array counts as empty).
+fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
+    let mut paths: Vec<String> = [
+        "schema",
+        "name",
+        "region",
+        "start_year",
+        "years",
+        "stock",
+        "mismatch",
+        "stay_months",
+        "inflow",
+        "inflow.per_year",
+        "inflow.change_pct",
+        "inflow.residential_need_pct",
+        "inflow.other_need_pct",
+        "foster",
+        "foster.families",
+        "foster.children_per_family",
+        "foster.attrition_pct",
+        "foster.recruit_per_year",
+        "foster.status_quo_recruit_per_year",
+        "family_home",
+        "family_home.homes",
+        "family_home.places_per_home",
+        "family_home.new_per_year",
+        "residential_capacity",
+        "cost",
+        "cost.per_day",
+        "cost.index_pct",
+        "programme",
+        "programme.cost_per_recruited_family",
+        "programme.cost_per_new_home",
+        "programme.lines",
+        "programme.printed_totals",
+        "budget",
+        "budget.label",
+        "budget.amounts",
+        "targets",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    for form in Form::ALL {
+        for group in ["stock", "stay_months", "cost.per_day"] {
+            paths.push(format!("{group}.{}", form.key()));
+        }
+    }
+    let lookup = |path: &str| -> Option<&Value> {
+        let mut parts = path.split('.');
+        let mut value = root.get(parts.next()?)?;
+        for key in parts {
+            value = value.get(key)?;
+        }
+        Some(value)
+    };
+    let length = |path: &str| lookup(path).and_then(Value::as_array).map_or(0, Vec::len);
+    for base in [
+        "inflow.change_pct",
+        "foster.recruit_per_year",
+        "family_home.new_per_year",
+        "residential_capacity",
+        "programme.printed_totals",
+        "budget.amounts",
+        "targets",
+    ] {
+        for i in 0..length(base) {
+            paths.push(format!("{base}[{i}]"));
+        }
+    }
+    let lines = lookup("programme.lines").and_then(Value::as_array);
+    for (i, line) in lines.into_iter().flatten().enumerate() {
+        let base = format!("programme.lines[{i}]");
+        paths.push(format!("{base}.label"));
+        paths.push(format!("{base}.amounts"));
+        let n = line
+            .get("amounts")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        for j in 0..n {
+            paths.push(format!("{base}.amounts[{j}]"));
+        }
+        paths.push(base);
+    }
+    paths
+}
+
+fn format_number(x: f64) -> String {
+    format!("{x}")
+}
+
+fn decimal_limit(d: Decimal) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    d.to_f64().unwrap_or(f64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) const MINIMAL: &str = r#"{
+        "schema": 1, "start_year": 2019, "years": 4,
+        "stock": {"foster": 100, "family_home": 20, "residential": 50, "other": 10},
+        "stay_months": {"foster": 48, "family_home": 36, "residential": 12, "other": 6},
+        "inflow": {"per_year": 100},
+        "foster": {"families": 90, "children_per_family": 1.2, "attrition_pct": 14},
+        "family_home": {"homes": 6, "places_per_home": 3.5},
+        "cost": {"per_day": {"foster": "55.00", "family_home": "180", "residential": "225.00", "other": "450.00"}}
+    }"#;
+
+    fn errors_of(text: &str) -> Vec<ValidationError> {
+        parse(text).expect_err("should be invalid")
+    }
+
+    fn with(field_edit: impl FnOnce(&mut Value)) -> String {
+        let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
+        field_edit(&mut v);
+        v.to_string()
+    }
+
+    #[test]
+    fn minimal_scenario_parses_with_defaults() {
+        let s = parse(MINIMAL).unwrap();
+        assert_eq!(s.years, 4);
+        assert_eq!(s.mismatch, 0.0);
+        assert_eq!(s.cost.index_pct, 0.0);
+        assert!(s.inflow.change_pct.is_empty());
+        assert_eq!(s.cost.per_day.family_home, Euro(Decimal::from(180)));
+        assert_eq!(s.programme.cost_per_new_home, Euro::ZERO);
+        assert!(s.targets.is_empty());
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let s = parse(MINIMAL).unwrap();
+        let again = parse(&s.to_json()).unwrap();
+        assert_eq!(s, again);
+    }
+
+    #[test]
+    fn unknown_fields_are_errors_with_their_path() {
+        let errors = errors_of(&with(|v| {
+            v["inflow"]["per_yaer"] = 5.into();
+            v["colour"] = "red".into();
+        }));
+        let paths: Vec<_> = errors
+            .iter()
+            .map(|e| (e.path.as_str(), e.rule_code()))
+            .collect();
+        assert!(
+            paths.contains(&("inflow.per_yaer", "unknown_field")),
+            "{paths:?}"
+        );
+        assert!(paths.contains(&("colour", "unknown_field")), "{paths:?}");
+    }
+
+    #[test]
+    fn all_errors_are_reported_together() {
+        let errors = errors_of(&with(|v| {
+            v["years"] = 2.into();
+            v["inflow"]["change_pct"] = serde_json::json!([1, 2, 300]);
+            v["stock"]["foster"] = (-1).into();
+            v["cost"]["per_day"]["other"] = "12.345".into();
+            v["foster"].as_object_mut().unwrap().remove("attrition_pct");
+        }));
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| (e.path.clone(), e.rule_code()))
+            .collect();
+        for want in [
+            ("inflow.change_pct", "max_items"),
+            ("inflow.change_pct[2]", "range"),
+            ("stock.foster", "range"),
+            ("cost.per_day.other", "max_two_decimals"),
+            ("foster.attrition_pct", "required"),
+        ] {
+            assert!(
+                got.contains(&(want.0.to_string(), want.1)),
+                "{want:?} not in {got:?}"
+            );
+        }
+        let range = errors
+            .iter()
+            .find(|e| e.path == "inflow.change_pct[2]")
+            .unwrap();
+        assert_eq!(range.found, "300");
+        assert_eq!(range.rule_en(), "must be between -100 and 100");
+    }
+
+    #[test]
+    fn money_must_be_a_string() {
+        let errors = errors_of(&with(|v| v["cost"]["per_day"]["foster"] = 55.5.into()));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "cost.per_day.foster");
+        assert_eq!(
+            errors[0].rule,
+            Rule::Type {
+                expected: Expected::MoneyString
+            }
+        );
+        assert_eq!(errors[0].found, "55.5");
+    }
+
+    #[test]
+    fn cross_field_rules() {
+        let errors = errors_of(&with(|v| {
+            v["mismatch"] = 60.into();
+            v["inflow"]["residential_need_pct"] = 70.into();
+            v["inflow"]["other_need_pct"] = 40.into();
+            v["targets"] = serde_json::json!([{"year": 2030, "metric": "family_share_pct", "op": ">=", "value": 60}]);
+        }));
+        let codes: Vec<_> = errors.iter().map(|e| e.rule_code()).collect();
+        assert!(codes.contains(&"mismatch_above_residential"), "{codes:?}");
+        assert!(codes.contains(&"need_shares_above_100"), "{codes:?}");
+        assert!(codes.contains(&"year_outside_projection"), "{codes:?}");
+    }
+
+    #[test]
+    fn targets_name_known_metrics_and_ops() {
+        let errors = errors_of(&with(|v| {
+            v["targets"] = serde_json::json!([{"year": 2020, "metric": "family_share", "op": ">", "value": 60}]);
+        }));
+        let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, vec!["targets[0].metric", "targets[0].op"]);
+    }
+
+    #[test]
+    fn sources_must_name_existing_fields() {
+        let errors = errors_of(&with(|v| {
+            v["sources"] = serde_json::json!({
+                "cost.per_day.residential": {"kind": "plan", "note": "ok"},
+                "cost.per_day.castle": {"kind": "plan", "note": "no such form"},
+                "inflow.change_pct[0]": {"kind": "guess", "note": "no such element"}
+            });
+        }));
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| (e.path.as_str(), e.rule_code()))
+            .collect();
+        assert!(
+            got.contains(&("sources[\"cost.per_day.castle\"]", "unknown_source_path")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("sources[\"inflow.change_pct[0]\"]", "unknown_source_path")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("sources[\"inflow.change_pct[0]\"].kind", "one_of")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn other_schema_versions_are_refused_alone() {
+        let errors = errors_of(&with(|v| {
+            v["schema"] = 2.into();
+            v["new_field"] = true.into();
+        }));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].rule, Rule::SchemaVersion { supported: 1 });
+    }
+
+    #[test]
+    fn syntax_errors_say_where() {
+        let errors = errors_of("{\"schema\": 1,\n \"years\": }");
+        assert_eq!(errors.len(), 1);
+        match &errors[0].rule {
+            Rule::Syntax { line, .. } => assert_eq!(*line, 2),
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(errors_of("").len(), 1);
+        assert_eq!(errors_of("[]")[0].rule_code(), "type");
+    }
+
+    #[test]
+    fn integers_accept_whole_floats_only() {
+        assert!(parse(&with(|v| v["years"] = 4.0.into())).is_ok());
+        let errors = errors_of(&with(|v| v["years"] = 4.5.into()));
+        assert_eq!(
+            errors[0].rule,
+            Rule::Type {
+                expected: Expected::Integer
+            }
+        );
+        let errors = errors_of(&with(|v| {
+            v["years"] = serde_json::json!(18446744073709551615u64)
+        }));
+        assert_eq!(errors[0].rule_code(), "range");
+    }
+}
