@@ -1,1 +1,65 @@
-fn main() {}
+//! Engine benchmarks: prints figures, asserts nothing about time (the figures go in the README).
+//!
+//! Run: `cargo bench --bench engine`
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use zothuis::engine::project;
+use zothuis::presets::default_preset;
+use zothuis::scenario::Scenario;
+
+/// Runs `f` `n` times and returns the time per run (best of three batches, to skip noise).
+fn per_run(n: u32, mut f: impl FnMut()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            start.elapsed() / n
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn fifteen_years(base: &Scenario) -> Scenario {
+    let mut s = base.clone();
+    s.years = 15;
+    s.foster.recruit_per_year = vec![35; 15];
+    s.family_home.new_per_year = vec![1; 15];
+    s.inflow.change_pct = vec![-1.0; 15];
+    s
+}
+
+fn main() {
+    let gooi = default_preset().scenario();
+    let long = fifteen_years(&gooi);
+
+    let one = per_run(2_000, || {
+        black_box(project(black_box(&gooi)));
+    });
+    let fifteen = per_run(500, || {
+        black_box(project(black_box(&long)));
+    });
+    let mut varied = gooi.clone();
+    let ten_thousand = (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            for i in 0..10_000u32 {
+                // Vary a lever so that nothing can be hoisted out of the loop.
+                varied.foster.recruit_per_year[0] = 25 + i % 20;
+                black_box(project(black_box(&varied)));
+            }
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+
+    println!("zothuis engine benchmarks (this machine, release-grade bench profile)");
+    println!("  one Gooi en Vechtstreek projection (4 years, incl. status quo): {:>8.1} µs  (goal <= 50 µs)", one.as_secs_f64() * 1e6);
+    println!(
+        "  one 15-year projection (incl. status quo):                     {:>8.1} µs",
+        fifteen.as_secs_f64() * 1e6
+    );
+    println!("  10,000 Gooi projections (Monte Carlo load):                    {:>8.1} ms  (goal <= 500 ms)", ten_thousand.as_secs_f64() * 1e3);
+}

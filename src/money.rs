@@ -101,15 +101,131 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     }
     let mut buffer = ryu::Buffer::new();
     let text = buffer.format_finite(x);
-    match Decimal::from_str(text) {
-        Ok(d) => d,
-        Err(_) => match Decimal::from_scientific(text) {
-            Ok(d) => d,
-            Err(_) if x.abs() < 1.0 => Decimal::ZERO,
-            Err(_) if x > 0.0 => Decimal::MAX,
-            Err(_) => Decimal::MIN,
-        },
+    if let Some(d) = shortest_text_to_decimal(text) {
+        return d;
     }
+    // Rare: more than 28 decimal places or beyond Decimal's range. The general parser rounds
+    // excess places away; out-of-range values saturate (unreachable with validated input).
+    match Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text)) {
+        Ok(d) => d,
+        Err(_) if x.abs() < 1.0 => Decimal::ZERO,
+        Err(_) if x > 0.0 => Decimal::MAX,
+        Err(_) => Decimal::MIN,
+    }
+}
+
+/// The fast path of [`decimal_from_f64`]: ryu's text (`"-12.5"`, `"1e-7"`, `"1.5e16"`) read as
+/// an integer mantissa and a scale, without a general-purpose parser. `None` where the value
+/// needs rounding or does not fit; the caller then takes the general parser.
+fn shortest_text_to_decimal(text: &str) -> Option<Decimal> {
+    let (negative, mantissa, scale) = shortest_parts(text)?;
+    if scale > 28 {
+        return None;
+    }
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(signed, scale as u32).ok()
+}
+
+/// Splits ryu's text into sign, integer mantissa and a non-negative decimal scale
+/// (`"-1.5e-7"` → (true, 15, 8)).
+fn shortest_parts(text: &str) -> Option<(bool, i128, i32)> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (digits, exponent) = match unsigned.split_once('e') {
+        Some((d, e)) => (d, e.parse::<i32>().ok()?),
+        None => (unsigned, 0),
+    };
+    let mut mantissa: i128 = 0;
+    let mut fraction_digits: i32 = 0;
+    let mut after_point = false;
+    for b in digits.bytes() {
+        match b {
+            b'.' => after_point = true,
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i128::from(b - b'0');
+                if after_point {
+                    fraction_digits += 1;
+                }
+            }
+            _ => return None,
+        }
+    }
+    let mut scale = fraction_digits - exponent;
+    while scale < 0 {
+        mantissa = mantissa.checked_mul(10)?;
+        scale += 1;
+    }
+    Some((negative, mantissa, scale))
+}
+
+/// Whole cents of a non-negative amount with at most two decimals (a price after `round2`).
+pub fn to_cents(amount: Euro) -> Option<u64> {
+    let d = round2(amount.0);
+    if d.is_sign_negative() && !d.is_zero() {
+        return None;
+    }
+    let mantissa = u64::try_from(d.mantissa()).ok()?;
+    match d.scale() {
+        0 => mantissa.checked_mul(100),
+        1 => mantissa.checked_mul(10),
+        2 => Some(mantissa),
+        _ => None,
+    }
+}
+
+const POW10: [u64; 20] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+    10_000_000_000,
+    100_000_000_000,
+    1_000_000_000_000,
+    10_000_000_000_000,
+    100_000_000_000_000,
+    1_000_000_000_000_000,
+    10_000_000_000_000_000,
+    100_000_000_000_000_000,
+    1_000_000_000_000_000_000,
+    10_000_000_000_000_000_000,
+];
+
+/// The monthly cost rule of MODEL.md §5, `round2(round6(days) × price)`, in whole cents,
+/// computed with integers on the engine's hot path. It is exact: the same digits as the
+/// `Decimal` computation (a test compares both), since every step is an integer operation on
+/// the shortest decimal digits of `days`. `None` for negative or non-finite days, or on
+/// overflow; callers then use the `Decimal` path.
+pub fn monthly_cost_cents(days: f64, price_cents: u64) -> Option<u128> {
+    if days.is_nan() || days < 0.0 || !days.is_finite() {
+        return None;
+    }
+    let mut buffer = ryu::Buffer::new();
+    let (negative, mantissa, scale) = shortest_parts(buffer.format_finite(days))?;
+    if negative && mantissa != 0 {
+        return None;
+    }
+    let mantissa = u64::try_from(mantissa).ok()?;
+    // Youth-days in millionths, rounded half up (= away from zero for non-negative values).
+    let micro: u64 = if scale <= 6 {
+        mantissa.checked_mul(*POW10.get((6 - scale) as usize)?)?
+    } else if scale - 6 < 20 {
+        let divisor = POW10[(scale - 6) as usize];
+        mantissa / divisor + u64::from(mantissa % divisor >= divisor.div_ceil(2) && divisor > 1)
+    } else {
+        0
+    };
+    // cents = round_half_up(micro × price_cents / 1e6), split to stay in 64-bit arithmetic.
+    let (whole_days, micro_rest) = (micro / 1_000_000, micro % 1_000_000);
+    let rest = u128::from(micro_rest) * u128::from(price_cents);
+    Some(u128::from(whole_days) * u128::from(price_cents) + (rest + 500_000) / 1_000_000)
 }
 
 /// Why a money string was refused.
@@ -185,6 +301,42 @@ mod tests {
         ] {
             assert_eq!(decimal_from_f64(x), d(&format!("{x}")), "{x}");
         }
+    }
+
+    #[test]
+    fn integer_cost_matches_the_decimal_rule() {
+        for days in [
+            0.0,
+            1.0,
+            3.47,
+            1234.5678905,
+            1234.5678904999,
+            2.0000005,
+            1e-7,
+            4.9e-7,
+            5e-7,
+            80816.4096136207,
+            123456789.12345679,
+            1e-30,
+            31.0 * 12.345,
+        ] {
+            for price in ["0", "0.01", "55.00", "230.63", "56.38", "100000.00", "0.5"] {
+                let price = Euro(d(price));
+                let expected = round2(round6(decimal_from_f64(days)) * price.0);
+                let cents = monthly_cost_cents(days, to_cents(price).unwrap()).unwrap();
+                assert_eq!(
+                    Decimal::from_i128_with_scale(cents as i128, 2),
+                    expected,
+                    "{days} × {price}"
+                );
+            }
+        }
+        // Beyond 64-bit millionths (1.8e13 youth-days) the engine takes the Decimal path.
+        assert_eq!(monthly_cost_cents(1e15 + 0.5, 100), None);
+        assert_eq!(monthly_cost_cents(-1.0, 100), None);
+        assert_eq!(monthly_cost_cents(f64::NAN, 100), None);
+        assert_eq!(to_cents(Euro(d("12.3"))), Some(1230));
+        assert_eq!(to_cents(Euro(d("-1"))), None);
     }
 
     #[test]

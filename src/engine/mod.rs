@@ -10,7 +10,7 @@ mod targets;
 pub use step::{days_in_month, is_leap_year, step, MonthDrivers, MonthFlows, State};
 pub use targets::{metric_value, MetricValue, TargetResult};
 
-use crate::money::{decimal_from_f64, round2, round6, Euro};
+use crate::money::{decimal_from_f64, monthly_cost_cents, round2, round6, to_cents, Euro};
 use crate::scenario::{Form, PerForm, Scenario};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -212,6 +212,9 @@ pub fn simulate(
             Mode::StatusQuo => (s.foster.status_quo_recruit_per_year as f64, 0.0),
         };
         let prices = prices_for_year(s, y);
+        let price_cents = prices.map(to_cents);
+        // Cost in whole cents per form, summed exactly; converted to Decimal at the year's end.
+        let mut cents = PerForm::<u128>::default();
         let mut year = YearSimulation {
             inflow_per_year,
             price_per_day: prices,
@@ -237,11 +240,27 @@ pub fn simulate(
             for form in Form::ALL {
                 let days = flows.youth_days.get(form);
                 year.youth_days.set(form, year.youth_days.get(form) + days);
-                let cost = round2(round6(decimal_from_f64(days)) * prices.get(form).0);
-                year.care_cost
-                    .set(form, year.care_cost.get(form) + Euro(cost));
+                match price_cents
+                    .get(form)
+                    .and_then(|p| monthly_cost_cents(days, p))
+                {
+                    Some(c) => cents.set(form, cents.get(form) + c),
+                    // The general Decimal rule (MODEL.md §5); the integer path above is the same
+                    // rule and covers every validated scenario.
+                    None => {
+                        let cost = round2(round6(decimal_from_f64(days)) * prices.get(form).0);
+                        year.care_cost
+                            .set(form, year.care_cost.get(form) + Euro(cost));
+                    }
+                }
             }
             observe(y * 12 + month as usize, &state, &flows);
+        }
+        for form in Form::ALL {
+            let exact = Decimal::try_from_i128_with_scale(cents.get(form) as i128, 2)
+                .unwrap_or(Decimal::MAX);
+            year.care_cost
+                .set(form, year.care_cost.get(form) + Euro(exact));
         }
         year.end = Some(state);
         years.push(year);
@@ -394,5 +413,157 @@ impl Projection {
     /// The projection as MODEL.md §7 JSON (pretty).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::parse;
+    use std::str::FromStr;
+
+    fn eur(s: &str) -> Euro {
+        Euro(Decimal::from_str(s).unwrap())
+    }
+
+    /// Ten foster children, each staying ten months, replaced one a month: a constant stock.
+    fn steady() -> Scenario {
+        parse(
+            r#"{
+            "schema": 1, "name": "steady", "start_year": 2020, "years": 2,
+            "stock": {"foster": 10, "family_home": 0, "residential": 0, "other": 0},
+            "stay_months": {"foster": 10, "family_home": 36, "residential": 12, "other": 6},
+            "inflow": {"per_year": 12},
+            "foster": {"families": 20, "children_per_family": 1, "attrition_pct": 0,
+                       "recruit_per_year": [4, 2], "status_quo_recruit_per_year": 1},
+            "family_home": {"homes": 0, "places_per_home": 3.5, "new_per_year": [2, -1]},
+            "cost": {"per_day": {"foster": "55.00", "family_home": "180", "residential": "225.00", "other": "450"},
+                     "index_pct": 2.5},
+            "programme": {"cost_per_recruited_family": "1000.00", "cost_per_new_home": "2500.00",
+                          "lines": [{"label": "a", "amounts": ["100.00", "200.50"]}]},
+            "budget": {"label": "fund", "amounts": ["10000.00"]},
+            "targets": [{"year": 2021, "metric": "programme_cost", "op": "<=", "value": 2200.5},
+                        {"year": 2020, "metric": "foster_count", "op": ">=", "value": 10}]
+        }"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn indexation_example_from_the_model() {
+        // €225.00 at 2.5 %: €230.625 → €230.63 in year 1 (MODEL.md §5).
+        let s = steady();
+        assert_eq!(prices_for_year(&s, 0).residential, eur("225.00"));
+        assert_eq!(prices_for_year(&s, 1).residential, eur("230.63"));
+        // 225 × 1.025² = 236.3906… → 236.39 (from the unrounded power, not from 230.63).
+        assert_eq!(prices_for_year(&s, 2).residential, eur("236.39"));
+        assert_eq!(prices_for_year(&s, 1).foster, eur("56.38")); // 56.375 → half away from zero
+    }
+
+    #[test]
+    fn care_cost_of_a_constant_stock_by_hand() {
+        let p = project(&steady());
+        // 2020 is a leap year: 10 children × 366 days × €55.00.
+        assert_eq!(p.years[0].care_cost.foster, eur("201300.00"));
+        assert!((p.years[0].youth_days.foster - 3660.0).abs() < 1e-9);
+        // 2021 at €56.38: 10 × 365 × 56.38.
+        assert_eq!(p.years[1].care_cost.foster, eur("205787.00"));
+        assert_eq!(p.years[1].care_cost.total, eur("205787.00"));
+        assert_eq!(p.total_care_cost, eur("407087.00"));
+        // The status quo has the same children (capacity is ample, inflow unchanged).
+        assert_eq!(p.years[0].savings, Euro::ZERO);
+    }
+
+    #[test]
+    fn programme_cost_budget_and_payback_by_hand() {
+        let p = project(&steady());
+        // 2020: (4 − 1) × €1,000 + 2 × €2,500 + €100 = €8,100.
+        assert_eq!(p.years[0].programme_cost, eur("8100.00"));
+        // 2021: (2 − 1) × €1,000 + closing a home costs nothing + €200.50 = €1,200.50.
+        assert_eq!(p.years[1].programme_cost, eur("1200.50"));
+        assert_eq!(p.years[0].budget_balance, eur("1900.00"));
+        assert_eq!(p.years[1].budget_balance, eur("-1200.50"));
+        assert_eq!(p.years[1].budget_balance_cumulative, eur("699.50"));
+        // No savings, so cumulative net stays negative: no payback.
+        assert_eq!(p.years[1].net_cumulative, eur("-9300.50"));
+        assert_eq!(p.payback_year, None);
+    }
+
+    #[test]
+    fn money_and_count_targets() {
+        let p = project(&steady());
+        let money = &p.targets[0];
+        assert!(money.met);
+        assert_eq!(money.actual_eur, Some(eur("1200.50")));
+        assert_eq!(money.margin_eur, Some(eur("-1000.00")));
+        assert_eq!(money.margin, -1000.0);
+        let count = &p.targets[1];
+        assert_eq!(count.metric.key(), "foster_count");
+        assert!((count.actual - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn output_names_follow_the_model() {
+        let json: serde_json::Value = serde_json::from_str(&project(&steady()).to_json()).unwrap();
+        for key in [
+            "schema",
+            "name",
+            "warnings",
+            "years",
+            "targets",
+            "payback_year",
+        ] {
+            assert!(json.get(key).is_some(), "{key}");
+        }
+        let year = &json["years"][0];
+        for key in [
+            "year",
+            "stock",
+            "mismatch",
+            "shares_pct",
+            "foster_families",
+            "family_homes",
+            "capacity",
+            "inflow",
+            "exits",
+            "breakdowns",
+            "stepdowns",
+            "placed_for_lack_of_family_place",
+            "youth_days",
+            "care_cost",
+            "status_quo_care_cost",
+            "savings",
+            "programme_cost",
+            "budget",
+            "budget_balance",
+            "budget_balance_cumulative",
+            "net_cumulative",
+            "residential_capacity_plan",
+        ] {
+            assert!(year.get(key).is_some(), "{key}");
+        }
+        assert_eq!(year["care_cost"]["total"], "201300.00");
+        assert_eq!(
+            year["stock"]["total"]
+                .as_f64()
+                .map(|x| (x - 10.0).abs() < 1e-9),
+            Some(true)
+        );
+        let target = &json["targets"][0];
+        for key in ["year", "metric", "op", "value", "actual", "met", "margin"] {
+            assert!(target.get(key).is_some(), "{key}");
+        }
+        assert_eq!(target["metric"], "programme_cost");
+        assert_eq!(target["op"], "<=");
+    }
+
+    #[test]
+    fn warnings_for_overfull_start() {
+        let mut s = steady();
+        s.foster.families = 5.0;
+        s.stock.family_home = 3.0;
+        let w = warnings(&s);
+        assert_eq!(w.len(), 2);
+        assert!(w[0].message_en().contains("exceeds foster capacity"));
     }
 }

@@ -1,0 +1,204 @@
+//! Property tests of the MODEL.md §9 invariants over random valid scenarios.
+
+mod common;
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use zothuis::engine::{project, simulate, Mode, State};
+use zothuis::money::Euro;
+use zothuis::scenario::{parse, Scenario};
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        ..ProptestConfig::default()
+    }
+}
+
+fn rel_close(a: f64, b: f64, rel: f64) -> bool {
+    (a - b).abs() <= rel * a.abs().max(b.abs()).max(1.0)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every generated scenario is valid and survives a trip through the file format.
+    #[test]
+    fn generated_scenarios_are_valid_and_round_trip(s in common::scenario(15)) {
+        let parsed = parse(&s.to_json());
+        prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
+        prop_assert_eq!(parsed.unwrap(), s);
+    }
+
+    /// Conservation: total_end = total_start + Σ inflow − Σ exits, every year and overall.
+    #[test]
+    fn conservation(s in common::scenario(15)) {
+        let p = project(&s);
+        let mut total = State::initial(&s).total();
+        let start = total;
+        let (mut inflow, mut exits) = (0.0, 0.0);
+        for y in &p.years {
+            prop_assert!(rel_close(y.stock.total, total + y.inflow - y.exits, 1e-6),
+                "{}: {} vs {}", y.year, y.stock.total, total + y.inflow - y.exits);
+            total = y.stock.total;
+            inflow += y.inflow;
+            exits += y.exits;
+        }
+        prop_assert!(rel_close(total, start + inflow - exits, 1e-6));
+    }
+
+    /// No negative stock, and occupancy within capacity after every month.
+    #[test]
+    fn stocks_non_negative_and_within_capacity(s in common::scenario(15)) {
+        let mut failures = Vec::new();
+        for mode in [Mode::Scenario, Mode::StatusQuo] {
+            simulate(&s, mode, |month, state, flows| {
+                let tol = |cap: f64| 1e-9 * cap.abs().max(1.0);
+                for (name, x) in [("P", state.foster), ("G", state.family_home), ("Rn", state.residential_need),
+                                  ("Rw", state.mismatch), ("O", state.other), ("F", state.foster_families),
+                                  ("H", state.family_homes)] {
+                    if x < -1e-9 { failures.push(format!("{mode:?} month {month}: {name} = {x}")); }
+                }
+                if state.foster > flows.capacity_foster + tol(flows.capacity_foster) {
+                    failures.push(format!("{mode:?} month {month}: P {} > capP {}", state.foster, flows.capacity_foster));
+                }
+                if state.family_home > flows.capacity_family_home + tol(flows.capacity_family_home) {
+                    failures.push(format!("{mode:?} month {month}: G {} > capG {}", state.family_home, flows.capacity_family_home));
+                }
+            });
+        }
+        prop_assert!(failures.is_empty(), "{:?}", &failures[..failures.len().min(5)]);
+    }
+
+    /// Shares sum to 100 whenever there are children in care (and are 0 otherwise).
+    #[test]
+    fn shares_sum_to_100(s in common::scenario(15)) {
+        for y in project(&s).years {
+            let sum = y.shares_pct.family + y.shares_pct.residential + y.shares_pct.other;
+            if y.stock.total > 0.0 {
+                prop_assert!((sum - 100.0).abs() < 1e-9, "{}: {}", y.year, sum);
+            } else {
+                prop_assert_eq!(sum, 0.0);
+            }
+        }
+    }
+
+    /// With no attrition and no closing homes, more recruitment never raises the residential
+    /// count nor the mismatch, in any year.
+    #[test]
+    fn more_recruitment_never_raises_residential(
+        base in common::scenario(10),
+        extra in proptest::collection::vec(0u32..=300, 1..=10),
+    ) {
+        let mut low = base;
+        low.foster.attrition_pct = 0.0;
+        for n in low.family_home.new_per_year.iter_mut() { *n = (*n).max(0); }
+        let mut high = low.clone();
+        let years = high.years as usize;
+        high.foster.recruit_per_year.resize(years, 0);
+        for (y, add) in extra.iter().enumerate().take(years) {
+            high.foster.recruit_per_year[y] += add;
+        }
+        let (pl, ph) = (project(&low), project(&high));
+        for (yl, yh) in pl.years.iter().zip(&ph.years) {
+            let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+            prop_assert!(yh.stock.residential <= yl.stock.residential + tol(yl.stock.residential),
+                "{}: residential {} > {}", yl.year, yh.stock.residential, yl.stock.residential);
+            prop_assert!(yh.mismatch <= yl.mismatch + tol(yl.mismatch),
+                "{}: mismatch {} > {}", yl.year, yh.mismatch, yl.mismatch);
+        }
+    }
+
+    /// Care cost of a year equals the sum of its forms, and the years sum to the total, exactly.
+    #[test]
+    fn care_cost_adds_up_exactly(s in common::scenario(15)) {
+        let p = project(&s);
+        let mut sum = Euro::ZERO;
+        for y in &p.years {
+            let c = y.care_cost;
+            prop_assert_eq!(c.total, c.foster + c.family_home + c.residential + c.other);
+            // Every amount is whole cents.
+            for e in [c.foster, c.family_home, c.residential, c.other, y.programme_cost, y.savings] {
+                prop_assert_eq!(e.0.round_dp(2), e.0);
+            }
+            sum += c.total;
+        }
+        prop_assert_eq!(sum, p.total_care_cost);
+    }
+
+    /// The status quo of a status-quo scenario has zero savings (and so does the status quo's
+    /// own projection compared with itself).
+    #[test]
+    fn status_quo_of_status_quo_saves_nothing(s in common::scenario(15)) {
+        let sq = status_quo_scenario(&s);
+        for y in project(&sq).years {
+            prop_assert_eq!(y.savings, Euro::ZERO, "{}", y.year);
+            prop_assert_eq!(y.care_cost.total, y.status_quo_care_cost);
+        }
+    }
+
+    /// Budget balance and net follow their definitions (MODEL.md §5).
+    #[test]
+    fn money_definitions(s in common::scenario(15)) {
+        let p = project(&s);
+        let (mut balance, mut net) = (Euro::ZERO, Euro::ZERO);
+        for (i, y) in p.years.iter().enumerate() {
+            prop_assert_eq!(y.budget_balance, y.budget - y.programme_cost);
+            prop_assert_eq!(y.savings, y.status_quo_care_cost - y.care_cost.total);
+            balance += y.budget_balance;
+            net += y.savings - y.programme_cost;
+            prop_assert_eq!(y.budget_balance_cumulative, balance);
+            prop_assert_eq!(y.net_cumulative, net);
+            let first_payback = p.years[..=i].iter().position(|y| y.net_cumulative.0 >= Decimal::ZERO);
+            if i + 1 == p.years.len() {
+                prop_assert_eq!(p.payback_year, first_payback.map(|k| p.years[k].year));
+            }
+        }
+    }
+
+    /// Target evaluation: met iff `actual op value`, margin = actual − value.
+    #[test]
+    fn targets_follow_their_definition(s in common::scenario(8)) {
+        let p = project(&s);
+        prop_assert_eq!(p.targets.len(), s.targets.len());
+        for t in &p.targets {
+            let expected = if t.op == ">=" { t.actual >= t.value } else { t.actual <= t.value };
+            if t.actual_eur.is_none() {
+                prop_assert_eq!(t.met, expected);
+                prop_assert_eq!(t.margin, t.actual - t.value);
+            }
+            prop_assert!(t.actual.is_finite() && t.margin.is_finite());
+        }
+    }
+}
+
+/// The same scenario with the status quo's levers as its own (MODEL.md §5).
+fn status_quo_scenario(s: &Scenario) -> Scenario {
+    let mut sq = s.clone();
+    sq.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; s.years as usize];
+    sq.family_home.new_per_year = vec![0; s.years as usize];
+    sq.inflow.change_pct = vec![0.0; s.years as usize];
+    sq
+}
+
+proptest! {
+    /// The f64 → Decimal conversion uses the shortest text, exactly as Rust's `{}` prints it.
+    #[test]
+    fn money_conversion_uses_the_shortest_text(x in -1e12..1e12f64) {
+        use std::str::FromStr;
+        let expected = Decimal::from_str(&format!("{x}")).unwrap();
+        prop_assert_eq!(zothuis::money::decimal_from_f64(x), expected);
+    }
+}
+
+proptest! {
+    /// The engine's integer cost rule equals `round2(round6(days) × price)` in Decimal.
+    #[test]
+    fn integer_cost_equals_decimal_rule(days in 0.0..1e10f64, cents in 0u64..=10_000_000_000) {
+        use zothuis::money::{decimal_from_f64, monthly_cost_cents, round2, round6};
+        let price = Decimal::new(cents as i64, 2);
+        let expected = round2(round6(decimal_from_f64(days)) * price);
+        let got = monthly_cost_cents(days, cents).unwrap();
+        prop_assert_eq!(Decimal::from_i128_with_scale(got as i128, 2), expected);
+    }
+}

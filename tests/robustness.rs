@@ -1,0 +1,214 @@
+//! Bad input never panics: random bytes, random text and randomly mutated scenario JSON
+//! go through the parser, the engine and the CLI, which must answer with errors or results.
+
+mod common;
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use zothuis::cli::run;
+use zothuis::engine::project;
+use zothuis::presets::all;
+use zothuis::scenario::parse;
+
+fn cli(args: &[&str], input: &[u8]) -> zothuis::cli::Outcome {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    run(&args, &mut &input[..])
+}
+
+/// A random JSON value of any type, including extreme numbers.
+fn wild_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        prop::num::f64::NORMAL.prop_map(|x| json!(x)),
+        Just(json!(1e308)),
+        Just(json!(-1e308)),
+        Just(json!(5e-324)),
+        Just(json!(0)),
+        Just(json!(-1)),
+        "[ -~]{0,12}".prop_map(Value::String),
+        Just(json!("99999999999999999999999999999.99")),
+        Just(json!("1e400")),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!([1, "2", null])),
+    ]
+}
+
+/// Walks to a random place in `v` (chosen by `path`) and applies one mutation there.
+fn mutate(v: &mut Value, path: &[usize], op: usize, replacement: Value) {
+    let Some((&step, rest)) = path.split_first() else {
+        *v = replacement;
+        return;
+    };
+    match v {
+        Value::Object(map) if !map.is_empty() => {
+            let key = map
+                .keys()
+                .nth(step % map.len())
+                .cloned()
+                .unwrap_or_default();
+            if rest.is_empty() {
+                match op % 3 {
+                    0 => {
+                        map.remove(&key);
+                    }
+                    1 => {
+                        map.insert(format!("{key}_typo"), replacement);
+                    }
+                    _ => {
+                        map.insert(key, replacement);
+                    }
+                }
+            } else if let Some(child) = map.get_mut(&key) {
+                mutate(child, rest, op, replacement);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            let i = step % items.len();
+            if rest.is_empty() && op.is_multiple_of(3) {
+                items.remove(i);
+            } else if rest.is_empty() && op % 3 == 1 {
+                items.push(replacement);
+            } else {
+                mutate(&mut items[i], rest, op, replacement);
+            }
+        }
+        other => *other = replacement,
+    }
+}
+
+fn check_projection_is_sane(text: &str) {
+    if let Ok(s) = parse(text) {
+        let p = project(&s);
+        for y in &p.years {
+            assert!(y.stock.total.is_finite() && y.stock.total >= -1e-9);
+            assert!(y.shares_pct.family.is_finite());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse(&text);
+        for command in ["project", "check", "calibrate"] {
+            let out = cli(&[command, "-"], &bytes);
+            prop_assert!(out.code == 1 || out.code == 0, "{command}: {}", out.code);
+            if out.code == 1 {
+                prop_assert!(out.stderr.contains("not a valid scenario"));
+            }
+        }
+    }
+
+    #[test]
+    fn random_json_text_never_panics(text in "[\\[\\]{}\":,0-9a-z.eE+ -]{0,200}") {
+        let _ = parse(&text);
+        let out = cli(&["project", "-", "--format", "table"], text.as_bytes());
+        prop_assert!(out.code <= 1);
+    }
+
+    #[test]
+    fn mutated_presets_never_panic(
+        preset in 0usize..6,
+        mutations in proptest::collection::vec(
+            (proptest::collection::vec(any::<usize>(), 1..5), any::<usize>(), wild_value()), 1..6),
+    ) {
+        let mut v: Value = serde_json::from_str(all()[preset % all().len()].json).unwrap();
+        for (path, op, replacement) in mutations {
+            mutate(&mut v, &path, op, replacement);
+        }
+        let text = v.to_string();
+        check_projection_is_sane(&text);
+        for format in ["json", "csv", "table"] {
+            let out = cli(&["project", "-", "--format", format, "--lang", "nl"], text.as_bytes());
+            prop_assert!(out.code <= 1, "{}", out.stderr);
+            prop_assert!(out.code == 0 || !out.stderr.is_empty());
+        }
+        let _ = cli(&["calibrate", "-"], text.as_bytes());
+    }
+
+    #[test]
+    fn truncated_presets_report_a_syntax_error(preset in 0usize..6, cut in 0.0..1.0f64) {
+        let json = all()[preset].json;
+        let at = ((json.len() as f64) * cut) as usize;
+        let mut end = at.min(json.len() - 1);
+        while !json.is_char_boundary(end) { end -= 1; }
+        let out = cli(&["check", "-"], &json.as_bytes()[..end]);
+        prop_assert_eq!(out.code, 1);
+    }
+
+    /// Valid scenarios at the extremes of every range still project to finite numbers.
+    #[test]
+    fn random_valid_scenarios_project_finitely(s in common::scenario(15)) {
+        let p = project(&s);
+        for y in &p.years {
+            prop_assert!(y.stock.total.is_finite());
+            prop_assert!(y.youth_days.foster.is_finite());
+        }
+    }
+}
+
+#[test]
+fn extreme_but_valid_values_do_not_overflow() {
+    // The largest stocks, inflow, prices and indexation the format allows, over 15 years.
+    let text = json!({
+        "schema": 1, "start_year": 2086, "years": 15,
+        "stock": {"foster": 1e6, "family_home": 1e6, "residential": 1e6, "other": 1e6},
+        "mismatch": 1e6,
+        "stay_months": {"foster": 240, "family_home": 240, "residential": 240, "other": 240},
+        "inflow": {"per_year": 1e6, "change_pct": [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100]},
+        "foster": {"families": 1e6, "children_per_family": 10, "attrition_pct": 0,
+                   "recruit_per_year": [100000], "status_quo_recruit_per_year": 0},
+        "family_home": {"homes": 1e5, "places_per_home": 12, "new_per_year": [1000]},
+        "cost": {"per_day": {"foster": "100000", "family_home": "100000", "residential": "100000", "other": "100000"}, "index_pct": 50},
+        "programme": {"cost_per_recruited_family": "1000000000000", "cost_per_new_home": "1000000000000",
+                      "lines": [{"label": "x", "amounts": ["1000000000000"]}]},
+        "budget": {"label": "b", "amounts": ["1000000000000"]},
+        "targets": [{"year": 2100, "metric": "care_cost", "op": "<=", "value": 1e13}]
+    })
+    .to_string();
+    let s = parse(&text).unwrap();
+    let p = project(&s);
+    assert_eq!(p.years.len(), 15);
+    assert!(p.years[14].stock.total.is_finite());
+    assert!(p.total_care_cost.0 > rust_decimal::Decimal::ZERO);
+    let out = cli(&["project", "-", "--format", "table"], text.as_bytes());
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+#[test]
+fn huge_numbers_are_range_errors_not_panics() {
+    let mut v: Value = serde_json::from_str(all()[0].json).unwrap();
+    v["stock"]["foster"] = json!(1e300);
+    v["years"] = json!(u64::MAX);
+    v["foster"]["recruit_per_year"] = json!([u64::MAX, -1, 1.5]);
+    v["cost"]["per_day"]["foster"] = json!("123456789012345678901234567890");
+    let errors = parse(&v.to_string()).unwrap_err();
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    for p in [
+        "stock.foster",
+        "years",
+        "foster.recruit_per_year[0]",
+        "foster.recruit_per_year[1]",
+        "foster.recruit_per_year[2]",
+        "cost.per_day.foster",
+    ] {
+        assert!(paths.contains(&p), "{p} not in {paths:?}");
+    }
+    // Numbers beyond f64 are a syntax error from the JSON reader, reported, not a panic.
+    let out = cli(&["check", "-"], br#"{"schema": 1e400}"#);
+    assert_eq!(out.code, 1);
+}
+
+#[test]
+fn deeply_nested_input_is_refused() {
+    let text = "[".repeat(100_000);
+    let out = cli(&["check", "-"], text.as_bytes());
+    assert_eq!(out.code, 1);
+}
