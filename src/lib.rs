@@ -21,14 +21,20 @@
 //! ```
 
 pub mod calibrate;
+pub mod chart_data;
 pub mod cli;
+pub mod edit;
 pub mod engine;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod input;
+pub mod levers;
 pub mod money;
 pub mod presets;
 pub mod scenario;
+pub mod state;
+pub mod summary;
 
 /// The engine version, printed in every projection (and later in memos and share links).
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

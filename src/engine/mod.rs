@@ -5,7 +5,7 @@
 //! validated [`Scenario`]; it cannot fail and does not panic.
 
 mod step;
-mod targets;
+pub mod targets;
 
 pub use step::{days_in_month, is_leap_year, step, MonthDrivers, MonthFlows, State};
 pub use targets::{metric_value, MetricValue, TargetResult};

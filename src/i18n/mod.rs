@@ -4,8 +4,10 @@
 //! `Text` enum with an exhaustive match per language, so a missing translation does not compile.
 
 mod errors;
+mod text;
 
-pub use errors::{validation_message, warning_message};
+pub use errors::{field_label, validation_message, warning_message};
+pub use text::{metric_text, Text};
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -1,0 +1,541 @@
+//! Projection → chart series and their table alternatives (pure; native-tested).
+//!
+//! Each chart is described once as data: categories on the x axis, named series with values,
+//! and markers. The canvas drawer in `ui/` draws that data; the "toon als tabel" view renders
+//! [`ChartTable`] with the exact figures (money to the euro from `Decimal`, never from the f64
+//! used for drawing).
+
+use crate::engine::Projection;
+use crate::format::{format_count, format_euro, format_pct};
+use crate::i18n::{Lang, Text};
+use crate::scenario::{Metric, Op, Scenario};
+
+/// A named series of values, one per category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    /// An index into the app's palette (stable per meaning, e.g. foster care is always 0).
+    pub colour: usize,
+    pub values: Vec<f64>,
+}
+
+/// A target drawn on the share chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetMarker {
+    /// Index of the category (year) it belongs to.
+    pub category: usize,
+    pub value: f64,
+    pub op: Op,
+    /// Which series it is about (`colour` of that series).
+    pub colour: usize,
+    pub met: bool,
+}
+
+/// How a chart is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Bars stacked per category (children per form).
+    StackedBars,
+    /// Lines over the categories, with target markers (shares).
+    Lines,
+    /// Bars side by side per category, lines for the remaining series (money).
+    GroupedBarsWithLines { bar_series: usize },
+}
+
+/// The y axis' unit, for tick labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YUnit {
+    Children,
+    Percent,
+    Euro,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub kind: ChartKind,
+    pub y_unit: YUnit,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    pub markers: Vec<TargetMarker>,
+    /// Fixed y range, if the chart has one (shares: 0–100).
+    pub y_range: Option<(f64, f64)>,
+}
+
+/// The same figures as a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartTable {
+    pub caption: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+pub const COLOUR_FOSTER: usize = 0;
+pub const COLOUR_FAMILY_HOME: usize = 1;
+pub const COLOUR_RESIDENTIAL: usize = 2;
+pub const COLOUR_MISMATCH: usize = 3;
+pub const COLOUR_OTHER: usize = 4;
+pub const COLOUR_FAMILY: usize = 5;
+pub const COLOUR_SCENARIO: usize = 6;
+pub const COLOUR_STATUS_QUO: usize = 7;
+pub const COLOUR_BUDGET: usize = 8;
+pub const COLOUR_BALANCE: usize = 9;
+
+/// Year labels: the start (1 January) and then each year's end.
+fn categories_with_start(s: &Scenario, p: &Projection, lang: Lang) -> Vec<String> {
+    let mut out = vec![format!("{} {}", Text::Start.get(lang), s.start_year)];
+    out.extend(p.years.iter().map(|y| y.year.to_string()));
+    out
+}
+
+/// Children per care form at the start and at each year's end; residential split into those
+/// who need it and those placed there for lack of a family place.
+pub fn children_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
+    let start_need = s.stock.residential - s.mismatch;
+    let mut foster = vec![s.stock.foster];
+    let mut home = vec![s.stock.family_home];
+    let mut need = vec![start_need];
+    let mut mismatch = vec![s.mismatch];
+    let mut other = vec![s.stock.other];
+    for y in &p.years {
+        foster.push(y.stock.foster);
+        home.push(y.stock.family_home);
+        need.push(y.stock.residential - y.mismatch);
+        mismatch.push(y.mismatch);
+        other.push(y.stock.other);
+    }
+    let series = |text: Text, colour: usize, values: Vec<f64>| Series {
+        label: text.get(lang).to_string(),
+        colour,
+        values,
+    };
+    Chart {
+        title: Text::ChartChildren.get(lang).to_string(),
+        kind: ChartKind::StackedBars,
+        y_unit: YUnit::Children,
+        categories: categories_with_start(s, p, lang),
+        series: vec![
+            series(Text::FormFoster, COLOUR_FOSTER, foster),
+            series(Text::FormFamilyHome, COLOUR_FAMILY_HOME, home),
+            series(Text::FormResidentialNeed, COLOUR_RESIDENTIAL, need),
+            series(Text::FormMismatch, COLOUR_MISMATCH, mismatch),
+            series(Text::FormOther, COLOUR_OTHER, other),
+        ],
+        markers: Vec::new(),
+        y_range: None,
+    }
+}
+
+/// Family and residential shares over time, with every share target as a marker.
+pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
+    let start_total = s.stock.foster + s.stock.family_home + s.stock.residential + s.stock.other;
+    let pct = |x: f64| {
+        if start_total > 0.0 {
+            x / start_total * 100.0
+        } else {
+            0.0
+        }
+    };
+    let mut family = vec![pct(s.stock.foster + s.stock.family_home)];
+    let mut residential = vec![pct(s.stock.residential)];
+    for y in &p.years {
+        family.push(y.shares_pct.family);
+        residential.push(y.shares_pct.residential);
+    }
+    let markers = p
+        .targets
+        .iter()
+        .filter_map(|t| {
+            let colour = match t.metric {
+                Metric::FamilySharePct => COLOUR_FAMILY,
+                Metric::ResidentialSharePct => COLOUR_RESIDENTIAL,
+                _ => return None,
+            };
+            let category = p.years.iter().position(|y| y.year == t.year)? + 1;
+            Some(TargetMarker {
+                category,
+                value: t.value,
+                op: t.target().op,
+                colour,
+                met: t.met,
+            })
+        })
+        .collect();
+    Chart {
+        title: Text::ChartShares.get(lang).to_string(),
+        kind: ChartKind::Lines,
+        y_unit: YUnit::Percent,
+        categories: categories_with_start(s, p, lang),
+        series: vec![
+            Series {
+                label: Text::FamilyForms.get(lang).to_string(),
+                colour: COLOUR_FAMILY,
+                values: family,
+            },
+            Series {
+                label: Text::FormResidential.get(lang).to_string(),
+                colour: COLOUR_RESIDENTIAL,
+                values: residential,
+            },
+        ],
+        markers,
+        y_range: Some((0.0, 100.0)),
+    }
+}
+
+/// Care cost of the scenario against the status quo, per year.
+pub fn cost_chart(p: &Projection, lang: Lang) -> Chart {
+    Chart {
+        title: Text::ChartCost.get(lang).to_string(),
+        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
+        y_unit: YUnit::Euro,
+        categories: p.years.iter().map(|y| y.year.to_string()).collect(),
+        series: vec![
+            Series {
+                label: Text::ScenarioCost.get(lang).to_string(),
+                colour: COLOUR_SCENARIO,
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| y.care_cost.total.to_f64_lossy())
+                    .collect(),
+            },
+            Series {
+                label: Text::StatusQuo.get(lang).to_string(),
+                colour: COLOUR_STATUS_QUO,
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| y.status_quo_care_cost.to_f64_lossy())
+                    .collect(),
+            },
+        ],
+        markers: Vec::new(),
+        y_range: None,
+    }
+}
+
+/// Programme cost against the budget per year, and the cumulative balance as a line.
+pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
+    Chart {
+        title: Text::ChartBudget.get(lang).to_string(),
+        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
+        y_unit: YUnit::Euro,
+        categories: p.years.iter().map(|y| y.year.to_string()).collect(),
+        series: vec![
+            Series {
+                label: Text::ProgrammeCost.get(lang).to_string(),
+                colour: COLOUR_SCENARIO,
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| y.programme_cost.to_f64_lossy())
+                    .collect(),
+            },
+            Series {
+                label: Text::Budget.get(lang).to_string(),
+                colour: COLOUR_BUDGET,
+                values: p.years.iter().map(|y| y.budget.to_f64_lossy()).collect(),
+            },
+            Series {
+                label: Text::BalanceCumulative.get(lang).to_string(),
+                colour: COLOUR_BALANCE,
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| y.budget_balance_cumulative.to_f64_lossy())
+                    .collect(),
+            },
+        ],
+        markers: Vec::new(),
+        y_range: None,
+    }
+}
+
+/// The four charts of the results panel, in order.
+pub fn all_charts(s: &Scenario, p: &Projection, lang: Lang) -> Vec<Chart> {
+    vec![
+        children_chart(s, p, lang),
+        shares_chart(s, p, lang),
+        cost_chart(p, lang),
+        budget_chart(p, lang),
+    ]
+}
+
+/// The table alternative of chart `index` (same order as [`all_charts`]), with exact figures.
+pub fn chart_table(index: usize, s: &Scenario, p: &Projection, lang: Lang) -> ChartTable {
+    let year = Text::ColYear.get(lang).to_string();
+    match index {
+        0 => {
+            let chart = children_chart(s, p, lang);
+            let mut headers = vec![year];
+            headers.extend(chart.series.iter().map(|s| s.label.clone()));
+            headers.push(Text::MetricTotalCount.get(lang).to_string());
+            let rows = chart
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let mut row = vec![c.clone()];
+                    row.extend(chart.series.iter().map(|s| format_count(s.values[i], lang)));
+                    row.push(format_count(
+                        chart.series.iter().map(|s| s.values[i]).sum(),
+                        lang,
+                    ));
+                    row
+                })
+                .collect();
+            ChartTable {
+                caption: chart.title,
+                headers,
+                rows,
+            }
+        }
+        1 => {
+            let chart = shares_chart(s, p, lang);
+            let mut headers = vec![year];
+            headers.extend(chart.series.iter().map(|s| s.label.clone()));
+            headers.push(Text::TargetsTitle.get(lang).to_string());
+            let rows = chart
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let mut row = vec![c.clone()];
+                    row.extend(chart.series.iter().map(|s| format_pct(s.values[i], lang)));
+                    let targets: Vec<String> = chart
+                        .markers
+                        .iter()
+                        .filter(|m| m.category == i)
+                        .map(|m| {
+                            let name = if m.colour == COLOUR_FAMILY {
+                                Text::FamilyForms
+                            } else {
+                                Text::FormResidential
+                            };
+                            format!(
+                                "{} {} ({})",
+                                name.get(lang),
+                                crate::summary::format_threshold(
+                                    if m.colour == COLOUR_FAMILY {
+                                        Metric::FamilySharePct
+                                    } else {
+                                        Metric::ResidentialSharePct
+                                    },
+                                    m.op,
+                                    m.value,
+                                    lang
+                                ),
+                                if m.met {
+                                    Text::TargetMet.get(lang)
+                                } else {
+                                    Text::TargetMissed.get(lang)
+                                }
+                            )
+                        })
+                        .collect();
+                    row.push(targets.join("; "));
+                    row
+                })
+                .collect();
+            ChartTable {
+                caption: chart.title,
+                headers,
+                rows,
+            }
+        }
+        2 => ChartTable {
+            caption: Text::ChartCost.get(lang).to_string(),
+            headers: vec![
+                year,
+                Text::ScenarioCost.get(lang).to_string(),
+                Text::StatusQuo.get(lang).to_string(),
+                Text::Savings.get(lang).to_string(),
+            ],
+            rows: p
+                .years
+                .iter()
+                .map(|y| {
+                    vec![
+                        y.year.to_string(),
+                        format_euro(y.care_cost.total, lang),
+                        format_euro(y.status_quo_care_cost, lang),
+                        format_euro(y.savings, lang),
+                    ]
+                })
+                .collect(),
+        },
+        _ => ChartTable {
+            caption: Text::ChartBudget.get(lang).to_string(),
+            headers: vec![
+                year,
+                Text::ProgrammeCost.get(lang).to_string(),
+                Text::PrintedTotal.get(lang).to_string(),
+                Text::Budget.get(lang).to_string(),
+                Text::BalanceCumulative.get(lang).to_string(),
+            ],
+            rows: p
+                .years
+                .iter()
+                .map(|y| {
+                    vec![
+                        y.year.to_string(),
+                        format_euro(y.programme_cost, lang),
+                        y.programme_printed_total
+                            .map(|e| format_euro(e, lang))
+                            .unwrap_or_else(|| "—".into()),
+                        format_euro(y.budget, lang),
+                        format_euro(y.budget_balance_cumulative, lang),
+                    ]
+                })
+                .collect(),
+        },
+    }
+}
+
+/// The largest stacked total or single value of a chart, for its y axis (at least 1).
+pub fn y_max(chart: &Chart) -> f64 {
+    if let Some((_, max)) = chart.y_range {
+        return max;
+    }
+    let n = chart.categories.len();
+    let max = match chart.kind {
+        ChartKind::StackedBars => (0..n)
+            .map(|i| {
+                chart
+                    .series
+                    .iter()
+                    .map(|s| s.values.get(i).copied().unwrap_or(0.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max),
+        _ => chart
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().copied())
+            .fold(0.0, f64::max),
+    };
+    nice_ceiling(max.max(1.0))
+}
+
+/// The smallest value of a chart (negative balances go below zero).
+pub fn y_min(chart: &Chart) -> f64 {
+    if let Some((min, _)) = chart.y_range {
+        return min;
+    }
+    let min = chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .fold(0.0, f64::min);
+    if min < 0.0 {
+        -nice_ceiling(-min)
+    } else {
+        0.0
+    }
+}
+
+/// Rounds up to 1, 2, 2.5 or 5 times a power of ten: axes end on round numbers.
+pub fn nice_ceiling(x: f64) -> f64 {
+    if x <= 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let power = 10f64.powf(x.log10().floor());
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if x <= m * power * (1.0 + 1e-12) {
+            return m * power;
+        }
+    }
+    10.0 * power
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+    use crate::presets::{all, default_preset};
+
+    #[test]
+    fn children_chart_stacks_to_the_totals() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let c = children_chart(&s, &p, Lang::Nl);
+        assert_eq!(
+            c.categories,
+            vec!["begin 2019", "2019", "2020", "2021", "2022"]
+        );
+        for (i, y) in std::iter::once(456.0)
+            .chain(p.years.iter().map(|y| y.stock.total))
+            .enumerate()
+        {
+            let stacked: f64 = c.series.iter().map(|s| s.values[i]).sum();
+            assert!((stacked - y).abs() < 1e-9, "{i}: {stacked} vs {y}");
+        }
+        assert_eq!(c.series[3].label, "Residentieel bij gebrek aan gezinsplek");
+    }
+
+    #[test]
+    fn shares_chart_marks_every_share_target() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let c = shares_chart(&s, &p, Lang::Nl);
+        assert_eq!(c.markers.len(), 6);
+        let last = c
+            .markers
+            .iter()
+            .find(|m| m.category == 4 && m.colour == COLOUR_FAMILY)
+            .unwrap();
+        assert_eq!((last.value, last.met), (70.0, false));
+        assert!((c.series[0].values[0] - 255.0 / 456.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn tables_carry_exact_money() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let t = chart_table(3, &s, &p, Lang::Nl);
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!(
+            t.rows[0],
+            vec!["2019", "€ 106.250", "—", "€ 275.000", "€ 168.750"]
+        );
+        let t = chart_table(2, &s, &p, Lang::En);
+        assert_eq!(t.rows[0][1], "€27,360,474");
+        for i in 0..4 {
+            let table = chart_table(i, &s, &p, Lang::Nl);
+            assert!(
+                table.rows.iter().all(|r| r.len() == table.headers.len()),
+                "{i}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_preset_has_four_drawable_charts() {
+        for preset in all() {
+            let s = preset.scenario();
+            let p = project(&s);
+            for chart in all_charts(&s, &p, Lang::Nl) {
+                assert!(
+                    y_max(&chart) > y_min(&chart),
+                    "{}: {}",
+                    preset.id,
+                    chart.title
+                );
+                assert!(chart
+                    .series
+                    .iter()
+                    .all(|s| s.values.len() == chart.categories.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn nice_axis_ends() {
+        assert_eq!(nice_ceiling(463.0), 500.0);
+        assert_eq!(nice_ceiling(27_882_647.0), 50_000_000.0);
+        assert_eq!(nice_ceiling(180.0), 200.0);
+        assert_eq!(nice_ceiling(2.2), 2.5);
+        assert_eq!(nice_ceiling(100.0), 100.0);
+    }
+}

@@ -1,0 +1,351 @@
+//! Editing a scenario one field at a time, by JSON path, with full validation.
+//!
+//! Every edit goes through the file format: the scenario becomes a JSON value, the value at the
+//! path is replaced, and the result is validated as a whole by [`scenario::parse_value`]. So an
+//! edit in the app obeys exactly the rules of a file, cross-field rules included, and its errors
+//! carry the same paths and rules. A failed edit returns the errors and leaves the scenario as
+//! it was.
+
+use crate::i18n::Lang;
+use crate::input::{parse_integer, parse_money_input, parse_number, InputError};
+use crate::scenario::{parse_value, Scenario, ValidationError};
+use serde_json::Value;
+
+/// What kind of value a field holds, and so how typed text is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Number,
+    Integer,
+    Money,
+    Text,
+}
+
+/// The kind of the field at `path` (indices and sub-paths included).
+pub fn field_kind(path: &str) -> FieldKind {
+    let base: String = strip_indices(path);
+    match base.as_str() {
+        "name" | "region" | "programme.lines.label" | "budget.label" => FieldKind::Text,
+        "start_year"
+        | "years"
+        | "foster.recruit_per_year"
+        | "foster.status_quo_recruit_per_year"
+        | "family_home.new_per_year"
+        | "targets.year" => FieldKind::Integer,
+        _ if base.starts_with("cost.per_day.")
+            || base.starts_with("programme.cost_per")
+            || base == "programme.lines.amounts"
+            || base == "programme.printed_totals"
+            || base == "budget.amounts" =>
+        {
+            FieldKind::Money
+        }
+        _ => FieldKind::Number,
+    }
+}
+
+/// `programme.lines[0].amounts[2]` → `programme.lines.amounts`.
+fn strip_indices(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Why an edit was refused: the text could not be read, or the scenario would be invalid.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditError {
+    Input(InputError),
+    Invalid(Vec<ValidationError>),
+}
+
+/// One step of a path: an object key or an array index.
+#[derive(Debug, PartialEq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        while let Some(stripped) = rest.strip_prefix('[') {
+            let close = stripped.find(']')?;
+            out.push(Step::Index(stripped[..close].parse().ok()?));
+            rest = &stripped[close + 1..];
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The filler for array elements a write skips over ("missing tail = 0").
+fn filler_for(path: &str) -> Value {
+    match field_kind(path) {
+        FieldKind::Money => Value::String("0.00".into()),
+        _ => Value::from(0),
+    }
+}
+
+/// Sets the value at `path`, creating objects and padding arrays as needed. `false` if the path
+/// cannot exist in this value (e.g. an index into a number).
+fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
+    let Some(steps) = steps(path) else {
+        return false;
+    };
+    let filler = filler_for(path);
+    let mut here = root;
+    for step in steps {
+        here = match step {
+            Step::Key(key) => {
+                if here.is_null() {
+                    *here = Value::Object(Default::default());
+                }
+                match here.as_object_mut() {
+                    Some(map) => map.entry(key.to_string()).or_insert(Value::Null),
+                    None => return false,
+                }
+            }
+            Step::Index(i) => {
+                if here.is_null() {
+                    *here = Value::Array(Vec::new());
+                }
+                match here.as_array_mut() {
+                    Some(items) => {
+                        if items.len() <= i {
+                            items.resize(i + 1, filler.clone());
+                        }
+                        &mut items[i]
+                    }
+                    None => return false,
+                }
+            }
+        };
+    }
+    *here = new;
+    true
+}
+
+/// The value at `path` in the scenario's JSON form, if any.
+pub fn value_at(scenario: &Scenario, path: &str) -> Option<Value> {
+    let root = serde_json::to_value(scenario).ok()?;
+    let mut here = &root;
+    for step in steps(path)? {
+        here = match step {
+            Step::Key(key) => here.get(key)?,
+            Step::Index(i) => here.get(i)?,
+        };
+    }
+    Some(here.clone())
+}
+
+/// Replaces the value at `path` with `new` and validates the result.
+pub fn apply_value(
+    scenario: &Scenario,
+    path: &str,
+    new: Value,
+) -> Result<Scenario, Vec<ValidationError>> {
+    let mut root = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    if path == "years" {
+        if let Some(n) = new.as_u64() {
+            resize_yearly_arrays(&mut root, n as usize);
+        }
+    }
+    if !set_at(&mut root, path, new.clone()) {
+        return Err(vec![ValidationError {
+            path: path.to_string(),
+            rule: crate::scenario::Rule::UnknownField,
+            found: new.to_string(),
+        }]);
+    }
+    parse_value(&root)
+}
+
+/// Keeps per-year arrays in step with a new horizon: levers are extended with their last value
+/// (a plan's "35 a year" stays 35 a year), money and plans are cut, never invented.
+fn resize_yearly_arrays(root: &mut Value, years: usize) {
+    let lines = root
+        .get("programme")
+        .and_then(|p| p.get("lines"))
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    let mut resize = |path: &str, extend: bool| {
+        let Some(steps) = steps(path) else { return };
+        let mut here = &mut *root;
+        for step in steps {
+            let next = match step {
+                Step::Key(key) => here.get_mut(key),
+                Step::Index(i) => here.get_mut(i),
+            };
+            match next {
+                Some(v) => here = v,
+                None => return,
+            }
+        }
+        if let Some(items) = here.as_array_mut() {
+            if items.len() > years {
+                items.truncate(years);
+            } else if extend {
+                if let Some(last) = items.last().cloned() {
+                    items.resize(years, last);
+                }
+            }
+        }
+    };
+    resize("inflow.change_pct", true);
+    resize("foster.recruit_per_year", true);
+    resize("family_home.new_per_year", false);
+    resize("residential_capacity", false);
+    resize("programme.printed_totals", false);
+    resize("budget.amounts", false);
+    for i in 0..lines {
+        resize(&format!("programme.lines[{i}].amounts"), false);
+    }
+}
+
+/// Reads typed text as the JSON value the field at `path` holds.
+pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, EditError> {
+    match field_kind(path) {
+        FieldKind::Number => parse_number(text, lang).map(Value::from),
+        FieldKind::Integer => parse_integer(text, lang).map(Value::from),
+        FieldKind::Money => parse_money_input(text, lang).map(|mut d| {
+            d.rescale(2);
+            Value::String(d.to_string())
+        }),
+        FieldKind::Text => Ok(Value::String(text.to_string())),
+    }
+    .map_err(EditError::Input)
+}
+
+/// Reads typed text for the field at `path` (Dutch or English number conventions) and applies it.
+pub fn apply_text(
+    scenario: &Scenario,
+    path: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<Scenario, EditError> {
+    let value = parse_field_text(path, text, lang)?;
+    apply_value(scenario, path, value).map_err(EditError::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::default_preset;
+    use crate::scenario::Rule;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    #[test]
+    fn kinds_follow_the_format() {
+        assert_eq!(field_kind("cost.per_day.foster"), FieldKind::Money);
+        assert_eq!(
+            field_kind("programme.lines[1].amounts[0]"),
+            FieldKind::Money
+        );
+        assert_eq!(field_kind("foster.recruit_per_year[3]"), FieldKind::Integer);
+        assert_eq!(field_kind("targets[0].year"), FieldKind::Integer);
+        assert_eq!(field_kind("targets[0].value"), FieldKind::Number);
+        assert_eq!(field_kind("stay_months.foster"), FieldKind::Number);
+        assert_eq!(field_kind("programme.lines[0].label"), FieldKind::Text);
+    }
+
+    #[test]
+    fn edits_a_nested_and_an_indexed_field() {
+        let s = default_preset().scenario();
+        let t = apply_text(&s, "foster.recruit_per_year[2]", "50", Lang::Nl).unwrap();
+        assert_eq!(t.foster.recruit_per_year, vec![35, 35, 50, 35]);
+        let t = apply_text(&t, "cost.per_day.residential", "€ 1.234,5", Lang::Nl).unwrap();
+        assert_eq!(
+            t.cost.per_day.residential.0,
+            Decimal::from_str("1234.50").unwrap()
+        );
+        let t = apply_text(&t, "stay_months.foster", "36,5", Lang::Nl).unwrap();
+        assert_eq!(t.stay_months.foster, 36.5);
+    }
+
+    #[test]
+    fn pads_short_arrays_with_zeros() {
+        let s = default_preset().scenario();
+        let t = apply_text(&s, "budget.amounts[3]", "1000", Lang::En).unwrap();
+        let amounts: Vec<String> = t.budget.amounts.iter().map(|e| e.to_string()).collect();
+        assert_eq!(amounts, vec!["275000.00", "130000.00", "0.00", "1000.00"]);
+    }
+
+    #[test]
+    fn invalid_edits_return_the_rule_and_keep_nothing() {
+        let s = default_preset().scenario();
+        match apply_text(&s, "inflow.residential_need_pct", "90", Lang::Nl) {
+            Err(EditError::Invalid(errors)) => {
+                assert_eq!(errors.len(), 1);
+                assert_eq!(errors[0].rule, Rule::NeedSharesAbove100);
+            }
+            other => panic!("{other:?}"),
+        }
+        match apply_text(&s, "stay_months.foster", "veel", Lang::Nl) {
+            Err(EditError::Input(InputError::NotANumber)) => {}
+            other => panic!("{other:?}"),
+        }
+        match apply_text(&s, "years", "16", Lang::Nl) {
+            Err(EditError::Invalid(errors)) => assert_eq!(errors[0].path, "years"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn changing_the_horizon_resizes_levers_and_cuts_money() {
+        let s = default_preset().scenario();
+        let longer = apply_text(&s, "years", "6", Lang::Nl).unwrap();
+        assert_eq!(longer.foster.recruit_per_year, vec![35; 6]);
+        assert_eq!(longer.family_home.new_per_year, vec![1, 2, 1, 0]);
+        let shorter = apply_text(&s, "years", "1", Lang::Nl);
+        // Targets in 2020–2022 fall outside a one-year projection: that is the user's to fix.
+        match shorter {
+            Err(EditError::Invalid(errors)) => {
+                assert!(
+                    errors.iter().all(|e| e.path.starts_with("targets[")),
+                    "{errors:?}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn value_at_reads_back() {
+        let s = default_preset().scenario();
+        assert_eq!(
+            value_at(&s, "foster.recruit_per_year[0]"),
+            Some(Value::from(35))
+        );
+        assert_eq!(
+            value_at(&s, "cost.per_day.foster"),
+            Some(Value::from("55.00"))
+        );
+        assert_eq!(value_at(&s, "nothing.here"), None);
+    }
+
+    #[test]
+    fn impossible_paths_are_errors_not_panics() {
+        let s = default_preset().scenario();
+        assert!(apply_value(&s, "years[2]", Value::from(1)).is_err());
+        assert!(apply_value(&s, "stock.foster.x", Value::from(1)).is_err());
+        assert!(apply_value(&s, "targets[zz]", Value::from(1)).is_err());
+        assert!(apply_value(&s, "", Value::from(1)).is_err());
+    }
+}

@@ -1,0 +1,203 @@
+//! Every fixed text of the user interface, in Dutch and English.
+//!
+//! One table: a variant, its Dutch text, its English text. The macro builds the enum and an
+//! exhaustive match per language, so a text without a translation does not compile.
+
+use super::Lang;
+use crate::scenario::Metric;
+
+macro_rules! texts {
+    ($($name:ident => $nl:literal, $en:literal;)*) => {
+        /// A fixed text of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text { $($name),* }
+
+        impl Text {
+            /// Every text, for tests.
+            pub const ALL: &'static [Text] = &[$(Text::$name),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::Nl => match self { $(Text::$name => $nl),* },
+                    Lang::En => match self { $(Text::$name => $en),* },
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppSubtitle => "Scenario’s voor zo thuis mogelijk opgroeien", "Scenarios for growing up as close to home as possible";
+    PresetLabel => "Regionaal plan", "Regional plan";
+    LanguageSwitch => "English", "Nederlands";
+    LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
+    Levers => "Hendels", "Levers";
+    LeversIntro => "Verschuif een hendel of typ een waarde: de uitkomsten rekenen direct mee.", "Move a lever or type a value: the results update at once.";
+    LeverInflow => "Instroom", "Inflow";
+    LeverInflowChange => "Verandering instroom per jaar", "Inflow change per year";
+    LeverInflowHelp => "Minder plaatsingen door preventie en ambulante hulp (negatief = minder kinderen per jaar).", "Fewer placements through prevention and ambulant care (negative = fewer children a year).";
+    ResultingInflow => "Instroom per jaar", "Inflow per year";
+    LeverRecruitment => "Werving pleeggezinnen", "Foster-family recruitment";
+    LeverRecruitmentHelp => "Nieuwe pleeggezinnen per jaar (bruto). Zonder nieuw beleid:", "New foster families a year (gross). Without new policy:";
+    LeverFamilyHomes => "Capaciteit gezinshuizen", "Family-home capacity";
+    LeverNewHomes => "Nieuwe gezinshuizen per jaar", "New family homes per year";
+    LeverPlacesPerHome => "Plaatsen per gezinshuis", "Places per family home";
+    LeverPrices => "Kosten per dag per zorgvorm", "Cost per day per care form";
+    PerYear => "per jaar", "per year";
+    SetPerYear => "Per jaar instellen", "Set per year";
+    HidePerYear => "Per jaar verbergen", "Hide per year";
+    DiffersPerYear => "verschilt per jaar", "differs per year";
+    UnitPctPerYear => "% per jaar", "% per year";
+    UnitFamiliesPerYear => "gezinnen per jaar", "families per year";
+    UnitHomesPerYear => "gezinshuizen per jaar", "homes per year";
+    UnitPlaces => "plaatsen", "places";
+    UnitEuroPerDay => "€ per dag", "€ per day";
+    UnitChildren => "kinderen", "children";
+    UnitMonths => "maanden", "months";
+    UnitPct => "%", "%";
+    UnitFamilies => "gezinnen", "families";
+    UnitHomes => "gezinshuizen", "homes";
+    UnitEuro => "€", "€";
+    UnitYear => "jaar", "year";
+    UnitYears => "jaren", "years";
+    UnitChildrenPerYear => "kinderen per jaar", "children per year";
+    UnitPctPerYearAttrition => "% per jaar", "% per year";
+    FormFoster => "Pleegzorg", "Foster care";
+    FormFamilyHome => "Gezinshuis", "Family home";
+    FormResidential => "Residentieel", "Residential";
+    FormResidentialNeed => "Residentieel (nodig)", "Residential (needed)";
+    FormMismatch => "Residentieel bij gebrek aan gezinsplek", "Residential for lack of a family place";
+    FormOther => "Overig verblijf", "Other care";
+    FamilyForms => "Gezinsvormen", "Family-type care";
+    SourcePlan => "uit het plan", "from the plan";
+    SourceAssumption => "aanname", "assumption";
+    SourceNone => "geen bron", "no source";
+    SourceLabel => "Bron", "Source";
+    TargetMet => "gehaald", "met";
+    TargetMissed => "niet gehaald", "not met";
+    TargetWord => "doel", "target";
+    NoTargetWord => "geen doel", "no target";
+    NoTargets => "Dit plan noemt geen cijfermatige doelen. Voeg er een toe onder Aannames › Doelen.", "This plan sets no numeric targets. Add one under Assumptions › Targets.";
+    TargetsTitle => "Doelen per jaar", "Targets per year";
+    ColYear => "Jaar", "Year";
+    ColTarget => "Doel", "Target";
+    ColMetric => "Maatstaf", "Measure";
+    ColActual => "Uitkomst", "Result";
+    ColStatus => "Gehaald?", "Met?";
+    ColMargin => "Verschil", "Margin";
+    ColFirstMet => "Eerst gehaald", "First met";
+    Never => "niet binnen de projectie", "not within the projection";
+    ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";
+    ChartShares => "Aandeel gezinsvormen en residentieel, met de doelen", "Share in family-type and residential care, with the targets";
+    ChartCost => "Zorgkosten: dit scenario en de status quo", "Care cost: this scenario and the status quo";
+    ChartBudget => "Programmakosten en transformatiebudget", "Programme cost and transformation budget";
+    ShowTable => "Toon als tabel", "Show as table";
+    ShowChart => "Toon als grafiek", "Show as chart";
+    Start => "begin", "start";
+    ScenarioCost => "Dit scenario", "This scenario";
+    StatusQuo => "Status quo (geen nieuw beleid)", "Status quo (no new policy)";
+    Savings => "Besparing", "Savings";
+    ProgrammeCost => "Programmakosten", "Programme cost";
+    Budget => "Transformatiebudget", "Transformation budget";
+    BalanceCumulative => "Saldo cumulatief", "Cumulative balance";
+    PrintedTotal => "Totaal volgens het plan", "Total as printed in the plan";
+    PrintedDiffers => "wijkt af van de som van de regels", "differs from the sum of the lines";
+    CareCostTotal => "Zorgkosten", "Care cost";
+    Payback => "Terugverdiend", "Paid back";
+    PaybackIn => "terugverdiend in", "paid back in";
+    NoPayback => "niet terugverdiend binnen de projectie", "not paid back within the projection";
+    NoProgramme => "geen programmakosten", "no programme costs";
+    Assumptions => "Aannames", "Assumptions";
+    AssumptionsIntro => "Alle andere cijfers van het scenario. Bij elk cijfer staat of het uit het plan komt of een aanname is; de bron staat erbij als u de muis erop houdt of er met Tab op komt.", "Every other figure of the scenario. Each says whether it comes from the plan or is an assumption; hover over it or reach it with Tab to see its source.";
+    GroupStart => "Startsituatie", "Starting point";
+    GroupStays => "Gemiddelde verblijfsduur", "Average length of stay";
+    GroupInflow => "Instroom", "Inflow";
+    GroupFoster => "Pleeggezinnen", "Foster families";
+    GroupFamilyHomes => "Gezinshuizen", "Family homes";
+    GroupCosts => "Kosten en indexatie", "Costs and indexation";
+    GroupProgramme => "Programma (uitvoeringsagenda)", "Programme";
+    GroupBudget => "Transformatiebudget", "Transformation budget";
+    GroupCapacity => "Geplande residentiële capaciteit (31 december)", "Planned residential capacity (31 December)";
+    GroupTargets => "Doelen", "Targets";
+    AddTarget => "Doel toevoegen", "Add target";
+    RemoveTarget => "Verwijder doel", "Remove target";
+    AddLine => "Programmaregel toevoegen", "Add programme line";
+    RemoveLine => "Verwijder regel", "Remove line";
+    LineLabel => "Omschrijving", "Description";
+    BudgetLabel => "Omschrijving budget", "Budget description";
+    Warnings => "Let op", "Note";
+    PanicMessage => "Er ging iets mis in zothuis. Uw scenario is niet verstuurd of opgeslagen. Laad de pagina opnieuw; de technische details staan in de console van de browser.", "Something went wrong in zothuis. Your scenario was not sent or saved anywhere. Reload the page; technical details are in the browser console.";
+    Loading => "zothuis wordt geladen…", "Loading zothuis…";
+    Illustrative => "Illustratieve startcijfers: dit plan geeft geen aantallen. Vul uw eigen cijfers in onder Aannames.", "Illustrative starting figures: this plan gives no numbers. Enter your own under Assumptions.";
+    ResidentialCapacityPlan => "Geplande capaciteit", "Planned capacity";
+    Mismatch => "Residentieel bij gebrek aan gezinsplek", "Residential for lack of a family place";
+    Scenario => "Scenario", "Scenario";
+    Region => "Regio", "Region";
+    Name => "Naam", "Name";
+    MetricFamilyShare => "Aandeel gezinsvormen", "Share in family-type care";
+    MetricResidentialShare => "Aandeel residentieel", "Share in residential care";
+    MetricOtherShare => "Aandeel overig verblijf", "Share in other care";
+    MetricFosterCount => "Kinderen in pleegzorg", "Children in foster care";
+    MetricFamilyHomeCount => "Kinderen in gezinshuizen", "Children in family homes";
+    MetricResidentialCount => "Kinderen residentieel", "Children in residential care";
+    MetricOtherCount => "Kinderen in overig verblijf", "Children in other care";
+    MetricTotalCount => "Kinderen in 24-uurszorg", "Children in 24-hour care";
+    MetricMismatchCount => "Residentieel bij gebrek aan gezinsplek", "Residential for lack of a family place";
+    MetricResidentialReduction => "Afname residentieel t.o.v. de start", "Residential reduction since the start";
+    MetricInflowChange => "Verandering instroom t.o.v. de start", "Inflow change since the start";
+    MetricFosterFamilies => "Actieve pleeggezinnen", "Active foster families";
+    MetricCareCost => "Zorgkosten in het jaar", "Care cost in the year";
+    MetricProgrammeCost => "Programmakosten in het jaar", "Programme cost in the year";
+    MetricBudgetBalance => "Budgetsaldo cumulatief", "Cumulative budget balance";
+}
+
+/// The label of a target metric.
+pub fn metric_text(metric: Metric) -> Text {
+    match metric {
+        Metric::FamilySharePct => Text::MetricFamilyShare,
+        Metric::ResidentialSharePct => Text::MetricResidentialShare,
+        Metric::OtherSharePct => Text::MetricOtherShare,
+        Metric::FosterCount => Text::MetricFosterCount,
+        Metric::FamilyHomeCount => Text::MetricFamilyHomeCount,
+        Metric::ResidentialCount => Text::MetricResidentialCount,
+        Metric::OtherCount => Text::MetricOtherCount,
+        Metric::TotalCount => Text::MetricTotalCount,
+        Metric::MismatchCount => Text::MetricMismatchCount,
+        Metric::ResidentialReductionPct => Text::MetricResidentialReduction,
+        Metric::InflowChangePct => Text::MetricInflowChange,
+        Metric::FosterFamilies => Text::MetricFosterFamilies,
+        Metric::CareCost => Text::MetricCareCost,
+        Metric::ProgrammeCost => Text::MetricProgrammeCost,
+        Metric::BudgetBalanceCumulative => Text::MetricBudgetBalance,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for text in Text::ALL {
+            assert!(!text.get(Lang::Nl).trim().is_empty(), "{text:?} nl");
+            assert!(!text.get(Lang::En).trim().is_empty(), "{text:?} en");
+        }
+    }
+
+    #[test]
+    fn dutch_and_english_differ_where_words_differ() {
+        let same: Vec<_> = Text::ALL
+            .iter()
+            .filter(|t| t.get(Lang::Nl) == t.get(Lang::En))
+            .collect();
+        // Units and the word "Scenario" are the same in both languages; nothing else.
+        assert!(same.len() <= 6, "{same:?}");
+    }
+
+    #[test]
+    fn every_metric_has_a_label() {
+        for m in Metric::ALL {
+            assert!(!metric_text(m).get(Lang::Nl).is_empty());
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! The levers and assumption fields as data: each declared once, with its path in the scenario,
+//! unit, range and label. The app renders its panels from these tables instead of one
+//! hand-written component per control.
+
+use crate::edit::value_at;
+use crate::i18n::Text;
+use crate::scenario::Scenario;
+
+/// One control: a field of the scenario, or a per-year array set as one value or year by year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lever {
+    /// The scenario path (for per-year levers, the array: `foster.recruit_per_year`).
+    pub path: &'static str,
+    pub label: Text,
+    pub unit: Text,
+    pub per_year: bool,
+    /// Slider range (a typed value may go beyond it, within the format's rules).
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+}
+
+/// A group of levers with a heading (the four levers of the mission).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeverGroup {
+    pub title: Text,
+    pub levers: Vec<Lever>,
+}
+
+const fn lever(
+    path: &'static str,
+    label: Text,
+    unit: Text,
+    per_year: bool,
+    min: f64,
+    max: f64,
+    step: f64,
+) -> Lever {
+    Lever {
+        path,
+        label,
+        unit,
+        per_year,
+        min,
+        max,
+        step,
+    }
+}
+
+/// The four levers of the mission, with ranges that suit the scenario's scale.
+pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
+    // Recruitment up to four times today's replacement level, at least 100 a year.
+    let recruit_max =
+        ((s.foster.status_quo_recruit_per_year.max(25) as f64 * 4.0) / 10.0).ceil() * 10.0;
+    let recruit_max = recruit_max
+        .max(100.0)
+        .max(max_of(&s.foster.recruit_per_year));
+    vec![
+        LeverGroup {
+            title: Text::LeverInflow,
+            levers: vec![lever(
+                "inflow.change_pct",
+                Text::LeverInflowChange,
+                Text::UnitPctPerYear,
+                true,
+                -20.0,
+                20.0,
+                0.5,
+            )],
+        },
+        LeverGroup {
+            title: Text::LeverRecruitment,
+            levers: vec![lever(
+                "foster.recruit_per_year",
+                Text::LeverRecruitment,
+                Text::UnitFamiliesPerYear,
+                true,
+                0.0,
+                recruit_max,
+                1.0,
+            )],
+        },
+        LeverGroup {
+            title: Text::LeverFamilyHomes,
+            levers: vec![
+                lever(
+                    "family_home.new_per_year",
+                    Text::LeverNewHomes,
+                    Text::UnitHomesPerYear,
+                    true,
+                    -5.0,
+                    20.0,
+                    1.0,
+                ),
+                lever(
+                    "family_home.places_per_home",
+                    Text::LeverPlacesPerHome,
+                    Text::UnitPlaces,
+                    false,
+                    1.0,
+                    8.0,
+                    0.5,
+                ),
+            ],
+        },
+        LeverGroup {
+            title: Text::LeverPrices,
+            levers: vec![
+                lever(
+                    "cost.per_day.foster",
+                    Text::FormFoster,
+                    Text::UnitEuroPerDay,
+                    false,
+                    0.0,
+                    300.0,
+                    1.0,
+                ),
+                lever(
+                    "cost.per_day.family_home",
+                    Text::FormFamilyHome,
+                    Text::UnitEuroPerDay,
+                    false,
+                    0.0,
+                    600.0,
+                    1.0,
+                ),
+                lever(
+                    "cost.per_day.residential",
+                    Text::FormResidential,
+                    Text::UnitEuroPerDay,
+                    false,
+                    0.0,
+                    1000.0,
+                    1.0,
+                ),
+                lever(
+                    "cost.per_day.other",
+                    Text::FormOther,
+                    Text::UnitEuroPerDay,
+                    false,
+                    0.0,
+                    1500.0,
+                    1.0,
+                ),
+            ],
+        },
+    ]
+}
+
+fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
+    values.iter().map(|&v| v.into()).fold(0.0, f64::max)
+}
+
+/// The lever's value as a number: for a scalar, the field; for a per-year lever, year `year`
+/// (a missing tail is 0).
+pub fn lever_value(s: &Scenario, path: &str, year: Option<usize>) -> f64 {
+    let path = match year {
+        Some(y) => format!("{path}[{y}]"),
+        None => path.to_string(),
+    };
+    match value_at(s, &path) {
+        Some(serde_json::Value::Number(n)) => n.as_f64().unwrap_or(0.0),
+        Some(serde_json::Value::String(t)) => t.parse().unwrap_or(0.0),
+        _ => 0.0,
+    }
+}
+
+/// For a per-year lever: the one value every year has, or `None` when the years differ.
+pub fn uniform_value(s: &Scenario, path: &str) -> Option<f64> {
+    let values: Vec<f64> = (0..s.years as usize)
+        .map(|y| lever_value(s, path, Some(y)))
+        .collect();
+    let first = *values.first()?;
+    values.iter().all(|&v| v == first).then_some(first)
+}
+
+/// A field of the "Aannames" panel; its label is `i18n::field_label(path)`, the same name the
+/// validation messages use.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    pub path: &'static str,
+    pub unit: Text,
+}
+
+/// A group of assumption fields with a heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldGroup {
+    pub title: Text,
+    pub fields: Vec<Field>,
+}
+
+const fn field(path: &'static str, unit: Text) -> Field {
+    Field { path, unit }
+}
+
+/// The scalar assumptions, grouped. Per-year money (programme lines, budget), planned capacity
+/// and targets have panels of their own.
+pub fn assumption_groups() -> Vec<FieldGroup> {
+    vec![
+        FieldGroup {
+            title: Text::GroupStart,
+            fields: vec![
+                field("start_year", Text::UnitYear),
+                field("years", Text::UnitYears),
+                field("stock.foster", Text::UnitChildren),
+                field("stock.family_home", Text::UnitChildren),
+                field("stock.residential", Text::UnitChildren),
+                field("stock.other", Text::UnitChildren),
+                field("mismatch", Text::UnitChildren),
+            ],
+        },
+        FieldGroup {
+            title: Text::GroupStays,
+            fields: vec![
+                field("stay_months.foster", Text::UnitMonths),
+                field("stay_months.family_home", Text::UnitMonths),
+                field("stay_months.residential", Text::UnitMonths),
+                field("stay_months.other", Text::UnitMonths),
+            ],
+        },
+        FieldGroup {
+            title: Text::GroupInflow,
+            fields: vec![
+                field("inflow.per_year", Text::UnitChildrenPerYear),
+                field("inflow.residential_need_pct", Text::UnitPct),
+                field("inflow.other_need_pct", Text::UnitPct),
+            ],
+        },
+        FieldGroup {
+            title: Text::GroupFoster,
+            fields: vec![
+                field("foster.families", Text::UnitFamilies),
+                field("foster.children_per_family", Text::UnitChildren),
+                field("foster.attrition_pct", Text::UnitPctPerYearAttrition),
+                field(
+                    "foster.status_quo_recruit_per_year",
+                    Text::UnitFamiliesPerYear,
+                ),
+            ],
+        },
+        FieldGroup {
+            title: Text::GroupFamilyHomes,
+            fields: vec![field("family_home.homes", Text::UnitHomes)],
+        },
+        FieldGroup {
+            title: Text::GroupCosts,
+            fields: vec![
+                field("cost.index_pct", Text::UnitPctPerYear),
+                field("programme.cost_per_recruited_family", Text::UnitEuro),
+                field("programme.cost_per_new_home", Text::UnitEuro),
+            ],
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{field_kind, value_at, FieldKind};
+    use crate::presets::all;
+
+    #[test]
+    fn every_lever_and_field_names_a_real_path() {
+        for preset in all() {
+            let s = preset.scenario();
+            for group in lever_groups(&s) {
+                for l in group.levers {
+                    assert!(value_at(&s, l.path).is_some(), "{}: {}", preset.id, l.path);
+                    assert!(l.min < l.max && l.step > 0.0, "{}", l.path);
+                }
+            }
+            for group in assumption_groups() {
+                for f in group.fields {
+                    assert!(value_at(&s, f.path).is_some(), "{}: {}", preset.id, f.path);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn four_levers_of_the_mission() {
+        let s = crate::presets::default_preset().scenario();
+        let groups = lever_groups(&s);
+        assert_eq!(groups.len(), 4);
+        let prices = &groups[3].levers;
+        assert!(prices
+            .iter()
+            .all(|l| field_kind(l.path) == FieldKind::Money));
+    }
+
+    #[test]
+    fn uniform_and_per_year_values() {
+        let s = crate::presets::default_preset().scenario();
+        assert_eq!(uniform_value(&s, "foster.recruit_per_year"), Some(35.0));
+        assert_eq!(uniform_value(&s, "family_home.new_per_year"), None);
+        assert_eq!(lever_value(&s, "family_home.new_per_year", Some(1)), 2.0);
+        assert_eq!(lever_value(&s, "cost.per_day.residential", None), 225.0);
+        // Recruitment slider reaches well beyond the plan.
+        let recruit = &lever_groups(&s)[1].levers[0];
+        assert_eq!(recruit.max, 100.0);
+    }
+}

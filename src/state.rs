@@ -1,0 +1,433 @@
+//! The app's one piece of state and its pure reducer: `Action` → `reduce` → `AppState`.
+//!
+//! The scenario in the state is always the last *valid* one, so the projection on screen is
+//! always a real one. What the user typed is kept per field as a `Draft`, with the error that
+//! stopped it, so nothing typed is lost and the message stands where the field is. No storage,
+//! URL or DOM in here: side effects live in the UI's hooks.
+
+use crate::edit::{apply_text, apply_value, field_kind, EditError, FieldKind};
+use crate::i18n::Lang;
+use crate::input::InputError;
+use crate::presets;
+use crate::scenario::{parse_value, Scenario};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Text a user typed into a field, and why it was not (yet) taken, if it was not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub error: Option<EditError>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The preset the scenario started from, if any.
+    pub preset_id: Option<String>,
+    /// The last valid scenario.
+    pub scenario: Rc<Scenario>,
+    /// Typed text per field path.
+    pub drafts: BTreeMap<String, Draft>,
+    pub lang: Lang,
+}
+
+/// Where a new value comes from: a slider (plain number text) or a person typing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Slider,
+    Typed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    LoadPreset(String),
+    SetLang(Lang),
+    /// A new value for the field at `path`.
+    Set {
+        path: String,
+        text: String,
+        origin: Origin,
+    },
+    /// One value for every year of the per-year array at `path`.
+    SetAllYears {
+        path: String,
+        text: String,
+        origin: Origin,
+    },
+    /// Chooses a target's metric or operator (`field` is `metric` or `op`).
+    ChooseTarget {
+        index: usize,
+        field: &'static str,
+        value: String,
+    },
+    AddTarget,
+    RemoveTarget(usize),
+    AddProgrammeLine,
+    RemoveProgrammeLine(usize),
+}
+
+impl AppState {
+    pub fn new(preset_id: &str, lang: Lang) -> Self {
+        let preset = presets::by_id(preset_id).unwrap_or(presets::default_preset());
+        AppState {
+            preset_id: Some(preset.id.to_string()),
+            scenario: Rc::new(preset.scenario()),
+            drafts: BTreeMap::new(),
+            lang,
+        }
+    }
+
+    /// The draft of a field, if the user typed something there that is still shown.
+    pub fn draft(&self, path: &str) -> Option<&Draft> {
+        self.drafts.get(path)
+    }
+
+    /// Fields whose typed text was refused.
+    pub fn invalid_fields(&self) -> usize {
+        self.drafts.values().filter(|d| d.error.is_some()).count()
+    }
+}
+
+/// Whether two paths are the same field, or one holds the other (`a` and `a[2]`).
+fn related(a: &str, b: &str) -> bool {
+    a == b
+        || a.strip_prefix(b)
+            .is_some_and(|r| r.starts_with('[') || r.starts_with('.'))
+        || b.strip_prefix(a)
+            .is_some_and(|r| r.starts_with('[') || r.starts_with('.'))
+}
+
+fn input_lang(origin: Origin, lang: Lang) -> Lang {
+    match origin {
+        // A slider's value is always plain "12.5".
+        Origin::Slider => Lang::En,
+        Origin::Typed => lang,
+    }
+}
+
+/// The new state after `action`. Pure: the same state and action give the same result.
+pub fn reduce(state: &AppState, action: Action) -> AppState {
+    let mut next = state.clone();
+    match action {
+        Action::LoadPreset(id) => {
+            if let Some(preset) = presets::by_id(&id) {
+                next.preset_id = Some(preset.id.to_string());
+                next.scenario = Rc::new(preset.scenario());
+                next.drafts.clear();
+            }
+        }
+        Action::SetLang(lang) => next.lang = lang,
+        Action::Set { path, text, origin } => {
+            let result = apply_text(
+                &state.scenario,
+                &path,
+                &text,
+                input_lang(origin, state.lang),
+            );
+            record(&mut next, path, text, origin, result);
+        }
+        Action::SetAllYears { path, text, origin } => {
+            let element = format!("{path}[0]");
+            let lang = input_lang(origin, state.lang);
+            let value = crate::edit::parse_field_text(&element, &text, lang);
+            let result = value.and_then(|v| {
+                let all = Value::Array(vec![v; state.scenario.years as usize]);
+                apply_value(&state.scenario, &path, all).map_err(EditError::Invalid)
+            });
+            record(&mut next, path, text, origin, result);
+        }
+        Action::ChooseTarget {
+            index,
+            field,
+            value,
+        } => {
+            let path = format!("targets[{index}].{field}");
+            let result = apply_value(&state.scenario, &path, Value::String(value.clone()))
+                .map_err(EditError::Invalid);
+            record(&mut next, path, value, Origin::Slider, result);
+        }
+        Action::AddTarget => {
+            let s = &state.scenario;
+            let target = json!({"year": s.last_year(), "metric": "family_share_pct", "op": ">=", "value": 70});
+            edit_list(&mut next, "targets", |items| items.push(target));
+        }
+        Action::RemoveTarget(i) => {
+            edit_list(&mut next, "targets", |items| {
+                if i < items.len() {
+                    items.remove(i);
+                }
+            });
+            drop_indexed_drafts(&mut next, "targets");
+        }
+        Action::AddProgrammeLine => {
+            let line = json!({"label": "", "amounts": []});
+            edit_list(&mut next, "programme.lines", |items| items.push(line));
+        }
+        Action::RemoveProgrammeLine(i) => {
+            edit_list(&mut next, "programme.lines", |items| {
+                if i < items.len() {
+                    items.remove(i);
+                }
+            });
+            drop_indexed_drafts(&mut next, "programme.lines");
+        }
+    }
+    next
+}
+
+/// Stores the outcome of an edit: on success the new scenario (and no draft for the field, unless
+/// it was typed: then the text stays as typed); on failure the draft with its error.
+fn record(
+    next: &mut AppState,
+    path: String,
+    text: String,
+    origin: Origin,
+    result: Result<Scenario, EditError>,
+) {
+    match result {
+        Ok(scenario) => {
+            next.scenario = Rc::new(scenario);
+            next.drafts.retain(|k, _| !related(k, &path));
+            if origin == Origin::Typed {
+                next.drafts.insert(path, Draft { text, error: None });
+            }
+        }
+        Err(error) => {
+            next.drafts.insert(
+                path,
+                Draft {
+                    text,
+                    error: Some(error),
+                },
+            );
+        }
+    }
+}
+
+/// Edits the array at `path` (`targets`, `programme.lines`) as JSON and re-validates.
+fn edit_list(next: &mut AppState, path: &str, change: impl FnOnce(&mut Vec<Value>)) {
+    let Ok(mut root) = serde_json::to_value(&*next.scenario) else {
+        return;
+    };
+    let mut here = &mut root;
+    for key in path.split('.') {
+        if here.get(key).is_none() {
+            if let Some(map) = here.as_object_mut() {
+                map.insert(key.to_string(), Value::Array(Vec::new()));
+            }
+        }
+        match here.get_mut(key) {
+            Some(v) => here = v,
+            None => return,
+        }
+    }
+    if let Some(items) = here.as_array_mut() {
+        change(items);
+    }
+    // Adding or removing a whole entry keeps the scenario valid; if not, nothing changes.
+    if let Ok(s) = parse_value(&root) {
+        next.scenario = Rc::new(s);
+    }
+}
+
+/// After a removal the indices shift: drafts of the list's entries no longer match them.
+fn drop_indexed_drafts(next: &mut AppState, list: &str) {
+    let prefix = format!("{list}[");
+    next.drafts.retain(|k, _| !k.starts_with(&prefix));
+}
+
+/// The message for a refused draft, in `lang`: the field, the rule and what was found.
+pub fn draft_message(path: &str, error: &EditError, lang: Lang) -> String {
+    match error {
+        EditError::Input(e) => format!(
+            "{}: {}",
+            crate::i18n::field_label(path, lang),
+            e.message(lang)
+        ),
+        EditError::Invalid(errors) => errors
+            .iter()
+            .map(|e| crate::i18n::validation_message(e, lang))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// Whether typed text for this field is a number (for `inputmode` and alignment).
+pub fn is_numeric(path: &str) -> bool {
+    field_kind(path) != FieldKind::Text
+}
+
+impl From<InputError> for EditError {
+    fn from(e: InputError) -> Self {
+        EditError::Input(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+
+    fn start() -> AppState {
+        AppState::new("gooi-en-vechtstreek", Lang::Nl)
+    }
+
+    fn set(state: &AppState, path: &str, text: &str, origin: Origin) -> AppState {
+        reduce(
+            state,
+            Action::Set {
+                path: path.into(),
+                text: text.into(),
+                origin,
+            },
+        )
+    }
+
+    #[test]
+    fn slider_changes_the_projection() {
+        let s0 = start();
+        let before = project(&s0.scenario).years[3].shares_pct.family;
+        let s1 = reduce(
+            &s0,
+            Action::SetAllYears {
+                path: "foster.recruit_per_year".into(),
+                text: "80".into(),
+                origin: Origin::Slider,
+            },
+        );
+        assert_eq!(s1.scenario.foster.recruit_per_year, vec![80; 4]);
+        assert!(s1.drafts.is_empty());
+        assert!(project(&s1.scenario).years[3].shares_pct.family > before);
+    }
+
+    #[test]
+    fn bad_input_keeps_the_last_valid_scenario_and_the_text() {
+        let s0 = start();
+        let s1 = set(&s0, "stay_months.foster", "dertig", Origin::Typed);
+        assert_eq!(s1.scenario, s0.scenario);
+        let draft = s1.draft("stay_months.foster").unwrap();
+        assert_eq!(draft.text, "dertig");
+        let message = draft_message(
+            "stay_months.foster",
+            draft.error.as_ref().unwrap(),
+            Lang::Nl,
+        );
+        assert_eq!(
+            message,
+            "Verblijfsduur pleegzorg: Dit is geen getal. Gebruik cijfers, bijvoorbeeld 12,5."
+        );
+        // Another field still edits, and the broken one keeps its text.
+        let s2 = set(&s1, "cost.per_day.foster", "60", Origin::Typed);
+        assert_eq!(s2.scenario.cost.per_day.foster.to_string(), "60.00");
+        assert_eq!(s2.draft("stay_months.foster").unwrap().text, "dertig");
+        assert_eq!(s2.invalid_fields(), 1);
+        // Fixing it clears the error.
+        let s3 = set(&s2, "stay_months.foster", "30", Origin::Typed);
+        assert_eq!(s3.invalid_fields(), 0);
+        assert_eq!(s3.scenario.stay_months.foster, 30.0);
+    }
+
+    #[test]
+    fn rule_errors_name_field_and_rule_in_dutch() {
+        let s1 = set(&start(), "stay_months.residential", "500", Origin::Typed);
+        let draft = s1.draft("stay_months.residential").unwrap();
+        let message = draft_message(
+            "stay_months.residential",
+            draft.error.as_ref().unwrap(),
+            Lang::Nl,
+        );
+        assert_eq!(
+            message,
+            "Verblijfsduur residentieel moet tussen 1 en 240 liggen (gevonden: 500)."
+        );
+        let english = draft_message(
+            "stay_months.residential",
+            draft.error.as_ref().unwrap(),
+            Lang::En,
+        );
+        assert_eq!(
+            english,
+            "Length of stay, residential must be between 1 and 240 (found: 500)."
+        );
+    }
+
+    #[test]
+    fn per_year_edit_clears_the_uniform_draft() {
+        let s1 = reduce(
+            &start(),
+            Action::SetAllYears {
+                path: "foster.recruit_per_year".into(),
+                text: "40".into(),
+                origin: Origin::Typed,
+            },
+        );
+        assert!(s1.draft("foster.recruit_per_year").is_some());
+        let s2 = set(&s1, "foster.recruit_per_year[1]", "50", Origin::Typed);
+        assert_eq!(s2.scenario.foster.recruit_per_year, vec![40, 50, 40, 40]);
+        assert!(s2.draft("foster.recruit_per_year").is_none());
+    }
+
+    #[test]
+    fn presets_and_language() {
+        let s1 = set(&start(), "stay_months.foster", "x", Origin::Typed);
+        let s2 = reduce(&s1, Action::LoadPreset("flevoland".into()));
+        assert_eq!(s2.preset_id.as_deref(), Some("flevoland"));
+        assert!(s2.drafts.is_empty());
+        assert_eq!(s2.scenario.start_year, 2018);
+        let s3 = reduce(&s2, Action::LoadPreset("atlantis".into()));
+        assert_eq!(s3, s2);
+        assert_eq!(reduce(&s3, Action::SetLang(Lang::En)).lang, Lang::En);
+    }
+
+    #[test]
+    fn targets_and_lines_can_be_added_and_removed() {
+        let s0 = reduce(&start(), Action::LoadPreset("zuid-limburg".into()));
+        let s1 = reduce(&s0, Action::AddTarget);
+        assert_eq!(s1.scenario.targets.len(), 1);
+        assert_eq!(s1.scenario.targets[0].year, 2022);
+        let s2 = reduce(
+            &s1,
+            Action::ChooseTarget {
+                index: 0,
+                field: "metric",
+                value: "residential_share_pct".into(),
+            },
+        );
+        assert_eq!(s2.scenario.targets[0].metric.key(), "residential_share_pct");
+        let s3 = reduce(
+            &s2,
+            Action::ChooseTarget {
+                index: 0,
+                field: "op",
+                value: "<=".into(),
+            },
+        );
+        assert_eq!(s3.scenario.targets[0].op.symbol(), "<=");
+        let s4 = reduce(&s3, Action::RemoveTarget(0));
+        assert!(s4.scenario.targets.is_empty());
+        let s5 = reduce(&s4, Action::AddProgrammeLine);
+        assert_eq!(s5.scenario.programme.lines.len(), 1);
+        let s6 = set(
+            &s5,
+            "programme.lines[0].amounts[1]",
+            "12.500",
+            Origin::Typed,
+        );
+        assert_eq!(
+            s6.scenario.programme.lines[0].amounts[1].to_string(),
+            "12500.00"
+        );
+        let s7 = reduce(&s6, Action::RemoveProgrammeLine(0));
+        assert!(s7.scenario.programme.lines.is_empty());
+        assert!(s7.drafts.is_empty());
+    }
+
+    #[test]
+    fn related_paths() {
+        assert!(related("a.b", "a.b[2]"));
+        assert!(related("a.b[2]", "a.b"));
+        assert!(!related("a.b", "a.bc"));
+        assert!(!related("a.b[1]", "a.b[2]"));
+    }
+}

@@ -1,0 +1,287 @@
+//! What the results say, in words and rows: the headline for the final target year, the
+//! targets table with the first year each target is met, and the key money figures.
+//! Pure functions of the scenario and its projection; the app only renders their output.
+
+use crate::engine::{metric_value, targets::evaluate_one, MetricValue, Projection};
+use crate::format::{format_count, format_euro, format_pct, format_plain_number, format_points};
+use crate::i18n::{metric_text, Lang, Text};
+use crate::money::{decimal_from_f64, Euro};
+use crate::scenario::{Metric, Op, Scenario, Target};
+
+/// Whether a target is met, missed, or there is none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Met,
+    Missed,
+    NoTarget,
+}
+
+/// The sentence in large type: "Gezinsvormen 2022: 63,5 % — doel ≥ 70 % niet gehaald (−6,5 pt)".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    /// "Gezinsvormen 2022"
+    pub subject: String,
+    /// "63,5 %"
+    pub actual: String,
+    /// "doel ≥ 70 % niet gehaald (−6,5 pt)", or "geen doel"
+    pub verdict: String,
+    pub status: Status,
+}
+
+impl Headline {
+    pub fn sentence(&self) -> String {
+        format!("{}: {} — {}", self.subject, self.actual, self.verdict)
+    }
+}
+
+/// A metric's value as people read it.
+pub fn format_metric(metric: Metric, value: f64, lang: Lang) -> String {
+    if metric.is_money() {
+        format_euro(Euro(decimal_from_f64(value)), lang)
+    } else if metric.is_percent() {
+        format_pct(value, lang)
+    } else {
+        format_count(value, lang)
+    }
+}
+
+/// A target's threshold as written: "≥ 70 %", "≤ −5 %", "≥ 300 kinderen", "≤ € 1.000.000".
+pub fn format_threshold(metric: Metric, op: Op, value: f64, lang: Lang) -> String {
+    let symbol = match op {
+        Op::AtLeast => "≥",
+        Op::AtMost => "≤",
+    };
+    let number = if metric.is_money() {
+        format_euro(Euro(decimal_from_f64(value)), lang)
+    } else if metric.is_percent() {
+        match lang {
+            Lang::Nl => format!("{} %", format_plain_number(value, lang)),
+            Lang::En => format!("{}%", format_plain_number(value, lang)),
+        }
+    } else {
+        format_plain_number(value, lang)
+    };
+    format!("{symbol} {number}")
+}
+
+/// The margin with its sign and unit: "−6,5 pt", "+12", "−€ 4.500".
+pub fn format_margin(metric: Metric, margin: f64, margin_eur: Option<Euro>, lang: Lang) -> String {
+    if let Some(e) = margin_eur {
+        let text = format_euro(e, lang);
+        return if e.0.is_sign_negative() || e.0.is_zero() {
+            text
+        } else {
+            format!("+{text}")
+        };
+    }
+    if metric.is_percent() {
+        return format_points(margin, lang);
+    }
+    let text = format_count(margin, lang);
+    if margin > 0.5 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// The headline: the family-share target of the latest year if there is one, else the latest
+/// target of any kind, else the family share in the last year without a target.
+pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
+    let pick = p
+        .targets
+        .iter()
+        .filter(|t| t.metric == Metric::FamilySharePct)
+        .max_by_key(|t| t.year)
+        .or_else(|| p.targets.iter().max_by_key(|t| t.year));
+    match pick {
+        Some(t) => {
+            let subject_text = if t.metric == Metric::FamilySharePct {
+                Text::FamilyForms
+            } else {
+                metric_text(t.metric)
+            };
+            let actual = match t.actual_eur {
+                Some(e) => format_euro(e, lang),
+                None => format_metric(t.metric, t.actual, lang),
+            };
+            let verdict = format!(
+                "{} {} {} ({})",
+                Text::TargetWord.get(lang),
+                format_threshold(t.metric, t.target().op, t.value, lang),
+                if t.met {
+                    Text::TargetMet.get(lang)
+                } else {
+                    Text::TargetMissed.get(lang)
+                },
+                format_margin(t.metric, t.margin, t.margin_eur, lang)
+            );
+            Headline {
+                subject: format!("{} {}", subject_text.get(lang), t.year),
+                actual,
+                verdict,
+                status: if t.met { Status::Met } else { Status::Missed },
+            }
+        }
+        None => {
+            let last = p.years.last();
+            Headline {
+                subject: format!("{} {}", Text::FamilyForms.get(lang), s.last_year()),
+                actual: format_pct(last.map_or(0.0, |y| y.shares_pct.family), lang),
+                verdict: Text::NoTargetWord.get(lang).to_string(),
+                status: Status::NoTarget,
+            }
+        }
+    }
+}
+
+/// One row of the targets table, ready to render.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetRow {
+    pub year: i32,
+    pub metric: String,
+    pub threshold: String,
+    pub actual: String,
+    pub met: bool,
+    pub margin: String,
+    /// The first projected year in which the same threshold holds, if any.
+    pub first_met: Option<i32>,
+}
+
+/// The first projected year in which `target`'s threshold holds (whatever the target's year).
+pub fn first_year_met(target: &Target, p: &Projection) -> Option<i32> {
+    p.years.iter().find_map(|y| {
+        let probe = Target {
+            year: y.year,
+            ..*target
+        };
+        evaluate_one(&probe, y).met.then_some(y.year)
+    })
+}
+
+/// Every target, in year order, with its result.
+pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
+    let mut rows: Vec<TargetRow> = p
+        .targets
+        .iter()
+        .map(|t| TargetRow {
+            year: t.year,
+            metric: metric_text(t.metric).get(lang).to_string(),
+            threshold: format_threshold(t.metric, t.target().op, t.value, lang),
+            actual: match t.actual_eur {
+                Some(e) => format_euro(e, lang),
+                None => format_metric(t.metric, t.actual, lang),
+            },
+            met: t.met,
+            margin: format_margin(t.metric, t.margin, t.margin_eur, lang),
+            first_met: first_year_met(&t.target(), p),
+        })
+        .collect();
+    rows.sort_by_key(|r| r.year);
+    rows
+}
+
+/// Key figures beside the headline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyFigures {
+    pub care_cost: String,
+    pub status_quo_care_cost: String,
+    pub programme_cost: String,
+    pub budget: String,
+    pub payback: String,
+    pub mismatch_last_year: String,
+}
+
+pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
+    let payback = if p.total_programme_cost == Euro::ZERO {
+        Text::NoProgramme.get(lang).to_string()
+    } else {
+        match p.payback_year {
+            Some(y) => format!("{} {y}", Text::PaybackIn.get(lang)),
+            None => Text::NoPayback.get(lang).to_string(),
+        }
+    };
+    KeyFigures {
+        care_cost: format_euro(p.total_care_cost, lang),
+        status_quo_care_cost: format_euro(p.total_status_quo_care_cost, lang),
+        programme_cost: format_euro(p.total_programme_cost, lang),
+        budget: format_euro(p.total_budget, lang),
+        payback,
+        mismatch_last_year: format_count(p.years.last().map_or(0.0, |y| y.mismatch), lang),
+    }
+}
+
+/// A metric's value in one projected year (for the share chart's target markers).
+pub fn value_in_year(p: &Projection, year: i32, metric: Metric) -> Option<f64> {
+    p.year(year).map(|y| match metric_value(y, metric) {
+        MetricValue::Number(x) => x,
+        MetricValue::Money(e) => e.to_f64_lossy(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+    use crate::presets::{by_id, default_preset};
+
+    #[test]
+    fn gooi_headline_in_both_languages() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let h = headline(&s, &p, Lang::Nl);
+        assert_eq!(
+            h.sentence(),
+            "Gezinsvormen 2022: 63,5 % — doel ≥ 70 % niet gehaald (\u{2212}6,5 pt)"
+        );
+        assert_eq!(h.status, Status::Missed);
+        let h = headline(&s, &p, Lang::En);
+        assert_eq!(
+            h.sentence(),
+            "Family-type care 2022: 63.5% — target ≥ 70% not met (\u{2212}6.5 pts)"
+        );
+    }
+
+    #[test]
+    fn headline_without_targets_and_with_other_metrics() {
+        let s = by_id("haaglanden").unwrap().scenario();
+        let h = headline(&s, &project(&s), Lang::Nl);
+        assert_eq!(h.status, Status::NoTarget);
+        assert!(
+            h.sentence().starts_with("Gezinsvormen 2021: "),
+            "{}",
+            h.sentence()
+        );
+        assert!(h.sentence().ends_with("geen doel"));
+        let s = by_id("gelderland-jeugdzorgplus").unwrap().scenario();
+        let h = headline(&s, &project(&s), Lang::Nl);
+        assert_eq!(h.status, Status::Met);
+        assert_eq!(h.subject, "Verandering instroom t.o.v. de start 2023");
+        assert_eq!(h.verdict, "doel ≤ \u{2212}5 % gehaald (0,0 pt)");
+    }
+
+    #[test]
+    fn target_rows_with_first_year_met() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let rows = target_rows(&p, Lang::Nl);
+        assert_eq!(rows.len(), 6);
+        assert_eq!(rows[0].year, 2020);
+        let family_60 = rows.iter().find(|r| r.threshold == "≥ 60 %").unwrap();
+        assert!(family_60.met);
+        assert_eq!(family_60.first_met, Some(2020));
+        let family_70 = rows.iter().find(|r| r.threshold == "≥ 70 %").unwrap();
+        assert_eq!(family_70.first_met, None);
+        assert_eq!(family_70.actual, "63,5 %");
+    }
+
+    #[test]
+    fn key_figures_word_the_payback() {
+        let p = project(&default_preset().scenario());
+        let k = key_figures(&p, Lang::Nl);
+        assert_eq!(k.programme_cost, "€ 405.000");
+        assert_eq!(k.payback, "terugverdiend in 2019");
+        let g = project(&by_id("gelderland-jeugdzorgplus").unwrap().scenario());
+        assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");
+    }
+}
