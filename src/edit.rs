@@ -96,6 +96,9 @@ fn steps(path: &str) -> Option<Vec<Step<'_>>> {
 
 /// The filler for array elements a write skips over ("missing tail = 0").
 fn filler_for(path: &str) -> Value {
+    if nullable(path) {
+        return Value::Null;
+    }
     match field_kind(path) {
         FieldKind::Money => Value::String("0.00".into()),
         _ => Value::from(0),
@@ -218,8 +221,16 @@ fn resize_yearly_arrays(root: &mut Value, years: usize) {
     }
 }
 
+/// Per-year plan figures where a year may be left open (`null`): planned capacity, printed totals.
+fn nullable(path: &str) -> bool {
+    path.starts_with("residential_capacity") || path.starts_with("programme.printed_totals")
+}
+
 /// Reads typed text as the JSON value the field at `path` holds.
 pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, EditError> {
+    if nullable(path) && text.trim().is_empty() {
+        return Ok(Value::Null);
+    }
     match field_kind(path) {
         FieldKind::Number => parse_number(text, lang).map(Value::from),
         FieldKind::Integer => parse_integer(text, lang).map(Value::from),
@@ -324,6 +335,15 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn open_plan_years_are_null() {
+        let s = default_preset().scenario();
+        let t = apply_text(&s, "residential_capacity[2]", "120", Lang::Nl).unwrap();
+        assert_eq!(t.residential_capacity, Some(vec![None, None, Some(120.0)]));
+        let u = apply_text(&t, "residential_capacity[2]", "", Lang::Nl).unwrap();
+        assert_eq!(u.residential_capacity, Some(vec![None, None, None]));
     }
 
     #[test]

@@ -38,3 +38,6 @@ pub mod summary;
 
 /// The engine version, printed in every projection (and later in memos and share links).
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -185,6 +185,8 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigures {
     pub care_cost: String,
+    /// Status-quo care cost minus this scenario's, over the projection.
+    pub savings: String,
     pub status_quo_care_cost: String,
     pub programme_cost: String,
     pub budget: String,
@@ -203,6 +205,7 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
     };
     KeyFigures {
         care_cost: format_euro(p.total_care_cost, lang),
+        savings: format_euro(p.total_status_quo_care_cost - p.total_care_cost, lang),
         status_quo_care_cost: format_euro(p.total_status_quo_care_cost, lang),
         programme_cost: format_euro(p.total_programme_cost, lang),
         budget: format_euro(p.total_budget, lang),
@@ -280,6 +283,7 @@ mod tests {
         let p = project(&default_preset().scenario());
         let k = key_figures(&p, Lang::Nl);
         assert_eq!(k.programme_cost, "€ 405.000");
+        assert_eq!(k.savings, "€ 1.204.197");
         assert_eq!(k.payback, "terugverdiend in 2019");
         let g = project(&by_id("gelderland-jeugdzorgplus").unwrap().scenario());
         assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");

@@ -1,0 +1,344 @@
+//! The root component: one reducer over `AppState`, the projection derived from it, and the
+//! page layout. State flows one way: event → `Action` → `state::reduce` → scenario →
+//! `use_memo(project)` → views.
+
+use super::controls::{LanguageSwitch, LeverControl, SourceBadge, TextField};
+use super::results::{Charts, HeadlineView, KeyFiguresView, TargetsTable, WarningsView};
+use crate::engine::{project, Projection};
+use crate::i18n::{Lang, Text};
+use crate::levers::{assumption_groups, lever_groups};
+use crate::presets;
+use crate::scenario::{Metric, Scenario};
+use crate::state::{reduce, Action, AppState};
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(reduce(&self, action))
+    }
+}
+
+/// The state as components see it; equal when nothing they show can have changed.
+#[derive(Clone)]
+pub struct StateRef(pub Rc<AppState>);
+
+impl PartialEq for StateRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0.scenario, &other.0.scenario)
+            && self.0.lang == other.0.lang
+            && self.0.drafts == other.0.drafts
+            && self.0.preset_id == other.0.preset_id
+    }
+}
+
+/// A scenario compared by identity (the reducer makes a new one on every change).
+#[derive(Clone)]
+pub struct ScenarioRef(pub Rc<Scenario>);
+
+impl PartialEq for ScenarioRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A projection compared by identity.
+#[derive(Clone)]
+pub struct ProjectionRef(pub Rc<Projection>);
+
+impl PartialEq for ProjectionRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub state: StateRef,
+    pub projection: ProjectionRef,
+    pub dispatch: Callback<Action>,
+}
+
+/// The state and the way to change it, for any component below `App`.
+#[hook]
+pub fn use_app() -> (StateRef, Callback<Action>) {
+    let ctx = use_context::<AppContext>();
+    match ctx {
+        Some(ctx) => (ctx.state, ctx.dispatch),
+        None => (StateRef(Rc::new(AppState::new(presets::DEFAULT_ID, Lang::Nl))), Callback::noop()),
+    }
+}
+
+/// The projection of the current scenario.
+#[hook]
+pub fn use_projection() -> Rc<Projection> {
+    let ctx = use_context::<AppContext>();
+    match ctx {
+        Some(ctx) => ctx.projection.0,
+        None => Rc::new(project(&presets::default_preset().scenario())),
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| AppState::new(presets::DEFAULT_ID, Lang::Nl));
+    let snapshot = StateRef(Rc::new((*state).clone()));
+    let scenario = ScenarioRef(state.scenario.clone());
+    let projection = use_memo(scenario, |s| project(&s.0));
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let lang = state.lang;
+    use_effect_with(lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    let context = AppContext {
+        state: snapshot,
+        projection: ProjectionRef(projection),
+        dispatch,
+    };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <a class="skip-link" href="#results">{ if lang == Lang::Nl { "Naar de uitkomsten" } else { "Skip to the results" } }</a>
+            <header class="top">
+                <div class="brand">
+                    <p class="logo">{ "zothuis" }</p>
+                    <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
+                </div>
+                <PresetPicker />
+                <LanguageSwitch />
+            </header>
+            <main class="layout">
+                <LeversPanel />
+                <section id="results" class="results" aria-labelledby="results-title">
+                    <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
+                    <HeadlineView />
+                    <KeyFiguresView />
+                    <WarningsView />
+                    <TargetsTable />
+                    <Charts />
+                </section>
+            </main>
+            <AssumptionsPanel />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[component]
+fn PresetPicker() -> Html {
+    let (state, dispatch) = use_app();
+    let lang = state.0.lang;
+    let onchange = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        dispatch.emit(Action::LoadPreset(select.value()));
+    });
+    let current = state.0.preset_id.clone().unwrap_or_default();
+    html! {
+        <div class="preset-picker">
+            <label for="preset">{ Text::PresetLabel.get(lang) }</label>
+            <select id="preset" {onchange}>
+                { for presets::all().iter().map(|p| html! {
+                    <option value={p.id} selected={p.id == current}>{ p.region }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn LeversPanel() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let s = &state.0.scenario;
+    let groups = lever_groups(s);
+    let inflows: Vec<String> = projection
+        .years
+        .iter()
+        .map(|y| crate::format::format_count(y.inflow, lang))
+        .collect();
+    html! {
+        <aside class="levers-panel" aria-labelledby="levers-title">
+            <h2 id="levers-title">{ Text::Levers.get(lang) }</h2>
+            <p class="intro">{ Text::LeversIntro.get(lang) }</p>
+            { for groups.iter().enumerate().map(|(i, g)| html! {
+                <fieldset class="lever-group">
+                    <legend>{ g.title.get(lang) }</legend>
+                    { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} /> }) }
+                    if i == 0 {
+                        <p class="derived" id="resulting-inflow">
+                            { Text::ResultingInflow.get(lang) }{ ": " }
+                            { inflows.join(" → ") }
+                            { format!(" ({}–{})", s.start_year, s.last_year()) }
+                        </p>
+                    }
+                    if i == 1 {
+                        <p class="derived">
+                            { Text::LeverRecruitmentHelp.get(lang) }{ " " }
+                            { s.foster.status_quo_recruit_per_year }{ " " }{ Text::UnitFamiliesPerYear.get(lang) }
+                        </p>
+                    }
+                </fieldset>
+            }) }
+        </aside>
+    }
+}
+
+#[component]
+fn AssumptionsPanel() -> Html {
+    let (state, dispatch) = use_app();
+    let open = use_state(|| false);
+    let lang = state.0.lang;
+    let s = state.0.scenario.clone();
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlElement = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
+    };
+    let years: Vec<i32> = (s.start_year..=s.last_year()).collect();
+    let money_row = |path_of: &dyn Fn(usize) -> String| -> Html {
+        years
+            .iter()
+            .enumerate()
+            .map(|(y, year)| {
+                html! {
+                    <td><TextField path={path_of(y)} label={year.to_string()} hide_label={true} /></td>
+                }
+            })
+            .collect::<Html>()
+    };
+    let add_line = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::AddProgrammeLine))
+    };
+    let add_target = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::AddTarget))
+    };
+    html! {
+        <details class="assumptions" {ontoggle} id="assumptions">
+            <summary><h2>{ Text::Assumptions.get(lang) }</h2></summary>
+            if *open {
+                <p class="intro">{ Text::AssumptionsIntro.get(lang) }</p>
+                <div class="assumption-groups">
+                    <fieldset class="assumption-group">
+                        <legend>{ Text::Scenario.get(lang) }</legend>
+                        <TextField path="name" label={Text::Name.get(lang)} />
+                        <TextField path="region" label={Text::Region.get(lang)} />
+                    </fieldset>
+                    { for assumption_groups().into_iter().map(|g| html! {
+                        <fieldset class="assumption-group">
+                            <legend>{ g.title.get(lang) }</legend>
+                            { for g.fields.iter().map(|f| html! {
+                                <TextField path={f.path} unit={f.unit.get(lang)} show_source={true} />
+                            }) }
+                        </fieldset>
+                    }) }
+                </div>
+                <div class="money-tables">
+                    <table class="money-table">
+                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }<SourceBadge path="programme.lines" /></caption>
+                        <thead><tr>
+                            <th scope="col">{ Text::LineLabel.get(lang) }</th>
+                            { for years.iter().map(|y| html! { <th scope="col">{ *y }</th> }) }
+                            <th scope="col"><span class="visually-hidden">{ Text::RemoveLine.get(lang) }</span></th>
+                        </tr></thead>
+                        <tbody>
+                            { for s.programme.lines.iter().enumerate().map(|(i, _)| {
+                                let dispatch = dispatch.clone();
+                                let remove = Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)));
+                                html! {
+                                    <tr>
+                                        <td><TextField path={format!("programme.lines[{i}].label")}
+                                            label={format!("{} {}", Text::LineLabel.get(lang), i + 1)} hide_label={true} /></td>
+                                        { money_row(&|y| format!("programme.lines[{i}].amounts[{y}]")) }
+                                        <td><button type="button" class="small" onclick={remove}>{ Text::RemoveLine.get(lang) }</button></td>
+                                    </tr>
+                                }
+                            }) }
+                            <tr>
+                                <th scope="row">{ Text::BudgetLabel.get(lang) }</th>
+                                { money_row(&|y| format!("budget.amounts[{y}]")) }
+                                <td></td>
+                            </tr>
+                        </tbody>
+                    </table>
+                    <button type="button" onclick={add_line}>{ Text::AddLine.get(lang) }</button>
+                </div>
+                <TargetsEditor />
+                <button type="button" onclick={add_target}>{ Text::AddTarget.get(lang) }</button>
+            }
+        </details>
+    }
+}
+
+#[component]
+fn TargetsEditor() -> Html {
+    let (state, dispatch) = use_app();
+    let lang = state.0.lang;
+    let s = state.0.scenario.clone();
+    html! {
+        <table class="targets-editor">
+            <caption>{ Text::GroupTargets.get(lang) }{ " " }<SourceBadge path="targets" /></caption>
+            <thead><tr>
+                <th scope="col">{ Text::ColYear.get(lang) }</th>
+                <th scope="col">{ Text::ColMetric.get(lang) }</th>
+                <th scope="col">{ Text::ColTarget.get(lang) }</th>
+                <th scope="col"><span class="visually-hidden">{ Text::RemoveTarget.get(lang) }</span></th>
+            </tr></thead>
+            <tbody>
+                { for s.targets.iter().enumerate().map(|(i, t)| {
+                    let choose = |field: &'static str| {
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |e: Event| {
+                            let select: HtmlSelectElement = e.target_unchecked_into();
+                            dispatch.emit(Action::ChooseTarget { index: i, field, value: select.value() });
+                        })
+                    };
+                    let remove = {
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |_| dispatch.emit(Action::RemoveTarget(i)))
+                    };
+                    let metric_id = format!("target-{i}-metric");
+                    let op_id = format!("target-{i}-op");
+                    html! {
+                        <tr>
+                            <td><TextField path={format!("targets[{i}].year")}
+                                label={format!("{} {}", Text::ColYear.get(lang), i + 1)} hide_label={true} /></td>
+                            <td>
+                                <label for={metric_id.clone()} class="visually-hidden">{ Text::ColMetric.get(lang) }</label>
+                                <select id={metric_id} onchange={choose("metric")}>
+                                    { for Metric::ALL.iter().map(|m| html! {
+                                        <option value={m.key()} selected={*m == t.metric}>
+                                            { crate::i18n::metric_text(*m).get(lang) }
+                                        </option>
+                                    }) }
+                                </select>
+                            </td>
+                            <td class="target-threshold">
+                                <label for={op_id.clone()} class="visually-hidden">{ Text::ColTarget.get(lang) }</label>
+                                <select id={op_id} onchange={choose("op")}>
+                                    <option value=">=" selected={t.op.symbol() == ">="}>{ "≥" }</option>
+                                    <option value="<=" selected={t.op.symbol() == "<="}>{ "≤" }</option>
+                                </select>
+                                <TextField path={format!("targets[{i}].value")}
+                                    label={format!("{} {}", Text::ColTarget.get(lang), i + 1)} hide_label={true} />
+                            </td>
+                            <td><button type="button" class="small" onclick={remove}>{ Text::RemoveTarget.get(lang) }</button></td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,140 @@
+//! The four charts: canvases drawn together in one effect after each render that changed their
+//! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
+
+use super::app::{use_app, use_projection, ProjectionRef};
+use super::draw::{css_colour, draw_chart};
+use super::timing;
+use crate::chart_data::{all_charts, chart_table, Chart};
+use crate::i18n::{Lang, Text};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Clone)]
+struct ChartsRef(Rc<Vec<Chart>>);
+
+impl PartialEq for ChartsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[component]
+pub fn Charts() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let scenario = state.0.scenario.clone();
+    let charts = use_memo((ProjectionRef(projection.clone()), lang), {
+        let scenario = scenario.clone();
+        move |(p, lang)| all_charts(&scenario, &p.0, *lang)
+    });
+    let canvas_0 = use_node_ref();
+    let canvas_1 = use_node_ref();
+    let canvas_2 = use_node_ref();
+    let canvas_3 = use_node_ref();
+    let canvases: Vec<NodeRef> = vec![canvas_0, canvas_1, canvas_2, canvas_3];
+    let tables = use_state(|| [false; 4]);
+    let resized = use_state(|| 0u32);
+
+    // Redraw when the window changes size (projector, laptop, zoom).
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || resized.set(*resized + 1));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    {
+        let canvases = canvases.clone();
+        use_effect_with((ChartsRef(charts.clone()), *tables, *resized, lang), move |(charts, shown, _, lang)| {
+            for (i, chart) in charts.0.iter().enumerate() {
+                if shown[i] {
+                    continue;
+                }
+                if let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() {
+                    if canvas.client_width() > 0 {
+                        if let Err(e) = draw_chart(&canvas, chart, *lang) {
+                            web_sys::console::warn_1(&format!("chart {i}: {e}").into());
+                        }
+                    }
+                }
+            }
+            timing::charts_drawn();
+        });
+    }
+
+    html! {
+        <div class="charts">
+            { for charts.iter().enumerate().map(|(i, chart)| {
+                let toggle = {
+                    let tables = tables.clone();
+                    Callback::from(move |_| {
+                        let mut next = *tables;
+                        next[i] = !next[i];
+                        tables.set(next);
+                    })
+                };
+                let showing_table = tables[i];
+                let table = showing_table.then(|| chart_table(i, &scenario, &projection, lang));
+                html! {
+                    <figure class="chart" id={format!("chart-{i}")}>
+                        <figcaption>
+                            <span class="chart-title">{ chart.title.clone() }</span>
+                            <button type="button" class="small" aria-pressed={showing_table.to_string()} onclick={toggle}>
+                                { if showing_table { Text::ShowChart.get(lang) } else { Text::ShowTable.get(lang) } }
+                            </button>
+                        </figcaption>
+                        <div class="chart-body" hidden={showing_table}>
+                            <canvas ref={canvases[i].clone()} role="img"
+                                aria-label={describe(chart, lang)} />
+                            <ul class="legend">
+                                { for chart.series.iter().map(|s| html! {
+                                    <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
+                                }) }
+                                if !chart.markers.is_empty() {
+                                    <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
+                                }
+                            </ul>
+                        </div>
+                        if let Some(t) = table {
+                            <table class="chart-table">
+                                <caption class="visually-hidden">{ t.caption.clone() }</caption>
+                                <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+                                <tbody>
+                                    { for t.rows.iter().map(|row| html! {
+                                        <tr>{ for row.iter().enumerate().map(|(k, c)| if k == 0 {
+                                            html! { <th scope="row">{ c.clone() }</th> }
+                                        } else {
+                                            html! { <td class="num">{ c.clone() }</td> }
+                                        }) }</tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        }
+                    </figure>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// A text alternative for the canvas: title, series, and where to find the figures.
+fn describe(chart: &Chart, lang: Lang) -> String {
+    let series: Vec<&str> = chart.series.iter().map(|s| s.label.as_str()).collect();
+    let hint = match lang {
+        Lang::Nl => "De cijfers staan ook in een tabel: knop Toon als tabel.",
+        Lang::En => "The figures are also in a table: button Show as table.",
+    };
+    format!("{} ({}). {}", chart.title, series.join(", "), hint)
+}

@@ -1,0 +1,232 @@
+//! Form controls: a lever (slider + typed value, optionally per year), a typed field, and the
+//! badge that says where a figure comes from.
+
+use super::app::{use_app, StateRef};
+use super::timing;
+use crate::i18n::{field_label, Lang, Text};
+use crate::levers::{lever_value, uniform_value, Lever};
+use crate::scenario::SourceKind;
+use crate::state::{display_text, draft_message, is_numeric, Action, Origin};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A DOM id from a scenario path: `inflow.change_pct[2]` → `f-inflow-change_pct-2`.
+pub fn dom_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c if c.is_ascii_alphanumeric() || c == '_' => id.push(c),
+            _ => id.push('_'),
+        }
+    }
+    id
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceBadgeProps {
+    pub path: AttrValue,
+}
+
+/// "uit het plan" / "aanname", with the source note on hover and keyboard focus.
+#[component]
+pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
+    let (state, _) = use_app();
+    let lang = state.0.lang;
+    let Some(source) = state.0.scenario.source_of(&props.path) else {
+        return html! {};
+    };
+    let (class, text) = match source.kind {
+        SourceKind::Plan => ("source source-plan", Text::SourcePlan),
+        SourceKind::Assumption => ("source source-assumption", Text::SourceAssumption),
+    };
+    let tip_id = format!("{}-src", dom_id(&props.path));
+    html! {
+        <span class="source-wrap">
+            <button type="button" class={class} aria-describedby={tip_id.clone()}>
+                { text.get(lang) }
+            </button>
+            <span role="tooltip" id={tip_id} class="tip">
+                <strong>{ Text::SourceLabel.get(lang) }{ ": " }</strong>{ source.note.clone() }
+            </span>
+        </span>
+    }
+}
+
+fn error_view(state: &StateRef, path: &str) -> Html {
+    let lang = state.0.lang;
+    match state.0.draft(path).and_then(|d| d.error.as_ref()) {
+        Some(error) => html! {
+            <p class="field-error" id={format!("{}-err", dom_id(path))} role="alert">
+                { draft_message(path, error, lang) }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+fn described_by(state: &StateRef, path: &str) -> Option<String> {
+    state
+        .0
+        .draft(path)
+        .and_then(|d| d.error.as_ref())
+        .map(|_| format!("{}-err", dom_id(path)))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub path: AttrValue,
+    /// Shown label; defaults to the field's plain-language name.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub unit: Option<AttrValue>,
+    /// For the per-year "all years" box of a lever.
+    #[prop_or_default]
+    pub all_years: bool,
+    #[prop_or_default]
+    pub hide_label: bool,
+    #[prop_or_default]
+    pub show_source: bool,
+}
+
+/// A typed value: label, input, unit, source badge and, if refused, the message.
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let (state, dispatch) = use_app();
+    let lang = state.0.lang;
+    let path = props.path.to_string();
+    let id = dom_id(&path);
+    let text = match state.0.draft(&path) {
+        Some(d) => d.text.clone(),
+        None if props.all_years => uniform_value(&state.0.scenario, &path)
+            .map(|_| display_text(&state.0.scenario, &format!("{path}[0]"), lang))
+            .unwrap_or_default(),
+        None => display_text(&state.0.scenario, &path, lang),
+    };
+    let label = props.label.clone().map(|l| l.to_string()).unwrap_or_else(|| field_label(&path, lang));
+    let invalid = state.0.draft(&path).is_some_and(|d| d.error.is_some());
+    let oninput = {
+        let path = path.clone();
+        let all_years = props.all_years;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            timing::input_event(e.time_stamp());
+            let text = input.value();
+            dispatch.emit(if all_years {
+                Action::SetAllYears { path: path.clone(), text, origin: Origin::Typed }
+            } else {
+                Action::Set { path: path.clone(), text, origin: Origin::Typed }
+            });
+        })
+    };
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={id.clone()} class={classes!(props.hide_label.then_some("visually-hidden"))}>{ label }</label>
+            <span class="field-input">
+                <input id={id} type="text" value={text}
+                    inputmode={is_numeric(&path).then_some("decimal")}
+                    aria-invalid={invalid.then_some("true")}
+                    aria-describedby={described_by(&state, &path)}
+                    {oninput} />
+                if let Some(unit) = &props.unit { <span class="unit">{ unit.clone() }</span> }
+                if props.show_source { <SourceBadge path={props.path.clone()} /> }
+            </span>
+            { error_view(&state, &path) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LeverControlProps {
+    pub lever: Lever,
+}
+
+/// A lever: slider and typed value side by side; per-year levers expand to one box per year.
+#[component]
+pub fn LeverControl(props: &LeverControlProps) -> Html {
+    let (state, dispatch) = use_app();
+    let expanded = use_state(|| false);
+    let lang = state.0.lang;
+    let lever = props.lever;
+    let s = &state.0.scenario;
+    let id = dom_id(lever.path);
+    let current = if lever.per_year {
+        uniform_value(s, lever.path).unwrap_or_else(|| lever_value(s, lever.path, Some(0)))
+    } else {
+        lever_value(s, lever.path, None)
+    };
+    let differs = lever.per_year && uniform_value(s, lever.path).is_none();
+    let on_slide = {
+        let path = lever.path.to_string();
+        let per_year = lever.per_year;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            timing::input_event(e.time_stamp());
+            let text = input.value();
+            dispatch.emit(if per_year {
+                Action::SetAllYears { path: path.clone(), text, origin: Origin::Slider }
+            } else {
+                Action::Set { path: path.clone(), text, origin: Origin::Slider }
+            });
+        })
+    };
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_| expanded.set(!*expanded))
+    };
+    let unit = lever.unit.get(lang);
+    let years_panel_id = format!("{id}-years");
+    html! {
+        <div class="lever">
+            <div class="lever-head">
+                <label for={format!("{id}-slider")} class="lever-label">{ lever.label.get(lang) }</label>
+                <SourceBadge path={lever.path} />
+            </div>
+            <div class="lever-row">
+                <input id={format!("{id}-slider")} class="slider" type="range"
+                    min={lever.min.to_string()} max={lever.max.to_string()} step={lever.step.to_string()}
+                    value={current.clamp(lever.min, lever.max).to_string()}
+                    aria-valuetext={format!("{} {}", crate::format::format_plain_number(current, lang), unit)}
+                    oninput={on_slide} />
+                <TextField path={lever.path} all_years={lever.per_year}
+                    label={format!("{} ({})", lever.label.get(lang), unit)} hide_label={true}
+                    unit={unit} />
+            </div>
+            if differs { <p class="hint">{ Text::DiffersPerYear.get(lang) }</p> }
+            if lever.per_year {
+                <button type="button" class="link-button" aria-expanded={(*expanded).to_string()}
+                    aria-controls={years_panel_id.clone()} onclick={toggle}>
+                    { if *expanded { Text::HidePerYear.get(lang) } else { Text::SetPerYear.get(lang) } }
+                </button>
+                if *expanded {
+                    <div class="per-year" id={years_panel_id}>
+                        { for (0..s.years as usize).map(|y| html! {
+                            <TextField path={format!("{}[{y}]", lever.path)}
+                                label={format!("{}", s.start_year + y as i32)} unit={unit} />
+                        }) }
+                    </div>
+                }
+            }
+        </div>
+    }
+}
+
+/// The language switch: a button naming the other language.
+#[component]
+pub fn LanguageSwitch() -> Html {
+    let (state, dispatch) = use_app();
+    let lang = state.0.lang;
+    let other = match lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    let onclick = Callback::from(move |_| dispatch.emit(Action::SetLang(other)));
+    html! {
+        <button type="button" class="lang-switch" lang={other.code()}
+            aria-label={Text::LanguageSwitchLabel.get(lang)} {onclick}>
+            { Text::LanguageSwitch.get(lang) }
+        </button>
+    }
+}

@@ -1,0 +1,159 @@
+//! Draws a [`Chart`] (pure data from `chart_data`) on a canvas with plotters.
+//!
+//! The drawer knows colours and geometry, nothing about the model. It sizes the canvas to its
+//! CSS box times the device pixel ratio, so charts stay sharp on a projector.
+
+use crate::chart_data::{y_max, y_min, Chart, ChartKind, YUnit};
+use crate::format::{format_count, format_euro_short};
+use crate::i18n::Lang;
+use crate::scenario::Op;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// The palette, indexed by `Series::colour`; chosen for contrast on white and for readers who
+/// do not tell red from green (blue/orange carry the main contrast).
+pub const PALETTE: [(u8, u8, u8); 10] = [
+    (0x1f, 0x5f, 0x99), // foster care: dark blue
+    (0x5b, 0xa4, 0xd9), // family home: light blue
+    (0x8c, 0x4a, 0x2f), // residential (needed): brown
+    (0xe0, 0x7b, 0x00), // residential for lack of a family place: orange
+    (0x8a, 0x8a, 0x8a), // other: grey
+    (0x1f, 0x5f, 0x99), // family forms (line): dark blue
+    (0x2b, 0x3a, 0x4a), // this scenario: slate
+    (0xa6, 0xb4, 0xc2), // status quo: light slate
+    (0x2e, 0x8b, 0x57), // budget: green
+    (0x7b, 0x3f, 0x9e), // cumulative balance: purple
+];
+
+pub fn css_colour(index: usize) -> String {
+    let (r, g, b) = PALETTE[index % PALETTE.len()];
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+fn colour(index: usize) -> RGBColor {
+    let (r, g, b) = PALETTE[index % PALETTE.len()];
+    RGBColor(r, g, b)
+}
+
+fn y_label(unit: YUnit, value: f64, lang: Lang) -> String {
+    match unit {
+        YUnit::Children => format_count(value, lang),
+        YUnit::Percent => match lang {
+            Lang::Nl => format!("{} %", format_count(value, lang)),
+            Lang::En => format!("{}%", format_count(value, lang)),
+        },
+        YUnit::Euro => format_euro_short(value, lang),
+    }
+}
+
+/// Draws `chart` on `canvas`. Errors from the canvas are returned, never panicked on.
+pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Result<(), String> {
+    let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
+    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+
+    let n = chart.categories.len().max(1);
+    let (low, high) = (y_min(chart), y_max(chart));
+    let font = |size: f64| ("sans-serif", size * ratio).into_font();
+    let mut builder = ChartBuilder::on(&root);
+    builder
+        .margin((8.0 * ratio) as i32)
+        .x_label_area_size((26.0 * ratio) as i32)
+        .y_label_area_size((64.0 * ratio) as i32);
+    let mut cc = builder
+        .build_cartesian_2d(0f64..n as f64, low..high)
+        .map_err(|e| e.to_string())?;
+    let categories = chart.categories.clone();
+    let unit = chart.y_unit;
+    cc.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(n * 2 + 1)
+        .x_label_formatter(&|x| {
+            // Label the middle of each category only.
+            let i = x.floor();
+            if (x - i - 0.5).abs() < 1e-6 {
+                categories.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(6)
+        .y_label_formatter(&|y| y_label(unit, *y, lang))
+        .label_style(font(13.0).color(&RGBColor(0x33, 0x33, 0x33)))
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xe2, 0xe2, 0xe2))
+        .axis_style(RGBColor(0x66, 0x66, 0x66))
+        .draw()
+        .map_err(|e| e.to_string())?;
+
+    match chart.kind {
+        ChartKind::StackedBars => {
+            for i in 0..n {
+                let mut base = 0.0;
+                for s in &chart.series {
+                    let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
+                    let rect = Rectangle::new(
+                        [(i as f64 + 0.15, base), (i as f64 + 0.85, base + v)],
+                        colour(s.colour).filled(),
+                    );
+                    cc.draw_series(std::iter::once(rect)).map_err(|e| e.to_string())?;
+                    base += v;
+                }
+            }
+        }
+        ChartKind::Lines => draw_lines(&mut cc, chart, 0, ratio)?,
+        ChartKind::GroupedBarsWithLines { bar_series } => {
+            let bars = bar_series.min(chart.series.len());
+            let width = 0.7 / bars.max(1) as f64;
+            for (k, s) in chart.series.iter().take(bars).enumerate() {
+                let rects = s.values.iter().enumerate().map(|(i, &v)| {
+                    let left = i as f64 + 0.15 + k as f64 * width;
+                    let (y0, y1) = if v >= 0.0 { (0.0, v) } else { (v, 0.0) };
+                    Rectangle::new([(left, y0), (left + width * 0.92, y1)], colour(s.colour).filled())
+                });
+                cc.draw_series(rects).map_err(|e| e.to_string())?;
+            }
+            draw_lines(&mut cc, chart, bars, ratio)?;
+        }
+    }
+
+    for m in &chart.markers {
+        let x = m.category as f64;
+        let c = colour(m.colour);
+        let line = PathElement::new(vec![(x + 0.2, m.value), (x + 0.8, m.value)], c.stroke_width((3.0 * ratio) as u32));
+        cc.draw_series(std::iter::once(line)).map_err(|e| e.to_string())?;
+        // An arrow says which side of the line is the goal: up for "at least", down for "at most".
+        let dy = (high - low) * 0.04 * if m.op == Op::AtLeast { 1.0 } else { -1.0 };
+        let tip = Polygon::new(
+            vec![(x + 0.75, m.value + dy), (x + 0.7, m.value), (x + 0.8, m.value)],
+            c.filled(),
+        );
+        cc.draw_series(std::iter::once(tip)).map_err(|e| e.to_string())?;
+    }
+    root.present().map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+type Cartesian<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+
+fn draw_lines(cc: &mut Cartesian<'_>, chart: &Chart, skip: usize, ratio: f64) -> Result<(), String> {
+    for s in chart.series.iter().skip(skip) {
+        let c = colour(s.colour);
+        let points: Vec<(f64, f64)> = s.values.iter().enumerate().map(|(i, &v)| (i as f64 + 0.5, v)).collect();
+        cc.draw_series(LineSeries::new(points.clone(), c.stroke_width((3.0 * ratio) as u32)))
+            .map_err(|e| e.to_string())?;
+        cc.draw_series(points.into_iter().map(|p| Circle::new(p, (4.0 * ratio) as i32, c.filled())))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}

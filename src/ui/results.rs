@@ -1,0 +1,143 @@
+//! The results: headline, key figures, warnings and the targets table.
+
+use super::app::{use_app, use_projection};
+pub use super::charts::Charts;
+use crate::format::format_euro;
+use crate::i18n::{warning_message, Text};
+use crate::summary::{headline, key_figures, target_rows, Status};
+use yew::prelude::*;
+
+#[component]
+pub fn HeadlineView() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let h = headline(&state.0.scenario, &projection, lang);
+    let (class, mark) = match h.status {
+        Status::Met => ("headline met", "✓"),
+        Status::Missed => ("headline missed", "✗"),
+        Status::NoTarget => ("headline none", ""),
+    };
+    html! {
+        <div class={class} aria-live="polite" id="headline">
+            <p class="headline-subject">{ h.subject.clone() }</p>
+            <p class="headline-main">
+                <span class="headline-actual">{ h.actual.clone() }</span>
+                <span class="headline-verdict">
+                    if !mark.is_empty() { <span class="mark" aria-hidden="true">{ mark }</span> }
+                    { h.verdict.clone() }
+                </span>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn KeyFiguresView() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let k = key_figures(&projection, lang);
+    let s = &state.0.scenario;
+    let period = format!("{}–{}", s.start_year, s.last_year());
+    html! {
+        <dl class="key-figures">
+            <div><dt>{ Text::CareCostTotal.get(lang) }{ " " }{ period.clone() }</dt>
+                 <dd id="kf-care-cost">{ k.care_cost }</dd>
+                 <dd class="sub">{ Text::StatusQuo.get(lang) }{ ": " }{ k.status_quo_care_cost }</dd></div>
+            <div><dt>{ Text::Savings.get(lang) }{ " " }{ period.clone() }</dt>
+                 <dd id="kf-savings">{ k.savings }</dd>
+                 <dd class="sub">{ k.payback }</dd></div>
+            <div><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
+                 <dd id="kf-programme">{ k.programme_cost }</dd>
+                 <dd class="sub">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd></div>
+            <div><dt>{ Text::Mismatch.get(lang) }{ " " }{ s.last_year() }</dt>
+                 <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd></div>
+        </dl>
+    }
+}
+
+#[component]
+pub fn WarningsView() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let illustrative = state
+        .0
+        .scenario
+        .source_of("stock")
+        .is_some_and(|s| s.note.starts_with("Illustratief"));
+    let printed: Vec<String> = projection
+        .years
+        .iter()
+        .filter_map(|y| {
+            let printed = y.programme_printed_total?;
+            (printed != y.programme_cost).then(|| {
+                format!(
+                    "{} {}: {} {} ({}); {}: {}",
+                    Text::PrintedTotal.get(lang),
+                    y.year,
+                    format_euro(printed, lang),
+                    Text::PrintedDiffers.get(lang),
+                    format_euro(y.programme_cost, lang),
+                    Text::ProgrammeCost.get(lang),
+                    format_euro(y.programme_cost, lang),
+                )
+            })
+        })
+        .collect();
+    if !illustrative && projection.warnings.is_empty() && printed.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notes" role="note">
+            <p class="notes-title">{ Text::Warnings.get(lang) }</p>
+            <ul>
+                if illustrative { <li>{ Text::Illustrative.get(lang) }</li> }
+                { for projection.warnings.iter().map(|w| html! { <li>{ warning_message(w, lang) }</li> }) }
+                { for printed.into_iter().map(|p| html! { <li>{ p }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn TargetsTable() -> Html {
+    let (state, _) = use_app();
+    let projection = use_projection();
+    let lang = state.0.lang;
+    let rows = target_rows(&projection, lang);
+    if rows.is_empty() {
+        return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
+    }
+    html! {
+        <table class="targets" id="targets-table">
+            <caption>{ Text::TargetsTitle.get(lang) }</caption>
+            <thead><tr>
+                <th scope="col">{ Text::ColYear.get(lang) }</th>
+                <th scope="col">{ Text::ColMetric.get(lang) }</th>
+                <th scope="col">{ Text::ColTarget.get(lang) }</th>
+                <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
+                <th scope="col">{ Text::ColStatus.get(lang) }</th>
+                <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
+                <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|r| html! {
+                    <tr class={if r.met { "met" } else { "missed" }}>
+                        <td>{ r.year }</td>
+                        <td>{ r.metric.clone() }</td>
+                        <td>{ r.threshold.clone() }</td>
+                        <td class="num">{ r.actual.clone() }</td>
+                        <td class="status">
+                            <span aria-hidden="true">{ if r.met { "✓ " } else { "✗ " } }</span>
+                            { if r.met { Text::TargetMet.get(lang) } else { Text::TargetMissed.get(lang) } }
+                        </td>
+                        <td class="num">{ r.margin.clone() }</td>
+                        <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| Text::Never.get(lang).to_string()) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

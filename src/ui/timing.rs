@@ -1,0 +1,57 @@
+//! Performance marks for the benchmark script: the time from a lever's input event to the end
+//! of the chart redraw, and the first complete render. Stored on `window.__zothuis` for the
+//! browser tests to read; costs nothing the user notices.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+fn store() -> Option<Object> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__zothuis");
+    let existing = Reflect::get(&window, &key).ok().filter(|v| v.is_object());
+    match existing {
+        Some(v) => Some(Object::from(v)),
+        None => {
+            let obj = Object::new();
+            Reflect::set(&obj, &JsValue::from_str("timings"), &Array::new()).ok()?;
+            Reflect::set(&window, &key, &obj).ok()?;
+            Some(obj)
+        }
+    }
+}
+
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Remembers the time stamp of the latest lever input event.
+pub fn input_event(time_stamp: f64) {
+    if let Some(obj) = store() {
+        let _ = Reflect::set(&obj, &JsValue::from_str("pendingInput"), &JsValue::from_f64(time_stamp));
+    }
+}
+
+/// Called when the charts have been redrawn: records input → redraw, and the first render.
+pub fn charts_drawn() {
+    let Some(obj) = store() else { return };
+    let now = now();
+    let pending = Reflect::get(&obj, &JsValue::from_str("pendingInput"))
+        .ok()
+        .and_then(|v| v.as_f64());
+    if let Some(start) = pending {
+        if let Ok(timings) = Reflect::get(&obj, &JsValue::from_str("timings")) {
+            Array::from(&timings).push(&JsValue::from_f64(now - start));
+        }
+        let _ = Reflect::set(&obj, &JsValue::from_str("pendingInput"), &JsValue::UNDEFINED);
+    }
+    let ready = JsValue::from_str("firstRender");
+    if Reflect::get(&obj, &ready).map(|v| v.is_undefined()).unwrap_or(true) {
+        let _ = Reflect::set(&obj, &ready, &JsValue::from_f64(now));
+    }
+    let _ = Reflect::set(&obj, &JsValue::from_str("draws"), &JsValue::from_f64(
+        Reflect::get(&obj, &JsValue::from_str("draws")).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) + 1.0,
+    ));
+}

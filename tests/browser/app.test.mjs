@@ -1,0 +1,184 @@
+// Browser tests: load the built app (dist/) in headless Chromium and act as a user.
+// Run with `node --test tests/browser/` after scripts/build.sh (scripts/test.sh does both).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { start, ready, afterRedraw, OUT, ROOT } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const CLI = join(ROOT, 'target', 'release', 'zothuis');
+const PRESETS = ['gooi-en-vechtstreek', 'gooi-en-vechtstreek-bruto', 'flevoland', 'zuid-limburg', 'haaglanden', 'gelderland-jeugdzorgplus'];
+
+let app;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await start();
+});
+after(async () => { await app.close(); });
+
+/** The CLI's projection of a preset (the same engine, run natively). */
+function cliProjection(id) {
+  const scenario = execFileSync(CLI, ['preset', id]);
+  return JSON.parse(execFileSync(CLI, ['project', '-'], { input: scenario }).toString());
+}
+
+/** nl-NL formatting as the app does it: one decimal, decimal comma, U+2212 minus. */
+const nlPct = (x) => `${Math.abs(x).toFixed(1).replace('.', ',')} %`.replace(/^/, x < -0.05 ? '\u2212' : '');
+const nlEuro = (s) => {
+  const whole = Math.round(Number(s));
+  return `€ ${Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`.replace(/^/, whole < 0 ? '\u2212' : '');
+};
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+test('every preset shows the same figures as the CLI', async () => {
+  const page = await app.page();
+  for (const id of PRESETS) {
+    await afterRedraw(page, () => page.selectOption('#preset', id));
+    const expected = cliProjection(id);
+    const familyTargets = expected.targets.filter((t) => t.metric === 'family_share_pct');
+    const headline = await text(page, '.headline-actual');
+    if (familyTargets.length > 0) {
+      const last = familyTargets.reduce((a, b) => (b.year >= a.year ? b : a));
+      assert.equal(headline, nlPct(last.actual), `${id} headline`);
+    } else if (expected.targets.length === 0) {
+      assert.equal(headline, nlPct(expected.years.at(-1).shares_pct.family), `${id} headline`);
+    }
+    assert.equal(await text(page, '#kf-care-cost'), nlEuro(expected.total_care_cost), `${id} care cost`);
+    assert.equal(await text(page, '#kf-programme'), nlEuro(expected.total_programme_cost), `${id} programme`);
+    const rows = await page.locator('#targets-table tbody tr').count();
+    assert.equal(rows, expected.targets.length, `${id} target rows`);
+    for (const t of expected.targets.filter((t) => t.metric.endsWith('_pct'))) {
+      const cell = page.locator('#targets-table tbody tr', { hasText: String(t.year) }).locator('td.num', { hasText: nlPct(t.actual) });
+      assert.ok((await cell.count()) >= 1, `${id} ${t.year} ${t.metric} ${nlPct(t.actual)}`);
+    }
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('dragging and typing each lever changes the numbers', async () => {
+  const page = await app.page();
+  const headline = () => text(page, '.headline');
+  // 1. Inflow: drag the slider with the keyboard (each key press is an input event).
+  let before = await headline();
+  await page.focus('#f-inflow-change_pct-slider');
+  for (let i = 0; i < 6; i++) await afterRedraw(page, () => page.keyboard.press('ArrowLeft'));
+  assert.equal(await page.inputValue('#f-inflow-change_pct'), '-3');
+  assert.notEqual(await headline(), before, 'inflow slider');
+  assert.match(await text(page, '#resulting-inflow'), /310 → 301 → 292 → 283/);
+  // 2. Recruitment: type a value.
+  before = await headline();
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
+  assert.notEqual(await headline(), before, 'recruitment');
+  // 3. Family homes: per year, then places per home.
+  before = await headline();
+  await page.click('button[aria-controls="f-family_home-new_per_year-years"]');
+  await afterRedraw(page, () => page.fill('#f-family_home-new_per_year-2', '10'));
+  assert.notEqual(await headline(), before, 'new homes in 2021');
+  before = await headline();
+  await afterRedraw(page, () => page.fill('#f-family_home-places_per_home', '5'));
+  assert.notEqual(await headline(), before, 'places per home');
+  // 4. Price per day: the care cost changes, the shares do not.
+  const cost = await text(page, '#kf-care-cost');
+  const share = await text(page, '.headline-actual');
+  await afterRedraw(page, () => page.fill('#f-cost-per_day-residential', '300'));
+  assert.notEqual(await text(page, '#kf-care-cost'), cost, 'price');
+  assert.equal(await text(page, '.headline-actual'), share);
+  assert.deepEqual(page.errors, []);
+  await page.screenshot({ path: join(OUT, 'levers-moved-1366.png'), fullPage: true });
+});
+
+test('a broken field says what is wrong and keeps the last valid results', async () => {
+  const page = await app.page();
+  const headline = await text(page, '.headline');
+  await page.fill('#f-cost-per_day-foster', 'veel');
+  const message = page.locator('#f-cost-per_day-foster-err');
+  await message.waitFor();
+  assert.match(await message.innerText(), /Prijs per dag pleegzorg: Dit is geen getal/);
+  assert.equal(await page.getAttribute('#f-cost-per_day-foster', 'aria-invalid'), 'true');
+  assert.equal(await text(page, '.headline'), headline);
+  // A rule error names the rule and the value.
+  await page.click('#assumptions summary');
+  await page.fill('#f-stay_months-residential', '500');
+  assert.match(await text(page, '#f-stay_months-residential-err'), /Verblijfsduur residentieel moet tussen 1 en 240 liggen \(gevonden: 500\)/);
+  // Another field still works, and the broken text is still there.
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
+  assert.notEqual(await text(page, '.headline'), headline);
+  assert.equal(await page.inputValue('#f-cost-per_day-foster'), 'veel');
+  await page.screenshot({ path: join(OUT, 'field-error-1366.png'), fullPage: false });
+  assert.deepEqual(page.errors, []);
+});
+
+test('English switch', async () => {
+  const page = await app.page();
+  await afterRedraw(page, () => page.click('.lang-switch'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await text(page, '.headline'), /Family-type care 2022/);
+  assert.match(await text(page, '.headline'), /63\.5%/);
+  assert.match(await text(page, '.headline'), /target ≥ 70% not met/);
+  await page.screenshot({ path: join(OUT, 'english-1366.png') });
+  await afterRedraw(page, () => page.click('.lang-switch'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+});
+
+test('every control is reachable by keyboard', async () => {
+  const page = await app.page();
+  await page.click('#assumptions summary');
+  const seen = new Set();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const e = document.activeElement;
+      return e ? (e.id || `${e.tagName}.${e.className}`) : '';
+    });
+    seen.add(id);
+  }
+  for (const id of ['preset', 'f-inflow-change_pct-slider', 'f-foster-recruit_per_year-slider',
+    'f-family_home-new_per_year-slider', 'f-family_home-places_per_home-slider', 'f-cost-per_day-other-slider',
+    'f-cost-per_day-other', 'f-stay_months-foster', 'f-budget-amounts-0', 'target-0-metric']) {
+    assert.ok(seen.has(id), `${id} not reached by Tab`);
+  }
+  assert.ok([...seen].some((s) => s.startsWith('BUTTON.lang-switch')));
+  // A slider moves by keyboard alone.
+  await page.focus('#f-foster-recruit_per_year-slider');
+  await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
+  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), '36');
+});
+
+test('charts have a table alternative with the same figures', async () => {
+  const page = await app.page();
+  const expected = cliProjection('gooi-en-vechtstreek');
+  await page.click('#chart-3 figcaption button');
+  const first = page.locator('#chart-3 table tbody tr').first();
+  await first.waitFor();
+  assert.match(await first.innerText(), new RegExp(nlEuro(expected.years[0].programme_cost).replace(/[.€]/g, '\\$&')));
+  await page.click('#chart-1 figcaption button');
+  assert.match(await text(page, '#chart-1 table'), /63,5 %/);
+  assert.equal(await page.getAttribute('#chart-0 canvas', 'role'), 'img');
+});
+
+test('no accessibility violations (axe-core)', async () => {
+  const page = await app.page();
+  await page.click('#assumptions summary');
+  await page.click('#chart-0 figcaption button');
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+  });
+  assert.deepEqual(result, []);
+});
+
+test('screenshots at projector and laptop sizes', async () => {
+  for (const [w, h] of [[1920, 1080], [1366, 768]]) {
+    const page = await app.page(w, h);
+    await page.screenshot({ path: join(OUT, `app-${w}x${h}.png`) });
+    await page.screenshot({ path: join(OUT, `app-${w}-full.png`), fullPage: true });
+    // Nothing sticks out sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${w}`);
+    assert.deepEqual(page.errors, []);
+  }
+});

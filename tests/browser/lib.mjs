@@ -1,0 +1,59 @@
+// Shared helpers for the browser tests and benchmarks: serve dist/, launch Debian's Chromium
+// headless through playwright-core (never a downloaded browser), open the app.
+import { chromium } from 'playwright-core';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const OUT = join(ROOT, 'tests', 'browser', 'out');
+
+export async function start() {
+  const server = await serve(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    // playwright gives every launch a fresh, empty profile directory of its own.
+  });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    url,
+    browser,
+    async page(width = 1366, height = 768) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.errors = errors;
+      await page.goto(url);
+      await ready(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Waits until the app has drawn its charts at least `draws` times in total. */
+export async function ready(page, draws = 1) {
+  await page.waitForFunction((n) => window.__zothuis && window.__zothuis.draws >= n, draws, { timeout: 20000 });
+}
+
+/** The number of chart redraws so far. */
+export async function draws(page) {
+  return page.evaluate(() => (window.__zothuis ? window.__zothuis.draws : 0));
+}
+
+/** Waits for the next redraw after an action. */
+export async function afterRedraw(page, action) {
+  const before = await draws(page);
+  await action();
+  await ready(page, before + 1);
+}
