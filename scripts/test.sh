@@ -1,14 +1,30 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, native tests (engine, CLI, pure UI logic).
+# Runs every test: formatting, lints (native and wasm), native tests (engine, CLI, pure UI
+# logic), then builds the app and runs the browser tests in headless Chromium, and prints the
+# benchmark figures. Installs what it needs first (scripts/setup.sh --browser).
 # Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/setup.sh --browser
+
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 
-echo "== cargo clippy (native, -D warnings)"
+echo "== cargo clippy (native and wasm32, -D warnings)"
 cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 echo "== cargo test (native)"
 cargo test --locked
+
+echo "== build the CLI and the web app"
+cargo build --release --locked --bin zothuis
+bash scripts/build.sh
+
+echo "== browser tests (headless Chromium)"
+(cd tests/browser && node --test)
+
+echo "== benchmarks"
+cargo bench --locked --bench engine
+node tests/browser/bench.mjs

@@ -144,17 +144,38 @@ fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
     true
 }
 
+/// A scenario's JSON form, made once and read by path many times: a render reads dozens of
+/// fields, and serialising the scenario for each would dominate a slider move.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioView {
+    root: Value,
+    pub years: usize,
+}
+
+impl ScenarioView {
+    pub fn new(scenario: &Scenario) -> Self {
+        ScenarioView {
+            root: serde_json::to_value(scenario).unwrap_or(Value::Null),
+            years: scenario.years as usize,
+        }
+    }
+
+    /// The value at `path`, if the scenario has one there.
+    pub fn get(&self, path: &str) -> Option<&Value> {
+        let mut here = &self.root;
+        for step in steps(path)? {
+            here = match step {
+                Step::Key(key) => here.get(key)?,
+                Step::Index(i) => here.get(i)?,
+            };
+        }
+        Some(here)
+    }
+}
+
 /// The value at `path` in the scenario's JSON form, if any.
 pub fn value_at(scenario: &Scenario, path: &str) -> Option<Value> {
-    let root = serde_json::to_value(scenario).ok()?;
-    let mut here = &root;
-    for step in steps(path)? {
-        here = match step {
-            Step::Key(key) => here.get(key)?,
-            Step::Index(i) => here.get(i)?,
-        };
-    }
-    Some(here.clone())
+    ScenarioView::new(scenario).get(path).cloned()
 }
 
 /// Replaces the value at `path` with `new` and validates the result.

@@ -2,7 +2,7 @@
 //! unit, range and label. The app renders its panels from these tables instead of one
 //! hand-written component per control.
 
-use crate::edit::value_at;
+use crate::edit::ScenarioView;
 use crate::i18n::Text;
 use crate::scenario::Scenario;
 
@@ -153,12 +153,12 @@ fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
 
 /// The lever's value as a number: for a scalar, the field; for a per-year lever, year `year`
 /// (a missing tail is 0).
-pub fn lever_value(s: &Scenario, path: &str, year: Option<usize>) -> f64 {
+pub fn lever_value(view: &ScenarioView, path: &str, year: Option<usize>) -> f64 {
     let path = match year {
         Some(y) => format!("{path}[{y}]"),
         None => path.to_string(),
     };
-    match value_at(s, &path) {
+    match view.get(&path) {
         Some(serde_json::Value::Number(n)) => n.as_f64().unwrap_or(0.0),
         Some(serde_json::Value::String(t)) => t.parse().unwrap_or(0.0),
         _ => 0.0,
@@ -166,9 +166,9 @@ pub fn lever_value(s: &Scenario, path: &str, year: Option<usize>) -> f64 {
 }
 
 /// For a per-year lever: the one value every year has, or `None` when the years differ.
-pub fn uniform_value(s: &Scenario, path: &str) -> Option<f64> {
-    let values: Vec<f64> = (0..s.years as usize)
-        .map(|y| lever_value(s, path, Some(y)))
+pub fn uniform_value(view: &ScenarioView, path: &str) -> Option<f64> {
+    let values: Vec<f64> = (0..view.years)
+        .map(|y| lever_value(view, path, Some(y)))
         .collect();
     let first = *values.first()?;
     values.iter().all(|&v| v == first).then_some(first)
@@ -291,10 +291,11 @@ mod tests {
     #[test]
     fn uniform_and_per_year_values() {
         let s = crate::presets::default_preset().scenario();
-        assert_eq!(uniform_value(&s, "foster.recruit_per_year"), Some(35.0));
-        assert_eq!(uniform_value(&s, "family_home.new_per_year"), None);
-        assert_eq!(lever_value(&s, "family_home.new_per_year", Some(1)), 2.0);
-        assert_eq!(lever_value(&s, "cost.per_day.residential", None), 225.0);
+        let v = ScenarioView::new(&s);
+        assert_eq!(uniform_value(&v, "foster.recruit_per_year"), Some(35.0));
+        assert_eq!(uniform_value(&v, "family_home.new_per_year"), None);
+        assert_eq!(lever_value(&v, "family_home.new_per_year", Some(1)), 2.0);
+        assert_eq!(lever_value(&v, "cost.per_day.residential", None), 225.0);
         // Recruitment slider reaches well beyond the plan.
         let recruit = &lever_groups(&s)[1].levers[0];
         assert_eq!(recruit.max, 100.0);

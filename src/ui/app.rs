@@ -4,6 +4,7 @@
 
 use super::controls::{LanguageSwitch, LeverControl, SourceBadge, TextField};
 use super::results::{Charts, HeadlineView, KeyFiguresView, TargetsTable, WarningsView};
+use crate::edit::ScenarioView;
 use crate::engine::{project, Projection};
 use crate::i18n::{Lang, Text};
 use crate::levers::{assumption_groups, lever_groups};
@@ -54,10 +55,21 @@ impl PartialEq for ProjectionRef {
     }
 }
 
+/// The scenario's JSON view compared by identity.
+#[derive(Clone)]
+pub struct ViewRef(pub Rc<ScenarioView>);
+
+impl PartialEq for ViewRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub state: StateRef,
     pub projection: ProjectionRef,
+    pub view: ViewRef,
     pub dispatch: Callback<Action>,
 }
 
@@ -67,7 +79,20 @@ pub fn use_app() -> (StateRef, Callback<Action>) {
     let ctx = use_context::<AppContext>();
     match ctx {
         Some(ctx) => (ctx.state, ctx.dispatch),
-        None => (StateRef(Rc::new(AppState::new(presets::DEFAULT_ID, Lang::Nl))), Callback::noop()),
+        None => (
+            StateRef(Rc::new(AppState::new(presets::DEFAULT_ID, Lang::Nl))),
+            Callback::noop(),
+        ),
+    }
+}
+
+/// The scenario's fields by path, for the controls.
+#[hook]
+pub fn use_view() -> Rc<ScenarioView> {
+    let ctx = use_context::<AppContext>();
+    match ctx {
+        Some(ctx) => ctx.view.0,
+        None => Rc::new(ScenarioView::new(&presets::default_preset().scenario())),
     }
 }
 
@@ -86,7 +111,8 @@ pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(presets::DEFAULT_ID, Lang::Nl));
     let snapshot = StateRef(Rc::new((*state).clone()));
     let scenario = ScenarioRef(state.scenario.clone());
-    let projection = use_memo(scenario, |s| project(&s.0));
+    let projection = use_memo(scenario.clone(), |s| project(&s.0));
+    let view = use_memo(scenario, |s| ScenarioView::new(&s.0));
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -103,6 +129,7 @@ pub fn App() -> Html {
     let context = AppContext {
         state: snapshot,
         projection: ProjectionRef(projection),
+        view: ViewRef(view),
         dispatch,
     };
     html! {

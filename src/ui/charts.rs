@@ -46,32 +46,40 @@ pub fn Charts() -> Html {
             let listener = Closure::<dyn Fn()>::new(move || resized.set(*resized + 1));
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+                let _ =
+                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
     }
     {
         let canvases = canvases.clone();
-        use_effect_with((ChartsRef(charts.clone()), *tables, *resized, lang), move |(charts, shown, _, lang)| {
-            for (i, chart) in charts.0.iter().enumerate() {
-                if shown[i] {
-                    continue;
-                }
-                if let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() {
-                    if canvas.client_width() > 0 {
-                        if let Err(e) = draw_chart(&canvas, chart, *lang) {
-                            web_sys::console::warn_1(&format!("chart {i}: {e}").into());
+        use_effect_with(
+            (ChartsRef(charts.clone()), *tables, *resized, lang),
+            move |(charts, shown, _, lang)| {
+                let started = timing::now();
+                for (i, chart) in charts.0.iter().enumerate() {
+                    if shown[i] {
+                        continue;
+                    }
+                    if let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() {
+                        if canvas.client_width() > 0 {
+                            if let Err(e) = draw_chart(&canvas, chart, *lang) {
+                                web_sys::console::warn_1(&format!("chart {i}: {e}").into());
+                            }
                         }
                     }
                 }
-            }
-            timing::charts_drawn();
-        });
+                timing::charts_drawn(timing::now() - started);
+            },
+        );
     }
 
     html! {

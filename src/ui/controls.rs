@@ -1,7 +1,7 @@
 //! Form controls: a lever (slider + typed value, optionally per year), a typed field, and the
 //! badge that says where a figure comes from.
 
-use super::app::{use_app, StateRef};
+use super::app::{use_app, use_view, StateRef};
 use super::timing;
 use crate::i18n::{field_label, Lang, Text};
 use crate::levers::{lever_value, uniform_value, Lever};
@@ -95,17 +95,22 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let (state, dispatch) = use_app();
+    let view = use_view();
     let lang = state.0.lang;
     let path = props.path.to_string();
     let id = dom_id(&path);
     let text = match state.0.draft(&path) {
         Some(d) => d.text.clone(),
-        None if props.all_years => uniform_value(&state.0.scenario, &path)
-            .map(|_| display_text(&state.0.scenario, &format!("{path}[0]"), lang))
+        None if props.all_years => uniform_value(&view, &path)
+            .map(|_| display_text(&view, &format!("{path}[0]"), lang))
             .unwrap_or_default(),
-        None => display_text(&state.0.scenario, &path, lang),
+        None => display_text(&view, &path, lang),
     };
-    let label = props.label.clone().map(|l| l.to_string()).unwrap_or_else(|| field_label(&path, lang));
+    let label = props
+        .label
+        .clone()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| field_label(&path, lang));
     let invalid = state.0.draft(&path).is_some_and(|d| d.error.is_some());
     let oninput = {
         let path = path.clone();
@@ -115,9 +120,17 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             timing::input_event(e.time_stamp());
             let text = input.value();
             dispatch.emit(if all_years {
-                Action::SetAllYears { path: path.clone(), text, origin: Origin::Typed }
+                Action::SetAllYears {
+                    path: path.clone(),
+                    text,
+                    origin: Origin::Typed,
+                }
             } else {
-                Action::Set { path: path.clone(), text, origin: Origin::Typed }
+                Action::Set {
+                    path: path.clone(),
+                    text,
+                    origin: Origin::Typed,
+                }
             });
         })
     };
@@ -147,17 +160,23 @@ pub struct LeverControlProps {
 #[component]
 pub fn LeverControl(props: &LeverControlProps) -> Html {
     let (state, dispatch) = use_app();
+    let view = use_view();
     let expanded = use_state(|| false);
     let lang = state.0.lang;
     let lever = props.lever;
     let s = &state.0.scenario;
     let id = dom_id(lever.path);
-    let current = if lever.per_year {
-        uniform_value(s, lever.path).unwrap_or_else(|| lever_value(s, lever.path, Some(0)))
+    let uniform = if lever.per_year {
+        uniform_value(&view, lever.path)
     } else {
-        lever_value(s, lever.path, None)
+        None
     };
-    let differs = lever.per_year && uniform_value(s, lever.path).is_none();
+    let current = if lever.per_year {
+        uniform.unwrap_or_else(|| lever_value(&view, lever.path, Some(0)))
+    } else {
+        lever_value(&view, lever.path, None)
+    };
+    let differs = lever.per_year && uniform.is_none();
     let on_slide = {
         let path = lever.path.to_string();
         let per_year = lever.per_year;
@@ -166,9 +185,17 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
             timing::input_event(e.time_stamp());
             let text = input.value();
             dispatch.emit(if per_year {
-                Action::SetAllYears { path: path.clone(), text, origin: Origin::Slider }
+                Action::SetAllYears {
+                    path: path.clone(),
+                    text,
+                    origin: Origin::Slider,
+                }
             } else {
-                Action::Set { path: path.clone(), text, origin: Origin::Slider }
+                Action::Set {
+                    path: path.clone(),
+                    text,
+                    origin: Origin::Slider,
+                }
             });
         })
     };

@@ -49,7 +49,10 @@ fn y_label(unit: YUnit, value: f64, lang: Lang) -> String {
 
 /// Draws `chart` on `canvas`. Errors from the canvas are returned, never panicked on.
 pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Result<(), String> {
-    let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+    let ratio = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .max(1.0);
     let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
     let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
     if canvas.width() != width {
@@ -106,7 +109,8 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Resu
                         [(i as f64 + 0.15, base), (i as f64 + 0.85, base + v)],
                         colour(s.colour).filled(),
                     );
-                    cc.draw_series(std::iter::once(rect)).map_err(|e| e.to_string())?;
+                    cc.draw_series(std::iter::once(rect))
+                        .map_err(|e| e.to_string())?;
                     base += v;
                 }
             }
@@ -119,7 +123,10 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Resu
                 let rects = s.values.iter().enumerate().map(|(i, &v)| {
                     let left = i as f64 + 0.15 + k as f64 * width;
                     let (y0, y1) = if v >= 0.0 { (0.0, v) } else { (v, 0.0) };
-                    Rectangle::new([(left, y0), (left + width * 0.92, y1)], colour(s.colour).filled())
+                    Rectangle::new(
+                        [(left, y0), (left + width * 0.92, y1)],
+                        colour(s.colour).filled(),
+                    )
                 });
                 cc.draw_series(rects).map_err(|e| e.to_string())?;
             }
@@ -130,30 +137,60 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Resu
     for m in &chart.markers {
         let x = m.category as f64;
         let c = colour(m.colour);
-        let line = PathElement::new(vec![(x + 0.2, m.value), (x + 0.8, m.value)], c.stroke_width((3.0 * ratio) as u32));
-        cc.draw_series(std::iter::once(line)).map_err(|e| e.to_string())?;
+        let line = PathElement::new(
+            vec![(x + 0.2, m.value), (x + 0.8, m.value)],
+            c.stroke_width((3.0 * ratio) as u32),
+        );
+        cc.draw_series(std::iter::once(line))
+            .map_err(|e| e.to_string())?;
         // An arrow says which side of the line is the goal: up for "at least", down for "at most".
         let dy = (high - low) * 0.04 * if m.op == Op::AtLeast { 1.0 } else { -1.0 };
         let tip = Polygon::new(
-            vec![(x + 0.75, m.value + dy), (x + 0.7, m.value), (x + 0.8, m.value)],
+            vec![
+                (x + 0.75, m.value + dy),
+                (x + 0.7, m.value),
+                (x + 0.8, m.value),
+            ],
             c.filled(),
         );
-        cc.draw_series(std::iter::once(tip)).map_err(|e| e.to_string())?;
+        cc.draw_series(std::iter::once(tip))
+            .map_err(|e| e.to_string())?;
     }
     root.present().map_err(|e| e.to_string())?;
     Ok(())
 }
 
-type Cartesian<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+type Cartesian<'a> = ChartContext<
+    'a,
+    CanvasBackend,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
 
-fn draw_lines(cc: &mut Cartesian<'_>, chart: &Chart, skip: usize, ratio: f64) -> Result<(), String> {
+fn draw_lines(
+    cc: &mut Cartesian<'_>,
+    chart: &Chart,
+    skip: usize,
+    ratio: f64,
+) -> Result<(), String> {
     for s in chart.series.iter().skip(skip) {
         let c = colour(s.colour);
-        let points: Vec<(f64, f64)> = s.values.iter().enumerate().map(|(i, &v)| (i as f64 + 0.5, v)).collect();
-        cc.draw_series(LineSeries::new(points.clone(), c.stroke_width((3.0 * ratio) as u32)))
-            .map_err(|e| e.to_string())?;
-        cc.draw_series(points.into_iter().map(|p| Circle::new(p, (4.0 * ratio) as i32, c.filled())))
-            .map_err(|e| e.to_string())?;
+        let points: Vec<(f64, f64)> = s
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| (i as f64 + 0.5, v))
+            .collect();
+        cc.draw_series(LineSeries::new(
+            points.clone(),
+            c.stroke_width((3.0 * ratio) as u32),
+        ))
+        .map_err(|e| e.to_string())?;
+        cc.draw_series(
+            points
+                .into_iter()
+                .map(|p| Circle::new(p, (4.0 * ratio) as i32, c.filled())),
+        )
+        .map_err(|e| e.to_string())?;
     }
     Ok(())
 }

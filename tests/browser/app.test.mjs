@@ -68,11 +68,7 @@ test('dragging and typing each lever changes the numbers', async () => {
   assert.equal(await page.inputValue('#f-inflow-change_pct'), '-3');
   assert.notEqual(await headline(), before, 'inflow slider');
   assert.match(await text(page, '#resulting-inflow'), /310 → 301 → 292 → 283/);
-  // 2. Recruitment: type a value.
-  before = await headline();
-  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
-  assert.notEqual(await headline(), before, 'recruitment');
-  // 3. Family homes: per year, then places per home.
+  // 2. Family homes: per year, then places per home.
   before = await headline();
   await page.click('button[aria-controls="f-family_home-new_per_year-years"]');
   await afterRedraw(page, () => page.fill('#f-family_home-new_per_year-2', '10'));
@@ -80,6 +76,10 @@ test('dragging and typing each lever changes the numbers', async () => {
   before = await headline();
   await afterRedraw(page, () => page.fill('#f-family_home-places_per_home', '5'));
   assert.notEqual(await headline(), before, 'places per home');
+  // 3. Recruitment (after the homes: with ample foster places, extra homes change nothing): type a value.
+  before = await headline();
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
+  assert.notEqual(await headline(), before, 'recruitment');
   // 4. Price per day: the care cost changes, the shares do not.
   const cost = await text(page, '#kf-care-cost');
   const share = await text(page, '.headline-actual');

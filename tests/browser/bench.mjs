@@ -1,0 +1,54 @@
+// Browser benchmarks: transferred size, first complete render, and lever → DOM + charts latency.
+// Prints figures; asserts nothing about time. Run after scripts/build.sh:
+//   node tests/browser/bench.mjs
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { start, ready, DIST } from './lib.mjs';
+
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const files = readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f));
+let raw = 0;
+let gz = 0;
+console.log('Transferred size (dist/, gzip -9):');
+for (const f of files) {
+  const body = readFileSync(join(DIST, f));
+  const g = gzipSync(body, { level: 9 }).length;
+  raw += body.length;
+  gz += g;
+  console.log(`  ${f.padEnd(44)} raw ${kb(body.length).padStart(10)}  gzip ${kb(g).padStart(9)}`);
+}
+console.log(`  ${'total'.padEnd(44)} raw ${kb(raw).padStart(10)}  gzip ${kb(gz).padStart(9)}   (goal <= 250 KB gzip)`);
+
+const app = await start();
+const firsts = [];
+for (let i = 0; i < 5; i++) {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await ready(page);
+  firsts.push(await page.evaluate(() => window.__zothuis.firstRender));
+  await context.close();
+}
+firsts.sort((a, b) => a - b);
+console.log(`First complete render (navigation start → charts drawn), 5 loads: median ${firsts[2].toFixed(0)} ms, min ${firsts[0].toFixed(0)} ms  (goal <= 400 ms)`);
+
+const page = await app.page(1366, 768);
+const N = 200;
+await page.evaluate(async (n) => {
+  const slider = document.getElementById('f-foster-recruit_per_year-slider');
+  window.__zothuis.timings.length = 0;
+  for (let i = 0; i < n; i++) {
+    const before = window.__zothuis.draws;
+    slider.value = String(20 + (i % 60));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    // Wait until the app has redrawn the charts for this input.
+    while (window.__zothuis.draws === before) await new Promise((r) => setTimeout(r, 0));
+  }
+}, N);
+const t = (await page.evaluate(() => window.__zothuis.timings.slice())).sort((a, b) => a - b);
+const d = (await page.evaluate((n) => window.__zothuis.drawTimes.slice(-n), t.length)).sort((a, b) => a - b);
+const q = (p) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
+console.log(`Slider input event → updated DOM and charts, ${t.length} inputs: p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${t.at(-1).toFixed(2)} ms  (goal p95 <= 5 ms)`);
+console.log(`  of which drawing the four charts: p50 ${d[Math.floor(d.length / 2)].toFixed(2)} ms, p95 ${d[Math.floor(0.95 * d.length)].toFixed(2)} ms`);
+await app.close();
