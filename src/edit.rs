@@ -155,7 +155,7 @@ pub struct ScenarioView {
 impl ScenarioView {
     pub fn new(scenario: &Scenario) -> Self {
         ScenarioView {
-            root: serde_json::to_value(scenario).unwrap_or(Value::Null),
+            root: serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null),
             years: scenario.years as usize,
         }
     }
@@ -179,12 +179,22 @@ pub fn value_at(scenario: &Scenario, path: &str) -> Option<Value> {
 }
 
 /// Replaces the value at `path` with `new` and validates the result.
+///
+/// The scenario is edited without its `sources` (long notes no edit changes); they are put back
+/// afterwards, checked against the edited scenario's fields exactly as a file's would be.
 pub fn apply_value(
     scenario: &Scenario,
     path: &str,
     new: Value,
 ) -> Result<Scenario, Vec<ValidationError>> {
-    let mut root = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    if path == "sources" || path.starts_with("sources.") || path.starts_with("sources[") {
+        return Err(vec![ValidationError {
+            path: path.to_string(),
+            rule: crate::scenario::Rule::UnknownField,
+            found: new.to_string(),
+        }]);
+    }
+    let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
     if path == "years" {
         if let Some(n) = new.as_u64() {
             resize_yearly_arrays(&mut root, n as usize);
@@ -197,7 +207,28 @@ pub fn apply_value(
             found: new.to_string(),
         }]);
     }
-    parse_value(&root)
+    let edited = parse_value(&root)?;
+    let known = match root.as_object() {
+        Some(map) => crate::scenario::known_paths_in(map),
+        None => Vec::new(),
+    };
+    let stale: Vec<ValidationError> = scenario
+        .sources
+        .keys()
+        .filter(|key| !known.iter().any(|k| k == *key))
+        .map(|key| ValidationError {
+            path: format!("sources[{}]", Value::String(key.clone())),
+            rule: crate::scenario::Rule::UnknownSourcePath,
+            found: Value::String(key.clone()).to_string(),
+        })
+        .collect();
+    if !stale.is_empty() {
+        return Err(stale);
+    }
+    Ok(Scenario {
+        sources: scenario.sources.clone(),
+        ..edited
+    })
 }
 
 /// Keeps per-year arrays in step with a new horizon: levers are extended with their last value
@@ -356,6 +387,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn edits_keep_the_sources() {
+        let s = default_preset().scenario();
+        let t = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
+        assert_eq!(t.sources, s.sources);
+        assert!(apply_value(&s, "sources", Value::Null).is_err());
     }
 
     #[test]

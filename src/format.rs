@@ -53,13 +53,32 @@ fn localise(text: &str, lang: Lang) -> String {
 }
 
 /// A number with a fixed count of decimals, rounded half away from zero.
+///
+/// Integer arithmetic on purpose: it keeps the exact-precision float formatter of `core` out of
+/// the wasm binary, a few kilobytes of the app's size budget.
 pub fn format_fixed(x: f64, decimals: usize, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
+    let decimals = decimals.min(9);
     let factor = 10f64.powi(decimals as i32);
-    let rounded = (x * factor).round() / factor;
-    localise(&format!("{rounded:.decimals$}"), lang)
+    let scaled = (x * factor).round();
+    if scaled.abs() >= 9e15 {
+        return localise(&format!("{}", x.round() as i128), lang);
+    }
+    let negative = scaled < 0.0;
+    let digits = format!("{:0width$}", scaled.abs() as u64, width = decimals + 1);
+    let (int_part, frac_part) = digits.split_at(digits.len() - decimals);
+    let mut text = String::with_capacity(digits.len() + 2);
+    if negative {
+        text.push('-');
+    }
+    text.push_str(int_part);
+    if decimals > 0 {
+        text.push('.');
+        text.push_str(frac_part);
+    }
+    localise(&text, lang)
 }
 
 /// A head count: whole children, grouped ("1.234").
@@ -100,13 +119,14 @@ pub fn format_plain_number(x: f64, lang: Lang) -> String {
     if x.abs() < 10_000.0 && x.fract() == 0.0 {
         return format!("{}", x as i64).replacen('-', &MINUS.to_string(), 1);
     }
-    let text = if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        let t = format!("{:.6}", x);
-        t.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    localise(&text, lang)
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return localise(&format!("{}", x as i64), lang);
+    }
+    let (_, decimal) = separators(lang);
+    let text = format_fixed(x, 6, lang);
+    text.trim_end_matches('0')
+        .trim_end_matches(decimal)
+        .to_string()
 }
 
 /// Money in whole euros: "€ 1.234.567" (nl), "€1,234,567" (en).
@@ -206,6 +226,14 @@ mod tests {
         assert_eq!(format_count(1234.4, Lang::Nl), "1.234");
         assert_eq!(format_count(-0.3, Lang::Nl), "0");
         assert_eq!(format_count(2.5, Lang::Nl), "3");
+        assert_eq!(format_fixed(-0.04, 1, Lang::Nl), "0,0");
+        assert_eq!(format_fixed(-1.25, 1, Lang::En), "\u{2212}1.3");
+        assert_eq!(format_fixed(0.05, 2, Lang::En), "0.05");
+        assert_eq!(format_fixed(1234567.891, 2, Lang::Nl), "1.234.567,89");
+        assert_eq!(
+            format_fixed(1e20, 1, Lang::En),
+            "100,000,000,000,000,000,000"
+        );
         assert_eq!(format_points(-12.04, Lang::Nl), "\u{2212}12,0 pt");
         assert_eq!(format_points(3.5, Lang::Nl), "+3,5 pt");
         assert_eq!(format_points(0.0, Lang::En), "0.0 pts");
@@ -217,6 +245,9 @@ mod tests {
         assert_eq!(format_plain_number(0.5, Lang::Nl), "0,5");
         assert_eq!(format_plain_number(-100.0, Lang::Nl), "\u{2212}100");
         assert_eq!(format_plain_number(1.2, Lang::En), "1.2");
+        assert_eq!(format_plain_number(319.5, Lang::Nl), "319,5");
+        assert_eq!(format_plain_number(-0.125, Lang::Nl), "\u{2212}0,125");
+        assert_eq!(format_plain_number(12345.5, Lang::Nl), "12.345,5");
         assert_eq!(format_plain_number(2100.0, Lang::Nl), "2100");
         assert_eq!(format_plain_number(100000.0, Lang::Nl), "100.000");
     }

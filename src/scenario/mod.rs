@@ -9,6 +9,7 @@ mod error;
 mod parse;
 
 pub use error::{Expected, Limit, Rule, ValidationError};
+pub(crate) use parse::known_paths_in;
 pub use parse::{known_paths, parse, parse_value};
 
 use crate::money::Euro;
@@ -302,6 +303,30 @@ impl Scenario {
     pub fn to_json(&self) -> String {
         // Serialising plain data with string keys cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// A copy without `sources`, for the hot paths that serialise the scenario (editing a field,
+    /// reading fields by path): the notes are long text that those paths never change or read.
+    pub fn without_sources(&self) -> Scenario {
+        Scenario {
+            schema: self.schema,
+            name: self.name.clone(),
+            region: self.region.clone(),
+            start_year: self.start_year,
+            years: self.years,
+            stock: self.stock,
+            mismatch: self.mismatch,
+            stay_months: self.stay_months,
+            inflow: self.inflow.clone(),
+            foster: self.foster.clone(),
+            family_home: self.family_home.clone(),
+            residential_capacity: self.residential_capacity.clone(),
+            cost: self.cost.clone(),
+            programme: self.programme.clone(),
+            budget: self.budget.clone(),
+            sources: BTreeMap::new(),
+            targets: self.targets.clone(),
+        }
     }
 
     /// Yearly inflow change in projected year `y`, in percent (a missing tail is zero).

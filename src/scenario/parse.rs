@@ -898,7 +898,7 @@ pub fn known_paths(s: &Scenario) -> Vec<String> {
 
 /// [`known_paths`] read off the raw file, so that `sources` is checked even when other fields
 /// are invalid (array lengths are taken as found; a non-array counts as empty).
-fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
+pub(crate) fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
     let mut paths: Vec<String> = [
         "schema",
         "name",

@@ -222,6 +222,7 @@ fn LeversPanel() -> Html {
 #[component]
 fn AssumptionsPanel() -> Html {
     let (state, dispatch) = use_app();
+    let projection = use_projection();
     let open = use_state(|| false);
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
@@ -293,9 +294,26 @@ fn AssumptionsPanel() -> Html {
                                     </tr>
                                 }
                             }) }
+                            <tr class="computed">
+                                <th scope="row">{ Text::ProgrammeCost.get(lang) }</th>
+                                { for projection.years.iter().map(|y| html! {
+                                    <td class="num">{ crate::format::format_euro(y.programme_cost, lang) }</td>
+                                }) }
+                                <td></td>
+                            </tr>
                             <tr>
-                                <th scope="row">{ Text::BudgetLabel.get(lang) }</th>
+                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }<SourceBadge path="programme.printed_totals" /></th>
+                                { money_row(&|y| format!("programme.printed_totals[{y}]")) }
+                                <td></td>
+                            </tr>
+                            <tr>
+                                <th scope="row">{ Text::Budget.get(lang) }{ " " }<SourceBadge path="budget" /></th>
                                 { money_row(&|y| format!("budget.amounts[{y}]")) }
+                                <td></td>
+                            </tr>
+                            <tr>
+                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }<SourceBadge path="residential_capacity" /></th>
+                                { money_row(&|y| format!("residential_capacity[{y}]")) }
                                 <td></td>
                             </tr>
                         </tbody>
