@@ -91,6 +91,11 @@ pub fn round6(d: Decimal) -> Decimal {
 
 /// Turns an `f64` into a `Decimal` through its shortest decimal text (MODEL.md §5).
 ///
+/// The digits are ryu's: the shortest text that reads back to the same float, as Rust's `{}`
+/// and Python's `repr` print it. The two differ only on an exact tie between two equally short
+/// texts (`-858250794866.90625`: Rust `…9063`, Python `…9062`); MODEL.md names both, and zothuis
+/// follows Python there (ryu breaks ties to even), because ryu is twice as fast on the hot path.
+///
 /// Non-finite values cannot come out of a validated scenario; they map to zero rather than panic.
 /// Values beyond `Decimal`'s range saturate (also unreachable with validated input).
 /// Digits beyond `Decimal`'s 28 decimal places are rounded off by the parser, which only
@@ -286,6 +291,11 @@ mod tests {
         assert_eq!(decimal_from_f64(1.5e16), d("15000000000000000"));
         assert_eq!(decimal_from_f64(-12.0), d("-12"));
         assert_eq!(decimal_from_f64(f64::NAN), Decimal::ZERO);
+        // An exact tie between two shortest texts: Python's repr (ties to even).
+        assert_eq!(
+            decimal_from_f64(-858250794866.9063),
+            d("-858250794866.9062")
+        );
     }
 
     #[test]
