@@ -18,7 +18,10 @@ use yew::prelude::*;
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(reduce(&self, action))
+        let started = super::timing::now();
+        let next = Rc::new(reduce(&self, action));
+        super::timing::record("reduceTimes", super::timing::now() - started);
+        next
     }
 }
 
@@ -111,7 +114,12 @@ pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(presets::DEFAULT_ID, Lang::Nl));
     let snapshot = StateRef(Rc::new((*state).clone()));
     let scenario = ScenarioRef(state.scenario.clone());
-    let projection = use_memo(scenario.clone(), |s| project(&s.0));
+    let projection = use_memo(scenario.clone(), |s| {
+        let started = super::timing::now();
+        let p = project(&s.0);
+        super::timing::record("projectTimes", super::timing::now() - started);
+        p
+    });
     let view = use_memo(scenario, |s| ScenarioView::new(&s.0));
     let dispatch = {
         let state = state.clone();

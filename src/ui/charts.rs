@@ -37,6 +37,7 @@ pub fn Charts() -> Html {
     let canvas_3 = use_node_ref();
     let canvases: Vec<NodeRef> = vec![canvas_0, canvas_1, canvas_2, canvas_3];
     let tables = use_state(|| [false; 4]);
+    let backgrounds = use_mut_ref(|| vec![None, None, None, None]);
     let resized = use_state(|| 0u32);
 
     // Redraw when the window changes size (projector, laptop, zoom).
@@ -61,17 +62,19 @@ pub fn Charts() -> Html {
     }
     {
         let canvases = canvases.clone();
+        let backgrounds = backgrounds.clone();
         use_effect_with(
             (ChartsRef(charts.clone()), *tables, *resized, lang),
             move |(charts, shown, _, lang)| {
                 let started = timing::now();
+                let mut backgrounds = backgrounds.borrow_mut();
                 for (i, chart) in charts.0.iter().enumerate() {
                     if shown[i] {
                         continue;
                     }
                     if let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() {
                         if canvas.client_width() > 0 {
-                            if let Err(e) = draw_chart(&canvas, chart, *lang) {
+                            if let Err(e) = draw_chart(&canvas, chart, *lang, &mut backgrounds[i]) {
                                 web_sys::console::warn_1(&format!("chart {i}: {e}").into());
                             }
                         }

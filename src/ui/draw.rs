@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 use crate::scenario::Op;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// The palette, indexed by `Series::colour`; chosen for contrast on white and for readers who
 /// do not tell red from green (blue/orange carry the main contrast).
@@ -47,37 +48,53 @@ fn y_label(unit: YUnit, value: f64, lang: Lang) -> String {
     }
 }
 
-/// Draws `chart` on `canvas`. Errors from the canvas are returned, never panicked on.
-pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Result<(), String> {
-    let ratio = web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .unwrap_or(1.0)
-        .max(1.0);
-    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
-    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
-    if canvas.width() != width {
-        canvas.set_width(width);
-    }
-    if canvas.height() != height {
-        canvas.set_height(height);
-    }
+/// What the static part of a chart (background, axes, grid, labels) depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BackgroundKey {
+    width: u32,
+    height: u32,
+    low: f64,
+    high: f64,
+    categories: Vec<String>,
+    unit: YUnit,
+    lang: Lang,
+}
+
+/// The static part of a chart, drawn once on an offscreen canvas and copied on every redraw:
+/// a slider move then only draws the bars, lines and markers.
+pub type Background = Option<(BackgroundKey, HtmlCanvasElement)>;
+
+const MARGIN: f64 = 8.0;
+const X_LABEL_AREA: f64 = 26.0;
+const Y_LABEL_AREA: f64 = 64.0;
+
+fn chart_builder<'a, 'b>(
+    root: &'a DrawingArea<CanvasBackend, plotters::coord::Shift>,
+    ratio: f64,
+) -> ChartBuilder<'a, 'b, CanvasBackend> {
+    let mut builder = ChartBuilder::on(root);
+    builder
+        .margin((MARGIN * ratio) as i32)
+        .x_label_area_size((X_LABEL_AREA * ratio) as i32)
+        .y_label_area_size((Y_LABEL_AREA * ratio) as i32);
+    builder
+}
+
+fn draw_background(
+    canvas: &HtmlCanvasElement,
+    key: &BackgroundKey,
+    ratio: f64,
+) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
-
-    let n = chart.categories.len().max(1);
-    let (low, high) = (y_min(chart), y_max(chart));
+    let n = key.categories.len().max(1);
     let font = |size: f64| ("sans-serif", size * ratio).into_font();
-    let mut builder = ChartBuilder::on(&root);
-    builder
-        .margin((8.0 * ratio) as i32)
-        .x_label_area_size((26.0 * ratio) as i32)
-        .y_label_area_size((64.0 * ratio) as i32);
-    let mut cc = builder
-        .build_cartesian_2d(0f64..n as f64, low..high)
+    let mut cc = chart_builder(&root, ratio)
+        .build_cartesian_2d(0f64..n as f64, key.low..key.high)
         .map_err(|e| e.to_string())?;
-    let categories = chart.categories.clone();
-    let unit = chart.y_unit;
+    let categories = &key.categories;
+    let (unit, lang) = (key.unit, key.lang);
     cc.configure_mesh()
         .disable_x_mesh()
         .x_labels(n * 2 + 1)
@@ -98,22 +115,88 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: &Chart, lang: Lang) -> Resu
         .axis_style(RGBColor(0x66, 0x66, 0x66))
         .draw()
         .map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+/// Draws `chart` on `canvas`, reusing `background` when the axes have not changed. Errors from
+/// the canvas are returned, never panicked on.
+pub fn draw_chart(
+    canvas: &HtmlCanvasElement,
+    chart: &Chart,
+    lang: Lang,
+    background: &mut Background,
+) -> Result<(), String> {
+    let ratio = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .max(1.0);
+    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
+    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+    let n = chart.categories.len().max(1);
+    let (low, high) = (y_min(chart), y_max(chart));
+    let key = BackgroundKey {
+        width,
+        height,
+        low,
+        high,
+        categories: chart.categories.clone(),
+        unit: chart.y_unit,
+        lang,
+    };
+    if background.as_ref().map(|(k, _)| k) != Some(&key) {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        let offscreen: HtmlCanvasElement = document
+            .create_element("canvas")
+            .map_err(|_| "cannot create a canvas")?
+            .dyn_into()
+            .map_err(|_| "not a canvas")?;
+        offscreen.set_width(width);
+        offscreen.set_height(height);
+        draw_background(&offscreen, &key, ratio)?;
+        *background = Some((key, offscreen));
+    }
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("no 2d context")?;
+    if let Some((_, image)) = background.as_ref() {
+        context
+            .draw_image_with_html_canvas_element(image, 0.0, 0.0)
+            .map_err(|_| "cannot copy the background")?;
+    }
+
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let root = backend.into_drawing_area();
+    let mut cc = chart_builder(&root, ratio)
+        .build_cartesian_2d(0f64..n as f64, low..high)
+        .map_err(|e| e.to_string())?;
 
     match chart.kind {
         ChartKind::StackedBars => {
+            // One draw call for all bars: each call has a fixed cost on the canvas backend.
+            let mut rects = Vec::with_capacity(n * chart.series.len());
             for i in 0..n {
                 let mut base = 0.0;
                 for s in &chart.series {
                     let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
-                    let rect = Rectangle::new(
+                    rects.push(Rectangle::new(
                         [(i as f64 + 0.15, base), (i as f64 + 0.85, base + v)],
                         colour(s.colour).filled(),
-                    );
-                    cc.draw_series(std::iter::once(rect))
-                        .map_err(|e| e.to_string())?;
+                    ));
                     base += v;
                 }
             }
+            cc.draw_series(rects).map_err(|e| e.to_string())?;
         }
         ChartKind::Lines => draw_lines(&mut cc, chart, 0, ratio)?,
         ChartKind::GroupedBarsWithLines { bar_series } => {

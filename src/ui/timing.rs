@@ -38,6 +38,24 @@ pub fn input_event(time_stamp: f64) {
     }
 }
 
+/// Appends a duration to the named list on `window.__zothuis` (for the benchmark's breakdown).
+pub fn record(list: &str, ms: f64) {
+    let Some(obj) = store() else { return };
+    let key = JsValue::from_str(list);
+    let values = match Reflect::get(&obj, &key)
+        .ok()
+        .and_then(|v| v.dyn_into::<Array>().ok())
+    {
+        Some(a) => a,
+        None => {
+            let a = Array::new();
+            let _ = Reflect::set(&obj, &key, &a);
+            a
+        }
+    };
+    values.push(&JsValue::from_f64(ms));
+}
+
 /// Called when the charts have been redrawn (which took `draw_ms`): records input → redraw,
 /// the drawing time itself, and the first render.
 pub fn charts_drawn(draw_ms: f64) {

@@ -80,6 +80,18 @@ test('dragging and typing each lever changes the numbers', async () => {
   before = await headline();
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
   assert.notEqual(await headline(), before, 'recruitment');
+  // Every lever's slider moves with the keyboard, and its typed box follows.
+  for (const id of ['f-foster-recruit_per_year', 'f-family_home-new_per_year', 'f-family_home-places_per_home',
+    'f-cost-per_day-foster', 'f-cost-per_day-family_home', 'f-cost-per_day-residential', 'f-cost-per_day-other']) {
+    const valueBefore = await page.inputValue(`#${id}`);
+    const costBefore = await text(page, '#kf-care-cost');
+    await page.focus(`#${id}-slider`);
+    await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
+    assert.notEqual(await page.inputValue(`#${id}`), valueBefore, `${id} slider`);
+    if (id.startsWith('f-cost')) {
+      assert.notEqual(await text(page, '#kf-care-cost'), costBefore, `${id} slider changes the care cost`);
+    }
+  }
   // 4. Price per day: the care cost changes, the shares do not.
   const cost = await text(page, '#kf-care-cost');
   const share = await text(page, '.headline-actual');
