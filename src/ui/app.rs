@@ -2,8 +2,8 @@
 //! page layout. State flows one way: event → `Action` → `state::reduce` → scenario →
 //! `use_memo(project)` → views.
 
-use super::controls::{LanguageSwitch, LeverControl, SourceBadge, TextField};
-use super::results::{Charts, HeadlineView, KeyFiguresView, TargetsTable, WarningsView};
+use super::controls::{language_switch, source_badge, text_field, FieldSpec, LeverControl};
+use super::results::{headline_view, key_figures_view, targets_table, warnings_view, Charts};
 use crate::edit::ScenarioView;
 use crate::engine::{project, Projection};
 use crate::i18n::{Lang, Text};
@@ -140,36 +140,36 @@ pub fn App() -> Html {
         view: ViewRef(view),
         dispatch,
     };
+    let ctx = &context;
     html! {
-        <ContextProvider<AppContext> context={context}>
+        <ContextProvider<AppContext> context={context.clone()}>
             <a class="skip-link" href="#results">{ if lang == Lang::Nl { "Naar de uitkomsten" } else { "Skip to the results" } }</a>
             <header class="top">
                 <div class="brand">
                     <p class="logo">{ "zothuis" }</p>
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
-                <PresetPicker />
-                <LanguageSwitch />
+                { preset_picker(ctx) }
+                { language_switch(ctx) }
             </header>
             <main class="layout">
-                <LeversPanel />
+                { levers_panel(ctx) }
                 <section id="results" class="results" aria-labelledby="results-title">
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
-                    <HeadlineView />
-                    <KeyFiguresView />
-                    <WarningsView />
-                    <TargetsTable />
+                    { headline_view(ctx) }
+                    { key_figures_view(ctx) }
+                    { warnings_view(ctx) }
+                    { targets_table(ctx) }
                     <Charts />
                 </section>
             </main>
-            <AssumptionsPanel />
+            <AssumptionsPanel ctx={context.clone()} />
         </ContextProvider<AppContext>>
     }
 }
 
-#[component]
-fn PresetPicker() -> Html {
-    let (state, dispatch) = use_app();
+fn preset_picker(ctx: &AppContext) -> Html {
+    let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let lang = state.0.lang;
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
@@ -188,10 +188,8 @@ fn PresetPicker() -> Html {
     }
 }
 
-#[component]
-fn LeversPanel() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
+fn levers_panel(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let s = &state.0.scenario;
     let groups = lever_groups(s);
@@ -207,7 +205,7 @@ fn LeversPanel() -> Html {
             { for groups.iter().enumerate().map(|(i, g)| html! {
                 <fieldset class="lever-group">
                     <legend>{ g.title.get(lang) }</legend>
-                    { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} /> }) }
+                    { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
                     if i == 0 {
                         <p class="derived" id="resulting-inflow">
                             { Text::ResultingInflow.get(lang) }{ ": " }
@@ -227,10 +225,16 @@ fn LeversPanel() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct AssumptionsPanelProps {
+    ctx: AppContext,
+}
+
 #[component]
-fn AssumptionsPanel() -> Html {
-    let (state, dispatch) = use_app();
-    let projection = use_projection();
+fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
+    let projection = &ctx.projection.0;
     let open = use_state(|| false);
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
@@ -248,7 +252,7 @@ fn AssumptionsPanel() -> Html {
             .enumerate()
             .map(|(y, year)| {
                 html! {
-                    <td><TextField path={path_of(y)} label={year.to_string()} hide_label={true} /></td>
+                    <td>{ text_field(ctx, FieldSpec::new(path_of(y)).label(year.to_string()).hide_label()) }</td>
                 }
             })
             .collect::<Html>()
@@ -269,21 +273,21 @@ fn AssumptionsPanel() -> Html {
                 <div class="assumption-groups">
                     <fieldset class="assumption-group">
                         <legend>{ Text::Scenario.get(lang) }</legend>
-                        <TextField path="name" label={Text::Name.get(lang)} />
-                        <TextField path="region" label={Text::Region.get(lang)} />
+                        { text_field(ctx, FieldSpec::new("name").label(Text::Name.get(lang))) }
+                        { text_field(ctx, FieldSpec::new("region").label(Text::Region.get(lang))) }
                     </fieldset>
                     { for assumption_groups().into_iter().map(|g| html! {
                         <fieldset class="assumption-group">
                             <legend>{ g.title.get(lang) }</legend>
                             { for g.fields.iter().map(|f| html! {
-                                <TextField path={f.path} unit={f.unit.get(lang)} show_source={true} />
+                                { text_field(ctx, FieldSpec::new(f.path).unit(f.unit.get(lang)).with_source()) }
                             }) }
                         </fieldset>
                     }) }
                 </div>
                 <div class="money-tables">
                     <table class="money-table">
-                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }<SourceBadge path="programme.lines" /></caption>
+                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(ctx, "programme.lines") }</caption>
                         <thead><tr>
                             <th scope="col">{ Text::LineLabel.get(lang) }</th>
                             { for years.iter().map(|y| html! { <th scope="col">{ *y }</th> }) }
@@ -295,8 +299,8 @@ fn AssumptionsPanel() -> Html {
                                 let remove = Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)));
                                 html! {
                                     <tr>
-                                        <td><TextField path={format!("programme.lines[{i}].label")}
-                                            label={format!("{} {}", Text::LineLabel.get(lang), i + 1)} hide_label={true} /></td>
+                                        <td>{ text_field(ctx, FieldSpec::new(format!("programme.lines[{i}].label"))
+                                            .label(format!("{} {}", Text::LineLabel.get(lang), i + 1)).hide_label()) }</td>
                                         { money_row(&|y| format!("programme.lines[{i}].amounts[{y}]")) }
                                         <td><button type="button" class="small" onclick={remove}>{ Text::RemoveLine.get(lang) }</button></td>
                                     </tr>
@@ -310,17 +314,17 @@ fn AssumptionsPanel() -> Html {
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }<SourceBadge path="programme.printed_totals" /></th>
+                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(ctx, "programme.printed_totals") }</th>
                                 { money_row(&|y| format!("programme.printed_totals[{y}]")) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::Budget.get(lang) }{ " " }<SourceBadge path="budget" /></th>
+                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(ctx, "budget") }</th>
                                 { money_row(&|y| format!("budget.amounts[{y}]")) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }<SourceBadge path="residential_capacity" /></th>
+                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(ctx, "residential_capacity") }</th>
                                 { money_row(&|y| format!("residential_capacity[{y}]")) }
                                 <td></td>
                             </tr>
@@ -328,21 +332,20 @@ fn AssumptionsPanel() -> Html {
                     </table>
                     <button type="button" onclick={add_line}>{ Text::AddLine.get(lang) }</button>
                 </div>
-                <TargetsEditor />
+                { targets_editor(ctx) }
                 <button type="button" onclick={add_target}>{ Text::AddTarget.get(lang) }</button>
             }
         </details>
     }
 }
 
-#[component]
-fn TargetsEditor() -> Html {
-    let (state, dispatch) = use_app();
+fn targets_editor(ctx: &AppContext) -> Html {
+    let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
     html! {
         <table class="targets-editor">
-            <caption>{ Text::GroupTargets.get(lang) }{ " " }<SourceBadge path="targets" /></caption>
+            <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(ctx, "targets") }</caption>
             <thead><tr>
                 <th scope="col">{ Text::ColYear.get(lang) }</th>
                 <th scope="col">{ Text::ColMetric.get(lang) }</th>
@@ -366,8 +369,8 @@ fn TargetsEditor() -> Html {
                     let op_id = format!("target-{i}-op");
                     html! {
                         <tr>
-                            <td><TextField path={format!("targets[{i}].year")}
-                                label={format!("{} {}", Text::ColYear.get(lang), i + 1)} hide_label={true} /></td>
+                            <td>{ text_field(ctx, FieldSpec::new(format!("targets[{i}].year"))
+                                .label(format!("{} {}", Text::ColYear.get(lang), i + 1)).hide_label()) }</td>
                             <td>
                                 <label for={metric_id.clone()} class="visually-hidden">{ Text::ColMetric.get(lang) }</label>
                                 <select id={metric_id} onchange={choose("metric")}>
@@ -384,8 +387,8 @@ fn TargetsEditor() -> Html {
                                     <option value=">=" selected={t.op.symbol() == ">="}>{ "≥" }</option>
                                     <option value="<=" selected={t.op.symbol() == "<="}>{ "≤" }</option>
                                 </select>
-                                <TextField path={format!("targets[{i}].value")}
-                                    label={format!("{} {}", Text::ColTarget.get(lang), i + 1)} hide_label={true} />
+                                { text_field(ctx, FieldSpec::new(format!("targets[{i}].value"))
+                                    .label(format!("{} {}", Text::ColTarget.get(lang), i + 1)).hide_label()) }
                             </td>
                             <td><button type="button" class="small" onclick={remove}>{ Text::RemoveTarget.get(lang) }</button></td>
                         </tr>

@@ -1,7 +1,7 @@
 //! Form controls: a lever (slider + typed value, optionally per year), a typed field, and the
 //! badge that says where a figure comes from.
 
-use super::app::{use_app, use_view, StateRef};
+use super::app::{AppContext, StateRef};
 use super::timing;
 use crate::i18n::{field_label, Lang, Text};
 use crate::levers::{lever_value, uniform_value, Lever};
@@ -24,24 +24,20 @@ pub fn dom_id(path: &str) -> String {
     id
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourceBadgeProps {
-    pub path: AttrValue,
-}
-
 /// "uit het plan" / "aanname", with the source note on hover and keyboard focus.
-#[component]
-pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
-    let (state, _) = use_app();
-    let lang = state.0.lang;
-    let Some(source) = state.0.scenario.source_of(&props.path) else {
+///
+/// A plain function rather than a component: there are dozens on the page, and a component
+/// per badge costs render time on every slider move and code size for nothing.
+pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
+    let lang = ctx.state.0.lang;
+    let Some(source) = ctx.state.0.scenario.source_of(path) else {
         return html! {};
     };
     let (class, text) = match source.kind {
         SourceKind::Plan => ("source source-plan", Text::SourcePlan),
         SourceKind::Assumption => ("source source-assumption", Text::SourceAssumption),
     };
-    let tip_id = format!("{}-src", dom_id(&props.path));
+    let tip_id = format!("{}-src", dom_id(path));
     html! {
         <span class="source-wrap">
             <button type="button" class={class} aria-describedby={tip_id.clone()}>
@@ -74,47 +70,69 @@ fn described_by(state: &StateRef, path: &str) -> Option<String> {
         .map(|_| format!("{}-err", dom_id(path)))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub path: AttrValue,
+/// What a typed field shows: its path, and optionally a label, a unit and more.
+#[derive(Clone, Debug, Default)]
+pub struct FieldSpec {
+    pub path: String,
     /// Shown label; defaults to the field's plain-language name.
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
-    #[prop_or_default]
-    pub unit: Option<AttrValue>,
+    pub label: Option<String>,
+    pub unit: Option<&'static str>,
     /// For the per-year "all years" box of a lever.
-    #[prop_or_default]
     pub all_years: bool,
-    #[prop_or_default]
     pub hide_label: bool,
-    #[prop_or_default]
     pub show_source: bool,
 }
 
+impl FieldSpec {
+    pub fn new(path: impl Into<String>) -> Self {
+        FieldSpec {
+            path: path.into(),
+            ..FieldSpec::default()
+        }
+    }
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+    pub fn unit(mut self, unit: &'static str) -> Self {
+        self.unit = Some(unit);
+        self
+    }
+    pub fn all_years(mut self) -> Self {
+        self.all_years = true;
+        self
+    }
+    pub fn hide_label(mut self) -> Self {
+        self.hide_label = true;
+        self
+    }
+    pub fn with_source(mut self) -> Self {
+        self.show_source = true;
+        self
+    }
+}
+
 /// A typed value: label, input, unit, source badge and, if refused, the message.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let (state, dispatch) = use_app();
-    let view = use_view();
+/// A plain function for the same reason as [`source_badge`].
+pub fn text_field(ctx: &AppContext, spec: FieldSpec) -> Html {
+    let state = &ctx.state;
+    let view = &ctx.view.0;
     let lang = state.0.lang;
-    let path = props.path.to_string();
+    let path = spec.path;
     let id = dom_id(&path);
     let text = match state.0.draft(&path) {
         Some(d) => d.text.clone(),
-        None if props.all_years => uniform_value(&view, &path)
-            .map(|_| display_text(&view, &format!("{path}[0]"), lang))
+        None if spec.all_years => uniform_value(view, &path)
+            .map(|_| display_text(view, &format!("{path}[0]"), lang))
             .unwrap_or_default(),
-        None => display_text(&view, &path, lang),
+        None => display_text(view, &path, lang),
     };
-    let label = props
-        .label
-        .clone()
-        .map(|l| l.to_string())
-        .unwrap_or_else(|| field_label(&path, lang));
+    let label = spec.label.unwrap_or_else(|| field_label(&path, lang));
     let invalid = state.0.draft(&path).is_some_and(|d| d.error.is_some());
     let oninput = {
         let path = path.clone();
-        let all_years = props.all_years;
+        let all_years = spec.all_years;
+        let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
@@ -136,17 +154,17 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id.clone()} class={classes!(props.hide_label.then_some("visually-hidden"))}>{ label }</label>
+            <label for={id.clone()} class={classes!(spec.hide_label.then_some("visually-hidden"))}>{ label }</label>
             <span class="field-input">
                 <input id={id} type="text" value={text}
                     inputmode={is_numeric(&path).then_some("decimal")}
                     aria-invalid={invalid.then_some("true")}
-                    aria-describedby={described_by(&state, &path)}
+                    aria-describedby={described_by(state, &path)}
                     {oninput} />
-                if let Some(unit) = &props.unit { <span class="unit">{ unit.clone() }</span> }
-                if props.show_source { <SourceBadge path={props.path.clone()} /> }
+                if let Some(unit) = spec.unit { <span class="unit">{ unit }</span> }
+                if spec.show_source { { source_badge(ctx, &path) } }
             </span>
-            { error_view(&state, &path) }
+            { error_view(state, &path) }
         </div>
     }
 }
@@ -154,27 +172,30 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct LeverControlProps {
     pub lever: Lever,
+    pub ctx: AppContext,
 }
 
 /// A lever: slider and typed value side by side; per-year levers expand to one box per year.
 #[component]
 pub fn LeverControl(props: &LeverControlProps) -> Html {
-    let (state, dispatch) = use_app();
-    let view = use_view();
+    let ctx = &props.ctx;
+    let state = &ctx.state;
+    let dispatch = ctx.dispatch.clone();
+    let view = &ctx.view.0;
     let expanded = use_state(|| false);
     let lang = state.0.lang;
     let lever = props.lever;
     let s = &state.0.scenario;
     let id = dom_id(lever.path);
     let uniform = if lever.per_year {
-        uniform_value(&view, lever.path)
+        uniform_value(view, lever.path)
     } else {
         None
     };
     let current = if lever.per_year {
-        uniform.unwrap_or_else(|| lever_value(&view, lever.path, Some(0)))
+        uniform.unwrap_or_else(|| lever_value(view, lever.path, Some(0)))
     } else {
-        lever_value(&view, lever.path, None)
+        lever_value(view, lever.path, None)
     };
     let differs = lever.per_year && uniform.is_none();
     let on_slide = {
@@ -209,7 +230,7 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
         <div class="lever">
             <div class="lever-head">
                 <label for={format!("{id}-slider")} class="lever-label">{ lever.label.get(lang) }</label>
-                <SourceBadge path={lever.path} />
+                { source_badge(ctx, lever.path) }
             </div>
             <div class="lever-row">
                 <input id={format!("{id}-slider")} class="slider" type="range"
@@ -217,9 +238,13 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
                     value={current.clamp(lever.min, lever.max).to_string()}
                     aria-valuetext={format!("{} {}", crate::format::format_plain_number(current, lang), unit)}
                     oninput={on_slide} />
-                <TextField path={lever.path} all_years={lever.per_year}
-                    label={format!("{} ({})", lever.label.get(lang), unit)} hide_label={true}
-                    unit={unit} />
+                { text_field(ctx, {
+                    let spec = FieldSpec::new(lever.path)
+                        .label(format!("{} ({})", lever.label.get(lang), unit))
+                        .hide_label()
+                        .unit(unit);
+                    if lever.per_year { spec.all_years() } else { spec }
+                }) }
             </div>
             if differs { <p class="hint">{ Text::DiffersPerYear.get(lang) }</p> }
             if lever.per_year {
@@ -229,10 +254,10 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
                 </button>
                 if *expanded {
                     <div class="per-year" id={years_panel_id}>
-                        { for (0..s.years as usize).map(|y| html! {
-                            <TextField path={format!("{}[{y}]", lever.path)}
-                                label={format!("{}", s.start_year + y as i32)} unit={unit} />
-                        }) }
+                        { for (0..s.years as usize).map(|y| text_field(ctx,
+                            FieldSpec::new(format!("{}[{y}]", lever.path))
+                                .label((s.start_year + y as i32).to_string())
+                                .unit(unit))) }
                     </div>
                 }
             }
@@ -241,10 +266,9 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
 }
 
 /// The language switch: a button naming the other language.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let (state, dispatch) = use_app();
-    let lang = state.0.lang;
+pub fn language_switch(ctx: &AppContext) -> Html {
+    let lang = ctx.state.0.lang;
+    let dispatch = ctx.dispatch.clone();
     let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,

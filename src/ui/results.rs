@@ -1,18 +1,16 @@
 //! The results: headline, key figures, warnings and the targets table.
 
-use super::app::{use_app, use_projection};
+use super::app::AppContext;
 pub use super::charts::Charts;
 use crate::format::format_euro;
 use crate::i18n::{warning_message, Text};
 use crate::summary::{headline, key_figures, target_rows, Status};
 use yew::prelude::*;
 
-#[component]
-pub fn HeadlineView() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
+pub fn headline_view(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
-    let h = headline(&state.0.scenario, &projection, lang);
+    let h = headline(&state.0.scenario, projection, lang);
     let (class, mark) = match h.status {
         Status::Met => ("headline met", "✓"),
         Status::Missed => ("headline missed", "✗"),
@@ -32,12 +30,10 @@ pub fn HeadlineView() -> Html {
     }
 }
 
-#[component]
-pub fn KeyFiguresView() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
+pub fn key_figures_view(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
-    let k = key_figures(&projection, lang);
+    let k = key_figures(projection, lang);
     let s = &state.0.scenario;
     let period = format!("{}–{}", s.start_year, s.last_year());
     html! {
@@ -57,10 +53,8 @@ pub fn KeyFiguresView() -> Html {
     }
 }
 
-#[component]
-pub fn WarningsView() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
+pub fn warnings_view(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let illustrative = state
         .0
@@ -101,12 +95,10 @@ pub fn WarningsView() -> Html {
     }
 }
 
-#[component]
-pub fn TargetsTable() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
+pub fn targets_table(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
-    let rows = target_rows(&projection, lang);
+    let rows = target_rows(projection, lang);
     if rows.is_empty() {
         return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
     }
