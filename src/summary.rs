@@ -195,12 +195,19 @@ pub struct KeyFigures {
 }
 
 pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
+    // MODEL.md's payback year is the first year with a cumulative net ≥ 0, which a year before
+    // any spending already satisfies; a person reads "paid back" as "ends in the black", so the
+    // app only says so when the cumulative net at the end is ≥ 0 too (docs/model-notes.md).
+    let ends_in_the_black = p
+        .years
+        .last()
+        .is_none_or(|y| y.net_cumulative.0 >= rust_decimal::Decimal::ZERO);
     let payback = if p.total_programme_cost == Euro::ZERO {
         Text::NoProgramme.get(lang).to_string()
     } else {
         match p.payback_year {
-            Some(y) => format!("{} {y}", Text::PaybackIn.get(lang)),
-            None => Text::NoPayback.get(lang).to_string(),
+            Some(y) if ends_in_the_black => format!("{} {y}", Text::PaybackIn.get(lang)),
+            _ => Text::NoPayback.get(lang).to_string(),
         }
     };
     KeyFigures {
@@ -285,6 +292,14 @@ mod tests {
         assert_eq!(k.programme_cost, "€ 405.000");
         assert_eq!(k.savings, "€ 1.204.197");
         assert_eq!(k.payback, "terugverdiend in 2019");
+        // Flevoland spends nothing in 2018 (so MODEL.md's payback year is 2018) and saves
+        // nothing: the app does not call that paid back.
+        let f = project(&by_id("flevoland").unwrap().scenario());
+        assert_eq!(f.payback_year, Some(2018));
+        assert_eq!(
+            key_figures(&f, Lang::Nl).payback,
+            "niet terugverdiend binnen de projectie"
+        );
         let g = project(&by_id("gelderland-jeugdzorgplus").unwrap().scenario());
         assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");
     }

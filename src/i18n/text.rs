@@ -101,7 +101,7 @@ texts! {
     Budget => "Transformatiebudget", "Transformation budget";
     BalanceCumulative => "Saldo cumulatief", "Cumulative balance";
     PrintedTotal => "Totaal volgens het plan", "Total as printed in the plan";
-    PrintedDiffers => "wijkt af van de som van de regels", "differs from the sum of the lines";
+    LinesSum => "de som van de regels is", "the lines add up to";
     CareCostTotal => "Zorgkosten", "Care cost";
     Payback => "Terugverdiend", "Paid back";
     PaybackIn => "terugverdiend in", "paid back in";

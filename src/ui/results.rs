@@ -68,13 +68,11 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
             let printed = y.programme_printed_total?;
             (printed != y.programme_cost).then(|| {
                 format!(
-                    "{} {}: {} {} ({}); {}: {}",
+                    "{} {}: {}; {}: {}.",
                     Text::PrintedTotal.get(lang),
                     y.year,
                     format_euro(printed, lang),
-                    Text::PrintedDiffers.get(lang),
-                    format_euro(y.programme_cost, lang),
-                    Text::ProgrammeCost.get(lang),
+                    Text::LinesSum.get(lang),
                     format_euro(y.programme_cost, lang),
                 )
             })
