@@ -435,6 +435,44 @@ pub fn y_min(chart: &Chart) -> f64 {
     }
 }
 
+/// The y range to draw with, given the one drawn last: it stays while the data fits in it and
+/// fills at least 40 % of it, so the axis does not jump while a lever is dragged (and the
+/// cached axes can be reused); otherwise it is the chart's own range.
+pub fn stable_y_range(previous: Option<(f64, f64)>, chart: &Chart) -> (f64, f64) {
+    let wanted = (y_min(chart), y_max(chart));
+    let Some((low, high)) = previous else {
+        return wanted;
+    };
+    if chart.y_range.is_some() {
+        return wanted;
+    }
+    let values = chart.series.iter().flat_map(|s| s.values.iter().copied());
+    let (data_low, data_high) = match chart.kind {
+        ChartKind::StackedBars => (0.0, wanted.1),
+        _ => values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v))),
+    };
+    let data_top = if chart.kind == ChartKind::StackedBars {
+        (0..chart.categories.len())
+            .map(|i| {
+                chart
+                    .series
+                    .iter()
+                    .map(|s| s.values.get(i).copied().unwrap_or(0.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max)
+    } else {
+        data_high
+    };
+    let fits = data_low >= low && data_top <= high;
+    let fills = data_top >= 0.4 * high || (low < 0.0 && data_low <= 0.4 * low);
+    if fits && fills && low == wanted.0.min(low) {
+        (low, high)
+    } else {
+        wanted
+    }
+}
+
 /// Rounds up to 1, 2, 2.5 or 5 times a power of ten: axes end on round numbers.
 pub fn nice_ceiling(x: f64) -> f64 {
     if x <= 0.0 || !x.is_finite() {
@@ -528,6 +566,26 @@ mod tests {
                     .all(|s| s.values.len() == chart.categories.len()));
             }
         }
+    }
+
+    #[test]
+    fn axis_range_is_sticky_while_the_data_fits() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let chart = budget_chart(&p, Lang::Nl);
+        let own = (y_min(&chart), y_max(&chart));
+        assert_eq!(stable_y_range(None, &chart), own);
+        // A slightly larger previous range is kept; a far larger one is dropped.
+        assert_eq!(
+            stable_y_range(Some((own.0, own.1 * 1.2)), &chart),
+            (own.0, own.1 * 1.2)
+        );
+        assert_eq!(stable_y_range(Some((own.0, own.1 * 100.0)), &chart), own);
+        // A range the data does not fit in is dropped.
+        assert_eq!(stable_y_range(Some((own.0, own.1 * 0.1)), &chart), own);
+        // Shares keep their fixed 0–100 %.
+        let shares = shares_chart(&s, &p, Lang::Nl);
+        assert_eq!(stable_y_range(Some((0.0, 50.0)), &shares), (0.0, 100.0));
     }
 
     #[test]

@@ -111,6 +111,7 @@ pub fn use_projection() -> Rc<Projection> {
 
 #[component]
 pub fn App() -> Html {
+    super::timing::render_started();
     let state = use_reducer(|| AppState::new(presets::DEFAULT_ID, Lang::Nl));
     let snapshot = StateRef(Rc::new((*state).clone()));
     let scenario = ScenarioRef(state.scenario.clone());

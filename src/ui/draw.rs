@@ -3,7 +3,7 @@
 //! The drawer knows colours and geometry, nothing about the model. It sizes the canvas to its
 //! CSS box times the device pixel ratio, so charts stay sharp on a projector.
 
-use crate::chart_data::{y_max, y_min, Chart, ChartKind, YUnit};
+use crate::chart_data::{stable_y_range, Chart, ChartKind, YUnit};
 use crate::format::{format_count, format_euro_short};
 use crate::i18n::Lang;
 use crate::scenario::Op;
@@ -139,7 +139,8 @@ pub fn draw_chart(
         canvas.set_height(height);
     }
     let n = chart.categories.len().max(1);
-    let (low, high) = (y_min(chart), y_max(chart));
+    let previous = background.as_ref().map(|(k, _)| (k.low, k.high));
+    let (low, high) = stable_y_range(previous, chart);
     let key = BackgroundKey {
         width,
         height,

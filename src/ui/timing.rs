@@ -38,6 +38,24 @@ pub fn input_event(time_stamp: f64) {
     }
 }
 
+/// Marks the start of the root component's render (for the benchmark's breakdown): records the
+/// time since the pending input event.
+pub fn render_started() {
+    let Some(obj) = store() else { return };
+    let now = now();
+    let _ = Reflect::set(
+        &obj,
+        &JsValue::from_str("renderStart"),
+        &JsValue::from_f64(now),
+    );
+    if let Some(start) = Reflect::get(&obj, &JsValue::from_str("pendingInput"))
+        .ok()
+        .and_then(|v| v.as_f64())
+    {
+        record("scheduleTimes", now - start);
+    }
+}
+
 /// Appends a duration to the named list on `window.__zothuis` (for the benchmark's breakdown).
 pub fn record(list: &str, ms: f64) {
     let Some(obj) = store() else { return };
@@ -59,21 +77,15 @@ pub fn record(list: &str, ms: f64) {
 /// Called when the charts have been redrawn (which took `draw_ms`): records input → redraw,
 /// the drawing time itself, and the first render.
 pub fn charts_drawn(draw_ms: f64) {
+    record("drawTimes", draw_ms);
     let Some(obj) = store() else { return };
     let now = now();
-    let key = JsValue::from_str("drawTimes");
-    let draw_times = match Reflect::get(&obj, &key)
+    let render_start = Reflect::get(&obj, &JsValue::from_str("renderStart"))
         .ok()
-        .and_then(|v| v.dyn_into::<Array>().ok())
-    {
-        Some(a) => a,
-        None => {
-            let a = Array::new();
-            let _ = Reflect::set(&obj, &key, &a);
-            a
-        }
-    };
-    draw_times.push(&JsValue::from_f64(draw_ms));
+        .and_then(|v| v.as_f64());
+    if let Some(start) = render_start {
+        record("renderTimes", now - draw_ms - start);
+    }
     let pending = Reflect::get(&obj, &JsValue::from_str("pendingInput"))
         .ok()
         .and_then(|v| v.as_f64());
