@@ -33,6 +33,7 @@ pub mod levers;
 pub mod money;
 pub mod presets;
 pub mod scenario;
+pub mod share;
 pub mod state;
 pub mod summary;
 

@@ -14,6 +14,10 @@ pub struct Preset {
     pub region: &'static str,
     /// The source document, short.
     pub document: &'static str,
+    /// The version of this preset's figures. Share links name it, so that a link made before a
+    /// preset changed still opens with the figures it was made with: when a preset's JSON
+    /// changes, copy the old file into `HISTORY` below first, then raise this number.
+    pub version: u32,
     pub json: &'static str,
 }
 
@@ -44,36 +48,42 @@ pub const PRESETS: [Preset; 6] = [
         id: "gooi-en-vechtstreek",
         region: "Gooi en Vechtstreek",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
+        version: 1,
         json: include_str!("gooi-en-vechtstreek.json"),
     },
     Preset {
         id: "gooi-en-vechtstreek-bruto",
         region: "Gooi en Vechtstreek (bruto-lezing werving)",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
+        version: 1,
         json: include_str!("gooi-en-vechtstreek-bruto.json"),
     },
     Preset {
         id: "flevoland",
         region: "Flevoland",
         document: "Aanvraag Transformatiefonds Jeugdhulp Flevoland 2018–2021 (4 sept. 2018)",
+        version: 1,
         json: include_str!("flevoland.json"),
     },
     Preset {
         id: "zuid-limburg",
         region: "Zuid-Limburg",
         document: "Zuid-Limburg voor de jeugd! Beleidsplan 2019–2022",
+        version: 1,
         json: include_str!("zuid-limburg.json"),
     },
     Preset {
         id: "haaglanden",
         region: "Haaglanden",
         document: "Voorstel besteding Transformatiefonds Jeugdhulp 2019–2021 (20 sept. 2018)",
+        version: 1,
         json: include_str!("haaglanden.json"),
     },
     Preset {
         id: "gelderland-jeugdzorgplus",
         region: "Gelderland (G7), JeugdzorgPlus",
         document: "Projectplan Transformatie JeugdzorgPlus (2 aug. 2022)",
+        version: 1,
         json: include_str!("gelderland-jeugdzorgplus.json"),
     },
 ];
@@ -84,6 +94,22 @@ pub fn all() -> &'static [Preset] {
 
 pub fn by_id(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
+}
+
+/// Earlier versions of presets, kept for old share links: (id, version, json). Empty while every
+/// preset is at its first version.
+pub const HISTORY: &[(&str, u32, &str)] = &[];
+
+/// The JSON of preset `id` at `version` (a link's `@VERSION` text), current or historical.
+pub fn versioned(id: &str, version: &str) -> Option<&'static str> {
+    let version: u32 = version.parse().ok()?;
+    match by_id(id) {
+        Some(p) if p.version == version => Some(p.json),
+        _ => HISTORY
+            .iter()
+            .find(|(i, v, _)| *i == id && *v == version)
+            .map(|(_, _, json)| *json),
+    }
 }
 
 pub fn default_preset() -> &'static Preset {

@@ -1,0 +1,712 @@
+//! Share links: the whole scenario in the URL fragment, as what differs from a named preset.
+//!
+//! Format version 1 (`#v1/PRESET@VERSION/CHANGES`), e.g.
+//! `#v1/gooi-en-vechtstreek@1/r=40,40,40,40;c=-2;pp=4`:
+//! - `PRESET@VERSION` names the preset *and the version of its figures* the link was made with;
+//!   `-` instead means "no preset" (every field is in the link).
+//! - `CHANGES` is a `;`-separated list of `CODE=VALUE`; the codes below are part of the format
+//!   and never change meaning (new fields get new codes).
+//!
+//! Links never break: every released format version stays decodable, and a preset whose figures
+//! change keeps its old version for old links (see `presets::versioned`). Decoding validates the
+//! result exactly as a file, so a hand-edited link gets the same clear errors as a bad file.
+
+use crate::edit::ScenarioView;
+use crate::i18n::Lang;
+use crate::presets;
+use crate::scenario::{parse_value, Scenario, ValidationError};
+use serde_json::{Map, Value};
+
+/// The value that says "this field is absent" (e.g. no planned residential capacity).
+const ABSENT: &str = "~";
+
+/// An open year in a per-year plan figure (`null` in the file).
+const NULL: &str = "_";
+
+/// The link format version this build writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// How a field's value is written in a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A number or whole number (shortest text).
+    Number,
+    /// A money string (`225.00`).
+    Money,
+    /// Free text, percent-encoded.
+    Text,
+    /// An array of numbers.
+    Numbers,
+    /// An array of money strings.
+    Moneys,
+    /// An array of numbers or nulls (empty = null).
+    NullableNumbers,
+    /// An array of money strings or nulls (empty = null).
+    NullableMoneys,
+    /// Programme lines: `label*amount,amount!label*…`.
+    Lines,
+    /// Targets: `year:metric:op:value!…` with the metric as its key.
+    Targets,
+}
+
+/// Version-1 codes. Append only: a code, once released, keeps its field forever.
+const FIELDS: &[(&str, &str, Kind)] = &[
+    ("n", "name", Kind::Text),
+    ("g", "region", Kind::Text),
+    ("sy", "start_year", Kind::Number),
+    ("y", "years", Kind::Number),
+    ("sf", "stock.foster", Kind::Number),
+    ("sg", "stock.family_home", Kind::Number),
+    ("sr", "stock.residential", Kind::Number),
+    ("so", "stock.other", Kind::Number),
+    ("m", "mismatch", Kind::Number),
+    ("df", "stay_months.foster", Kind::Number),
+    ("dg", "stay_months.family_home", Kind::Number),
+    ("dr", "stay_months.residential", Kind::Number),
+    ("do", "stay_months.other", Kind::Number),
+    ("i", "inflow.per_year", Kind::Number),
+    ("c", "inflow.change_pct", Kind::Numbers),
+    ("ir", "inflow.residential_need_pct", Kind::Number),
+    ("io", "inflow.other_need_pct", Kind::Number),
+    ("f", "foster.families", Kind::Number),
+    ("k", "foster.children_per_family", Kind::Number),
+    ("a", "foster.attrition_pct", Kind::Number),
+    ("r", "foster.recruit_per_year", Kind::Numbers),
+    ("q", "foster.status_quo_recruit_per_year", Kind::Number),
+    ("h", "family_home.homes", Kind::Number),
+    ("pp", "family_home.places_per_home", Kind::Number),
+    ("nh", "family_home.new_per_year", Kind::Numbers),
+    ("rc", "residential_capacity", Kind::NullableNumbers),
+    ("pf", "cost.per_day.foster", Kind::Money),
+    ("pg", "cost.per_day.family_home", Kind::Money),
+    ("pr", "cost.per_day.residential", Kind::Money),
+    ("po", "cost.per_day.other", Kind::Money),
+    ("x", "cost.index_pct", Kind::Number),
+    ("cf", "programme.cost_per_recruited_family", Kind::Money),
+    ("ch", "programme.cost_per_new_home", Kind::Money),
+    ("pl", "programme.lines", Kind::Lines),
+    ("pt", "programme.printed_totals", Kind::NullableMoneys),
+    ("bl", "budget.label", Kind::Text),
+    ("b", "budget.amounts", Kind::Moneys),
+    ("t", "targets", Kind::Targets),
+];
+
+/// Why a link could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Not a zothuis link at all.
+    NotALink,
+    /// Made by a newer version of zothuis (or edited by hand).
+    UnknownVersion(String),
+    UnknownPreset(String),
+    UnknownPresetVersion {
+        preset: String,
+        version: String,
+    },
+    /// A `CODE=VALUE` pair that is not of the format (unknown code, or unreadable value).
+    BadPart(String),
+    /// The link reads, but the scenario it describes breaks the rules.
+    Invalid(Vec<ValidationError>),
+}
+
+impl LinkError {
+    pub fn message(&self, lang: Lang) -> String {
+        use LinkError::*;
+        match (self, lang) {
+            (NotALink, Lang::Nl) => "Deze link bevat geen zothuis-scenario.".into(),
+            (NotALink, Lang::En) => "This link holds no zothuis scenario.".into(),
+            (UnknownVersion(v), Lang::Nl) => format!("Deze link heeft linkversie ‘{v}’, die deze versie van zothuis niet kent (is hij gemaakt met een nieuwere versie, of met de hand veranderd?)."),
+            (UnknownVersion(v), Lang::En) => format!("This link has link version ‘{v}’, which this version of zothuis does not know (was it made with a newer version, or edited by hand?)."),
+            (UnknownPreset(p), Lang::Nl) => format!("Deze link verwijst naar het plan ‘{p}’, dat zothuis niet kent."),
+            (UnknownPreset(p), Lang::En) => format!("This link refers to the plan ‘{p}’, which zothuis does not know."),
+            (UnknownPresetVersion { preset, version }, Lang::Nl) => format!("Deze link verwijst naar versie ‘{version}’ van het plan ‘{preset}’, die zothuis niet kent."),
+            (UnknownPresetVersion { preset, version }, Lang::En) => format!("This link refers to version ‘{version}’ of the plan ‘{preset}’, which zothuis does not know."),
+            (BadPart(part), Lang::Nl) => format!("Deze link is beschadigd of met de hand veranderd: ‘{}’ is onleesbaar.", shorten(part)),
+            (BadPart(part), Lang::En) => format!("This link is damaged or was edited by hand: ‘{}’ cannot be read.", shorten(part)),
+            (Invalid(errors), _) => {
+                let intro = match lang {
+                    Lang::Nl => "Het scenario in deze link klopt niet:",
+                    Lang::En => "The scenario in this link is not valid:",
+                };
+                let details: Vec<String> = errors.iter().take(5).map(|e| crate::i18n::validation_message(e, lang)).collect();
+                format!("{intro} {}", details.join(" "))
+            }
+        }
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// Percent-encodes text for a link: everything but `A–Z a–z 0–9 - . _` as UTF-8 `%XX`
+/// (`~` too: a lone `~` means "this field is absent").
+fn encode_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode_text(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn number_text(v: &Value) -> Option<String> {
+    let n = v.as_f64()?;
+    Some(if let Some(i) = v.as_i64() {
+        i.to_string()
+    } else {
+        format!("{n}")
+    })
+}
+
+fn encode_value(kind: Kind, v: &Value) -> Option<String> {
+    let join = |items: &Vec<Value>, f: &dyn Fn(&Value) -> Option<String>| -> Option<String> {
+        items
+            .iter()
+            .map(f)
+            .collect::<Option<Vec<_>>>()
+            .map(|parts| parts.join(","))
+    };
+    match kind {
+        Kind::Number => number_text(v),
+        Kind::Money => v.as_str().map(str::to_string),
+        Kind::Text => v.as_str().map(encode_text),
+        Kind::Numbers => join(v.as_array()?, &number_text),
+        Kind::Moneys => join(v.as_array()?, &|x| x.as_str().map(str::to_string)),
+        Kind::NullableNumbers => join(v.as_array()?, &|x| {
+            if x.is_null() {
+                Some(NULL.into())
+            } else {
+                number_text(x)
+            }
+        }),
+        Kind::NullableMoneys => join(v.as_array()?, &|x| {
+            if x.is_null() {
+                Some(NULL.into())
+            } else {
+                x.as_str().map(str::to_string)
+            }
+        }),
+        Kind::Lines => {
+            let lines = v.as_array()?;
+            let parts: Option<Vec<String>> = lines
+                .iter()
+                .map(|line| {
+                    let label = encode_text(line.get("label")?.as_str()?);
+                    let amounts = join(line.get("amounts")?.as_array()?, &|x| {
+                        x.as_str().map(str::to_string)
+                    })?;
+                    Some(format!("{label}*{amounts}"))
+                })
+                .collect();
+            parts.map(|p| p.join("!"))
+        }
+        Kind::Targets => {
+            let targets = v.as_array()?;
+            let parts: Option<Vec<String>> = targets
+                .iter()
+                .map(|t| {
+                    let op = match t.get("op")?.as_str()? {
+                        ">=" => "ge",
+                        "<=" => "le",
+                        _ => return None,
+                    };
+                    Some(format!(
+                        "{}:{}:{op}:{}",
+                        number_text(t.get("year")?)?,
+                        t.get("metric")?.as_str()?,
+                        number_text(t.get("value")?)?
+                    ))
+                })
+                .collect();
+            parts.map(|p| p.join("!"))
+        }
+    }
+}
+
+fn parse_number(text: &str) -> Option<Value> {
+    // Whole numbers stay whole (years, recruitment); others are f64 read exactly back.
+    if let Ok(i) = text.parse::<i64>() {
+        return Some(Value::from(i));
+    }
+    let x: f64 = text.parse().ok().filter(|x: &f64| x.is_finite())?;
+    // Only plain decimal text: no "inf", "NaN" or exponents a person would not write.
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    {
+        return None;
+    }
+    serde_json::Number::from_f64(x).map(Value::Number)
+}
+
+fn parse_money(text: &str) -> Option<Value> {
+    crate::money::parse_money(text).ok()?;
+    Some(Value::String(text.to_string()))
+}
+
+fn decode_value(kind: Kind, text: &str) -> Option<Value> {
+    let split = |f: &dyn Fn(&str) -> Option<Value>| -> Option<Value> {
+        if text.is_empty() {
+            return Some(Value::Array(Vec::new()));
+        }
+        text.split(',')
+            .map(f)
+            .collect::<Option<Vec<_>>>()
+            .map(Value::Array)
+    };
+    match kind {
+        Kind::Number => parse_number(text),
+        Kind::Money => parse_money(text),
+        Kind::Text => decode_text(text).map(Value::String),
+        Kind::Numbers => split(&parse_number),
+        Kind::Moneys => split(&parse_money),
+        Kind::NullableNumbers => split(&|x| {
+            if x == NULL {
+                Some(Value::Null)
+            } else {
+                parse_number(x)
+            }
+        }),
+        Kind::NullableMoneys => split(&|x| {
+            if x == NULL {
+                Some(Value::Null)
+            } else {
+                parse_money(x)
+            }
+        }),
+        Kind::Lines => {
+            if text.is_empty() {
+                return Some(Value::Array(Vec::new()));
+            }
+            let lines: Option<Vec<Value>> = text
+                .split('!')
+                .map(|line| {
+                    let (label, amounts) = line.split_once('*')?;
+                    let amounts = if amounts.is_empty() {
+                        Vec::new()
+                    } else {
+                        amounts
+                            .split(',')
+                            .map(parse_money)
+                            .collect::<Option<Vec<_>>>()?
+                    };
+                    let mut map = Map::new();
+                    map.insert("label".into(), Value::String(decode_text(label)?));
+                    map.insert("amounts".into(), Value::Array(amounts));
+                    Some(Value::Object(map))
+                })
+                .collect();
+            lines.map(Value::Array)
+        }
+        Kind::Targets => {
+            if text.is_empty() {
+                return Some(Value::Array(Vec::new()));
+            }
+            let targets: Option<Vec<Value>> = text
+                .split('!')
+                .map(|t| {
+                    let mut parts = t.split(':');
+                    let year = parse_number(parts.next()?)?;
+                    let metric = parts.next()?;
+                    let op = match parts.next()? {
+                        "ge" => ">=",
+                        "le" => "<=",
+                        _ => return None,
+                    };
+                    let value = parse_number(parts.next()?)?;
+                    if parts.next().is_some() {
+                        return None;
+                    }
+                    let mut map = Map::new();
+                    map.insert("year".into(), year);
+                    map.insert("metric".into(), Value::String(metric.to_string()));
+                    map.insert("op".into(), Value::String(op.to_string()));
+                    map.insert("value".into(), value);
+                    Some(Value::Object(map))
+                })
+                .collect();
+            targets.map(Value::Array)
+        }
+    }
+}
+
+/// The JSON form of a scenario without its sources (the part a link carries).
+fn fields_of(s: &Scenario) -> ScenarioView {
+    ScenarioView::new(s)
+}
+
+fn set_path(root: &mut Value, path: &str, value: Value) {
+    let mut here = root;
+    let mut parts = path.split('.').peekable();
+    while let Some(key) = parts.next() {
+        if !here.is_object() {
+            *here = Value::Object(Map::new());
+        }
+        let Some(map) = here.as_object_mut() else {
+            return;
+        };
+        if parts.peek().is_none() {
+            map.insert(key.to_string(), value);
+            return;
+        }
+        here = map
+            .entry(key.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
+}
+
+fn remove_path(root: &mut Value, path: &str) {
+    let mut here = root;
+    let mut parts = path.split('.').peekable();
+    while let Some(key) = parts.next() {
+        let Some(map) = here.as_object_mut() else {
+            return;
+        };
+        if parts.peek().is_none() {
+            map.remove(key);
+            return;
+        }
+        match map.get_mut(key) {
+            Some(next) => here = next,
+            None => return,
+        }
+    }
+}
+
+/// The share link fragment (without `#`) for `scenario`, relative to `preset_id` if given.
+pub fn encode(scenario: &Scenario, preset_id: Option<&str>) -> String {
+    let preset = preset_id.and_then(presets::by_id);
+    let base = preset.map(|p| fields_of(&p.scenario()));
+    let current = fields_of(scenario);
+    let mut changes = Vec::new();
+    for (code, path, kind) in FIELDS {
+        let now = current.get(path);
+        let was = base.as_ref().and_then(|b| b.get(path));
+        // Without a preset, a field at its default (missing, null, empty text) is left out; an
+        // empty list is written, since "no planned capacity" and "an empty plan" differ.
+        let absent = now.is_none_or(|v| v.is_null() || v.as_str() == Some(""));
+        let differs = match &base {
+            Some(_) => now != was,
+            None => !absent,
+        };
+        if differs {
+            let value = match now {
+                Some(v) => encode_value(*kind, v).unwrap_or_default(),
+                // The preset has the field and the scenario does not.
+                None => ABSENT.to_string(),
+            };
+            changes.push(format!("{code}={value}"));
+        }
+    }
+    let head = match preset {
+        Some(p) => format!("{}@{}", p.id, p.version),
+        None => "-".to_string(),
+    };
+    format!("v{LINK_VERSION}/{head}/{}", changes.join(";"))
+}
+
+/// Opens a link fragment (with or without `#`): the scenario and the preset it builds on.
+pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkError> {
+    let text = fragment.trim().trim_start_matches('#');
+    if text.is_empty() {
+        return Err(LinkError::NotALink);
+    }
+    let mut parts = text.splitn(3, '/');
+    let version = parts.next().unwrap_or_default();
+    match version {
+        "v1" => {}
+        v if v.starts_with('v') && v[1..].bytes().all(|b| b.is_ascii_digit()) && v.len() > 1 => {
+            return Err(LinkError::UnknownVersion(shorten(&v[1..])))
+        }
+        _ => return Err(LinkError::NotALink),
+    }
+    let head = parts.next().ok_or(LinkError::NotALink)?;
+    let body = parts.next().unwrap_or("");
+    let (mut root, preset_id, sources) = if head == "-" {
+        (Value::Object(Map::new()), None, Default::default())
+    } else {
+        let (id, preset_version) = head
+            .split_once('@')
+            .ok_or_else(|| LinkError::BadPart(head.to_string()))?;
+        let preset = presets::by_id(id).ok_or_else(|| LinkError::UnknownPreset(shorten(id)))?;
+        let json = presets::versioned(id, preset_version).ok_or_else(|| {
+            LinkError::UnknownPresetVersion {
+                preset: id.to_string(),
+                version: shorten(preset_version),
+            }
+        })?;
+        let base = crate::scenario::parse(json).map_err(LinkError::Invalid)?;
+        let sources = base.sources.clone();
+        let root = serde_json::to_value(base.without_sources()).map_err(|_| LinkError::NotALink)?;
+        (root, Some(preset.id), sources)
+    };
+    if !body.is_empty() {
+        for part in body.split(';') {
+            let (code, value) = part
+                .split_once('=')
+                .ok_or_else(|| LinkError::BadPart(part.to_string()))?;
+            let (_, path, kind) = FIELDS
+                .iter()
+                .find(|(c, _, _)| *c == code)
+                .ok_or_else(|| LinkError::BadPart(part.to_string()))?;
+            if value == ABSENT {
+                remove_path(&mut root, path);
+                continue;
+            }
+            let value =
+                decode_value(*kind, value).ok_or_else(|| LinkError::BadPart(part.to_string()))?;
+            set_path(&mut root, path, value);
+        }
+    }
+    if let Some(map) = root.as_object_mut() {
+        map.insert(
+            "schema".into(),
+            Value::from(crate::scenario::SCHEMA_VERSION),
+        );
+    }
+    let mut scenario = parse_value(&root).map_err(LinkError::Invalid)?;
+    // The preset's sources stay with the figures they describe, as far as those still exist.
+    let known = crate::scenario::known_paths(&scenario);
+    let mut kept: std::collections::BTreeMap<String, crate::scenario::Source> = sources;
+    kept.retain(|k, _| known.iter().any(|p| p == k));
+    scenario.sources = kept;
+    Ok((scenario, preset_id))
+}
+
+/// One line per field the scenario changes relative to its preset, in plain language:
+/// "Werving pleeggezinnen: 40 per jaar (plan: 35)".
+pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang) -> Vec<String> {
+    let Some(preset) = preset_id.and_then(presets::by_id) else {
+        return Vec::new();
+    };
+    let base = fields_of(&preset.scenario());
+    let current = fields_of(scenario);
+    let plan = match lang {
+        Lang::Nl => "plan",
+        Lang::En => "plan",
+    };
+    FIELDS
+        .iter()
+        .filter(|(_, path, _)| current.get(path) != base.get(path))
+        .map(|(_, path, kind)| {
+            let show = |v: Option<&Value>| -> String {
+                match v {
+                    None | Some(Value::Null) => "—".into(),
+                    Some(v) => match kind {
+                        Kind::Lines | Kind::Targets => match lang {
+                            Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
+                            Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
+                        },
+                        _ => display(v, lang),
+                    },
+                }
+            };
+            format!(
+                "{}: {} ({plan}: {})",
+                crate::i18n::field_label(path, lang),
+                show(current.get(path)),
+                show(base.get(path))
+            )
+        })
+        .collect()
+}
+
+/// A value as people read it: numbers in the language's format, arrays as "35, 35, 40, 35".
+fn display(v: &Value, lang: Lang) -> String {
+    use crate::format::format_plain_number;
+    match v {
+        Value::Number(n) => format_plain_number(n.as_f64().unwrap_or(0.0), lang),
+        Value::String(t) if crate::money::parse_money(t).is_ok() => {
+            crate::format::format_euro_cents(
+                crate::money::Euro(crate::money::parse_money(t).unwrap_or_default()),
+                lang,
+            )
+        }
+        Value::String(t) => t.clone(),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(|x| display(x, lang)).collect();
+            if parts.len() > 1 && parts.iter().all(|p| p == &parts[0]) {
+                match lang {
+                    Lang::Nl => format!("{} per jaar", parts[0]),
+                    Lang::En => format!("{} a year", parts[0]),
+                }
+            } else {
+                parts.join(", ")
+            }
+        }
+        Value::Null => "—".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+    use crate::presets::{all, default_preset};
+    use crate::state::{reduce, Action, AppState, Origin};
+
+    #[test]
+    fn unchanged_preset_is_a_short_link() {
+        let s = default_preset().scenario();
+        assert_eq!(
+            encode(&s, Some(default_preset().id)),
+            "v1/gooi-en-vechtstreek@1/"
+        );
+        let (back, preset) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
+        assert_eq!(back, s);
+        assert_eq!(preset, Some("gooi-en-vechtstreek"));
+    }
+
+    #[test]
+    fn three_lever_changes_fit_in_150_characters() {
+        let mut state = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        for (path, text) in [
+            ("foster.recruit_per_year", "40"),
+            ("inflow.change_pct", "-2,5"),
+        ] {
+            state = reduce(
+                &state,
+                Action::SetAllYears {
+                    path: path.into(),
+                    text: text.into(),
+                    origin: Origin::Typed,
+                },
+            );
+        }
+        state = reduce(
+            &state,
+            Action::Set {
+                path: "cost.per_day.residential".into(),
+                text: "250".into(),
+                origin: Origin::Typed,
+            },
+        );
+        let link = encode(&state.scenario, state.preset_id.as_deref());
+        assert_eq!(
+            link,
+            "v1/gooi-en-vechtstreek@1/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
+        );
+        assert!(format!("https://zothuis.example/#{link}").len() <= 150);
+        let (back, _) = decode(&link).unwrap();
+        assert_eq!(back, *state.scenario);
+        assert_eq!(project(&back), project(&state.scenario));
+    }
+
+    #[test]
+    fn every_preset_round_trips_with_and_without_its_preset() {
+        for p in all() {
+            let s = p.scenario();
+            let (back, _) = decode(&encode(&s, Some(p.id))).unwrap();
+            assert_eq!(back, s, "{}", p.id);
+            // Without a preset the link carries every figure (but no source notes).
+            let full = encode(&s, None);
+            assert!(full.len() <= 2000, "{}: {}", p.id, full.len());
+            let (back, preset) = decode(&full).unwrap();
+            assert_eq!(preset, None);
+            assert_eq!(back.without_sources(), s.without_sources(), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn text_with_markup_and_separators_survives() {
+        let mut s = default_preset().scenario();
+        s.name = "<script>alert('x')</script>; a=b/c!d*e:f %20 — ü".into();
+        s.programme.lines[0].label = "regel; met * en ! en :".into();
+        let link = encode(&s, Some(default_preset().id));
+        assert!(!link.contains('<') && !link.contains(' '));
+        let (back, _) = decode(&link).unwrap();
+        assert_eq!(back.name, s.name);
+        assert_eq!(back.programme.lines[0].label, s.programme.lines[0].label);
+    }
+
+    #[test]
+    fn bad_links_say_what_is_wrong() {
+        assert_eq!(decode(""), Err(LinkError::NotALink));
+        assert_eq!(decode("#hallo"), Err(LinkError::NotALink));
+        assert_eq!(
+            decode("#v7/gooi-en-vechtstreek@1/"),
+            Err(LinkError::UnknownVersion("7".into()))
+        );
+        assert_eq!(
+            decode("#v1/atlantis@1/"),
+            Err(LinkError::UnknownPreset("atlantis".into()))
+        );
+        assert!(matches!(
+            decode("#v1/flevoland@9/"),
+            Err(LinkError::UnknownPresetVersion { .. })
+        ));
+        assert!(matches!(
+            decode("#v1/flevoland@1/zz=3"),
+            Err(LinkError::BadPart(_))
+        ));
+        assert!(matches!(
+            decode("#v1/flevoland@1/r=1,x"),
+            Err(LinkError::BadPart(_))
+        ));
+        assert!(matches!(
+            decode("#v1/flevoland@1/pf=1.234"),
+            Err(LinkError::BadPart(_))
+        ));
+        match decode("#v1/flevoland@1/y=99") {
+            Err(LinkError::Invalid(errors)) => assert_eq!(errors[0].path, "years"),
+            other => panic!("{other:?}"),
+        }
+        let message = decode("#v1/flevoland@1/y=99")
+            .unwrap_err()
+            .message(Lang::Nl);
+        assert!(
+            message.contains("Aantal jaren moet tussen 1 en 15 liggen"),
+            "{message}"
+        );
+        // Truncated in the middle of a part.
+        let s = default_preset().scenario();
+        let mut t = s.clone();
+        t.foster.recruit_per_year = vec![40; 4];
+        let link = encode(&t, Some("gooi-en-vechtstreek"));
+        for cut in 0..link.len() {
+            let _ = decode(&link[..cut]);
+        }
+    }
+
+    #[test]
+    fn describes_changes_in_dutch() {
+        let mut s = default_preset().scenario();
+        s.foster.recruit_per_year = vec![40; 4];
+        s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
+        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        assert_eq!(
+            lines,
+            vec![
+                "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
+                "Prijs per dag residentieel: € 250,00 (plan: € 225,00)",
+            ]
+        );
+    }
+}
