@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 use crate::input::InputError;
 use crate::presets;
 use crate::scenario::{parse_value, Scenario};
+use crate::share::{decode, LinkError};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -30,6 +31,8 @@ pub struct AppState {
     /// Typed text per field path.
     pub drafts: BTreeMap<String, Draft>,
     pub lang: Lang,
+    /// A message for the whole page (a share link that could not be opened).
+    pub notice: Option<LinkError>,
 }
 
 /// Where a new value comes from: a slider (plain number text) or a person typing.
@@ -42,6 +45,9 @@ pub enum Origin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     LoadPreset(String),
+    /// Opens a share link fragment (from the address bar).
+    OpenLink(String),
+    DismissNotice,
     SetLang(Lang),
     /// A new value for the field at `path`.
     Set {
@@ -75,7 +81,25 @@ impl AppState {
             scenario: Rc::new(preset.scenario()),
             drafts: BTreeMap::new(),
             lang,
+            notice: None,
         }
+    }
+
+    /// The state a share link opens with: its scenario, or, if it cannot be opened, the default
+    /// preset with a notice that says why. An empty fragment is simply the default preset.
+    pub fn from_link(fragment: &str, lang: Lang) -> Self {
+        let mut state = AppState::new(presets::DEFAULT_ID, lang);
+        if fragment.trim().trim_start_matches('#').is_empty() {
+            return state;
+        }
+        match decode(fragment) {
+            Ok((scenario, preset_id)) => {
+                state.scenario = Rc::new(scenario);
+                state.preset_id = preset_id.map(str::to_string);
+            }
+            Err(error) => state.notice = Some(error),
+        }
+        state
     }
 
     /// The draft of a field, if the user typed something there that is still shown.
@@ -118,6 +142,19 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             }
         }
         Action::SetLang(lang) => next.lang = lang,
+        Action::OpenLink(fragment) => {
+            // A link that fails keeps what is on screen (the user's work), with the notice.
+            match decode(&fragment) {
+                Ok((scenario, preset_id)) => {
+                    next.scenario = Rc::new(scenario);
+                    next.preset_id = preset_id.map(str::to_string);
+                    next.drafts.clear();
+                    next.notice = None;
+                }
+                Err(error) => next.notice = Some(error),
+            }
+        }
+        Action::DismissNotice => next.notice = None,
         Action::Set { path, text, origin } => {
             let result = apply_text(
                 &state.scenario,
@@ -421,6 +458,29 @@ mod tests {
         let s7 = reduce(&s6, Action::RemoveProgrammeLine(0));
         assert!(s7.scenario.programme.lines.is_empty());
         assert!(s7.drafts.is_empty());
+    }
+
+    #[test]
+    fn links_open_or_explain() {
+        let s = AppState::from_link("#v1/flevoland@1/pp=4", Lang::Nl);
+        assert_eq!(s.preset_id.as_deref(), Some("flevoland"));
+        assert_eq!(s.scenario.family_home.places_per_home, 4.0);
+        assert!(s.notice.is_none());
+        let bad = AppState::from_link("#v1/flevoland@1/pp=vier", Lang::Nl);
+        assert_eq!(bad.preset_id.as_deref(), Some("gooi-en-vechtstreek"));
+        assert!(bad
+            .notice
+            .as_ref()
+            .unwrap()
+            .message(Lang::Nl)
+            .contains("pp=vier"));
+        assert!(AppState::from_link("", Lang::Nl).notice.is_none());
+        // A bad link pasted later keeps the user's scenario.
+        let edited = set(&s, "stay_months.foster", "40", Origin::Typed);
+        let after = reduce(&edited, Action::OpenLink("#v9/x".into()));
+        assert_eq!(after.scenario, edited.scenario);
+        assert!(after.notice.is_some());
+        assert!(reduce(&after, Action::DismissNotice).notice.is_none());
     }
 
     #[test]

@@ -221,6 +221,32 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
     }
 }
 
+/// One note per year in which a plan's printed programme total differs from the sum of its
+/// printed lines ("Totaal volgens het plan 2019: € 905.000; de som van de regels is: € 975.000.").
+/// The comparison is with the lines only: costs per extra family or home are not in the plan's
+/// table.
+pub fn printed_total_notes(s: &Scenario, lang: Lang) -> Vec<String> {
+    s.programme
+        .printed_totals
+        .iter()
+        .enumerate()
+        .filter_map(|(y, printed)| {
+            let printed = (*printed)?;
+            let lines: Euro = s.programme.lines.iter().map(|l| l.amount(y)).sum();
+            (printed != lines).then(|| {
+                format!(
+                    "{} {}: {}; {} {}.",
+                    Text::PrintedTotal.get(lang),
+                    s.start_year + y as i32,
+                    format_euro(printed, lang),
+                    Text::LinesSum.get(lang),
+                    format_euro(lines, lang)
+                )
+            })
+        })
+        .collect()
+}
+
 /// A metric's value in one projected year (for the share chart's target markers).
 pub fn value_in_year(p: &Projection, year: i32, metric: Metric) -> Option<f64> {
     p.year(year).map(|y| match metric_value(y, metric) {
@@ -283,6 +309,26 @@ mod tests {
         let family_70 = rows.iter().find(|r| r.threshold == "≥ 70 %").unwrap();
         assert_eq!(family_70.first_met, None);
         assert_eq!(family_70.actual, "63,5 %");
+    }
+
+    #[test]
+    fn printed_totals_are_compared_with_the_lines_only() {
+        let mut s = by_id("flevoland").unwrap().scenario();
+        s.foster.recruit_per_year = vec![90; 4];
+        let notes = printed_total_notes(&s, Lang::Nl);
+        assert_eq!(
+            notes,
+            vec![
+                "Totaal volgens het plan 2019: € 905.000; de som van de regels is € 975.000.",
+                "Totaal volgens het plan 2020: € 960.000; de som van de regels is € 980.000.",
+                "Totaal volgens het plan 2021: € 960.000; de som van de regels is € 980.000.",
+            ]
+        );
+        assert!(printed_total_notes(
+            &by_id("gooi-en-vechtstreek-bruto").unwrap().scenario(),
+            Lang::Nl
+        )
+        .is_empty());
     }
 
     #[test]

@@ -112,7 +112,8 @@ pub fn use_projection() -> Rc<Projection> {
 #[component]
 pub fn App() -> Html {
     super::timing::render_started();
-    let state = use_reducer(|| AppState::new(presets::DEFAULT_ID, Lang::Nl));
+    // A share link in the address bar opens its scenario; a broken one says why.
+    let state = use_reducer(|| AppState::from_link(&super::share::current_fragment(), Lang::Nl));
     let snapshot = StateRef(Rc::new((*state).clone()));
     let scenario = ScenarioRef(state.scenario.clone());
     let projection = use_memo(scenario.clone(), |s| {
@@ -127,6 +128,7 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let lang = state.lang;
+    super::share::use_hash_links(dispatch.clone());
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -151,8 +153,10 @@ pub fn App() -> Html {
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
                 { preset_picker(ctx) }
+                <super::share::ShareButton ctx={context.clone()} />
                 { language_switch(ctx) }
             </header>
+            { super::share::notice_view(ctx) }
             <main class="layout">
                 { levers_panel(ctx) }
                 <section id="results" class="results" aria-labelledby="results-title">

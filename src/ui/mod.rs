@@ -10,6 +10,7 @@ mod controls;
 mod draw;
 mod panic;
 mod results;
+mod share;
 mod timing;
 
 /// Starts the app: installs the panic hook, then renders into `<body>`.

@@ -2,7 +2,6 @@
 
 use super::app::AppContext;
 pub use super::charts::Charts;
-use crate::format::format_euro;
 use crate::i18n::{warning_message, Text};
 use crate::summary::{headline, key_figures, target_rows, Status};
 use yew::prelude::*;
@@ -61,23 +60,7 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
         .scenario
         .source_of("stock")
         .is_some_and(|s| s.note.starts_with("Illustratief"));
-    let printed: Vec<String> = projection
-        .years
-        .iter()
-        .filter_map(|y| {
-            let printed = y.programme_printed_total?;
-            (printed != y.programme_cost).then(|| {
-                format!(
-                    "{} {}: {}; {}: {}.",
-                    Text::PrintedTotal.get(lang),
-                    y.year,
-                    format_euro(printed, lang),
-                    Text::LinesSum.get(lang),
-                    format_euro(y.programme_cost, lang),
-                )
-            })
-        })
-        .collect();
+    let printed = crate::summary::printed_total_notes(&state.0.scenario, lang);
     if !illustrative && projection.warnings.is_empty() && printed.is_empty() {
         return html! {};
     }

@@ -194,3 +194,50 @@ test('screenshots at projector and laptop sizes', async () => {
     assert.deepEqual(page.errors, []);
   }
 });
+
+test('a shared link opens the same scenario in a fresh page', async () => {
+  const page = await app.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  await afterRedraw(page, () => page.selectOption('#preset', 'flevoland'));
+  await page.fill('#f-foster-recruit_per_year', '90');
+  await afterRedraw(page, () => page.fill('#f-cost-per_day-residential', '260'));
+  const headline = await text(page, '.headline');
+  const cost = await text(page, '#kf-care-cost');
+  await page.click('.share-button');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /#v1\/flevoland@1\//);
+  assert.ok(link.length <= 150, `${link.length} characters: ${link}`);
+  await page.locator('.share-status', { hasText: /klembord/ }).waitFor();
+  assert.match(await text(page, '.share-changes'), /Werving pleeggezinnen: 90 per jaar \(plan: 56 per jaar\)/);
+  assert.equal(await page.evaluate(() => location.hash), link.slice(link.indexOf('#')));
+  await page.screenshot({ path: join(OUT, 'share-panel-1366.png') });
+  // A fresh page (another person) opens the link.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const other = await context.newPage();
+  await other.goto(link);
+  await ready(other);
+  assert.equal(await text(other, '.headline'), headline);
+  assert.equal(await text(other, '#kf-care-cost'), cost);
+  assert.equal(await other.inputValue('#preset'), 'flevoland');
+  await context.close();
+});
+
+test('a broken link says what is wrong and opens the default plan', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${app.url}#v1/flevoland@1/r=90,zz`);
+  await ready(page);
+  assert.match(await text(page, '#notice'), /Deze link kon niet worden geopend\..*‘r=90,zz’ is onleesbaar/);
+  assert.match(await text(page, '.headline'), /Gezinsvormen 2022/);
+  await page.screenshot({ path: join(OUT, 'broken-link-1366.png') });
+  // Markup in a name is text, never HTML.
+  await page.goto(`${app.url}#v1/gooi-en-vechtstreek@1/n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator('#results-title img').count(), 0);
+  assert.match(await page.locator('#results-title').textContent(), /<img src=x/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,156 @@
+//! Share links in the browser: open the link in the address bar, react when it changes, and the
+//! "Deel" panel that writes the link, copies it and says what it changes.
+
+use super::app::AppContext;
+use crate::i18n::Text;
+use crate::share::{describe_changes, encode};
+use crate::state::Action;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The fragment of the address bar (with its `#`), or empty.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Opens the scenario of a link pasted into the address bar of an open page.
+#[hook]
+pub fn use_hash_links(dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn()>::new(move || {
+            let fragment = current_fragment();
+            if !fragment.trim_start_matches('#').is_empty() {
+                dispatch.emit(Action::OpenLink(fragment));
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ =
+                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
+
+/// A notice for the whole page (a link that could not be opened), with a close button.
+pub fn notice_view(ctx: &AppContext) -> Html {
+    let state = &ctx.state.0;
+    let Some(error) = &state.notice else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let dispatch = ctx.dispatch.clone();
+    let close = Callback::from(move |_| dispatch.emit(Action::DismissNotice));
+    html! {
+        <div class="notice" role="alert" id="notice">
+            <p><strong>{ Text::LinkFailed.get(lang) }</strong>{ " " }{ error.message(lang) }{ " " }{ Text::DefaultShown.get(lang) }</p>
+            <button type="button" class="small" onclick={close}>{ Text::Close.get(lang) }</button>
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareButtonProps {
+    pub ctx: AppContext,
+}
+
+/// "Deel": writes the link into the address bar, copies it, and shows it with what it changes.
+#[component]
+pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    let open = use_state(|| false);
+    let status = use_state(|| CopyStatus::Idle);
+    let link = use_state(String::new);
+    let state = &props.ctx.state.0;
+    let lang = state.lang;
+    let onclick = {
+        let (open, status, link) = (open.clone(), status.clone(), link.clone());
+        let scenario = state.scenario.clone();
+        let preset_id = state.preset_id.clone();
+        Callback::from(move |_| {
+            let fragment = encode(&scenario, preset_id.as_deref());
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let location = window.location();
+            let base = format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            );
+            let url = format!("{base}#{fragment}");
+            // The address bar shows the link too, without a reload or a history entry.
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+            link.set(url.clone());
+            open.set(true);
+            status.set(CopyStatus::Idle);
+            let promise = window.navigator().clipboard().write_text(&url);
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => status.set(CopyStatus::Copied),
+                    Err(_) => status.set(CopyStatus::Failed),
+                }
+            });
+        })
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(false))
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    let changes = describe_changes(&state.scenario, state.preset_id.as_deref(), lang);
+    html! {
+        <div class="share">
+            <button type="button" class="share-button" aria-expanded={(*open).to_string()}
+                aria-controls="share-panel" {onclick}>{ Text::Share.get(lang) }</button>
+            if *open {
+                <section class="share-panel" id="share-panel" aria-labelledby="share-title">
+                    <h2 id="share-title">{ Text::ShareTitle.get(lang) }</h2>
+                    <p class="intro">{ Text::ShareIntro.get(lang) }</p>
+                    <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
+                    <input id="share-link" type="text" readonly=true value={(*link).clone()} onfocus={select_all} />
+                    <p class="share-status" role="status">
+                        { match *status {
+                            CopyStatus::Idle => "",
+                            CopyStatus::Copied => Text::ShareCopied.get(lang),
+                            CopyStatus::Failed => Text::ShareCopyFailed.get(lang),
+                        } }
+                    </p>
+                    if state.preset_id.is_none() {
+                        <p>{ Text::ShareNoPreset.get(lang) }</p>
+                    } else if changes.is_empty() {
+                        <p>{ Text::ShareNoChanges.get(lang) }</p>
+                    } else {
+                        <p>{ Text::ShareChanges.get(lang) }</p>
+                        <ul class="share-changes">{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                    }
+                    <button type="button" class="small" onclick={close}>{ Text::Close.get(lang) }</button>
+                </section>
+            }
+        </div>
+    }
+}
