@@ -125,6 +125,24 @@ pub fn projection_csv(projection: &Projection, lang: Lang) -> String {
     out
 }
 
+/// A file name from a scenario name: "Gooi en Vechtstreek — plan" → "gooi-en-vechtstreek-plan".
+pub fn file_stem(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let stem = out.trim_end_matches('-');
+    if stem.is_empty() {
+        "scenario".to_string()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +166,17 @@ mod tests {
             lines[1].split(',').nth(total_col).unwrap(),
             p.years[0].care_cost.total.to_cents_string()
         );
+    }
+
+    #[test]
+    fn file_names_from_scenario_names() {
+        assert_eq!(
+            file_stem("Gooi en Vechtstreek — Zo thuis mogelijk opgroeien (plan)"),
+            "gooi-en-vechtstreek-zo-thuis-mogelijk-opgroeien-plan"
+        );
+        assert_eq!(file_stem("<script>"), "script");
+        assert_eq!(file_stem(""), "scenario");
+        assert_eq!(file_stem("—"), "scenario");
     }
 
     #[test]

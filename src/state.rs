@@ -9,7 +9,7 @@ use crate::edit::{apply_text, apply_value, field_kind, EditError, FieldKind};
 use crate::i18n::Lang;
 use crate::input::InputError;
 use crate::presets;
-use crate::scenario::{parse_value, Scenario};
+use crate::scenario::{parse_value, Scenario, ValidationError};
 use crate::share::{decode, LinkError};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -31,8 +31,56 @@ pub struct AppState {
     /// Typed text per field path.
     pub drafts: BTreeMap<String, Draft>,
     pub lang: Lang,
-    /// A message for the whole page (a share link that could not be opened).
-    pub notice: Option<LinkError>,
+    /// A message for the whole page (a link or file that could not be opened).
+    pub notice: Option<Notice>,
+}
+
+/// Why something the user opened was not taken; what they had stays on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Link(LinkError),
+    File {
+        name: String,
+        errors: Vec<ValidationError>,
+    },
+}
+
+impl Notice {
+    /// The first sentence: what failed.
+    pub fn title(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::Link(_), Lang::Nl) => "Deze link kon niet worden geopend.".into(),
+            (Notice::Link(_), Lang::En) => "This link could not be opened.".into(),
+            (Notice::File { name, errors }, Lang::Nl) => format!(
+                "Het bestand ‘{name}’ is geen geldig scenario ({} {}); uw huidige scenario is niet veranderd.",
+                errors.len(),
+                if errors.len() == 1 { "fout" } else { "fouten" }
+            ),
+            (Notice::File { name, errors }, Lang::En) => format!(
+                "The file ‘{name}’ is not a valid scenario ({} error{}); your current scenario has not changed.",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    /// The details: why, one line per problem.
+    pub fn details(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Notice::Link(error) => vec![error.message(lang)],
+            Notice::File { errors, .. } => errors
+                .iter()
+                .map(|e| {
+                    let place = if e.path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{}: ", e.path)
+                    };
+                    format!("{place}{}", crate::i18n::validation_message(e, lang))
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Where a new value comes from: a slider (plain number text) or a person typing.
@@ -48,6 +96,11 @@ pub enum Action {
     /// Opens a share link fragment (from the address bar).
     OpenLink(String),
     DismissNotice,
+    /// A scenario file the user opened (its name and text).
+    OpenFile {
+        name: String,
+        text: String,
+    },
     SetLang(Lang),
     /// A new value for the field at `path`.
     Set {
@@ -97,7 +150,7 @@ impl AppState {
                 state.scenario = Rc::new(scenario);
                 state.preset_id = preset_id.map(str::to_string);
             }
-            Err(error) => state.notice = Some(error),
+            Err(error) => state.notice = Some(Notice::Link(error)),
         }
         state
     }
@@ -151,9 +204,18 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
                     next.drafts.clear();
                     next.notice = None;
                 }
-                Err(error) => next.notice = Some(error),
+                Err(error) => next.notice = Some(Notice::Link(error)),
             }
         }
+        Action::OpenFile { name, text } => match crate::scenario::parse(&text) {
+            Ok(scenario) => {
+                next.scenario = Rc::new(scenario);
+                next.preset_id = None;
+                next.drafts.clear();
+                next.notice = None;
+            }
+            Err(errors) => next.notice = Some(Notice::File { name, errors }),
+        },
         Action::DismissNotice => next.notice = None,
         Action::Set { path, text, origin } => {
             let result = apply_text(
@@ -468,12 +530,7 @@ mod tests {
         assert!(s.notice.is_none());
         let bad = AppState::from_link("#v1/flevoland@1/pp=vier", Lang::Nl);
         assert_eq!(bad.preset_id.as_deref(), Some("gooi-en-vechtstreek"));
-        assert!(bad
-            .notice
-            .as_ref()
-            .unwrap()
-            .message(Lang::Nl)
-            .contains("pp=vier"));
+        assert!(bad.notice.as_ref().unwrap().details(Lang::Nl)[0].contains("pp=vier"));
         assert!(AppState::from_link("", Lang::Nl).notice.is_none());
         // A bad link pasted later keeps the user's scenario.
         let edited = set(&s, "stay_months.foster", "40", Origin::Typed);
@@ -481,6 +538,43 @@ mod tests {
         assert_eq!(after.scenario, edited.scenario);
         assert!(after.notice.is_some());
         assert!(reduce(&after, Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn files_open_or_list_their_errors() {
+        let s0 = start();
+        let edited = set(&s0, "stay_months.foster", "40", Origin::Typed);
+        let bad = reduce(
+            &edited,
+            Action::OpenFile {
+                name: "x.json".into(),
+                text: r#"{"schema": 1, "years": 99}"#.into(),
+            },
+        );
+        assert_eq!(bad.scenario, edited.scenario);
+        let notice = bad.notice.clone().unwrap();
+        assert!(notice
+            .title(Lang::Nl)
+            .starts_with("Het bestand ‘x.json’ is geen geldig scenario ("));
+        assert!(notice
+            .details(Lang::Nl)
+            .iter()
+            .any(|d| d == "years: Aantal jaren moet tussen 1 en 15 liggen (gevonden: 99)."));
+        // A file written by the CLI (or saved by the app) opens.
+        let file = crate::presets::by_id("haaglanden")
+            .unwrap()
+            .scenario()
+            .to_json();
+        let good = reduce(
+            &bad,
+            Action::OpenFile {
+                name: "h.json".into(),
+                text: file,
+            },
+        );
+        assert_eq!(good.scenario.region, "Haaglanden");
+        assert_eq!(good.preset_id, None);
+        assert!(good.notice.is_none());
     }
 
     #[test]

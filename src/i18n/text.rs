@@ -144,7 +144,11 @@ texts! {
     ShareNoChanges => "Deze link verandert niets ten opzichte van het plan.", "This link changes nothing compared with the plan.";
     ShareNoPreset => "Dit scenario is niet op een plan gebaseerd; de link bevat alle cijfers.", "This scenario is not based on a plan; the link holds every figure.";
     Close => "Sluiten", "Close";
-    LinkFailed => "Deze link kon niet worden geopend.", "This link could not be opened.";
+    Files => "Bestanden", "Files";
+    SaveJson => "Opslaan als bestand (JSON)", "Save as file (JSON)";
+    SaveCsv => "Jaartabel als CSV", "Yearly table as CSV";
+    OpenFile => "Scenario openen (JSON):", "Open a scenario (JSON):";
+    OwnScenario => "Eigen scenario (uit een bestand)", "Own scenario (from a file)";
     DefaultShown => "U ziet het standaardplan, of het scenario dat u al open had.", "You see the default plan, or the scenario you already had open.";
     MetricFamilyShare => "Aandeel gezinsvormen", "Share in family-type care";
     MetricResidentialShare => "Aandeel residentieel", "Share in residential care";

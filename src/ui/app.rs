@@ -163,6 +163,7 @@ pub fn App() -> Html {
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
+                    { super::files::files_toolbar(ctx) }
                     { warnings_view(ctx) }
                     { targets_table(ctx) }
                     <Charts />
@@ -185,6 +186,9 @@ fn preset_picker(ctx: &AppContext) -> Html {
         <div class="preset-picker">
             <label for="preset">{ Text::PresetLabel.get(lang) }</label>
             <select id="preset" {onchange}>
+                if current.is_empty() {
+                    <option value="" selected=true disabled=true>{ Text::OwnScenario.get(lang) }</option>
+                }
                 { for presets::all().iter().map(|p| html! {
                     <option value={p.id} selected={p.id == current}>{ p.region }</option>
                 }) }

@@ -8,6 +8,7 @@ mod app;
 mod charts;
 mod controls;
 mod draw;
+mod files;
 mod panic;
 mod results;
 mod share;

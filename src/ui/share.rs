@@ -4,7 +4,7 @@
 use super::app::AppContext;
 use crate::i18n::Text;
 use crate::share::{describe_changes, encode};
-use crate::state::Action;
+use crate::state::{Action, Notice};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -43,18 +43,26 @@ pub fn use_hash_links(dispatch: Callback<Action>) {
     });
 }
 
-/// A notice for the whole page (a link that could not be opened), with a close button.
+/// A notice for the whole page (a link or file that could not be opened), with a close button.
 pub fn notice_view(ctx: &AppContext) -> Html {
     let state = &ctx.state.0;
-    let Some(error) = &state.notice else {
+    let Some(notice) = &state.notice else {
         return html! {};
     };
     let lang = state.lang;
     let dispatch = ctx.dispatch.clone();
     let close = Callback::from(move |_| dispatch.emit(Action::DismissNotice));
+    let details = notice.details(lang);
     html! {
         <div class="notice" role="alert" id="notice">
-            <p><strong>{ Text::LinkFailed.get(lang) }</strong>{ " " }{ error.message(lang) }{ " " }{ Text::DefaultShown.get(lang) }</p>
+            <div>
+                <p><strong>{ notice.title(lang) }</strong></p>
+                if let Notice::Link(_) = notice {
+                    <p>{ details.join(" ") }{ " " }{ Text::DefaultShown.get(lang) }</p>
+                } else {
+                    <ul>{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                }
+            </div>
             <button type="button" class="small" onclick={close}>{ Text::Close.get(lang) }</button>
         </div>
     }

@@ -229,7 +229,7 @@ test('a broken link says what is wrong and opens the default plan', async () => 
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${app.url}#v1/flevoland@1/r=90,zz`);
   await ready(page);
-  assert.match(await text(page, '#notice'), /Deze link kon niet worden geopend\..*‘r=90,zz’ is onleesbaar/);
+  assert.match(await text(page, '#notice'), /Deze link kon niet worden geopend\.[\s\S]*‘r=90,zz’ is onleesbaar/);
   assert.match(await text(page, '.headline'), /Gezinsvormen 2022/);
   await page.screenshot({ path: join(OUT, 'broken-link-1366.png') });
   // Markup in a name is text, never HTML.
@@ -240,4 +240,33 @@ test('a broken link says what is wrong and opens the default plan', async () => 
   assert.match(await page.locator('#results-title').textContent(), /<img src=x/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('save and open scenario files; a malformed file lists its errors and keeps the scenario', async () => {
+  const page = await app.page();
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '70'));
+  const headline = await text(page, '.headline');
+  // Save: the CLI reads the saved file and agrees with the app.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-json')]);
+  const saved = readFileSync(await download.path());
+  const cli = JSON.parse(execFileSync(CLI, ['project', '-'], { input: saved }).toString());
+  assert.equal(nlPct(cli.years.at(-1).shares_pct.family), await text(page, '.headline-actual'));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#save-csv')]);
+  assert.match(readFileSync(await csv.path(), 'utf8'), /^year;foster;/);
+  // A malformed file: every error listed, the scenario on screen unchanged.
+  await page.setInputFiles('#open-file', { name: 'kapot.json', mimeType: 'application/json',
+    buffer: Buffer.from('{"schema": 1, "years": 40, "stock": {"foster": -1}}') });
+  await page.locator('#notice').waitFor();
+  const notice = await text(page, '#notice');
+  assert.match(notice, /Het bestand ‘kapot\.json’ is geen geldig scenario/);
+  assert.match(notice, /years: Aantal jaren moet tussen 1 en 15 liggen \(gevonden: 40\)/);
+  assert.match(notice, /stock\.foster: Beginstand pleegzorg moet tussen 0 en 1\.000\.000 liggen/);
+  assert.equal(await text(page, '.headline'), headline);
+  await page.screenshot({ path: join(OUT, 'file-errors-1366.png') });
+  // A file written by the CLI opens.
+  const flevoland = execFileSync(CLI, ['preset', 'flevoland']);
+  await afterRedraw(page, () => page.setInputFiles('#open-file', { name: 'flevoland.json', mimeType: 'application/json', buffer: flevoland }));
+  assert.match(await text(page, '.headline'), /Afname residentieel/);
+  assert.equal(await page.locator('#notice').count(), 0);
+  assert.deepEqual(page.errors, []);
 });

@@ -1,0 +1,89 @@
+//! Scenario files and exports: save the scenario as JSON (the CLI's format), open a JSON file,
+//! and download the yearly table as CSV. Everything stays in the browser.
+
+use super::app::AppContext;
+use crate::export::{file_stem, projection_csv};
+use crate::i18n::Text;
+use crate::state::Action;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use yew::prelude::*;
+
+/// Offers `text` as a download named `file_name`.
+fn download(file_name: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// The toolbar: save as JSON, table as CSV, open a file.
+pub fn files_toolbar(ctx: &AppContext) -> Html {
+    let state = &ctx.state.0;
+    let lang = state.lang;
+    let save = {
+        let scenario = state.scenario.clone();
+        Callback::from(move |_| {
+            download(
+                &format!("{}.json", file_stem(&scenario.name)),
+                "application/json",
+                &(scenario.to_json() + "\n"),
+            );
+        })
+    };
+    let csv = {
+        let scenario = state.scenario.clone();
+        let projection = ctx.projection.0.clone();
+        Callback::from(move |_| {
+            download(
+                &format!("{}.csv", file_stem(&scenario.name)),
+                "text/csv",
+                &projection_csv(&projection, lang),
+            );
+        })
+    };
+    let open = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let name = file.name();
+            let dispatch = dispatch.clone();
+            // The same file can be chosen again after it is fixed.
+            input.set_value("");
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                dispatch.emit(Action::OpenFile { name, text });
+            });
+        })
+    };
+    html! {
+        <div class="toolbar" role="group" aria-label={Text::Files.get(lang)}>
+            <button type="button" class="small" id="save-json" onclick={save}>{ Text::SaveJson.get(lang) }</button>
+            <button type="button" class="small" id="save-csv" onclick={csv}>{ Text::SaveCsv.get(lang) }</button>
+            <label for="open-file" class="file-label">{ Text::OpenFile.get(lang) }</label>
+            <input id="open-file" type="file" accept=".json,application/json" onchange={open} />
+        </div>
+    }
+}
