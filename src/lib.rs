@@ -32,6 +32,7 @@ pub mod input;
 pub mod levers;
 pub mod money;
 pub mod presets;
+pub mod saved;
 pub mod scenario;
 pub mod share;
 pub mod state;

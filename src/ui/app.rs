@@ -164,6 +164,7 @@ pub fn App() -> Html {
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
                     { super::files::files_toolbar(ctx) }
+                    <super::saved::SavedPanel ctx={context.clone()} />
                     { warnings_view(ctx) }
                     { targets_table(ctx) }
                     <Charts />

@@ -11,6 +11,7 @@ mod draw;
 mod files;
 mod panic;
 mod results;
+mod saved;
 mod share;
 mod timing;
 

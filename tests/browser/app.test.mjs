@@ -270,3 +270,30 @@ test('save and open scenario files; a malformed file lists its errors and keeps 
   assert.equal(await page.locator('#notice').count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('saved scenarios survive a reload; rename, delete and undo', async () => {
+  const page = await app.page();
+  await page.evaluate(() => localStorage.clear());
+  await page.click('#saved summary');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '55'));
+  await page.fill('#saved-name', 'Ambitieus');
+  await page.click('#saved-save');
+  await page.locator('#saved .share-status', { hasText: /‘Ambitieus’ is bewaard/ }).waitFor();
+  await afterRedraw(page, () => page.selectOption('#preset', 'haaglanden'));
+  await page.reload();
+  await ready(page);
+  await page.click('#saved summary');
+  assert.match(await text(page, '.saved-list'), /Ambitieus/);
+  await afterRedraw(page, () => page.click('.saved-list button:has-text("Openen")'));
+  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), '55');
+  await page.click('.saved-list button:has-text("Hernoemen")');
+  await page.fill('#saved-rename-0', 'Ambitieus plus');
+  await page.click('.saved-list button:has-text("OK")');
+  assert.match(await text(page, '.saved-list'), /Ambitieus plus/);
+  await page.click('.saved-list button:has-text("Verwijderen")');
+  assert.equal(await page.locator('.saved-list li').count(), 0);
+  await page.click('#saved-undo');
+  assert.match(await text(page, '.saved-list'), /Ambitieus plus/);
+  assert.match(await page.evaluate(() => localStorage.getItem('zothuis.saved.v1')), /Ambitieus plus/);
+  assert.deepEqual(page.errors, []);
+});

@@ -1,0 +1,212 @@
+//! Named saved scenarios in the browser's local storage: save, open, rename, delete with undo.
+//! Storage that is unavailable or full is reported; nothing is lost silently.
+
+use super::app::AppContext;
+use crate::i18n::Lang;
+use crate::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
+use crate::share::encode;
+use crate::state::Action;
+use web_sys::{HtmlInputElement, Storage};
+use yew::prelude::*;
+
+fn storage() -> Option<Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+#[derive(Clone, PartialEq)]
+enum Problem {
+    Unavailable,
+    Unreadable,
+    Newer(u64),
+    WriteFailed,
+}
+
+fn problem_text(problem: &Problem, lang: Lang) -> String {
+    match (problem, lang) {
+        (Problem::Unavailable, Lang::Nl) => "Deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Gebruik ‘Opslaan als bestand’ of ‘Deel’.".into(),
+        (Problem::Unavailable, Lang::En) => "This browser does not allow saving (in a private window, for example). Use ‘Save as file’ or ‘Share’.".into(),
+        (Problem::Unreadable, Lang::Nl) => "De bewaarde scenario’s in deze browser zijn onleesbaar; zothuis laat ze ongemoeid en bewaart niets nieuws.".into(),
+        (Problem::Unreadable, Lang::En) => "The scenarios saved in this browser cannot be read; zothuis leaves them alone and saves nothing new.".into(),
+        (Problem::Newer(v), Lang::Nl) => format!("De bewaarde scenario’s zijn gemaakt met een nieuwere versie van zothuis (opslagversie {v}); deze versie laat ze ongemoeid."),
+        (Problem::Newer(v), Lang::En) => format!("The saved scenarios were made with a newer version of zothuis (storage version {v}); this version leaves them alone."),
+        (Problem::WriteFailed, Lang::Nl) => "Bewaren lukte niet: de opslag van de browser is vol of geblokkeerd. Het scenario is níet bewaard; gebruik ‘Opslaan als bestand’.".into(),
+        (Problem::WriteFailed, Lang::En) => "Saving failed: the browser's storage is full or blocked. The scenario was NOT saved; use ‘Save as file’.".into(),
+    }
+}
+
+fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SavedPanelProps {
+    pub ctx: AppContext,
+}
+
+#[component]
+pub fn SavedPanel(props: &SavedPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    // The list as stored, or why it cannot be used.
+    let list = use_state(|| match storage() {
+        None => Err(Problem::Unavailable),
+        Some(s) => SavedList::from_storage(s.get_item(STORAGE_KEY).ok().flatten().as_deref())
+            .map_err(|e| match e {
+                StorageError::Unreadable => Problem::Unreadable,
+                StorageError::NewerVersion(v) => Problem::Newer(v),
+            }),
+    });
+    let write_problem = use_state(|| None::<Problem>);
+    let status = use_state(String::new);
+    let name = use_state(|| None::<String>);
+    let removed = use_state(|| None::<(usize, SavedScenario)>);
+    let renaming = use_state(|| None::<(usize, String)>);
+
+    // Writes the new list; only a successful write changes what is shown.
+    let commit = {
+        let (list, write_problem) = (list.clone(), write_problem.clone());
+        move |next: SavedList| -> bool {
+            let ok = storage().is_some_and(|s| s.set_item(STORAGE_KEY, &next.to_storage()).is_ok());
+            if ok {
+                list.set(Ok(next));
+                write_problem.set(None);
+            } else {
+                write_problem.set(Some(Problem::WriteFailed));
+            }
+            ok
+        }
+    };
+
+    let current_name = name
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| ctx.state.0.scenario.name.clone());
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(Some(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let on_save = {
+        let (list, status, commit) = (list.clone(), status.clone(), commit.clone());
+        let link = encode(&ctx.state.0.scenario, ctx.state.0.preset_id.as_deref());
+        let save_name = if current_name.trim().is_empty() {
+            t(lang, "Naamloos scenario", "Untitled scenario").to_string()
+        } else {
+            current_name.clone()
+        };
+        Callback::from(move |_| {
+            let Ok(current) = (*list).clone() else { return };
+            let mut next = current;
+            let replaced = next.save(&save_name, &link);
+            if commit(next) {
+                status.set(match (replaced, lang) {
+                    (true, Lang::Nl) => format!("‘{}’ is bijgewerkt.", save_name.trim()),
+                    (false, Lang::Nl) => {
+                        format!("‘{}’ is bewaard in deze browser.", save_name.trim())
+                    }
+                    (true, Lang::En) => format!("‘{}’ was updated.", save_name.trim()),
+                    (false, Lang::En) => {
+                        format!("‘{}’ was saved in this browser.", save_name.trim())
+                    }
+                });
+            }
+        })
+    };
+
+    let items: Vec<SavedScenario> = match &*list {
+        Ok(l) => l.items.clone(),
+        Err(_) => Vec::new(),
+    };
+    let problem = match (&*list, &*write_problem) {
+        (_, Some(p)) => Some(p.clone()),
+        (Err(p), None) => Some(p.clone()),
+        _ => None,
+    };
+    let usable = list.is_ok();
+
+    html! {
+        <details class="saved" id="saved">
+            <summary><h2>{ t(lang, "Bewaarde scenario’s", "Saved scenarios") }{ format!(" ({})", items.len()) }</h2></summary>
+            <p class="intro">{ t(lang, "Alleen in deze browser; er gaat niets naar een server.", "In this browser only; nothing goes to a server.") }</p>
+            if let Some(p) = &problem { <p class="field-error" role="alert">{ problem_text(p, lang) }</p> }
+            <div class="saved-new">
+                <label for="saved-name">{ t(lang, "Naam", "Name") }</label>
+                <input id="saved-name" type="text" value={current_name} oninput={on_name} disabled={!usable} />
+                <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ t(lang, "Bewaar", "Save") }</button>
+            </div>
+            <p class="share-status" role="status">{ (*status).clone() }</p>
+            if let Some((_, item)) = &*removed {
+                <p class="undo" role="status">
+                    { match lang { Lang::Nl => format!("‘{}’ is verwijderd. ", item.name), Lang::En => format!("‘{}’ was deleted. ", item.name) } }
+                    <button type="button" class="small" id="saved-undo" onclick={{
+                        let (list, removed, commit) = (list.clone(), removed.clone(), commit.clone());
+                        Callback::from(move |_| {
+                            if let (Ok(current), Some(r)) = ((*list).clone(), (*removed).clone()) {
+                                let mut next = current;
+                                next.restore(r);
+                                if commit(next) { removed.set(None); }
+                            }
+                        })
+                    }}>{ t(lang, "Ongedaan maken", "Undo") }</button>
+                </p>
+            }
+            <ul class="saved-list">
+                { for items.iter().enumerate().map(|(i, item)| {
+                    let open = {
+                        let (dispatch, link) = (ctx.dispatch.clone(), item.link.clone());
+                        Callback::from(move |_| dispatch.emit(Action::OpenLink(link.clone())))
+                    };
+                    let delete = {
+                        let (list, removed, commit) = (list.clone(), removed.clone(), commit.clone());
+                        Callback::from(move |_| {
+                            if let Ok(current) = (*list).clone() {
+                                let mut next = current;
+                                if let Some(r) = next.remove(i) {
+                                    if commit(next) { removed.set(Some(r)); }
+                                }
+                            }
+                        })
+                    };
+                    let editing = renaming.as_ref().filter(|(k, _)| *k == i).map(|(_, text)| text.clone());
+                    html! {
+                        <li>
+                            if let Some(text) = editing {
+                                <label for={format!("saved-rename-{i}")} class="visually-hidden">{ t(lang, "Nieuwe naam", "New name") }</label>
+                                <input id={format!("saved-rename-{i}")} type="text" value={text}
+                                    oninput={{
+                                        let renaming = renaming.clone();
+                                        Callback::from(move |e: InputEvent| renaming.set(Some((i, e.target_unchecked_into::<HtmlInputElement>().value()))))
+                                    }} />
+                                <button type="button" class="small" onclick={{
+                                    let (list, renaming, commit, status) = (list.clone(), renaming.clone(), commit.clone(), status.clone());
+                                    Callback::from(move |_| {
+                                        if let (Ok(current), Some((k, text))) = ((*list).clone(), (*renaming).clone()) {
+                                            let mut next = current;
+                                            if next.rename(k, &text) {
+                                                if commit(next) { renaming.set(None); }
+                                            } else {
+                                                status.set(t(lang, "Die naam is leeg of al in gebruik.", "That name is empty or already taken.").into());
+                                            }
+                                        }
+                                    })
+                                }}>{ t(lang, "OK", "OK") }</button>
+                            } else {
+                                <span class="saved-name">{ item.name.clone() }</span>
+                                <button type="button" class="small" onclick={open}>{ t(lang, "Openen", "Open") }</button>
+                                <button type="button" class="small" onclick={{
+                                    let (renaming, name) = (renaming.clone(), item.name.clone());
+                                    Callback::from(move |_| renaming.set(Some((i, name.clone()))))
+                                }}>{ t(lang, "Hernoemen", "Rename") }</button>
+                                <button type="button" class="small" onclick={delete}>{ t(lang, "Verwijderen", "Delete") }</button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
