@@ -30,6 +30,7 @@ pub mod format;
 pub mod i18n;
 pub mod input;
 pub mod levers;
+pub mod memo;
 pub mod money;
 pub mod presets;
 pub mod saved;

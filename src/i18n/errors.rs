@@ -36,6 +36,8 @@ pub fn field_label(path: &str, lang: Lang) -> String {
         ("programme", Lang::En) => "Programme",
         ("budget", Lang::Nl) => "Transformatiebudget",
         ("budget", Lang::En) => "Transformation budget",
+        ("programme.lines", Lang::Nl) => "Programmaregels",
+        ("programme.lines", Lang::En) => "Programme lines",
         ("targets", Lang::Nl) => "Doelen",
         ("targets", Lang::En) => "Targets",
         ("name", Lang::Nl) => "Naam",

@@ -144,6 +144,22 @@ pub fn App() -> Html {
         dispatch,
     };
     let ctx = &context;
+    let memo = use_state(|| false);
+    let open_memo = {
+        let memo = memo.clone();
+        Callback::from(move |_| memo.set(true))
+    };
+    let close_memo = {
+        let memo = memo.clone();
+        Callback::from(move |_| memo.set(false))
+    };
+    if *memo {
+        return html! {
+            <ContextProvider<AppContext> context={context.clone()}>
+                { super::memo::memo_view(ctx, close_memo) }
+            </ContextProvider<AppContext>>
+        };
+    }
     html! {
         <ContextProvider<AppContext> context={context.clone()}>
             <a class="skip-link" href="#results">{ if lang == Lang::Nl { "Naar de uitkomsten" } else { "Skip to the results" } }</a>
@@ -154,6 +170,7 @@ pub fn App() -> Html {
                 </div>
                 { preset_picker(ctx) }
                 <super::share::ShareButton ctx={context.clone()} />
+                <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ if lang == Lang::Nl { "Memo" } else { "Memo" } }</button>
                 { language_switch(ctx) }
             </header>
             { super::share::notice_view(ctx) }

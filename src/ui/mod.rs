@@ -9,6 +9,7 @@ mod charts;
 mod controls;
 mod draw;
 mod files;
+mod memo;
 mod panic;
 mod results;
 mod saved;

@@ -297,3 +297,28 @@ test('saved scenarios survive a reload; rename, delete and undo', async () => {
   assert.match(await page.evaluate(() => localStorage.getItem('zothuis.saved.v1')), /Ambitieus plus/);
   assert.deepEqual(page.errors, []);
 });
+
+test('the decision memo: summary, targets, charts, every assumption with its source, the link', async () => {
+  const page = await app.page(1366, 768);
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '45'));
+  await afterRedraw(page, () => page.click('#memo-open'));
+  assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft in 2022 [\d,]+ % van de kinderen in 24-uurszorg in een gezinsvorm; het doel van ≥ 70 % wordt (niet )?gehaald\./);
+  assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 6);
+  assert.equal(await page.locator('#memo canvas').count(), 4);
+  assert.match(await text(page, '#memo'), /Werving pleeggezinnen: 45 per jaar \(plan: 35 per jaar\)/);
+  const rows = await page.locator('.memo-assumptions tbody tr').count();
+  assert.ok(rows > 25, `${rows} assumptions`);
+  assert.match(await text(page, '.memo-assumptions'), /Prijs per dag residentieel\s+225,00\s+uit het plan\s+Plan: € 150–€ 300/);
+  const link = await text(page, '#memo-link');
+  assert.match(link, /#v1\/gooi-en-vechtstreek@1\/r=45,45,45,45$/);
+  assert.match(await text(page, '.memo-foot'), /Berekend met zothuis \d+\.\d+\.\d+/);
+  // The print layout on A4 width: what a council document gets.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await ready(page, (await page.evaluate(() => window.__zothuis.draws)));
+  await page.screenshot({ path: join(OUT, 'memo-print-a4.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#memo-close');
+  await page.locator('.headline').waitFor();
+  assert.deepEqual(page.errors, []);
+});

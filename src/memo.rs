@@ -1,0 +1,194 @@
+//! The decision memo's words and lists (pure; native-tested): the summary sentence and every
+//! assumption with its value and source. The app lays them out as a print-ready A4 page.
+
+use crate::edit::ScenarioView;
+use crate::engine::Projection;
+use crate::format::{format_euro, format_pct};
+use crate::i18n::{field_label, Lang};
+use crate::levers::{assumption_groups, lever_groups};
+use crate::scenario::{Metric, Scenario, SourceKind};
+use crate::state::display_text;
+use crate::summary::format_threshold;
+
+/// The summary sentence: where the family share ends, whether its target is met, residential
+/// care, and the money. "Met deze aannames verblijft in 2022 63,5 % in een gezinsvorm; het doel
+/// van ≥ 70 % wordt niet gehaald. …"
+pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
+    let Some(last) = p.years.last() else {
+        return String::new();
+    };
+    let latest = |metric: Metric| {
+        p.targets
+            .iter()
+            .filter(|t| t.metric == metric)
+            .max_by_key(|t| t.year)
+    };
+    let mut out = String::new();
+    let family = latest(Metric::FamilySharePct);
+    let (year, share) = match family {
+        Some(t) => (t.year, t.actual),
+        None => (last.year, last.shares_pct.family),
+    };
+    match lang {
+        Lang::Nl => out.push_str(&format!("Met deze aannames verblijft in {year} {} van de kinderen in 24-uurszorg in een gezinsvorm", format_pct(share, lang))),
+        Lang::En => out.push_str(&format!("With these assumptions, {} of the children in 24-hour care live in family-type care in {year}", format_pct(share, lang))),
+    }
+    match (family, lang) {
+        (Some(t), Lang::Nl) => out.push_str(&format!(
+            "; het doel van {} wordt {}gehaald.",
+            format_threshold(t.metric, t.target().op, t.value, lang),
+            if t.met { "" } else { "niet " }
+        )),
+        (Some(t), Lang::En) => out.push_str(&format!(
+            "; the target of {} is {}met.",
+            format_threshold(t.metric, t.target().op, t.value, lang),
+            if t.met { "" } else { "not " }
+        )),
+        (None, _) => out.push('.'),
+    }
+    if let Some(t) = latest(Metric::ResidentialSharePct) {
+        out.push_str(&match lang {
+            Lang::Nl => format!(
+                " Residentieel verblijft in {} {} (doel {}: {}gehaald).",
+                t.year,
+                format_pct(t.actual, lang),
+                format_threshold(t.metric, t.target().op, t.value, lang),
+                if t.met { "" } else { "niet " }
+            ),
+            Lang::En => format!(
+                " In residential care in {}: {} (target {}: {}met).",
+                t.year,
+                format_pct(t.actual, lang),
+                format_threshold(t.metric, t.target().op, t.value, lang),
+                if t.met { "" } else { "not " }
+            ),
+        });
+    }
+    let period = format!("{}–{}", s.start_year, s.last_year());
+    let savings = p.total_status_quo_care_cost - p.total_care_cost;
+    out.push_str(&match lang {
+        Lang::Nl => format!(
+            " De zorgkosten over {period} zijn {}, {} {} dan zonder nieuw beleid; het programma kost {} tegenover een transformatiebudget van {}.",
+            format_euro(p.total_care_cost, lang),
+            format_euro(crate::money::Euro(savings.0.abs()), lang),
+            if savings.0.is_sign_negative() { "meer" } else { "minder" },
+            format_euro(p.total_programme_cost, lang),
+            format_euro(p.total_budget, lang)
+        ),
+        Lang::En => format!(
+            " Care costs over {period} are {}, {} {} than without new policy; the programme costs {} against a transformation budget of {}.",
+            format_euro(p.total_care_cost, lang),
+            format_euro(crate::money::Euro(savings.0.abs()), lang),
+            if savings.0.is_sign_negative() { "more" } else { "less" },
+            format_euro(p.total_programme_cost, lang),
+            format_euro(p.total_budget, lang)
+        ),
+    });
+    out
+}
+
+/// One assumption as the memo lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssumptionRow {
+    pub label: String,
+    pub value: String,
+    /// "uit het plan" / "aanname" / "geen bron".
+    pub kind: String,
+    pub note: String,
+}
+
+/// Every lever and assumption field, with its value and where it comes from.
+pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
+    use crate::i18n::Text;
+    let view = ScenarioView::new(s);
+    let mut paths: Vec<&str> = Vec::new();
+    for group in lever_groups(s) {
+        paths.extend(group.levers.iter().map(|l| l.path));
+    }
+    for group in assumption_groups() {
+        paths.extend(group.fields.iter().map(|f| f.path));
+    }
+    paths.extend(["programme.lines", "budget.amounts", "targets"]);
+    paths
+        .into_iter()
+        .map(|path| {
+            let value = match view.get(path) {
+                Some(serde_json::Value::Array(items)) if path == "programme.lines" => items
+                    .iter()
+                    .filter_map(|l| l.get("label").and_then(|x| x.as_str()).map(str::to_string))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                Some(serde_json::Value::Array(items)) if path == "targets" => {
+                    format!("{}", items.len())
+                }
+                Some(serde_json::Value::Array(items)) => (0..items.len())
+                    .map(|i| display_text(&view, &format!("{path}[{i}]"), lang))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+                _ => display_text(&view, path, lang),
+            };
+            let source = s.source_of(path);
+            AssumptionRow {
+                label: field_label(path, lang),
+                value,
+                kind: match source.map(|x| x.kind) {
+                    Some(SourceKind::Plan) => Text::SourcePlan.get(lang).to_string(),
+                    Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang).to_string(),
+                    None => Text::SourceNone.get(lang).to_string(),
+                },
+                note: source.map(|x| x.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+    use crate::presets::{all, default_preset};
+
+    #[test]
+    fn gooi_summary_in_dutch() {
+        let s = default_preset().scenario();
+        let text = summary(&s, &project(&s), Lang::Nl);
+        assert_eq!(
+            text,
+            "Met deze aannames verblijft in 2022 63,5 % van de kinderen in 24-uurszorg in een gezinsvorm; \
+             het doel van ≥ 70 % wordt niet gehaald. Residentieel verblijft in 2022 26,1 % (doel ≤ 18 %: niet gehaald). \
+             De zorgkosten over 2019–2022 zijn € 110.052.521, € 1.204.197 minder dan zonder nieuw beleid; \
+             het programma kost € 405.000 tegenover een transformatiebudget van € 405.000."
+        );
+    }
+
+    #[test]
+    fn every_assumption_has_a_value_and_a_kind() {
+        for p in all() {
+            let s = p.scenario();
+            let rows = assumptions(&s, Lang::Nl);
+            assert!(rows.len() > 25, "{}", p.id);
+            for r in &rows {
+                assert!(
+                    !r.label.contains('.') || r.label.starts_with("programme"),
+                    "{}: unlabelled {}",
+                    p.id,
+                    r.label
+                );
+            }
+            let recruit = rows
+                .iter()
+                .find(|r| r.label == "Werving pleeggezinnen")
+                .unwrap();
+            assert!(!recruit.note.is_empty());
+            assert!(!summary(&s, &project(&s), Lang::En).is_empty());
+        }
+        let s = default_preset().scenario();
+        let rows = assumptions(&s, Lang::Nl);
+        let recruit = rows
+            .iter()
+            .find(|r| r.label == "Werving pleeggezinnen")
+            .unwrap();
+        assert_eq!(recruit.value, "35 / 35 / 35 / 35");
+        assert_eq!(recruit.kind, "uit het plan");
+    }
+}
