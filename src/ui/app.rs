@@ -170,7 +170,7 @@ pub fn App() -> Html {
                 </div>
                 { preset_picker(ctx) }
                 <super::share::ShareButton ctx={context.clone()} />
-                <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ if lang == Lang::Nl { "Memo" } else { "Memo" } }</button>
+                <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ "Memo" }</button>
                 { language_switch(ctx) }
             </header>
             { super::share::notice_view(ctx) }
