@@ -23,6 +23,7 @@
 pub mod calibrate;
 pub mod chart_data;
 pub mod cli;
+pub mod compare;
 pub mod edit;
 pub mod engine;
 pub mod export;

@@ -8,7 +8,7 @@ mod step;
 pub mod targets;
 
 pub use step::{days_in_month, is_leap_year, step, MonthDrivers, MonthFlows, State};
-pub use targets::{metric_value, MetricValue, TargetResult};
+pub use targets::{evaluate_one as evaluate_target, metric_value, MetricValue, TargetResult};
 
 use crate::money::{decimal_from_f64, monthly_cost_cents, round2, round6, to_cents, Euro};
 use crate::scenario::{Form, PerForm, Scenario};

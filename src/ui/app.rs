@@ -145,6 +145,43 @@ pub fn App() -> Html {
     };
     let ctx = &context;
     let memo = use_state(|| false);
+    let pins = use_state(|| super::compare::Pins(Rc::new(Vec::new())));
+    let pin = {
+        let (pins, state) = (pins.clone(), context.state.clone());
+        let projection = context.projection.0.clone();
+        Callback::from(move |_| {
+            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
+            if next.len() >= crate::compare::MAX_PINNED {
+                return;
+            }
+            let s = &state.0.scenario;
+            let base = if !s.region.is_empty() {
+                &s.region
+            } else if !s.name.is_empty() {
+                &s.name
+            } else {
+                "Scenario"
+            };
+            let label = format!("{base} ({})", next.len() + 1);
+            next.push(super::compare::Pinned {
+                label,
+                scenario: state.0.scenario.clone(),
+                projection: projection.clone(),
+            });
+            pins.set(super::compare::Pins(Rc::new(next)));
+        })
+    };
+    let unpin = {
+        let pins = pins.clone();
+        Callback::from(move |i: usize| {
+            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
+            if i < next.len() {
+                next.remove(i);
+            }
+            pins.set(super::compare::Pins(Rc::new(next)));
+        })
+    };
+    let pin_count = pins.0.len();
     let open_memo = {
         let memo = memo.clone();
         Callback::from(move |_| memo.set(true))
@@ -180,10 +217,18 @@ pub fn App() -> Html {
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
-                    { super::files::files_toolbar(ctx) }
+                    <div class="toolbar">
+                        { super::files::files_toolbar(ctx) }
+                        <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::compare::MAX_PINNED}>
+                            { if lang == Lang::Nl { format!("Vastzetten voor vergelijking ({pin_count}/3)") } else { format!("Pin for comparison ({pin_count}/3)") } }
+                        </button>
+                    </div>
                     <super::saved::SavedPanel ctx={context.clone()} />
                     { warnings_view(ctx) }
                     { targets_table(ctx) }
+                    if pin_count > 0 {
+                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} />
+                    }
                     <Charts />
                 </section>
             </main>

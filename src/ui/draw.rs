@@ -258,10 +258,12 @@ fn draw_lines(
 ) -> Result<(), String> {
     for s in chart.series.iter().skip(skip) {
         let c = colour(s.colour);
+        // A scenario without a value for a year (another horizon) has a gap there.
         let points: Vec<(f64, f64)> = s
             .values
             .iter()
             .enumerate()
+            .filter(|(_, v)| v.is_finite())
             .map(|(i, &v)| (i as f64 + 0.5, v))
             .collect();
         cc.draw_series(LineSeries::new(

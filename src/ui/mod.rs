@@ -6,6 +6,7 @@
 
 mod app;
 mod charts;
+mod compare;
 mod controls;
 mod draw;
 mod files;

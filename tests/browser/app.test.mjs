@@ -322,3 +322,22 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   await page.locator('.headline').waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('pinned scenarios side by side', async () => {
+  const page = await app.page(1920, 1080);
+  await page.click('#pin');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
+  await page.click('#pin');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '10'));
+  const comparison = await text(page, '#comparison');
+  assert.match(comparison, /Gooi en Vechtstreek \(1\)/);
+  assert.match(comparison, /Gooi en Vechtstreek \(2\)/);
+  assert.match(comparison, /Werving pleeggezinnen\s+10 \/ 10 \/ 10 \/ 10\s+35 \/ 35 \/ 35 \/ 35\s+80 \/ 80 \/ 80 \/ 80/);
+  assert.match(comparison, /2022 Aandeel gezinsvormen ≥ 70 %/);
+  assert.equal(await page.locator('#comparison canvas').count(), 1);
+  await page.locator('#comparison').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'comparison-1920.png') });
+  await page.click('#comparison .pins button');
+  assert.doesNotMatch(await text(page, '#comparison'), /Gooi en Vechtstreek \(1\)\s+Losmaken[\s\S]*Gooi en Vechtstreek \(2\)\s+Losmaken/);
+  assert.deepEqual(page.errors, []);
+});

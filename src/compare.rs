@@ -1,0 +1,249 @@
+//! Side-by-side comparison of up to three pinned scenarios and the current one (pure;
+//! native-tested): targets per scenario, money columns, the family share lines overlaid, and the
+//! assumptions in which they differ.
+
+use crate::chart_data::{Chart, ChartKind, Series, YUnit};
+use crate::edit::ScenarioView;
+use crate::engine::{evaluate_target, Projection};
+use crate::format::{format_euro, format_pct};
+use crate::i18n::{field_label, metric_text, Lang, Text};
+use crate::levers::{assumption_groups, lever_groups};
+use crate::scenario::{Scenario, Target};
+use crate::state::display_text;
+use crate::summary::format_threshold;
+
+/// The most scenarios that can be pinned beside the current one.
+pub const MAX_PINNED: usize = 3;
+
+/// A scenario in the comparison: its label, the scenario and its projection.
+pub struct Column<'a> {
+    pub label: &'a str,
+    pub scenario: &'a Scenario,
+    pub projection: &'a Projection,
+}
+
+/// A row of a comparison table: a label and one cell per column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+/// Every target any of the scenarios has, with each scenario's result for it.
+pub fn target_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
+    let mut targets: Vec<Target> = Vec::new();
+    for c in columns {
+        for t in &c.scenario.targets {
+            if !targets.contains(t) {
+                targets.push(*t);
+            }
+        }
+    }
+    targets.sort_by_key(|t| t.year);
+    targets
+        .iter()
+        .map(|t| Row {
+            label: format!(
+                "{} {} {}",
+                t.year,
+                metric_text(t.metric).get(lang),
+                format_threshold(t.metric, t.op, t.value, lang)
+            ),
+            cells: columns
+                .iter()
+                .map(|c| match c.projection.year(t.year) {
+                    Some(y) => {
+                        let r = evaluate_target(t, y);
+                        let actual = match r.actual_eur {
+                            Some(e) => format_euro(e, lang),
+                            None => crate::summary::format_metric(t.metric, r.actual, lang),
+                        };
+                        format!("{} {actual}", if r.met { "✓" } else { "✗" })
+                    }
+                    None => "—".to_string(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Money over each scenario's projection: care cost, savings, programme, budget, balance.
+pub fn money_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
+    let row = |label: Text, f: &dyn Fn(&Projection) -> String| Row {
+        label: label.get(lang).to_string(),
+        cells: columns.iter().map(|c| f(c.projection)).collect(),
+    };
+    vec![
+        row(Text::CareCostTotal, &|p| {
+            format_euro(p.total_care_cost, lang)
+        }),
+        row(Text::Savings, &|p| {
+            format_euro(p.total_status_quo_care_cost - p.total_care_cost, lang)
+        }),
+        row(Text::ProgrammeCost, &|p| {
+            format_euro(p.total_programme_cost, lang)
+        }),
+        row(Text::Budget, &|p| format_euro(p.total_budget, lang)),
+        row(Text::BalanceCumulative, &|p| {
+            p.years
+                .last()
+                .map(|y| format_euro(y.budget_balance_cumulative, lang))
+                .unwrap_or_default()
+        }),
+        row(Text::FamilyForms, &|p| {
+            p.years
+                .last()
+                .map(|y| format!("{} ({})", format_pct(y.shares_pct.family, lang), y.year))
+                .unwrap_or_default()
+        }),
+    ]
+}
+
+/// The assumptions (levers and fields) in which the scenarios differ, with each one's value.
+pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
+    let views: Vec<ScenarioView> = columns
+        .iter()
+        .map(|c| ScenarioView::new(c.scenario))
+        .collect();
+    let mut paths: Vec<&str> = Vec::new();
+    if let Some(first) = columns.first() {
+        for g in lever_groups(first.scenario) {
+            paths.extend(g.levers.iter().map(|l| l.path));
+        }
+    }
+    for g in assumption_groups() {
+        paths.extend(g.fields.iter().map(|f| f.path));
+    }
+    paths.extend(["budget.amounts", "programme.lines"]);
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let values: Vec<Option<&serde_json::Value>> =
+                views.iter().map(|v| v.get(path)).collect();
+            if values.windows(2).all(|w| w[0] == w[1]) {
+                return None;
+            }
+            let cells = views
+                .iter()
+                .map(|v| match v.get(path) {
+                    Some(serde_json::Value::Array(items)) if path == "programme.lines" => {
+                        format!(
+                            "{} {}",
+                            items.len(),
+                            if lang == Lang::Nl { "regels" } else { "lines" }
+                        )
+                    }
+                    Some(serde_json::Value::Array(items)) => (0..items.len())
+                        .map(|i| display_text(v, &format!("{path}[{i}]"), lang))
+                        .collect::<Vec<_>>()
+                        .join(" / "),
+                    _ => display_text(v, path, lang),
+                })
+                .collect();
+            Some(Row {
+                label: field_label(path, lang),
+                cells,
+            })
+        })
+        .collect()
+}
+
+/// The family share of every scenario over its years, as one line chart.
+pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
+    let mut years: Vec<i32> = columns
+        .iter()
+        .flat_map(|c| c.projection.years.iter().map(|y| y.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let series = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Series {
+            label: c.label.to_string(),
+            colour: [6, 3, 8, 9][i % 4],
+            values: years
+                .iter()
+                .map(|y| {
+                    c.projection
+                        .year(*y)
+                        .map_or(f64::NAN, |r| r.shares_pct.family)
+                })
+                .collect(),
+        })
+        .collect();
+    Chart {
+        title: match lang {
+            Lang::Nl => "Aandeel gezinsvormen per scenario".into(),
+            Lang::En => "Share in family-type care per scenario".into(),
+        },
+        kind: ChartKind::Lines,
+        y_unit: YUnit::Percent,
+        categories: years.iter().map(|y| y.to_string()).collect(),
+        series,
+        markers: Vec::new(),
+        y_range: Some((0.0, 100.0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::project;
+    use crate::presets::by_id;
+
+    #[test]
+    fn plan_against_a_bolder_variant() {
+        let plan = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let mut bold = plan.clone();
+        bold.foster.recruit_per_year = vec![80; 4];
+        let bruto = by_id("gooi-en-vechtstreek-bruto").unwrap().scenario();
+        let (pp, pb, pr) = (project(&plan), project(&bold), project(&bruto));
+        let columns = [
+            Column {
+                label: "Plan",
+                scenario: &plan,
+                projection: &pp,
+            },
+            Column {
+                label: "Ambitieus",
+                scenario: &bold,
+                projection: &pb,
+            },
+            Column {
+                label: "Bruto",
+                scenario: &bruto,
+                projection: &pr,
+            },
+        ];
+        let targets = target_rows(&columns, Lang::Nl);
+        assert_eq!(targets.len(), 6);
+        assert_eq!(targets[0].label, "2020 Aandeel gezinsvormen ≥ 60 %");
+        assert_eq!(targets[0].cells[0], "✓ 61,9 %");
+        let money = money_rows(&columns, Lang::Nl);
+        assert_eq!(money[2].cells[0], "€ 405.000");
+        let diff = assumption_differences(&columns, Lang::Nl);
+        let labels: Vec<&str> = diff.iter().map(|r| r.label.as_str()).collect();
+        assert!(labels.contains(&"Werving pleeggezinnen"), "{labels:?}");
+        assert!(
+            labels.contains(&"Kosten per nieuw gezinshuis"),
+            "{labels:?}"
+        );
+        assert!(!labels.contains(&"Verblijfsduur pleegzorg"));
+        let recruit = diff
+            .iter()
+            .find(|r| r.label == "Werving pleeggezinnen")
+            .unwrap();
+        assert_eq!(
+            recruit.cells,
+            vec![
+                "35 / 35 / 35 / 35",
+                "80 / 80 / 80 / 80",
+                "10 / 10 / 10 / 10"
+            ]
+        );
+        let chart = family_share_chart(&columns, Lang::Nl);
+        assert_eq!(chart.series.len(), 3);
+        assert_eq!(chart.categories, vec!["2019", "2020", "2021", "2022"]);
+    }
+}

@@ -1,0 +1,122 @@
+//! Pinned scenarios side by side with the current one.
+
+use super::app::AppContext;
+use super::draw::{css_colour, draw_chart, Background};
+use crate::compare::{
+    assumption_differences, family_share_chart, money_rows, target_rows, Column, Row,
+};
+use crate::engine::Projection;
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// A scenario pinned for comparison.
+#[derive(Clone)]
+pub struct Pinned {
+    pub label: String,
+    pub scenario: Rc<Scenario>,
+    pub projection: Rc<Projection>,
+}
+
+/// The pins, compared by identity (a new list on every pin or unpin).
+#[derive(Clone)]
+pub struct Pins(pub Rc<Vec<Pinned>>);
+
+impl PartialEq for Pins {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub ctx: AppContext,
+    pub pins: Pins,
+    pub on_unpin: Callback<usize>,
+}
+
+fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
+    html! {
+        <table class="compare-table">
+            <caption>{ caption.to_string() }</caption>
+            <thead><tr><th scope="col"></th>{ for heads.iter().map(|h| html! { <th scope="col" class="num">{ h.clone() }</th> }) }</tr></thead>
+            <tbody>{ for rows.iter().map(|r| html! {
+                <tr><th scope="row">{ r.label.clone() }</th>{ for r.cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
+            }) }</tbody>
+        </table>
+    }
+}
+
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let canvas = use_node_ref();
+    let background = use_mut_ref(|| None as Background);
+    let current_label = t(lang, "Huidig scenario", "Current scenario");
+    let mut columns = vec![Column {
+        label: current_label,
+        scenario: &ctx.state.0.scenario,
+        projection: &ctx.projection.0,
+    }];
+    columns.extend(props.pins.0.iter().map(|p| Column {
+        label: &p.label,
+        scenario: &p.scenario,
+        projection: &p.projection,
+    }));
+    let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+    let chart = family_share_chart(&columns, lang);
+    let targets = target_rows(&columns, lang);
+    let money = money_rows(&columns, lang);
+    let differences = assumption_differences(&columns, lang);
+    {
+        let canvas = canvas.clone();
+        let chart = chart.clone();
+        use_effect_with(
+            (ctx.projection.clone(), props.pins.clone(), lang),
+            move |(_, _, lang)| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    if c.client_width() > 0 {
+                        let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut());
+                    }
+                }
+            },
+        );
+    }
+    html! {
+        <section class="comparison" id="comparison" aria-labelledby="comparison-title">
+            <h2 id="comparison-title">{ t(lang, "Vergelijking", "Comparison") }</h2>
+            <ul class="pins">
+                { for props.pins.0.iter().enumerate().map(|(i, p)| {
+                    let unpin = props.on_unpin.clone();
+                    html! { <li>{ p.label.clone() }{ " " }
+                        <button type="button" class="small" onclick={Callback::from(move |_| unpin.emit(i))}>
+                            { t(lang, "Losmaken", "Unpin") }</button></li> }
+                }) }
+            </ul>
+            <figure class="chart">
+                <figcaption><span class="chart-title">{ chart.title.clone() }</span></figcaption>
+                <canvas ref={canvas} role="img" aria-label={format!("{} ({})", chart.title, heads.join(", "))} />
+                <ul class="legend">{ for chart.series.iter().map(|s| html! {
+                    <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
+                }) }</ul>
+            </figure>
+            if !targets.is_empty() { { table(t(lang, "Doelen per scenario", "Targets per scenario"), &heads, &targets) } }
+            { table(t(lang, "Geld en gezinsvormen", "Money and family-type care"), &heads, &money) }
+            if differences.is_empty() {
+                <p>{ t(lang, "De scenario’s hebben dezelfde aannames.", "The scenarios have the same assumptions.") }</p>
+            } else {
+                { table(t(lang, "Aannames die verschillen", "Assumptions that differ"), &heads, &differences) }
+            }
+        </section>
+    }
+}
