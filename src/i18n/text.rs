@@ -146,6 +146,7 @@ texts! {
     Close => "Sluiten", "Close";
     Files => "Bestanden", "Files";
     SaveJson => "Opslaan als bestand (JSON)", "Save as file (JSON)";
+    SavePng => "opslaan als PNG-afbeelding", "save as PNG image";
     SaveCsv => "Jaartabel als CSV", "Yearly table as CSV";
     OpenFile => "Scenario openen (JSON):", "Open a scenario (JSON):";
     OwnScenario => "Eigen scenario (uit een bestand)", "Own scenario (from a file)";

@@ -102,9 +102,18 @@ pub fn Charts() -> Html {
                     <figure class="chart" id={format!("chart-{i}")}>
                         <figcaption>
                             <span class="chart-title">{ chart.title.clone() }</span>
-                            <button type="button" class="small" aria-pressed={showing_table.to_string()} onclick={toggle}>
-                                { if showing_table { Text::ShowChart.get(lang) } else { Text::ShowTable.get(lang) } }
-                            </button>
+                            <span class="chart-buttons">
+                                <button type="button" class="small" aria-pressed={showing_table.to_string()} onclick={toggle}>
+                                    { if showing_table { Text::ShowChart.get(lang) } else { Text::ShowTable.get(lang) } }
+                                </button>
+                                <button type="button" class="small png" hidden={showing_table}
+                                    aria-label={format!("{}: {}", chart.title, Text::SavePng.get(lang))}
+                                    onclick={{
+                                        let canvas = canvases[i].clone();
+                                        let name = format!("{}-{}.png", crate::export::file_stem(&scenario.name), crate::export::file_stem(&chart.title));
+                                        Callback::from(move |_| save_png(&canvas, &name))
+                                    }}>{ "PNG" }</button>
+                            </span>
                         </figcaption>
                         <div class="chart-body" hidden={showing_table}>
                             <canvas ref={canvases[i].clone()} role="img"
@@ -137,6 +146,25 @@ pub fn Charts() -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+/// Offers a chart's canvas as a PNG download.
+fn save_png(canvas: &NodeRef, file_name: &str) {
+    let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
+        return;
+    };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
     }
 }
 

@@ -168,6 +168,11 @@ test('charts have a table alternative with the same figures', async () => {
   assert.match(await first.innerText(), new RegExp(nlEuro(expected.years[0].programme_cost).replace(/[.€]/g, '\\$&')));
   await page.click('#chart-1 figcaption button');
   assert.match(await text(page, '#chart-1 table'), /63,5 %/);
+  // Each chart can be saved as a PNG image.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#chart-2 figcaption button.png')]);
+  assert.match(png.suggestedFilename(), /^gooi-en-vechtstreek-.*zorgkosten.*\.png$/);
+  const bytes = readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
   assert.equal(await page.getAttribute('#chart-0 canvas', 'role'), 'img');
 });
 
@@ -295,6 +300,12 @@ test('saved scenarios survive a reload; rename, delete and undo', async () => {
   await page.click('#saved-undo');
   assert.match(await text(page, '.saved-list'), /Ambitieus plus/);
   assert.match(await page.evaluate(() => localStorage.getItem('zothuis.saved.v1')), /Ambitieus plus/);
+  // Full storage is reported, and nothing that was saved is lost.
+  await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await page.fill('#saved-name', 'Nog een');
+  await page.click('#saved-save');
+  assert.match(await text(page, '#saved'), /Bewaren lukte niet: de opslag van de browser is vol of geblokkeerd/);
+  assert.equal(await page.locator('.saved-list li').count(), 1);
   assert.deepEqual(page.errors, []);
 });
 
