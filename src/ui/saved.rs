@@ -92,7 +92,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     };
     let on_save = {
         let (list, status, commit) = (list.clone(), status.clone(), commit.clone());
-        let link = encode(&ctx.state.0.scenario, ctx.state.0.preset_id.as_deref());
+        // The link is made on click, not on every render (a slider move should not pay for it).
+        let scenario = ctx.state.0.scenario.clone();
+        let preset_id = ctx.state.0.preset_id.clone();
         let save_name = if current_name.trim().is_empty() {
             t(lang, "Naamloos scenario", "Untitled scenario").to_string()
         } else {
@@ -101,6 +103,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         Callback::from(move |_| {
             let Ok(current) = (*list).clone() else { return };
             let mut next = current;
+            let link = encode(&scenario, preset_id.as_deref());
             let replaced = next.save(&save_name, &link);
             if commit(next) {
                 status.set(match (replaced, lang) {

@@ -130,7 +130,12 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.select();
     });
-    let changes = describe_changes(&state.scenario, state.preset_id.as_deref(), lang);
+    // Only when the panel is open: it reads the preset, which a slider move should not pay for.
+    let changes = if *open {
+        describe_changes(&state.scenario, state.preset_id.as_deref(), lang)
+    } else {
+        Vec::new()
+    };
     html! {
         <div class="share">
             <button type="button" class="share-button" aria-expanded={(*open).to_string()}
