@@ -135,7 +135,8 @@ proptest! {
 
     #[test]
     fn truncated_presets_report_a_syntax_error(preset in 0usize..6, cut in 0.0..1.0f64) {
-        let json = all()[preset].json;
+        // Without the final newline, every cut removes at least the closing brace.
+        let json = all()[preset].json.trim_end();
         let at = ((json.len() as f64) * cut) as usize;
         let mut end = at.min(json.len() - 1);
         while !json.is_char_boundary(end) { end -= 1; }
@@ -211,4 +212,13 @@ fn deeply_nested_input_is_refused() {
     let text = "[".repeat(100_000);
     let out = cli(&["check", "-"], text.as_bytes());
     assert_eq!(out.code, 1);
+}
+
+#[test]
+fn a_preset_cut_just_before_its_closing_brace_is_a_syntax_error() {
+    for preset in all() {
+        let json = preset.json.trim_end();
+        let out = cli(&["check", "-"], &json.as_bytes()[..json.len() - 1]);
+        assert_eq!(out.code, 1, "{}", preset.id);
+    }
 }
