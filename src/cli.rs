@@ -85,6 +85,9 @@ Usage:
   zothuis check FILE|- [--lang en|nl]
                                  validate a scenario and list every problem
   zothuis calibrate FILE|-       print the scenario with inflow estimated from the stocks
+  zothuis goalseek FILE|- --target INDEX --lever recruitment|new_homes|inflow_reduction
+                                 the smallest lever setting (every year) that meets target
+                                 INDEX (0-based), verified at the answer and one step below
   zothuis help                   this text
 
 FILE is a scenario file (JSON, schema 1); - reads standard input.
@@ -269,6 +272,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
                 Err(errors) => Err(Outcome::invalid("the calibrated scenario", &errors, o.lang)),
             }
         }),
+        "goalseek" => goalseek(rest, stdin),
         "preset" => match rest {
             [] => Ok(Outcome::ok(preset_list())),
             [name] => match presets::by_id(name) {
@@ -289,6 +293,63 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
         other => Err(Outcome::usage(format!("unknown command '{other}'"))),
     }
     .unwrap_or_else(|outcome| outcome)
+}
+
+/// `goalseek FILE --target INDEX --lever NAME`: JSON with the answer and its checks.
+fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+    let mut rest = Vec::new();
+    let (mut target, mut lever) = (None, None);
+    let mut i = 0;
+    while i < args.len() {
+        let (flag, inline) = match args[i].split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (args[i].clone(), None),
+        };
+        if flag == "--target" || flag == "--lever" {
+            let value = match inline {
+                Some(v) => v,
+                None => {
+                    i += 1;
+                    args.get(i)
+                        .cloned()
+                        .ok_or_else(|| Outcome::usage(format!("option {flag} needs a value")))?
+                }
+            };
+            if flag == "--target" {
+                target = Some(value.parse::<usize>().map_err(|_| {
+                    Outcome::usage(format!(
+                        "--target takes a number (0 for the first target), not '{value}'"
+                    ))
+                })?);
+            } else {
+                lever = Some(crate::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
+                    Outcome::usage(format!(
+                        "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
+                    ))
+                })?);
+            }
+        } else {
+            rest.push(args[i].clone());
+        }
+        i += 1;
+    }
+    let options = parse_options(&rest, false, false)?;
+    let (Some(target), Some(lever)) = (target, lever) else {
+        return Err(Outcome::usage(
+            "goalseek needs --target INDEX and --lever NAME",
+        ));
+    };
+    let scenario = load(&options, stdin)?;
+    match crate::goalseek::goal_seek(&scenario, target, lever) {
+        Ok(result) => Ok(Outcome::ok(
+            serde_json::to_string_pretty(&result).unwrap_or_default() + "\n",
+        )),
+        Err(message) => Err(Outcome {
+            code: 1,
+            stdout: String::new(),
+            stderr: format!("zothuis: {message}\n"),
+        }),
+    }
 }
 
 fn preset_list() -> String {
@@ -529,6 +590,44 @@ mod tests {
         assert!(table.stdout.contains("€ "));
         let csv = run_with(&["project", "-", "--format=csv"], preset.as_bytes());
         assert_eq!(csv.stdout.lines().count(), 5);
+    }
+
+    #[test]
+    fn goalseek_command() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let out = run_with(
+            &["goalseek", "-", "--target", "1", "--lever", "recruitment"],
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(json["lever"], "recruitment");
+        assert!(json["value"].as_f64().unwrap() > 35.0);
+        assert!(json["actual_one_below"].as_f64().unwrap() < 65.0);
+        assert_eq!(
+            run_with(
+                &["goalseek", "-", "--lever", "recruitment"],
+                preset.as_bytes()
+            )
+            .code,
+            2
+        );
+        assert_eq!(
+            run_with(
+                &["goalseek", "-", "--target", "1", "--lever", "magic"],
+                preset.as_bytes()
+            )
+            .code,
+            2
+        );
+        assert_eq!(
+            run_with(
+                &["goalseek", "-", "--target", "9", "--lever", "new_homes"],
+                preset.as_bytes()
+            )
+            .code,
+            1
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub mod edit;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod goalseek;
 pub mod i18n;
 pub mod input;
 pub mod levers;

@@ -131,6 +131,7 @@ proptest! {
             prop_assert!(out.code == 0 || !out.stderr.is_empty());
         }
         let _ = cli(&["calibrate", "-"], text.as_bytes());
+        let _ = cli(&["goalseek", "-", "--target", "0", "--lever", "inflow_reduction"], text.as_bytes());
     }
 
     #[test]
