@@ -169,6 +169,77 @@ pub fn goal_seek(s: &Scenario, index: usize, lever: GoalLever) -> Result<GoalSee
     })
 }
 
+/// The answer in a sentence for the app, and the action that applies it (a lever path and the
+/// text to set every year to), if there is an answer.
+pub fn describe(
+    result: &GoalSeekResult,
+    s: &Scenario,
+    lang: crate::i18n::Lang,
+) -> (String, Option<(&'static str, String)>) {
+    use crate::format::format_plain_number;
+    use crate::i18n::Lang;
+    let (path, nl, en, now) = match result.lever {
+        GoalLever::Recruitment => (
+            "foster.recruit_per_year",
+            "pleeggezinnen werven per jaar",
+            "foster families recruited a year",
+            s.recruit(0) as f64,
+        ),
+        GoalLever::NewHomes => (
+            "family_home.new_per_year",
+            "nieuwe gezinshuizen per jaar",
+            "new family homes a year",
+            s.new_homes(0) as f64,
+        ),
+        GoalLever::InflowReduction => (
+            "inflow.change_pct",
+            "% minder instroom per jaar",
+            "% less inflow a year",
+            -s.change_pct(0),
+        ),
+    };
+    match (result.value, lang) {
+        (Some(v), Lang::Nl) => (
+            format!("Nodig: {} {nl} (nu {}).", format_plain_number(v, lang), format_plain_number(now, lang)),
+            Some((path, apply_text(result.lever, v))),
+        ),
+        (Some(v), Lang::En) => (
+            format!("Needed: {} {en} (now {}).", format_plain_number(v, lang), format_plain_number(now, lang)),
+            Some((path, apply_text(result.lever, v))),
+        ),
+        (None, Lang::Nl) => (
+            match &result.reason {
+                Some(r) if r.contains("residential_need_pct") => format!(
+                    "Niet haalbaar met deze hendel: {} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {} % in een gezinsvorm.",
+                    format_plain_number(s.inflow.residential_need_pct + s.inflow.other_need_pct, lang),
+                    format_plain_number(100.0 - s.inflow.residential_need_pct - s.inflow.other_need_pct, lang)
+                ),
+                _ => "Niet haalbaar met deze hendel, ook niet op het maximum.".to_string(),
+            },
+            None,
+        ),
+        (None, Lang::En) => (
+            match &result.reason {
+                Some(r) if r.contains("residential_need_pct") => format!(
+                    "Not reachable with this lever: {} % of the inflow needs residential or other care, so in the long run at most {} % can be in a family form.",
+                    format_plain_number(s.inflow.residential_need_pct + s.inflow.other_need_pct, lang),
+                    format_plain_number(100.0 - s.inflow.residential_need_pct - s.inflow.other_need_pct, lang)
+                ),
+                _ => "Not reachable with this lever, not even at its maximum.".to_string(),
+            },
+            None,
+        ),
+    }
+}
+
+/// The value as the lever's field takes it (plain text, as a slider sends it).
+fn apply_text(lever: GoalLever, value: f64) -> String {
+    match lever {
+        GoalLever::InflowReduction => format!("{}", -value),
+        _ => format!("{}", value.round() as i64),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +281,28 @@ mod tests {
             .reason
             .unwrap()
             .contains("residential_need_pct + other_need_pct"));
+    }
+
+    #[test]
+    fn answers_in_dutch_with_an_action() {
+        let s = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let r = goal_seek(&s, 1, GoalLever::Recruitment).unwrap();
+        let (text, action) = describe(&r, &s, crate::i18n::Lang::Nl);
+        let v = r.value.unwrap() as i64;
+        assert_eq!(
+            text,
+            format!("Nodig: {v} pleeggezinnen werven per jaar (nu 35).")
+        );
+        assert_eq!(action, Some(("foster.recruit_per_year", v.to_string())));
+        let mut t = s.clone();
+        t.targets[2].value = 99.0;
+        let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();
+        let (text, action) = describe(&r, &t, crate::i18n::Lang::Nl);
+        assert!(
+            text.starts_with("Niet haalbaar met deze hendel: 69,5 % van de instroom"),
+            "{text}"
+        );
+        assert_eq!(action, None);
     }
 
     #[test]

@@ -138,6 +138,8 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
 /// One row of the targets table, ready to render.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TargetRow {
+    /// The target's position in the scenario (for goal seek).
+    pub index: usize,
     pub year: i32,
     pub metric: String,
     pub threshold: String,
@@ -164,7 +166,9 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
     let mut rows: Vec<TargetRow> = p
         .targets
         .iter()
-        .map(|t| TargetRow {
+        .enumerate()
+        .map(|(index, t)| TargetRow {
+            index,
             year: t.year,
             metric: metric_text(t.metric).get(lang).to_string(),
             threshold: format_threshold(t.metric, t.target().op, t.value, lang),

@@ -86,6 +86,9 @@ texts! {
     ColStatus => "Gehaald?", "Met?";
     ColMargin => "Verschil", "Margin";
     ColFirstMet => "Eerst gehaald", "First met";
+    ColNeeded => "Wat is er nodig?", "What would it take?";
+    Compute => "Bereken", "Compute";
+    Apply => "Toepassen", "Apply";
     Never => "niet binnen de projectie", "not within the projection";
     ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";
     ChartShares => "Aandeel gezinsvormen en residentieel, met de doelen", "Share in family-type and residential care, with the targets";

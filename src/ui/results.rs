@@ -3,6 +3,7 @@
 use super::app::AppContext;
 pub use super::charts::Charts;
 use crate::i18n::{warning_message, Text};
+use crate::state::{Action, Origin};
 use crate::summary::{headline, key_figures, target_rows, Status};
 use yew::prelude::*;
 
@@ -94,6 +95,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                 <th scope="col">{ Text::ColStatus.get(lang) }</th>
                 <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
                 <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
+                <th scope="col">{ Text::ColNeeded.get(lang) }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().map(|r| html! {
@@ -108,9 +110,79 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                         </td>
                         <td class="num">{ r.margin.clone() }</td>
                         <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| Text::Never.get(lang).to_string()) }</td>
+                        <td><GoalSeekCell ctx={ctx.clone()} index={r.index} /></td>
                     </tr>
                 }) }
             </tbody>
         </table>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GoalSeekCellProps {
+    pub ctx: AppContext,
+    pub index: usize,
+}
+
+/// "Wat is er nodig?" for one target: choose a lever, compute, apply with one click.
+#[component]
+pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
+    use crate::goalseek::{describe, goal_seek, GoalLever};
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let lever = use_state(|| GoalLever::Recruitment);
+    let answer = use_state(|| None::<(String, Option<(&'static str, String)>)>);
+    // An answer belongs to the scenario it was computed for.
+    {
+        let answer = answer.clone();
+        use_effect_with(
+            super::app::ScenarioRef(ctx.state.0.scenario.clone()),
+            move |_| answer.set(None),
+        );
+    }
+    let id = format!("goalseek-{}", props.index);
+    let on_lever = {
+        let lever = lever.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = GoalLever::from_key(&select.value()) {
+                lever.set(l);
+            }
+        })
+    };
+    let compute = {
+        let (answer, lever, scenario, index) = (
+            answer.clone(),
+            *lever,
+            ctx.state.0.scenario.clone(),
+            props.index,
+        );
+        Callback::from(move |_| {
+            let text = match goal_seek(&scenario, index, lever) {
+                Ok(r) => describe(&r, &scenario, lang),
+                Err(e) => (e, None),
+            };
+            answer.set(Some(text));
+        })
+    };
+    html! {
+        <span class="goalseek">
+            <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
+            <select id={id} onchange={on_lever}>
+                <option value="recruitment" selected={*lever == GoalLever::Recruitment}>{ Text::LeverRecruitment.get(lang) }</option>
+                <option value="new_homes" selected={*lever == GoalLever::NewHomes}>{ Text::LeverNewHomes.get(lang) }</option>
+                <option value="inflow_reduction" selected={*lever == GoalLever::InflowReduction}>{ Text::LeverInflow.get(lang) }</option>
+            </select>
+            <button type="button" class="small" onclick={compute}>{ Text::Compute.get(lang) }</button>
+            if let Some((text, action)) = &*answer {
+                <span class="goalseek-answer" role="status">{ text.clone() }</span>
+                if let Some((path, value)) = action {
+                    <button type="button" class="small" onclick={{
+                        let (dispatch, path, value) = (ctx.dispatch.clone(), *path, value.clone());
+                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.into(), text: value.clone(), origin: Origin::Slider }))
+                    }}>{ Text::Apply.get(lang) }</button>
+                }
+            }
+        </span>
     }
 }

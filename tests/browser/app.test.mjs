@@ -352,3 +352,18 @@ test('pinned scenarios side by side', async () => {
   assert.doesNotMatch(await text(page, '#comparison'), /Gooi en Vechtstreek \(1\)\s+Losmaken[\s\S]*Gooi en Vechtstreek \(2\)\s+Losmaken/);
   assert.deepEqual(page.errors, []);
 });
+
+test('what would it take: goal seek for a target, applied with one click', async () => {
+  const page = await app.page(1920, 1080);
+  const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
+  assert.match(await row.innerText(), /2021\s+Aandeel gezinsvormen\s+≥ 65 %[\s\S]*niet gehaald/);
+  await row.locator('button:has-text("Bereken")').click();
+  const answer = await row.locator('.goalseek-answer').innerText();
+  const m = answer.match(/^Nodig: (\d+) pleeggezinnen werven per jaar \(nu 35\)\.$/);
+  assert.ok(m, answer);
+  await afterRedraw(page, () => row.locator('button:has-text("Toepassen")').click());
+  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), m[1]);
+  assert.match(await page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') }).innerText(), /✓ gehaald/);
+  await page.screenshot({ path: join(OUT, 'goalseek-1920.png') });
+  assert.deepEqual(page.errors, []);
+});
