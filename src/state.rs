@@ -126,6 +126,17 @@ pub enum Action {
     RemoveProgrammeLine(usize),
 }
 
+impl Action {
+    /// A new value for a field, or for every year of a per-year field when `all_years`.
+    pub fn edit(path: String, text: String, origin: Origin, all_years: bool) -> Action {
+        if all_years {
+            Action::SetAllYears { path, text, origin }
+        } else {
+            Action::Set { path, text, origin }
+        }
+    }
+}
+
 impl AppState {
     pub fn new(preset_id: &str, lang: Lang) -> Self {
         let preset = presets::by_id(preset_id).unwrap_or(presets::default_preset());

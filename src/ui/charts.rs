@@ -7,7 +7,6 @@ use super::timing;
 use crate::chart_data::{all_charts, chart_table, Chart};
 use crate::i18n::{Lang, Text};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -43,22 +42,10 @@ pub fn Charts() -> Html {
     // Redraw when the window changes size (projector, laptop, zoom).
     {
         let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || resized.set(*resized + 1));
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
+        super::events::use_window_event(
+            "resize",
+            Callback::from(move |_| resized.set(*resized + 1)),
+        );
     }
     {
         let canvases = canvases.clone();

@@ -137,19 +137,7 @@ pub fn text_field(ctx: &AppContext, spec: FieldSpec) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
             let text = input.value();
-            dispatch.emit(if all_years {
-                Action::SetAllYears {
-                    path: path.clone(),
-                    text,
-                    origin: Origin::Typed,
-                }
-            } else {
-                Action::Set {
-                    path: path.clone(),
-                    text,
-                    origin: Origin::Typed,
-                }
-            });
+            dispatch.emit(Action::edit(path.clone(), text, Origin::Typed, all_years));
         })
     };
     html! {
@@ -205,19 +193,7 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
             let text = input.value();
-            dispatch.emit(if per_year {
-                Action::SetAllYears {
-                    path: path.clone(),
-                    text,
-                    origin: Origin::Slider,
-                }
-            } else {
-                Action::Set {
-                    path: path.clone(),
-                    text,
-                    origin: Origin::Slider,
-                }
-            });
+            dispatch.emit(Action::edit(path.clone(), text, Origin::Slider, per_year));
         })
     };
     let toggle = {

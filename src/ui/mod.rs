@@ -9,6 +9,7 @@ mod charts;
 mod compare;
 mod controls;
 mod draw;
+mod events;
 mod files;
 mod memo;
 mod panic;

@@ -5,8 +5,6 @@ use super::app::AppContext;
 use crate::i18n::Text;
 use crate::share::{describe_changes, encode};
 use crate::state::{Action, Notice};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,27 +18,15 @@ pub fn current_fragment() -> String {
 /// Opens the scenario of a link pasted into the address bar of an open page.
 #[hook]
 pub fn use_hash_links(dispatch: Callback<Action>) {
-    use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn()>::new(move || {
+    super::events::use_window_event(
+        "hashchange",
+        Callback::from(move |_| {
             let fragment = current_fragment();
             if !fragment.trim_start_matches('#').is_empty() {
                 dispatch.emit(Action::OpenLink(fragment));
             }
-        });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    });
+        }),
+    );
 }
 
 /// A notice for the whole page (a link or file that could not be opened), with a close button.
