@@ -71,6 +71,19 @@ pub struct GoalSeekResult {
     pub actual_one_below: Option<f64>,
     /// Why no setting meets the target, in plain English (the app words it in Dutch).
     pub reason: Option<String>,
+    /// The same as data: which kind of limit stopped it.
+    pub unreachable: Option<Unreachable>,
+}
+
+/// Why no setting of the lever meets the target.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Unreachable {
+    /// `outside_pct` % of the inflow needs residential or other care: the family share cannot
+    /// exceed `100 − outside_pct` in the long run.
+    NeedShares { outside_pct: f64 },
+    /// Even the lever's maximum misses the target.
+    AtMaximum,
 }
 
 fn check(s: &Scenario, target: &Target, lever: GoalLever, value: f64) -> (bool, f64) {
@@ -84,19 +97,16 @@ fn check(s: &Scenario, target: &Target, lever: GoalLever, value: f64) -> (bool, 
     }
 }
 
-/// A reason the model itself rules out a family-share target, whatever the lever: the part of
+/// Whether the model itself rules out a family-share target, whatever the lever: the part of
 /// the inflow that needs residential or other care never goes to a family form.
-fn structural_reason(s: &Scenario, target: &Target) -> Option<String> {
+fn structural_limit(s: &Scenario, target: &Target) -> Option<Unreachable> {
     let outside = s.inflow.residential_need_pct + s.inflow.other_need_pct;
-    (target.metric == Metric::FamilySharePct && target.op == Op::AtLeast && 100.0 - outside < target.value).then(|| {
-        format!(
-            "{:.1} % of the inflow needs residential or other care (residential_need_pct + other_need_pct), \
-             so in the long run at most {:.1} % can be in a family form; the target asks for {}",
-            outside,
-            100.0 - outside,
-            target.value
-        )
-    })
+    (target.metric == Metric::FamilySharePct
+        && target.op == Op::AtLeast
+        && 100.0 - outside < target.value)
+        .then_some(Unreachable::NeedShares {
+            outside_pct: outside,
+        })
 }
 
 /// Finds the smallest setting of `lever` that meets target number `index` of the scenario.
@@ -110,9 +120,18 @@ pub fn goal_seek(s: &Scenario, index: usize, lever: GoalLever) -> Result<GoalSee
     let (low, high) = lever.range();
     let (met_high, actual_high) = check(s, &target, lever, high);
     if !met_high {
-        let reason = structural_reason(s, &target).unwrap_or_else(|| {
-            format!("even at the lever's maximum ({high}) the target is not met (actual {actual_high:.3})")
-        });
+        let limit = structural_limit(s, &target).unwrap_or(Unreachable::AtMaximum);
+        let reason = match limit {
+            Unreachable::NeedShares { outside_pct } => format!(
+                "{outside_pct:.1} % of the inflow needs residential or other care (residential_need_pct + other_need_pct), \
+                 so in the long run at most {:.1} % can be in a family form; the target asks for {}",
+                100.0 - outside_pct,
+                target.value
+            ),
+            Unreachable::AtMaximum => {
+                format!("even at the lever's maximum ({high}) the target is not met (actual {actual_high:.3})")
+            }
+        };
         return Ok(GoalSeekResult {
             target,
             lever,
@@ -120,6 +139,7 @@ pub fn goal_seek(s: &Scenario, index: usize, lever: GoalLever) -> Result<GoalSee
             actual: actual_high,
             actual_one_below: None,
             reason: Some(reason),
+            unreachable: Some(limit),
         });
     }
     let (met_low, actual_low) = check(s, &target, lever, low);
@@ -131,6 +151,7 @@ pub fn goal_seek(s: &Scenario, index: usize, lever: GoalLever) -> Result<GoalSee
             actual: actual_low,
             actual_one_below: None,
             reason: None,
+            unreachable: None,
         });
     }
     // Bisection between a setting that misses (lo) and one that meets (hi).
@@ -166,6 +187,7 @@ pub fn goal_seek(s: &Scenario, index: usize, lever: GoalLever) -> Result<GoalSee
         actual,
         actual_one_below: Some(actual_below),
         reason: None,
+        unreachable: None,
     })
 }
 
@@ -198,35 +220,36 @@ pub fn describe(
             -s.change_pct(0),
         ),
     };
-    match (result.value, lang) {
-        (Some(v), Lang::Nl) => (
-            format!("Nodig: {} {nl} (nu {}).", format_plain_number(v, lang), format_plain_number(now, lang)),
-            Some((path, apply_text(result.lever, v))),
+    let (value, now) = (
+        result.value.map(|v| format_plain_number(v, lang)),
+        format_plain_number(now, lang),
+    );
+    match (value, result.unreachable, lang) {
+        (Some(v), _, Lang::Nl) => (
+            format!("Nodig: {v} {nl} (nu {now})."),
+            result.value.map(|v| (path, apply_text(result.lever, v))),
         ),
-        (Some(v), Lang::En) => (
-            format!("Needed: {} {en} (now {}).", format_plain_number(v, lang), format_plain_number(now, lang)),
-            Some((path, apply_text(result.lever, v))),
+        (Some(v), _, Lang::En) => (
+            format!("Needed: {v} {en} (now {now})."),
+            result.value.map(|v| (path, apply_text(result.lever, v))),
         ),
-        (None, Lang::Nl) => (
-            match &result.reason {
-                Some(r) if r.contains("residential_need_pct") => format!(
-                    "Niet haalbaar met deze hendel: {} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {} % in een gezinsvorm.",
-                    format_plain_number(s.inflow.residential_need_pct + s.inflow.other_need_pct, lang),
-                    format_plain_number(100.0 - s.inflow.residential_need_pct - s.inflow.other_need_pct, lang)
-                ),
-                _ => "Niet haalbaar met deze hendel, ook niet op het maximum.".to_string(),
-            },
+        (None, Some(Unreachable::NeedShares { outside_pct }), _) => {
+            let (outside, family) = (
+                format_plain_number(outside_pct, lang),
+                format_plain_number(100.0 - outside_pct, lang),
+            );
+            let text = match lang {
+                Lang::Nl => format!("Niet haalbaar met deze hendel: {outside} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {family} % in een gezinsvorm."),
+                Lang::En => format!("Not reachable with this lever: {outside} % of the inflow needs residential or other care, so in the long run at most {family} % can be in a family form."),
+            };
+            (text, None)
+        }
+        (None, _, Lang::Nl) => (
+            "Niet haalbaar met deze hendel, ook niet op het maximum.".to_string(),
             None,
         ),
-        (None, Lang::En) => (
-            match &result.reason {
-                Some(r) if r.contains("residential_need_pct") => format!(
-                    "Not reachable with this lever: {} % of the inflow needs residential or other care, so in the long run at most {} % can be in a family form.",
-                    format_plain_number(s.inflow.residential_need_pct + s.inflow.other_need_pct, lang),
-                    format_plain_number(100.0 - s.inflow.residential_need_pct - s.inflow.other_need_pct, lang)
-                ),
-                _ => "Not reachable with this lever, not even at its maximum.".to_string(),
-            },
+        (None, _, Lang::En) => (
+            "Not reachable with this lever, not even at its maximum.".to_string(),
             None,
         ),
     }
