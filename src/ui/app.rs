@@ -9,7 +9,7 @@ use crate::engine::{project, Projection};
 use crate::i18n::{Lang, Text};
 use crate::levers::{assumption_groups, lever_groups};
 use crate::presets;
-use crate::scenario::{Metric, Scenario};
+use crate::scenario::Metric;
 use crate::state::{reduce, Action, AppState};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -38,31 +38,17 @@ impl PartialEq for StateRef {
     }
 }
 
-/// A scenario compared by identity (the reducer makes a new one on every change).
-#[derive(Clone)]
-pub struct ScenarioRef(pub Rc<Scenario>);
+/// A shared value compared by identity: the reducer and the memos make a new `Rc` whenever
+/// the value changes, so comparing pointers is exact and costs nothing.
+pub struct ByPtr<T>(pub Rc<T>);
 
-impl PartialEq for ScenarioRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+impl<T> Clone for ByPtr<T> {
+    fn clone(&self) -> Self {
+        ByPtr(self.0.clone())
     }
 }
 
-/// A projection compared by identity.
-#[derive(Clone)]
-pub struct ProjectionRef(pub Rc<Projection>);
-
-impl PartialEq for ProjectionRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The scenario's JSON view compared by identity.
-#[derive(Clone)]
-pub struct ViewRef(pub Rc<ScenarioView>);
-
-impl PartialEq for ViewRef {
+impl<T> PartialEq for ByPtr<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
@@ -71,8 +57,8 @@ impl PartialEq for ViewRef {
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub state: StateRef,
-    pub projection: ProjectionRef,
-    pub view: ViewRef,
+    pub projection: ByPtr<Projection>,
+    pub view: ByPtr<ScenarioView>,
     pub dispatch: Callback<Action>,
 }
 
@@ -115,7 +101,7 @@ pub fn App() -> Html {
     // A share link in the address bar opens its scenario; a broken one says why.
     let state = use_reducer(|| AppState::from_link(&super::share::current_fragment(), Lang::Nl));
     let snapshot = StateRef(Rc::new((*state).clone()));
-    let scenario = ScenarioRef(state.scenario.clone());
+    let scenario = ByPtr(state.scenario.clone());
     let projection = use_memo(scenario.clone(), |s| {
         let started = super::timing::now();
         let p = project(&s.0);
@@ -139,13 +125,13 @@ pub fn App() -> Html {
     });
     let context = AppContext {
         state: snapshot,
-        projection: ProjectionRef(projection),
-        view: ViewRef(view),
+        projection: ByPtr(projection),
+        view: ByPtr(view),
         dispatch,
     };
     let ctx = &context;
     let memo = use_state(|| false);
-    let pins = use_state(|| super::compare::Pins(Rc::new(Vec::new())));
+    let pins = use_state(|| ByPtr(Rc::new(Vec::new())));
     let pin = {
         let (pins, state) = (pins.clone(), context.state.clone());
         let projection = context.projection.0.clone();
@@ -168,7 +154,7 @@ pub fn App() -> Html {
                 scenario: state.0.scenario.clone(),
                 projection: projection.clone(),
             });
-            pins.set(super::compare::Pins(Rc::new(next)));
+            pins.set(ByPtr(Rc::new(next)));
         })
     };
     let unpin = {
@@ -178,7 +164,7 @@ pub fn App() -> Html {
             if i < next.len() {
                 next.remove(i);
             }
-            pins.set(super::compare::Pins(Rc::new(next)));
+            pins.set(ByPtr(Rc::new(next)));
         })
     };
     let pin_count = pins.0.len();

@@ -1,24 +1,14 @@
 //! The four charts: canvases drawn together in one effect after each render that changed their
 //! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
 
-use super::app::{use_app, use_projection, ProjectionRef};
+use super::app::{use_app, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::timing;
 use crate::chart_data::{all_charts, chart_table, Chart};
 use crate::i18n::{Lang, Text};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
-
-#[derive(Clone)]
-struct ChartsRef(Rc<Vec<Chart>>);
-
-impl PartialEq for ChartsRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[component]
 pub fn Charts() -> Html {
@@ -26,7 +16,7 @@ pub fn Charts() -> Html {
     let projection = use_projection();
     let lang = state.0.lang;
     let scenario = state.0.scenario.clone();
-    let charts = use_memo((ProjectionRef(projection.clone()), lang), {
+    let charts = use_memo((ByPtr(projection.clone()), lang), {
         let scenario = scenario.clone();
         move |(p, lang)| all_charts(&scenario, &p.0, *lang)
     });
@@ -51,7 +41,7 @@ pub fn Charts() -> Html {
         let canvases = canvases.clone();
         let backgrounds = backgrounds.clone();
         use_effect_with(
-            (ChartsRef(charts.clone()), *tables, *resized, lang),
+            (ByPtr(charts.clone()), *tables, *resized, lang),
             move |(charts, shown, _, lang)| {
                 let started = timing::now();
                 let mut backgrounds = backgrounds.borrow_mut();

@@ -21,14 +21,7 @@ pub struct Pinned {
 }
 
 /// The pins, compared by identity (a new list on every pin or unpin).
-#[derive(Clone)]
-pub struct Pins(pub Rc<Vec<Pinned>>);
-
-impl PartialEq for Pins {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type Pins = super::app::ByPtr<Vec<Pinned>>;
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {

@@ -135,10 +135,9 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // An answer belongs to the scenario it was computed for.
     {
         let answer = answer.clone();
-        use_effect_with(
-            super::app::ScenarioRef(ctx.state.0.scenario.clone()),
-            move |_| answer.set(None),
-        );
+        use_effect_with(super::app::ByPtr(ctx.state.0.scenario.clone()), move |_| {
+            answer.set(None)
+        });
     }
     let id = format!("goalseek-{}", props.index);
     let on_lever = {
