@@ -25,6 +25,14 @@ impl Lang {
         }
     }
 
+    /// One of two texts by language, for texts used in one place only (the rest is `Text`).
+    pub fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "nl" => Some(Lang::Nl),

@@ -6,7 +6,6 @@ use crate::compare::{
     assumption_differences, family_share_chart, money_rows, target_rows, Column, Row,
 };
 use crate::engine::Projection;
-use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -22,13 +21,6 @@ pub struct Pinned {
 
 /// The pins, compared by identity (a new list on every pin or unpin).
 pub type Pins = super::app::ByPtr<Vec<Pinned>>;
-
-fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
@@ -55,7 +47,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = ctx.state.0.lang;
     let canvas = use_node_ref();
     let background = use_mut_ref(|| None as Background);
-    let current_label = t(lang, "Huidig scenario", "Current scenario");
+    let current_label = lang.pick("Huidig scenario", "Current scenario");
     let mut columns = vec![Column {
         label: current_label,
         scenario: &ctx.state.0.scenario,
@@ -87,13 +79,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
     html! {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{ t(lang, "Vergelijking", "Comparison") }</h2>
+            <h2 id="comparison-title">{ lang.pick( "Vergelijking", "Comparison") }</h2>
             <ul class="pins">
                 { for props.pins.0.iter().enumerate().map(|(i, p)| {
                     let unpin = props.on_unpin.clone();
                     html! { <li>{ p.label.clone() }{ " " }
                         <button type="button" class="small" onclick={Callback::from(move |_| unpin.emit(i))}>
-                            { t(lang, "Losmaken", "Unpin") }</button></li> }
+                            { lang.pick( "Losmaken", "Unpin") }</button></li> }
                 }) }
             </ul>
             <figure class="chart">
@@ -103,12 +95,12 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
                 }) }</ul>
             </figure>
-            if !targets.is_empty() { { table(t(lang, "Doelen per scenario", "Targets per scenario"), &heads, &targets) } }
-            { table(t(lang, "Geld en gezinsvormen", "Money and family-type care"), &heads, &money) }
+            if !targets.is_empty() { { table(lang.pick( "Doelen per scenario", "Targets per scenario"), &heads, &targets) } }
+            { table(lang.pick( "Geld en gezinsvormen", "Money and family-type care"), &heads, &money) }
             if differences.is_empty() {
-                <p>{ t(lang, "De scenario’s hebben dezelfde aannames.", "The scenarios have the same assumptions.") }</p>
+                <p>{ lang.pick( "De scenario’s hebben dezelfde aannames.", "The scenarios have the same assumptions.") }</p>
             } else {
-                { table(t(lang, "Aannames die verschillen", "Assumptions that differ"), &heads, &differences) }
+                { table(lang.pick( "Aannames die verschillen", "Assumptions that differ"), &heads, &differences) }
             }
         </section>
     }

@@ -9,13 +9,6 @@ use crate::memo::{assumptions, summary};
 use crate::share::{describe_changes, encode};
 use yew::prelude::*;
 
-fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
-
 fn today(lang: Lang) -> String {
     let date = js_sys::Date::new_0();
     let locale = match lang {
@@ -53,45 +46,45 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
     html! {
         <article class="memo" id="memo">
             <div class="memo-actions">
-                <button type="button" onclick={print} id="memo-print">{ t(lang, "Afdrukken of als PDF bewaren", "Print or save as PDF") }</button>
-                <button type="button" class="small" onclick={on_close} id="memo-close">{ t(lang, "Terug naar de planner", "Back to the planner") }</button>
+                <button type="button" onclick={print} id="memo-print">{ lang.pick( "Afdrukken of als PDF bewaren", "Print or save as PDF") }</button>
+                <button type="button" class="small" onclick={on_close} id="memo-close">{ lang.pick( "Terug naar de planner", "Back to the planner") }</button>
             </div>
             <header class="memo-head">
-                <p class="memo-kind">{ t(lang, "Beslisnotitie — scenario jeugdzorg met verblijf", "Decision memo — youth care scenario") }</p>
+                <p class="memo-kind">{ lang.pick( "Beslisnotitie — scenario jeugdzorg met verblijf", "Decision memo — youth care scenario") }</p>
                 <h1>{ s.name.clone() }</h1>
                 <p class="memo-meta">
-                    { t(lang, "Regio", "Region") }{ ": " }{ s.region.clone() }{ " · " }
-                    { t(lang, "Datum", "Date") }{ ": " }{ today(lang) }{ " · " }
-                    { t(lang, "Periode", "Period") }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
+                    { lang.pick( "Regio", "Region") }{ ": " }{ s.region.clone() }{ " · " }
+                    { lang.pick( "Datum", "Date") }{ ": " }{ today(lang) }{ " · " }
+                    { lang.pick( "Periode", "Period") }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
                 </p>
             </header>
             <section>
-                <h2>{ t(lang, "Samenvatting", "Summary") }</h2>
+                <h2>{ lang.pick( "Samenvatting", "Summary") }</h2>
                 <p class="memo-summary">{ summary(s, p, lang) }</p>
             </section>
             <section>{ targets_table(ctx) }</section>
             <section class="memo-charts">
-                <h2>{ t(lang, "Grafieken", "Charts") }</h2>
+                <h2>{ lang.pick( "Grafieken", "Charts") }</h2>
                 <super::charts::Charts />
             </section>
             <section>
-                <h2>{ t(lang, "Wat verschilt van het plan", "What differs from the plan") }</h2>
+                <h2>{ lang.pick( "Wat verschilt van het plan", "What differs from the plan") }</h2>
                 if state.preset_id.is_none() {
-                    <p>{ t(lang, "Dit scenario is niet op een plan gebaseerd.", "This scenario is not based on a plan.") }</p>
+                    <p>{ lang.pick( "Dit scenario is niet op een plan gebaseerd.", "This scenario is not based on a plan.") }</p>
                 } else if changes.is_empty() {
-                    <p>{ t(lang, "Niets: dit is het plan zoals het in zothuis staat.", "Nothing: this is the plan as zothuis holds it.") }</p>
+                    <p>{ lang.pick( "Niets: dit is het plan zoals het in zothuis staat.", "Nothing: this is the plan as zothuis holds it.") }</p>
                 } else {
                     <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 }
             </section>
             <section>
-                <h2>{ t(lang, "Alle aannames en hun bron", "Every assumption and its source") }</h2>
+                <h2>{ lang.pick( "Alle aannames en hun bron", "Every assumption and its source") }</h2>
                 <table class="memo-assumptions">
                     <thead><tr>
-                        <th scope="col">{ t(lang, "Gegeven", "Figure") }</th>
-                        <th scope="col">{ t(lang, "Waarde", "Value") }</th>
-                        <th scope="col">{ t(lang, "Herkomst", "Origin") }</th>
-                        <th scope="col">{ t(lang, "Bron en toelichting", "Source and note") }</th>
+                        <th scope="col">{ lang.pick( "Gegeven", "Figure") }</th>
+                        <th scope="col">{ lang.pick( "Waarde", "Value") }</th>
+                        <th scope="col">{ lang.pick( "Herkomst", "Origin") }</th>
+                        <th scope="col">{ lang.pick( "Bron en toelichting", "Source and note") }</th>
                     </tr></thead>
                     <tbody>
                         { for assumptions(s, lang).into_iter().map(|r| html! {
@@ -101,8 +94,8 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                 </table>
             </section>
             <footer class="memo-foot">
-                <p>{ t(lang, "Link naar dit scenario: ", "Link to this scenario: ") }<span class="memo-link" id="memo-link">{ link }</span></p>
-                <p>{ format!("{} zothuis {} (MODEL v1).", t(lang, "Berekend met", "Computed with"), crate::ENGINE_VERSION) }</p>
+                <p>{ lang.pick( "Link naar dit scenario: ", "Link to this scenario: ") }<span class="memo-link" id="memo-link">{ link }</span></p>
+                <p>{ format!("{} zothuis {} (MODEL v1).", lang.pick( "Berekend met", "Computed with"), crate::ENGINE_VERSION) }</p>
             </footer>
         </article>
     }

@@ -34,13 +34,6 @@ fn problem_text(problem: &Problem, lang: Lang) -> String {
     }
 }
 
-fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
     pub ctx: AppContext,
@@ -96,7 +89,8 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let scenario = ctx.state.0.scenario.clone();
         let preset_id = ctx.state.0.preset_id.clone();
         let save_name = if current_name.trim().is_empty() {
-            t(lang, "Naamloos scenario", "Untitled scenario").to_string()
+            lang.pick("Naamloos scenario", "Untitled scenario")
+                .to_string()
         } else {
             current_name.clone()
         };
@@ -133,13 +127,13 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
 
     html! {
         <details class="saved" id="saved">
-            <summary><h2>{ t(lang, "Bewaarde scenario’s", "Saved scenarios") }{ format!(" ({})", items.len()) }</h2></summary>
-            <p class="intro">{ t(lang, "Alleen in deze browser; er gaat niets naar een server.", "In this browser only; nothing goes to a server.") }</p>
+            <summary><h2>{ lang.pick( "Bewaarde scenario’s", "Saved scenarios") }{ format!(" ({})", items.len()) }</h2></summary>
+            <p class="intro">{ lang.pick( "Alleen in deze browser; er gaat niets naar een server.", "In this browser only; nothing goes to a server.") }</p>
             if let Some(p) = &problem { <p class="field-error" role="alert">{ problem_text(p, lang) }</p> }
             <div class="saved-new">
-                <label for="saved-name">{ t(lang, "Naam", "Name") }</label>
+                <label for="saved-name">{ lang.pick( "Naam", "Name") }</label>
                 <input id="saved-name" type="text" value={current_name} oninput={on_name} disabled={!usable} />
-                <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ t(lang, "Bewaar", "Save") }</button>
+                <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ lang.pick( "Bewaar", "Save") }</button>
             </div>
             <p class="share-status" role="status">{ (*status).clone() }</p>
             if let Some((_, item)) = &*removed {
@@ -154,7 +148,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                 if commit(next) { removed.set(None); }
                             }
                         })
-                    }}>{ t(lang, "Ongedaan maken", "Undo") }</button>
+                    }}>{ lang.pick( "Ongedaan maken", "Undo") }</button>
                 </p>
             }
             <ul class="saved-list">
@@ -178,7 +172,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     html! {
                         <li>
                             if let Some(text) = editing {
-                                <label for={format!("saved-rename-{i}")} class="visually-hidden">{ t(lang, "Nieuwe naam", "New name") }</label>
+                                <label for={format!("saved-rename-{i}")} class="visually-hidden">{ lang.pick( "Nieuwe naam", "New name") }</label>
                                 <input id={format!("saved-rename-{i}")} type="text" value={text}
                                     oninput={{
                                         let renaming = renaming.clone();
@@ -192,19 +186,19 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                             if next.rename(k, &text) {
                                                 if commit(next) { renaming.set(None); }
                                             } else {
-                                                status.set(t(lang, "Die naam is leeg of al in gebruik.", "That name is empty or already taken.").into());
+                                                status.set(lang.pick( "Die naam is leeg of al in gebruik.", "That name is empty or already taken.").into());
                                             }
                                         }
                                     })
-                                }}>{ t(lang, "OK", "OK") }</button>
+                                }}>{ lang.pick( "OK", "OK") }</button>
                             } else {
                                 <span class="saved-name">{ item.name.clone() }</span>
-                                <button type="button" class="small" onclick={open}>{ t(lang, "Openen", "Open") }</button>
+                                <button type="button" class="small" onclick={open}>{ lang.pick( "Openen", "Open") }</button>
                                 <button type="button" class="small" onclick={{
                                     let (renaming, name) = (renaming.clone(), item.name.clone());
                                     Callback::from(move |_| renaming.set(Some((i, name.clone()))))
-                                }}>{ t(lang, "Hernoemen", "Rename") }</button>
-                                <button type="button" class="small" onclick={delete}>{ t(lang, "Verwijderen", "Delete") }</button>
+                                }}>{ lang.pick( "Hernoemen", "Rename") }</button>
+                                <button type="button" class="small" onclick={delete}>{ lang.pick( "Verwijderen", "Delete") }</button>
                             }
                         </li>
                     }
