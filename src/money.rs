@@ -212,6 +212,42 @@ pub fn monthly_cost_cents(days: f64, price_cents: u64) -> Option<u128> {
     if days.is_nan() || days < 0.0 || !days.is_finite() {
         return None;
     }
+    let micro = match micro_days_fast(days) {
+        Some(micro) => micro,
+        None => micro_days_exact(days)?,
+    };
+    // cents = round_half_up(micro × price_cents / 1e6), split to stay in 64-bit arithmetic.
+    let (whole_days, micro_rest) = (micro / 1_000_000, micro % 1_000_000);
+    let rest = u128::from(micro_rest) * u128::from(price_cents);
+    Some(u128::from(whole_days) * u128::from(price_cents) + (rest + 500_000) / 1_000_000)
+}
+
+/// `round6(days)` in millionths without formatting `days`, when that is provably the same
+/// integer as the shortest-text rule of [`micro_days_exact`]. The shortest decimal text `x` of
+/// `days` parses back to `days`, so `|x − days| ≤ ulp(days)/2`, and `m = days × 1e6` carries
+/// one more rounding: together `|x × 1e6 − m| < 4e-16 × m`. Rounding `x × 1e6` and `m` to an
+/// integer can only differ if `m` lies within that distance of a half; the margin below is 25
+/// times wider, and anything near a half goes to the exact path. (A property test compares
+/// both paths.)
+fn micro_days_fast(days: f64) -> Option<u64> {
+    let m = days * 1e6;
+    if !(0.0..4.0e15).contains(&m) {
+        return None;
+    }
+    let floor = m.floor();
+    let frac = m - floor;
+    if (frac - 0.5).abs() <= 1e-14 * m + 1e-300 {
+        return None;
+    }
+    Some(if frac > 0.5 {
+        floor as u64 + 1
+    } else {
+        floor as u64
+    })
+}
+
+/// `round6(days)` in millionths from the shortest decimal digits of `days` (half away from zero).
+fn micro_days_exact(days: f64) -> Option<u64> {
     let mut buffer = ryu::Buffer::new();
     let (negative, mantissa, scale) = shortest_parts(buffer.format_finite(days))?;
     if negative && mantissa != 0 {
@@ -227,10 +263,7 @@ pub fn monthly_cost_cents(days: f64, price_cents: u64) -> Option<u128> {
     } else {
         0
     };
-    // cents = round_half_up(micro × price_cents / 1e6), split to stay in 64-bit arithmetic.
-    let (whole_days, micro_rest) = (micro / 1_000_000, micro % 1_000_000);
-    let rest = u128::from(micro_rest) * u128::from(price_cents);
-    Some(u128::from(whole_days) * u128::from(price_cents) + (rest + 500_000) / 1_000_000)
+    Some(micro)
 }
 
 /// Why a money string was refused.
@@ -310,6 +343,25 @@ mod tests {
             31.0 * 12.5,
         ] {
             assert_eq!(decimal_from_f64(x), d(&format!("{x}")), "{x}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast path of `round6(days)` either declines or agrees with the shortest-text
+        /// rule, for ordinary values and for values one ulp around a half-millionth.
+        #[test]
+        fn fast_micro_days_agree_with_the_exact_rule(
+            days in 0.0f64..5.0e9,
+            k in 0u64..4_000_000_000_000,
+            ulps in -3i64..=3,
+        ) {
+            if let Some(fast) = micro_days_fast(days) {
+                proptest::prop_assert_eq!(Some(fast), micro_days_exact(days), "{}", days);
+            }
+            let near_half = f64::from_bits(((k as f64 + 0.5) / 1e6).to_bits().wrapping_add_signed(ulps));
+            if let Some(fast) = micro_days_fast(near_half) {
+                proptest::prop_assert_eq!(Some(fast), micro_days_exact(near_half), "{}", near_half);
+            }
         }
     }
 
