@@ -40,6 +40,7 @@ pub mod scenario;
 pub mod share;
 pub mod state;
 pub mod summary;
+pub mod uncertainty;
 
 /// The engine version, printed in every projection (and later in memos and share links).
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

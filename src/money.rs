@@ -41,6 +41,17 @@ impl Euro {
     }
 }
 
+/// An amount held as `f64` euros of whole cents (the bounds of an uncertainty range), as an
+/// exact `Euro`. Values up to 1e12 euros round-trip exactly.
+pub fn euro_from_f64_cents(euros: f64) -> Euro {
+    Euro(Decimal::new((euros * 100.0).round() as i64, 2))
+}
+
+/// [`euro_from_f64_cents`] as the file writes money: `"150.00"`.
+pub fn euro_text_from_f64(euros: f64) -> String {
+    euro_from_f64_cents(euros).to_cents_string()
+}
+
 impl fmt::Display for Euro {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_cents_string())

@@ -8,6 +8,9 @@ use crate::scenario::{Expected, Limit, Rule, ValidationError};
 /// A plain-language name for a field path: `inflow.change_pct[2]` → "Instroom: verandering per
 /// jaar (jaar 3)". Unknown paths are returned as they are.
 pub fn field_label(path: &str, lang: Lang) -> String {
+    if let Some(label) = range_label(path, lang) {
+        return label;
+    }
     // Split off a trailing index: "targets[1].value" keeps its structure in the fallback.
     let (base, index) = match path.rfind('[') {
         Some(open) if path.ends_with(']') => (
@@ -118,6 +121,31 @@ pub fn field_label(path: &str, lang: Lang) -> String {
     }
 }
 
+/// `uncertainty["stay_months.foster"].low` → "Bandbreedte verblijfsduur pleegzorg: laagste waarde".
+fn range_label(path: &str, lang: Lang) -> Option<String> {
+    let rest = path.strip_prefix("uncertainty[\"")?;
+    let (key, tail) = rest.split_once("\"]")?;
+    let field = field_label(key, lang);
+    let (range, low, high) = match lang {
+        Lang::Nl => ("Bandbreedte", "laagste waarde", "hoogste waarde"),
+        Lang::En => ("Range of", "low end", "high end"),
+    };
+    let field = lowercase_first(&field);
+    Some(match tail {
+        ".low" => format!("{range} {field}: {low}"),
+        ".high" => format!("{range} {field}: {high}"),
+        _ => format!("{range} {field}"),
+    })
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 fn expected_text(expected: Expected, lang: Lang) -> &'static str {
     match lang {
         Lang::En => expected.describe_en(),
@@ -202,6 +230,8 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
         }
         Rule::OneOf { allowed } => format!("moet een van deze zijn: {}", allowed.join(", ")),
         Rule::UnknownSourcePath => "verwijst naar een veld dat niet bestaat".to_string(),
+        Rule::NoRange => "noemt geen aanname die een bandbreedte kan krijgen (per jaar: alleen jaren binnen de projectie)".to_string(),
+        Rule::LowAboveHigh => "mag niet boven de hoogste waarde liggen".to_string(),
     }
 }
 

@@ -65,6 +65,10 @@ pub enum Rule {
     OneOf { allowed: Vec<&'static str> },
     /// A `sources` key that names no field of the scenario.
     UnknownSourcePath,
+    /// An `uncertainty` key that names no figure that can take a range.
+    NoRange,
+    /// A range whose low end lies above its high end.
+    LowAboveHigh,
 }
 
 /// The JSON type a field must have.
@@ -128,6 +132,8 @@ impl ValidationError {
             Rule::YearOutsideProjection { .. } => "year_outside_projection",
             Rule::OneOf { .. } => "one_of",
             Rule::UnknownSourcePath => "unknown_source_path",
+            Rule::NoRange => "no_range",
+            Rule::LowAboveHigh => "low_above_high",
         }
     }
 
@@ -164,6 +170,8 @@ impl ValidationError {
             }
             Rule::OneOf { allowed } => format!("must be one of {}", allowed.join(", ")),
             Rule::UnknownSourcePath => "names no field of the scenario".to_string(),
+            Rule::NoRange => "names no assumption that can take a range (see docs/model-notes.md; per-year keys must be a projected year)".to_string(),
+            Rule::LowAboveHigh => "low may not be above high".to_string(),
         }
     }
 }

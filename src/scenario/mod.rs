@@ -110,6 +110,58 @@ pub struct Scenario {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: BTreeMap<String, Source>,
     pub targets: Vec<Target>,
+    /// Optional ranges on uncertain assumptions, by field path (see `crate::uncertainty`).
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        serialize_with = "serialize_ranges"
+    )]
+    pub uncertainty: BTreeMap<String, Range>,
+}
+
+/// A range on an uncertain figure, in the field's unit (money: euros, whole cents). `low <= high`
+/// and both lie within the field's bounds in every valid scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Writes ranges as the file has them: money as strings with two decimals, numbers as numbers.
+fn serialize_ranges<S: serde::Serializer>(
+    ranges: &BTreeMap<String, Range>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Bound {
+        Number(f64),
+        Money(String),
+    }
+    #[derive(Serialize)]
+    struct Entry {
+        low: Bound,
+        high: Bound,
+    }
+    let mut map = serializer.serialize_map(Some(ranges.len()))?;
+    for (key, range) in ranges {
+        let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
+        let bound = |x: f64| {
+            if money {
+                Bound::Money(crate::money::euro_text_from_f64(x))
+            } else {
+                Bound::Number(x)
+            }
+        };
+        map.serialize_entry(
+            key,
+            &Entry {
+                low: bound(range.low),
+                high: bound(range.high),
+            },
+        )?;
+    }
+    map.end()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -326,6 +378,7 @@ impl Scenario {
             budget: self.budget.clone(),
             sources: BTreeMap::new(),
             targets: self.targets.clone(),
+            uncertainty: self.uncertainty.clone(),
         }
     }
 

@@ -437,6 +437,7 @@ impl Walk {
                 "budget",
                 "sources",
                 "targets",
+                "uncertainty",
             ],
         )?;
 
@@ -516,6 +517,7 @@ impl Walk {
         });
 
         let sources = self.sources(obj);
+        let uncertainty = self.uncertainty(obj, years, inflow.as_ref());
         Some(Scenario {
             schema: SCHEMA_VERSION,
             name: name?,
@@ -534,7 +536,87 @@ impl Walk {
             budget: budget?,
             sources: sources?,
             targets: targets?,
+            uncertainty: uncertainty?,
         })
+    }
+
+    /// The optional `uncertainty` map: `{"field.path": {"low": …, "high": …}}`.
+    fn uncertainty(
+        &mut self,
+        root: &Map<String, Value>,
+        years: Option<i64>,
+        inflow: Option<&Inflow>,
+    ) -> Option<BTreeMap<String, Range>> {
+        let Some(value) = root.get("uncertainty") else {
+            return Some(BTreeMap::new());
+        };
+        let Some(map) = value.as_object() else {
+            self.type_error("uncertainty", Expected::Object, value);
+            return None;
+        };
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (key, entry) in map {
+            let path = format!("uncertainty[{}]", Value::String(key.clone()));
+            let field = match crate::uncertainty::field_of(key) {
+                Some((_, Some(y))) if years.is_some_and(|n| y as i64 >= n) => None,
+                Some((field, _)) => Some(field),
+                None => None,
+            };
+            let Some(field) = field else {
+                self.push(&path, Rule::NoRange, show(&Value::String(key.clone())));
+                ok = false;
+                continue;
+            };
+            let Some(obj) = self.object(entry, &path, &["low", "high"]) else {
+                ok = false;
+                continue;
+            };
+            let bound = |walk: &mut Self, end: &str| -> Option<f64> {
+                let v = walk.get(obj, &path, end, true)?;
+                let p = join(&path, end);
+                if field.money {
+                    let max = Decimal::from_f64_retain(field.max.0).unwrap_or(MAX_AMOUNT);
+                    walk.money_value(v, &p, max).map(|e| e.to_f64_lossy())
+                } else {
+                    walk.number_value(v, &p, Some(field.min_limit()), Some(field.max_limit()))
+                }
+            };
+            let low = bound(self, "low");
+            let high = bound(self, "high");
+            match (low, high) {
+                (Some(low), Some(high)) if low <= high => {
+                    out.insert(key.clone(), Range { low, high });
+                }
+                (Some(low), Some(_)) => {
+                    self.push(&join(&path, "low"), Rule::LowAboveHigh, format_number(low));
+                    ok = false;
+                }
+                _ => ok = false,
+            }
+        }
+        // Every draw must be a valid scenario: the highest need shares together stay ≤ 100.
+        if let Some(inflow) = inflow {
+            let high = |key: &str, value: f64| out.get(key).map_or(value, |r: &Range| r.high);
+            let r = high("inflow.residential_need_pct", inflow.residential_need_pct);
+            let o = high("inflow.other_need_pct", inflow.other_need_pct);
+            let ranged = out.contains_key("inflow.residential_need_pct")
+                || out.contains_key("inflow.other_need_pct");
+            if ranged && r + o > 100.0 {
+                let key = if out.contains_key("inflow.residential_need_pct") {
+                    "inflow.residential_need_pct"
+                } else {
+                    "inflow.other_need_pct"
+                };
+                self.push(
+                    &format!("uncertainty[{}].high", Value::String(key.to_string())),
+                    Rule::NeedSharesAbove100,
+                    format!("{} + {}", format_number(r), format_number(o)),
+                );
+                ok = false;
+            }
+        }
+        ok.then_some(out)
     }
 
     fn inflow(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<Inflow> {
@@ -967,6 +1049,11 @@ pub(crate) fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
             paths.push(format!("{base}[{i}]"));
         }
     }
+    if let Some(ranges) = root.get("uncertainty").and_then(Value::as_object) {
+        for key in ranges.keys() {
+            paths.push(format!("uncertainty.{key}"));
+        }
+    }
     let lines = lookup("programme.lines").and_then(Value::as_array);
     for (i, line) in lines.into_iter().flatten().enumerate() {
         let base = format!("programme.lines[{i}]");
@@ -1015,6 +1102,120 @@ mod tests {
         let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
         field_edit(&mut v);
         v.to_string()
+    }
+
+    #[test]
+    fn ranges_read_and_write_in_the_fields_units() {
+        let text = with(|v| {
+            v["uncertainty"] = serde_json::json!({
+                "cost.per_day.residential": {"low": "150.00", "high": "300"},
+                "stay_months.foster": {"low": 36, "high": 60.5},
+                "inflow.change_pct": {"low": -3, "high": 1},
+                "inflow.change_pct[3]": {"low": -5, "high": -5}
+            });
+            v["sources"] = serde_json::json!({
+                "uncertainty.stay_months.foster": {"kind": "assumption", "note": "36–60 months"}
+            });
+        });
+        let s = parse(&text).unwrap();
+        assert_eq!(s.uncertainty.len(), 4);
+        assert_eq!(
+            s.uncertainty["cost.per_day.residential"],
+            Range {
+                low: 150.0,
+                high: 300.0
+            }
+        );
+        assert_eq!(s.uncertainty["inflow.change_pct[3]"].low, -5.0);
+        let json = s.to_json();
+        assert!(json.contains(r#""low": "150.00""#), "{json}");
+        assert!(json.contains(r#""high": 60.5"#), "{json}");
+        assert_eq!(parse(&json).unwrap(), s);
+    }
+
+    #[test]
+    fn range_errors_name_the_key_and_the_rule() {
+        let text = with(|v| {
+            v["uncertainty"] = serde_json::json!({
+                "foster.recruit_per_year": {"low": 1, "high": 2},
+                "inflow.change_pct[4]": {"low": 0, "high": 1},
+                "stay_months.other": {"low": 9, "high": 3},
+                "stay_months.foster": {"low": 0, "high": 30},
+                "cost.per_day.other": {"low": 100, "high": "200.001"},
+                "foster.attrition_pct": {"low": 1},
+                "inflow.other_need_pct": {"low": 0, "high": 100},
+                "cost.index_pct": {"low": 0, "high": 1, "mode": 0.5}
+            });
+            v["inflow"]["residential_need_pct"] = serde_json::json!(30);
+        });
+        let got: Vec<(String, &str)> = errors_of(&text)
+            .iter()
+            .map(|e| (e.path.clone(), e.rule_code()))
+            .collect();
+        for expected in [
+            (r#"uncertainty["foster.recruit_per_year"]"#, "no_range"),
+            (r#"uncertainty["inflow.change_pct[4]"]"#, "no_range"),
+            (r#"uncertainty["stay_months.other"].low"#, "low_above_high"),
+            (r#"uncertainty["stay_months.foster"].low"#, "range"),
+            (r#"uncertainty["cost.per_day.other"].low"#, "type"),
+            (
+                r#"uncertainty["cost.per_day.other"].high"#,
+                "max_two_decimals",
+            ),
+            (r#"uncertainty["foster.attrition_pct"].high"#, "required"),
+            (
+                r#"uncertainty["inflow.other_need_pct"].high"#,
+                "need_shares_above_100",
+            ),
+            (r#"uncertainty["cost.index_pct"].mode"#, "unknown_field"),
+        ] {
+            assert!(
+                got.contains(&(expected.0.to_string(), expected.1)),
+                "{expected:?} not in {got:?}"
+            );
+        }
+        // Without the map, nothing changes: old files stay valid.
+        assert!(parse(MINIMAL).unwrap().uncertainty.is_empty());
+    }
+
+    /// The bounds of `uncertainty::FIELDS` are the parser's: a value at each inclusive bound is
+    /// accepted in the field itself, a value just outside is refused.
+    #[test]
+    fn range_bounds_match_the_fields_bounds() {
+        for field in crate::uncertainty::FIELDS {
+            let set = |x: f64| {
+                with(|v| {
+                    let mut here = &mut *v;
+                    let parts: Vec<&str> = field.path.split('.').collect();
+                    for key in &parts[..parts.len() - 1] {
+                        here = &mut here[*key];
+                    }
+                    let last = parts[parts.len() - 1];
+                    here[last] = if field.money {
+                        Value::String(crate::money::euro_text_from_f64(x))
+                    } else if field.array {
+                        serde_json::json!([x])
+                    } else {
+                        serde_json::json!(x)
+                    };
+                })
+            };
+            let step = if field.money { 0.01 } else { 1e-6 };
+            for (bound, inclusive, outside) in [
+                (field.min.0, field.min.1, field.min.0 - step),
+                (field.max.0, field.max.1, field.max.0 + step),
+            ] {
+                assert_eq!(
+                    parse(&set(bound)).is_ok(),
+                    inclusive,
+                    "{} at {bound}",
+                    field.path
+                );
+                assert!(parse(&set(outside)).is_err(), "{} at {outside}", field.path);
+                assert_eq!(field.allows(bound), inclusive, "{}", field.path);
+                assert!(!field.allows(outside), "{}", field.path);
+            }
+        }
     }
 
     #[test]

@@ -148,7 +148,45 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                     budget,
                     sources: Default::default(),
                     targets,
+                    uncertainty: Default::default(),
                 },
             )
+    })
+}
+
+/// A random valid scenario with random valid ranges on some of its assumptions: each field of
+/// `uncertainty::FIELDS` gets a range with probability 1/2, from a random fraction below to a
+/// random fraction above its value, kept within the field's bounds (need shares only downwards,
+/// so that their highest values together stay within 100 %).
+pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
+    use zothuis::uncertainty::{field_of, slot_of, FIELDS};
+    let picks = vec((any::<bool>(), 0.0..0.6f64, 0.0..0.6f64), FIELDS.len());
+    (scenario(max_years), picks).prop_map(|(mut s, picks)| {
+        for (field, (take, down, up)) in FIELDS.iter().zip(picks) {
+            if !take {
+                continue;
+            }
+            let Some(slot) = slot_of(field.path) else {
+                continue;
+            };
+            let value = slot.get(&s, 0);
+            let spread = value.abs().max(1.0);
+            let mut low = value - down * spread;
+            let mut high = value + up * spread;
+            if field.path.ends_with("need_pct") {
+                high = value;
+            }
+            let (min, max) = (field.min.0, field.max.0);
+            low = low.max(if field.min.1 { min } else { min + 0.01 });
+            high = high.min(max).max(low);
+            if field.money {
+                low = (low * 100.0).ceil() / 100.0;
+                high = ((high * 100.0).floor() / 100.0).max(low);
+            }
+            assert!(field_of(field.path).is_some());
+            s.uncertainty
+                .insert(field.path.to_string(), Range { low, high });
+        }
+        s
     })
 }

@@ -1,0 +1,402 @@
+//! Ranges on uncertain assumptions (issue 5): which figures can take a range, their bounds, and
+//! how a sampled value is written into a scenario.
+//!
+//! A scenario's optional `uncertainty` map goes from a field path to `{low, high}` in the field's
+//! own unit (money as strings, like every amount in the format):
+//!
+//! ```json
+//! "uncertainty": {
+//!   "cost.per_day.residential": {"low": "150.00", "high": "300.00"},
+//!   "stay_months.foster": {"low": 36, "high": 60},
+//!   "inflow.change_pct": {"low": -3, "high": 1}
+//! }
+//! ```
+//!
+//! Only assumptions take a range, not decisions: the levers a region sets (recruitment, new
+//! homes, programme lines, budget, targets) and the starting counts it has measured do not. A
+//! per-year array takes one range for all its years (`inflow.change_pct`) or one per year
+//! (`inflow.change_pct[2]`, which wins over the array's range for that year).
+
+use crate::money::Euro;
+use crate::scenario::{Form, Limit, Range, Scenario};
+use rust_decimal::Decimal;
+
+/// Where a sampled value goes in a scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slot {
+    Stay(Form),
+    InflowPerYear,
+    /// `None`: every projected year; `Some(y)`: projected year `y` only.
+    InflowChange(Option<usize>),
+    ResidentialNeed,
+    OtherNeed,
+    ChildrenPerFamily,
+    Attrition,
+    PlacesPerHome,
+    Price(Form),
+    IndexPct,
+    CostPerRecruitedFamily,
+    CostPerNewHome,
+}
+
+/// A field that can take a range, with the bounds the scenario format sets for it.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    pub path: &'static str,
+    /// An amount of money: low and high are written as strings with two decimals.
+    pub money: bool,
+    /// A per-year array: also takes a range per element (`path[i]`).
+    pub array: bool,
+    pub min: (f64, bool),
+    pub max: (f64, bool),
+}
+
+impl Field {
+    pub fn min_limit(&self) -> Limit {
+        Limit {
+            value: self.min.0,
+            inclusive: self.min.1,
+        }
+    }
+    pub fn max_limit(&self) -> Limit {
+        Limit {
+            value: self.max.0,
+            inclusive: self.max.1,
+        }
+    }
+    /// Whether `x` lies within the field's bounds.
+    pub fn allows(&self, x: f64) -> bool {
+        let low_ok = if self.min.1 {
+            x >= self.min.0
+        } else {
+            x > self.min.0
+        };
+        let high_ok = if self.max.1 {
+            x <= self.max.0
+        } else {
+            x < self.max.0
+        };
+        x.is_finite() && low_ok && high_ok
+    }
+}
+
+const INCL: bool = true;
+const EXCL: bool = false;
+
+const fn field(path: &'static str, min: (f64, bool), max: (f64, bool)) -> Field {
+    Field {
+        path,
+        money: false,
+        array: false,
+        min,
+        max,
+    }
+}
+
+const fn money(path: &'static str) -> Field {
+    Field {
+        path,
+        money: true,
+        array: false,
+        min: (0.0, INCL),
+        max: (100_000.0, INCL),
+    }
+}
+
+/// Every field that can take a range, in the order the app lists them. The bounds are those of
+/// the scenario format (a test checks them against the parser).
+pub const FIELDS: [Field; 18] = [
+    field("stay_months.foster", (1.0, INCL), (240.0, INCL)),
+    field("stay_months.family_home", (1.0, INCL), (240.0, INCL)),
+    field("stay_months.residential", (1.0, INCL), (240.0, INCL)),
+    field("stay_months.other", (1.0, INCL), (240.0, INCL)),
+    field("inflow.per_year", (0.0, INCL), (1e6, INCL)),
+    Field {
+        array: true,
+        ..field("inflow.change_pct", (-100.0, INCL), (100.0, INCL))
+    },
+    field("inflow.residential_need_pct", (0.0, INCL), (100.0, INCL)),
+    field("inflow.other_need_pct", (0.0, INCL), (100.0, INCL)),
+    field("foster.children_per_family", (0.0, EXCL), (10.0, INCL)),
+    field("foster.attrition_pct", (0.0, INCL), (100.0, INCL)),
+    field("family_home.places_per_home", (0.0, EXCL), (12.0, INCL)),
+    money("cost.per_day.foster"),
+    money("cost.per_day.family_home"),
+    money("cost.per_day.residential"),
+    money("cost.per_day.other"),
+    field("cost.index_pct", (-20.0, INCL), (50.0, INCL)),
+    Field {
+        max: (1e12, INCL),
+        ..money("programme.cost_per_recruited_family")
+    },
+    Field {
+        max: (1e12, INCL),
+        ..money("programme.cost_per_new_home")
+    },
+];
+
+/// The field and year a range key names: `inflow.change_pct[2]` → (change_pct, Some(2)).
+pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
+    if let Some(f) = FIELDS.iter().find(|f| f.path == key) {
+        return Some((f, None));
+    }
+    let (base, rest) = key.split_once('[')?;
+    let index: usize = rest.strip_suffix(']')?.parse().ok()?;
+    // No leading zeros or signs: one spelling per key.
+    if rest.len() > 2 && rest.starts_with('0') {
+        return None;
+    }
+    FIELDS
+        .iter()
+        .find(|f| f.array && f.path == base)
+        .map(|f| (f, Some(index)))
+}
+
+/// Where the value of range `key` goes (`None` for a key that names no rangeable field).
+pub fn slot_of(key: &str) -> Option<Slot> {
+    let (field, index) = field_of(key)?;
+    let form = |prefix: &str| {
+        Form::ALL
+            .into_iter()
+            .find(|f| field.path.strip_prefix(prefix) == Some(f.key()))
+    };
+    Some(match field.path {
+        "inflow.per_year" => Slot::InflowPerYear,
+        "inflow.change_pct" => Slot::InflowChange(index),
+        "inflow.residential_need_pct" => Slot::ResidentialNeed,
+        "inflow.other_need_pct" => Slot::OtherNeed,
+        "foster.children_per_family" => Slot::ChildrenPerFamily,
+        "foster.attrition_pct" => Slot::Attrition,
+        "family_home.places_per_home" => Slot::PlacesPerHome,
+        "cost.index_pct" => Slot::IndexPct,
+        "programme.cost_per_recruited_family" => Slot::CostPerRecruitedFamily,
+        "programme.cost_per_new_home" => Slot::CostPerNewHome,
+        p if p.starts_with("stay_months.") => Slot::Stay(form("stay_months.")?),
+        p if p.starts_with("cost.per_day.") => Slot::Price(form("cost.per_day.")?),
+        _ => return None,
+    })
+}
+
+impl Slot {
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Slot::Price(_) | Slot::CostPerRecruitedFamily | Slot::CostPerNewHome
+        )
+    }
+
+    /// The years this slot writes: every projected year for a whole array, else one value.
+    pub fn len(self, s: &Scenario) -> usize {
+        match self {
+            Slot::InflowChange(None) => s.years as usize,
+            _ => 1,
+        }
+    }
+
+    /// The scenario's own value at element `i` of this slot (money in euros).
+    pub fn get(self, s: &Scenario, i: usize) -> f64 {
+        match self {
+            Slot::Stay(form) => s.stay_months.get(form),
+            Slot::InflowPerYear => s.inflow.per_year,
+            Slot::InflowChange(None) => s.change_pct(i),
+            Slot::InflowChange(Some(y)) => s.change_pct(y),
+            Slot::ResidentialNeed => s.inflow.residential_need_pct,
+            Slot::OtherNeed => s.inflow.other_need_pct,
+            Slot::ChildrenPerFamily => s.foster.children_per_family,
+            Slot::Attrition => s.foster.attrition_pct,
+            Slot::PlacesPerHome => s.family_home.places_per_home,
+            Slot::Price(form) => s.cost.per_day.get(form).to_f64_lossy(),
+            Slot::IndexPct => s.cost.index_pct,
+            Slot::CostPerRecruitedFamily => s.programme.cost_per_recruited_family.to_f64_lossy(),
+            Slot::CostPerNewHome => s.programme.cost_per_new_home.to_f64_lossy(),
+        }
+    }
+
+    /// Writes `x` at element `i` (money: `x` in whole cents). The caller keeps `x` within the
+    /// field's bounds, so the scenario stays valid.
+    pub fn set(self, s: &mut Scenario, i: usize, x: f64) {
+        let euro = || Euro(Decimal::new(x.round() as i64, 2));
+        match self {
+            Slot::Stay(form) => s.stay_months.set(form, x),
+            Slot::InflowPerYear => s.inflow.per_year = x,
+            Slot::InflowChange(which) => {
+                let y = which.unwrap_or(i);
+                let changes = &mut s.inflow.change_pct;
+                if changes.len() <= y {
+                    changes.resize(y + 1, 0.0);
+                }
+                changes[y] = x;
+            }
+            Slot::ResidentialNeed => s.inflow.residential_need_pct = x,
+            Slot::OtherNeed => s.inflow.other_need_pct = x,
+            Slot::ChildrenPerFamily => s.foster.children_per_family = x,
+            Slot::Attrition => s.foster.attrition_pct = x,
+            Slot::PlacesPerHome => s.family_home.places_per_home = x,
+            Slot::Price(form) => s.cost.per_day.set(form, euro()),
+            Slot::IndexPct => s.cost.index_pct = x,
+            Slot::CostPerRecruitedFamily => s.programme.cost_per_recruited_family = euro(),
+            Slot::CostPerNewHome => s.programme.cost_per_new_home = euro(),
+        }
+    }
+}
+
+/// A range in the unit [`Slot::set`] takes: money in cents, everything else as is.
+pub fn in_set_units(slot: Slot, x: f64) -> f64 {
+    if slot.is_money() {
+        (x * 100.0).round()
+    } else {
+        x
+    }
+}
+
+/// The value at quantile `u` (0..1) of the triangular distribution from `low` to `high` whose
+/// most likely value is `mode` (clamped into the range). `low == high` gives `low`.
+pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
+    let width = high - low;
+    if width <= 0.0 {
+        return low;
+    }
+    let mode = mode.clamp(low, high);
+    let split = (mode - low) / width;
+    let x = if u < split {
+        low + (u * width * (mode - low)).sqrt()
+    } else {
+        high - ((1.0 - u) * width * (high - mode)).sqrt()
+    };
+    x.clamp(low, high)
+}
+
+/// The range keys of `s` whose scenario value lies outside the range (the sampling then treats
+/// the nearest end as most likely; the app says so).
+pub fn values_outside(s: &Scenario) -> Vec<String> {
+    s.uncertainty
+        .iter()
+        .filter(|(key, range)| {
+            slot_of(key).is_some_and(|slot| {
+                (0..slot.len(s)).any(|i| {
+                    let v = slot.get(s, i);
+                    v < range.low - 1e-9 || v > range.high + 1e-9
+                })
+            })
+        })
+        .map(|(key, _)| key.clone())
+        .collect()
+}
+
+/// The range for `key` around the scenario's value, for "add a range" in the app: ±25 %
+/// (±2 points for a change per year), kept within the field's bounds; money to the cent.
+pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
+    let (field, _) = field_of(key)?;
+    let slot = slot_of(key)?;
+    let value = slot.get(s, 0);
+    let (mut low, mut high) = match slot {
+        Slot::InflowChange(_) => (value - 2.0, value + 2.0),
+        Slot::ResidentialNeed | Slot::OtherNeed | Slot::Attrition | Slot::IndexPct => {
+            let d = (value.abs() * 0.25).max(1.0);
+            (value - d, value + d)
+        }
+        _ => (value * 0.75, value * 1.25),
+    };
+    let tidy = |x: f64| {
+        if field.money {
+            (x * 100.0).round() / 100.0
+        } else {
+            (x * 10.0).round() / 10.0
+        }
+    };
+    low = tidy(low);
+    high = tidy(high);
+    let (min, max) = (field.min.0, field.max.0);
+    let nudge = if field.money { 0.01 } else { 0.1 };
+    if !field.allows(low) {
+        low = if field.min.1 { min } else { min + nudge };
+    }
+    if !field.allows(high) {
+        high = max;
+    }
+    Some(Range { low, high })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::default_preset;
+
+    #[test]
+    fn keys_name_fields_and_years() {
+        assert_eq!(
+            slot_of("cost.per_day.residential"),
+            Some(Slot::Price(Form::Residential))
+        );
+        assert_eq!(
+            slot_of("stay_months.family_home"),
+            Some(Slot::Stay(Form::FamilyHome))
+        );
+        assert_eq!(slot_of("inflow.change_pct"), Some(Slot::InflowChange(None)));
+        assert_eq!(
+            slot_of("inflow.change_pct[3]"),
+            Some(Slot::InflowChange(Some(3)))
+        );
+        for bad in [
+            "foster.recruit_per_year",
+            "inflow.change_pct[]",
+            "inflow.change_pct[-1]",
+            "inflow.change_pct[01]",
+            "inflow.per_year[0]",
+            "stock.foster",
+            "cost.per_day",
+            "",
+        ] {
+            assert_eq!(slot_of(bad), None, "{bad}");
+        }
+        // Every listed field has a slot.
+        for f in FIELDS {
+            assert!(slot_of(f.path).is_some(), "{}", f.path);
+        }
+    }
+
+    #[test]
+    fn set_then_get_round_trips() {
+        let mut s = default_preset().scenario();
+        Slot::Price(Form::Residential).set(&mut s, 0, 31_234.0);
+        assert_eq!(s.cost.per_day.residential, Euro(Decimal::new(31_234, 2)));
+        Slot::InflowChange(None).set(&mut s, 3, -2.5);
+        assert_eq!(s.change_pct(3), -2.5);
+        Slot::InflowChange(Some(1)).set(&mut s, 0, 4.0);
+        assert_eq!(s.change_pct(1), 4.0);
+        Slot::Stay(Form::Foster).set(&mut s, 0, 50.0);
+        assert_eq!(Slot::Stay(Form::Foster).get(&s, 0), 50.0);
+    }
+
+    #[test]
+    fn triangular_quantiles() {
+        assert_eq!(triangular(0.0, 10.0, 12.0, 20.0), 10.0);
+        assert_eq!(triangular(1.0, 10.0, 12.0, 20.0), 20.0);
+        // The mode's quantile is (mode − low)/(high − low).
+        assert!((triangular(0.2, 10.0, 12.0, 20.0) - 12.0).abs() < 1e-12);
+        // Symmetric: the median is the mode.
+        assert!((triangular(0.5, 0.0, 5.0, 10.0) - 5.0).abs() < 1e-12);
+        // A collapsed range is its value; a mode outside is clamped.
+        assert_eq!(triangular(0.7, 3.0, 9.0, 3.0), 3.0);
+        assert!(triangular(0.5, 0.0, 50.0, 10.0) <= 10.0);
+        // Monotone in u.
+        let mut last = f64::MIN;
+        for i in 0..=100 {
+            let x = triangular(i as f64 / 100.0, 1.0, 7.0, 9.0);
+            assert!(x >= last);
+            last = x;
+        }
+    }
+
+    #[test]
+    fn suggested_ranges_stay_within_bounds() {
+        let s = default_preset().scenario();
+        for f in FIELDS {
+            let r = suggested_range(&s, f.path).unwrap();
+            assert!(r.low <= r.high, "{}", f.path);
+            assert!(f.allows(r.low) && f.allows(r.high), "{} {r:?}", f.path);
+        }
+        let price = suggested_range(&s, "cost.per_day.residential").unwrap();
+        assert_eq!((price.low, price.high), (168.75, 281.25));
+    }
+}
