@@ -88,6 +88,12 @@ Usage:
   zothuis goalseek FILE|- --target INDEX --lever recruitment|new_homes|inflow_reduction
                                  the smallest lever setting (every year) that meets target
                                  INDEX (0-based), verified at the answer and one step below
+  zothuis montecarlo FILE|- [--runs N] [--seed S]
+                                 P10/P50/P90 bands per year and the probability that each
+                                 target is met, over the scenario's uncertainty ranges
+                                 (default 2000 runs; the seed defaults to a hash of the ranges)
+  zothuis sensitivity FILE|-     each range at its low and high end: effect on the final-year
+                                 family share and on total cost, largest first
   zothuis help                   this text
 
 FILE is a scenario file (JSON, schema 1); - reads standard input.
@@ -273,6 +279,8 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
             }
         }),
         "goalseek" => goalseek(rest, stdin),
+        "montecarlo" => montecarlo(rest, stdin),
+        "sensitivity" => sensitivity(rest, stdin),
         "preset" => match rest {
             [] => Ok(Outcome::ok(preset_list())),
             [name] => match presets::by_id(name) {
@@ -295,17 +303,21 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
     .unwrap_or_else(|outcome| outcome)
 }
 
-/// `goalseek FILE --target INDEX --lever NAME`: JSON with the answer and its checks.
-fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+/// Splits `--flag VALUE` / `--flag=VALUE` pairs of the given flags off the arguments; the rest
+/// (file, other options) is returned for [`parse_options`].
+fn take_flags(
+    args: &[String],
+    flags: &[&str],
+) -> Result<(Vec<(String, String)>, Vec<String>), Outcome> {
+    let mut taken = Vec::new();
     let mut rest = Vec::new();
-    let (mut target, mut lever) = (None, None);
     let mut i = 0;
     while i < args.len() {
         let (flag, inline) = match args[i].split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (args[i].clone(), None),
         };
-        if flag == "--target" || flag == "--lever" {
+        if flags.contains(&flag.as_str()) {
             let value = match inline {
                 Some(v) => v,
                 None => {
@@ -315,23 +327,33 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
                         .ok_or_else(|| Outcome::usage(format!("option {flag} needs a value")))?
                 }
             };
-            if flag == "--target" {
-                target = Some(value.parse::<usize>().map_err(|_| {
-                    Outcome::usage(format!(
-                        "--target takes a number (0 for the first target), not '{value}'"
-                    ))
-                })?);
-            } else {
-                lever = Some(crate::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
-                    Outcome::usage(format!(
-                        "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
-                    ))
-                })?);
-            }
+            taken.push((flag, value));
         } else {
             rest.push(args[i].clone());
         }
         i += 1;
+    }
+    Ok((taken, rest))
+}
+
+/// `goalseek FILE --target INDEX --lever NAME`: JSON with the answer and its checks.
+fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+    let (flags, rest) = take_flags(args, &["--target", "--lever"])?;
+    let (mut target, mut lever) = (None, None);
+    for (flag, value) in flags {
+        if flag == "--target" {
+            target = Some(value.parse::<usize>().map_err(|_| {
+                Outcome::usage(format!(
+                    "--target takes a number (0 for the first target), not '{value}'"
+                ))
+            })?);
+        } else {
+            lever = Some(crate::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
+                Outcome::usage(format!(
+                    "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
+                ))
+            })?);
+        }
     }
     let options = parse_options(&rest, false, false)?;
     let (Some(target), Some(lever)) = (target, lever) else {
@@ -350,6 +372,63 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
             stderr: format!("zothuis: {message}\n"),
         }),
     }
+}
+
+/// A note on stderr when a scenario has no ranges: the command still answers, trivially.
+fn no_ranges_note(scenario: &Scenario) -> String {
+    if scenario.uncertainty.is_empty() {
+        "zothuis: note: this scenario has no uncertainty ranges, so every run is the scenario \
+         itself; add an \"uncertainty\" map (see docs/model-notes.md)\n"
+            .to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// `montecarlo FILE [--runs N] [--seed S]`: bands and target probabilities as JSON.
+fn montecarlo(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+    use crate::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS, MAX_RUNS};
+    let (flags, rest) = take_flags(args, &["--runs", "--seed"])?;
+    let (mut runs, mut seed) = (DEFAULT_RUNS, None);
+    for (flag, value) in flags {
+        if flag == "--runs" {
+            runs = value
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=MAX_RUNS).contains(n))
+                .ok_or_else(|| {
+                    Outcome::usage(format!(
+                        "--runs takes a whole number from 1 to {MAX_RUNS}, not '{value}'"
+                    ))
+                })?;
+        } else {
+            seed = Some(value.parse::<u64>().map_err(|_| {
+                Outcome::usage(format!(
+                    "--seed takes a whole number from 0 to {}, not '{value}'",
+                    u64::MAX
+                ))
+            })?);
+        }
+    }
+    let options = parse_options(&rest, false, false)?;
+    let scenario = load(&options, stdin)?;
+    let seed = seed.unwrap_or_else(|| default_seed(&scenario));
+    Ok(Outcome {
+        code: 0,
+        stdout: monte_carlo(&scenario, runs, seed).to_json() + "\n",
+        stderr: no_ranges_note(&scenario),
+    })
+}
+
+/// `sensitivity FILE`: the tornado as JSON.
+fn sensitivity(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+    let options = parse_options(args, false, false)?;
+    let scenario = load(&options, stdin)?;
+    Ok(Outcome {
+        code: 0,
+        stdout: crate::sensitivity::sensitivity(&scenario).to_json() + "\n",
+        stderr: no_ranges_note(&scenario),
+    })
 }
 
 fn preset_list() -> String {
@@ -590,6 +669,63 @@ mod tests {
         assert!(table.stdout.contains("€ "));
         let csv = run_with(&["project", "-", "--format=csv"], preset.as_bytes());
         assert_eq!(csv.stdout.lines().count(), 5);
+    }
+
+    #[test]
+    fn montecarlo_and_sensitivity_commands() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let out = run_with(
+            &["montecarlo", "-", "--runs", "200", "--seed=42"],
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(json["runs"], 200);
+        assert_eq!(json["seed"], 42);
+        assert_eq!(json["years"].as_array().unwrap().len(), 4);
+        let p = json["targets"][0]["probability"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&p));
+        assert!(json["years"][3]["care_cost"]["p50"].is_string());
+        // Same input, same output; the default seed is the ranges' hash.
+        let again = run_with(
+            &["montecarlo", "-", "--runs", "200", "--seed", "42"],
+            preset.as_bytes(),
+        );
+        assert_eq!(again.stdout, out.stdout);
+        assert_eq!(
+            run_with(&["montecarlo", "-", "--runs", "0"], preset.as_bytes()).code,
+            2
+        );
+        assert_eq!(
+            run_with(&["montecarlo", "-", "--seed", "-1"], preset.as_bytes()).code,
+            2
+        );
+        assert_eq!(
+            run_with(&["montecarlo", "-", "--runs"], preset.as_bytes()).code,
+            2
+        );
+
+        let tornado = run_with(&["sensitivity", "-"], preset.as_bytes());
+        assert_eq!(tornado.code, 0, "{}", tornado.stderr);
+        let json: serde_json::Value = serde_json::from_str(&tornado.stdout).unwrap();
+        assert_eq!(json["year"], 2022);
+        assert!(!json["by_family_share"].as_array().unwrap().is_empty());
+
+        // Without ranges: an answer and a note saying why it is trivial.
+        let bare = crate::scenario::parse(&preset).unwrap();
+        let mut bare = bare;
+        bare.uncertainty.clear();
+        bare.sources.retain(|k, _| !k.starts_with("uncertainty."));
+        let out = run_with(
+            &["montecarlo", "-", "--runs", "5"],
+            bare.to_json().as_bytes(),
+        );
+        assert_eq!(out.code, 0);
+        assert!(
+            out.stderr.contains("no uncertainty ranges"),
+            "{}",
+            out.stderr
+        );
     }
 
     #[test]

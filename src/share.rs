@@ -47,6 +47,9 @@ enum Kind {
     Lines,
     /// Targets: `year:metric:op:value!…` with the metric as its key.
     Targets,
+    /// Uncertainty ranges: `CODE:low:high!…` with the field's own link code (`pr:150.00:300.00`),
+    /// and `CODE.N` for year N of a per-year field (`c.1:-10:0`).
+    Ranges,
 }
 
 /// Version-1 codes. Append only: a code, once released, keeps its field forever.
@@ -89,6 +92,7 @@ const FIELDS: &[(&str, &str, Kind)] = &[
     ("bl", "budget.label", Kind::Text),
     ("b", "budget.amounts", Kind::Moneys),
     ("t", "targets", Kind::Targets),
+    ("u", "uncertainty", Kind::Ranges),
 ];
 
 /// Why a link could not be opened.
@@ -246,6 +250,30 @@ fn encode_value(kind: Kind, v: &Value) -> Option<String> {
                 .collect();
             parts.map(|p| p.join("!"))
         }
+        Kind::Ranges => {
+            let ranges = v.as_object()?;
+            let parts: Option<Vec<String>> = ranges
+                .iter()
+                .map(|(key, range)| {
+                    let (base, index) = match key.split_once('[') {
+                        Some((base, rest)) => (base, Some(rest.strip_suffix(']')?)),
+                        None => (key.as_str(), None),
+                    };
+                    let (code, _, _) = FIELDS.iter().find(|(_, path, _)| *path == base)?;
+                    let bound = |x: &Value| match x {
+                        Value::String(text) => Some(text.clone()),
+                        other => number_text(other),
+                    };
+                    let low = bound(range.get("low")?)?;
+                    let high = bound(range.get("high")?)?;
+                    Some(match index {
+                        Some(i) => format!("{code}.{i}:{low}:{high}"),
+                        None => format!("{code}:{low}:{high}"),
+                    })
+                })
+                .collect();
+            parts.map(|p| p.join("!"))
+        }
     }
 }
 
@@ -352,6 +380,41 @@ fn decode_value(kind: Kind, text: &str) -> Option<Value> {
                 })
                 .collect();
             targets.map(Value::Array)
+        }
+        Kind::Ranges => {
+            let mut map = Map::new();
+            if text.is_empty() {
+                return Some(Value::Object(map));
+            }
+            for part in text.split('!') {
+                let mut pieces = part.split(':');
+                let field = pieces.next()?;
+                let (low, high) = (pieces.next()?, pieces.next()?);
+                if pieces.next().is_some() {
+                    return None;
+                }
+                let (code, index) = match field.split_once('.') {
+                    Some((code, i)) if i.bytes().all(|b| b.is_ascii_digit()) => {
+                        (code, Some(i.parse::<usize>().ok()?))
+                    }
+                    Some(_) => return None,
+                    None => (field, None),
+                };
+                let (_, path, kind) = FIELDS.iter().find(|(c, _, _)| *c == code)?;
+                let bound = |x: &str| match kind {
+                    Kind::Money => parse_money(x),
+                    _ => parse_number(x),
+                };
+                let key = match index {
+                    Some(i) => format!("{path}[{i}]"),
+                    None => path.to_string(),
+                };
+                let mut range = Map::new();
+                range.insert("low".into(), bound(low)?);
+                range.insert("high".into(), bound(high)?);
+                map.insert(key, Value::Object(range));
+            }
+            Some(Value::Object(map))
         }
     }
 }
@@ -522,6 +585,12 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
                         Kind::Lines | Kind::Targets => match lang {
                             Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
                             Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
+                        },
+                        Kind::Ranges => match lang {
+                            Lang::Nl => {
+                                format!("{} bandbreedtes", v.as_object().map_or(0, Map::len))
+                            }
+                            Lang::En => format!("{} ranges", v.as_object().map_or(0, Map::len)),
                         },
                         _ => display(v, lang),
                     },

@@ -310,27 +310,49 @@ fn pct_of(part: f64, total: f64) -> f64 {
 
 /// Projects a scenario: yearly results, status-quo comparison, money and targets.
 pub fn project(s: &Scenario) -> Projection {
+    project_inner(s, true)
+}
+
+/// [`project`] without simulating the status quo, for sampling (Monte Carlo, sensitivity): the
+/// physical results, care cost, programme, budget and targets are those of [`project`]; the
+/// status-quo fields (`status_quo_care_cost`, `savings`, `net`, `net_cumulative`, payback) are
+/// zero or absent. No target metric depends on the status quo.
+pub fn project_without_status_quo(s: &Scenario) -> Projection {
+    project_inner(s, false)
+}
+
+fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
     let scenario_years = simulate(s, Mode::Scenario, |_, _, _| {});
-    let status_quo_years = simulate(s, Mode::StatusQuo, |_, _, _| {});
+    let status_quo_years = if with_status_quo {
+        simulate(s, Mode::StatusQuo, |_, _, _| {})
+    } else {
+        Vec::new()
+    };
 
     let mut years = Vec::with_capacity(scenario_years.len());
     let mut balance_cumulative = Euro::ZERO;
     let mut net_cumulative = Euro::ZERO;
     let mut payback_year = None;
-    for (y, (sim, sq)) in scenario_years.iter().zip(&status_quo_years).enumerate() {
+    for (y, sim) in scenario_years.iter().enumerate() {
         let end = sim.end.unwrap_or_else(|| State::initial(s));
         let total = end.total();
         let care_total: Euro = Form::ALL.iter().map(|&f| sim.care_cost.get(f)).sum();
-        let status_quo_total: Euro = Form::ALL.iter().map(|&f| sq.care_cost.get(f)).sum();
-        let savings = status_quo_total - care_total;
+        let status_quo_total: Option<Euro> = status_quo_years
+            .get(y)
+            .map(|sq| Form::ALL.iter().map(|&f| sq.care_cost.get(f)).sum());
+        let savings = status_quo_total.map_or(Euro::ZERO, |sq| sq - care_total);
         let programme = programme_cost(s, y);
         let budget = s.budget.amount(y);
         let balance = budget - programme;
         balance_cumulative += balance;
-        let net = savings - programme;
+        let net = if with_status_quo {
+            savings - programme
+        } else {
+            Euro::ZERO
+        };
         net_cumulative += net;
         let calendar_year = s.start_year + y as i32;
-        if payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
+        if with_status_quo && payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
             payback_year = Some(calendar_year);
         }
         years.push(YearResult {
@@ -364,7 +386,7 @@ pub fn project(s: &Scenario) -> Projection {
                 other: sim.care_cost.other,
                 total: care_total,
             },
-            status_quo_care_cost: status_quo_total,
+            status_quo_care_cost: status_quo_total.unwrap_or(Euro::ZERO),
             savings,
             programme_cost: programme,
             budget,

@@ -108,6 +108,8 @@ pub fn field_label(path: &str, lang: Lang) -> String {
         ("programme.cost_per_recruited_family", Lang::En) => "Cost per extra recruited family",
         ("programme.cost_per_new_home", Lang::Nl) => "Kosten per nieuw gezinshuis",
         ("programme.cost_per_new_home", Lang::En) => "Cost per new family home",
+        ("uncertainty", Lang::Nl) => "Bandbreedtes (onzekerheid)",
+        ("uncertainty", Lang::En) => "Ranges (uncertainty)",
         ("budget.amounts", Lang::Nl) => "Transformatiebudget",
         ("budget.amounts", Lang::En) => "Transformation budget",
         _ => return path.to_string(),

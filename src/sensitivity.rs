@@ -1,0 +1,163 @@
+//! Sensitivity (issue 5): each ranged assumption at its low and at its high value, all others
+//! at the scenario's own values, and the effect on the final-year family share and on the total
+//! cost (care plus programme, over all projected years). The tornado chart shows the result.
+
+use crate::engine::project_without_status_quo;
+use crate::money::Euro;
+use crate::scenario::Scenario;
+use crate::uncertainty::{in_set_units, slot_of};
+use serde::Serialize;
+
+/// The outcome the tornado measures.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    /// Family-type share at the end of the final year, in percent.
+    pub family_share_pct: f64,
+    /// Care cost plus programme cost over all projected years.
+    pub total_cost: Euro,
+}
+
+fn outcome(s: &Scenario) -> Outcome {
+    let p = project_without_status_quo(s);
+    Outcome {
+        family_share_pct: p.years.last().map_or(0.0, |y| y.shares_pct.family),
+        total_cost: p.total_care_cost + p.total_programme_cost,
+    }
+}
+
+/// One bar of the tornado: an assumption at both ends of its range.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Swing {
+    /// The field path of the range (`cost.per_day.residential`).
+    pub key: String,
+    pub low: f64,
+    pub high: f64,
+    pub at_low: Outcome,
+    pub at_high: Outcome,
+}
+
+impl Swing {
+    /// How far the family share moves between the two ends, in points (the bar's length).
+    pub fn share_span(&self) -> f64 {
+        (self.at_high.family_share_pct - self.at_low.family_share_pct).abs()
+    }
+
+    /// How far the total cost moves between the two ends.
+    pub fn cost_span(&self) -> Euro {
+        let d = self.at_high.total_cost - self.at_low.total_cost;
+        Euro(d.0.abs())
+    }
+}
+
+/// The tornado: the scenario's own outcome and one swing per range, in two orders.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sensitivity {
+    /// The final projected year (the family share is read there).
+    pub year: i32,
+    pub base: Outcome,
+    /// Sorted by effect on the family share, largest first.
+    pub by_family_share: Vec<Swing>,
+    /// Sorted by effect on the total cost, largest first.
+    pub by_total_cost: Vec<Swing>,
+    pub engine_version: &'static str,
+}
+
+impl Sensitivity {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The scenario with the assumption of range `key` set to `x` (in the field's unit) in every
+/// year it covers.
+fn with_value(s: &Scenario, key: &str, x: f64) -> Scenario {
+    let mut out = s.clone();
+    if let Some(slot) = slot_of(key) {
+        for i in 0..slot.len(s) {
+            slot.set(&mut out, i, in_set_units(slot, x));
+        }
+    }
+    out
+}
+
+/// Every range of `s` at its two ends. Ties keep the key order, so the result is stable.
+pub fn sensitivity(s: &Scenario) -> Sensitivity {
+    let base_scenario = s.without_sources();
+    let swings: Vec<Swing> = s
+        .uncertainty
+        .iter()
+        .filter(|(key, _)| slot_of(key).is_some())
+        .map(|(key, range)| Swing {
+            key: key.clone(),
+            low: range.low,
+            high: range.high,
+            at_low: outcome(&with_value(&base_scenario, key, range.low)),
+            at_high: outcome(&with_value(&base_scenario, key, range.high)),
+        })
+        .collect();
+    let mut by_family_share = swings.clone();
+    by_family_share.sort_by(|a, b| b.share_span().total_cmp(&a.share_span()));
+    let mut by_total_cost = swings;
+    by_total_cost.sort_by(|a, b| b.cost_span().cmp(&a.cost_span()));
+    Sensitivity {
+        year: s.last_year(),
+        base: outcome(&base_scenario),
+        by_family_share,
+        by_total_cost,
+        engine_version: crate::ENGINE_VERSION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::default_preset;
+    use crate::scenario::Range;
+
+    #[test]
+    fn swings_are_sorted_and_centred_on_the_scenario() {
+        let mut s = default_preset().scenario();
+        s.uncertainty.clear();
+        for (key, low, high) in [
+            ("cost.per_day.residential", 150.0, 300.0),
+            ("stay_months.residential", 11.0, 13.0),
+            ("cost.per_day.other", 450.0, 450.0),
+            ("programme.cost_per_recruited_family", 0.0, 20000.0),
+        ] {
+            s.uncertainty.insert(key.into(), Range { low, high });
+        }
+        let t = sensitivity(&s);
+        assert_eq!(t.year, 2022);
+        assert_eq!(t.by_family_share.len(), 4);
+        // The price changes no share; the stay does.
+        assert_eq!(t.by_family_share[0].key, "stay_months.residential");
+        let price = t
+            .by_family_share
+            .iter()
+            .find(|w| w.key == "cost.per_day.residential")
+            .unwrap();
+        assert_eq!(price.share_span(), 0.0);
+        // Cost: the price range (EUR 150 a day on ~100 children) is by far the widest.
+        assert_eq!(t.by_total_cost[0].key, "cost.per_day.residential");
+        assert!(price.at_low.total_cost < t.base.total_cost);
+        assert!(price.at_high.total_cost > t.base.total_cost);
+        // A collapsed range at the scenario's value swings nothing.
+        let flat = t
+            .by_total_cost
+            .iter()
+            .find(|w| w.key == "cost.per_day.other")
+            .unwrap();
+        assert_eq!(flat.at_low, t.base);
+        assert_eq!(flat.at_high, t.base);
+        // Programme cost enters the total cost.
+        let programme = t
+            .by_total_cost
+            .iter()
+            .find(|w| w.key == "programme.cost_per_recruited_family")
+            .unwrap();
+        assert!(programme.cost_span() > Euro::ZERO);
+        for pair in t.by_total_cost.windows(2) {
+            assert!(pair[0].cost_span() >= pair[1].cost_span());
+        }
+    }
+}
