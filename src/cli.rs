@@ -303,12 +303,12 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
     .unwrap_or_else(|outcome| outcome)
 }
 
+/// Flags taken off the arguments, as (flag, value) pairs in order.
+type Flags = Vec<(String, String)>;
+
 /// Splits `--flag VALUE` / `--flag=VALUE` pairs of the given flags off the arguments; the rest
 /// (file, other options) is returned for [`parse_options`].
-fn take_flags(
-    args: &[String],
-    flags: &[&str],
-) -> Result<(Vec<(String, String)>, Vec<String>), Outcome> {
+fn take_flags(args: &[String], flags: &[&str]) -> Result<(Flags, Vec<String>), Outcome> {
     let mut taken = Vec::new();
     let mut rest = Vec::new();
     let mut i = 0;

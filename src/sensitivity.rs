@@ -98,7 +98,7 @@ pub fn sensitivity(s: &Scenario) -> Sensitivity {
     let mut by_family_share = swings.clone();
     by_family_share.sort_by(|a, b| b.share_span().total_cmp(&a.share_span()));
     let mut by_total_cost = swings;
-    by_total_cost.sort_by(|a, b| b.cost_span().cmp(&a.cost_span()));
+    by_total_cost.sort_by_key(|w| std::cmp::Reverse(w.cost_span()));
     Sensitivity {
         year: s.last_year(),
         base: outcome(&base_scenario),
