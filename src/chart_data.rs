@@ -8,6 +8,7 @@
 use crate::engine::Projection;
 use crate::format::{format_count, format_euro, format_pct};
 use crate::i18n::{Lang, Text};
+use crate::montecarlo::MonteCarlo;
 use crate::scenario::{Metric, Op, Scenario};
 
 /// A named series of values, one per category.
@@ -60,6 +61,17 @@ pub struct Chart {
     pub markers: Vec<TargetMarker>,
     /// Fixed y range, if the chart has one (shares: 0–100).
     pub y_range: Option<(f64, f64)>,
+    /// P10–P90 bands from the Monte Carlo, drawn under the series (empty without ranges).
+    pub bands: Vec<Band>,
+}
+
+/// A P10–P90 band around a series, one value per category (`NaN`: no band there).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// The `colour` of the series it belongs to.
+    pub colour: usize,
+    pub low: Vec<f64>,
+    pub high: Vec<f64>,
 }
 
 /// The same figures as a table.
@@ -123,6 +135,7 @@ pub fn children_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
         ],
         markers: Vec::new(),
         y_range: None,
+        bands: Vec::new(),
     }
 }
 
@@ -180,6 +193,7 @@ pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
         ],
         markers,
         y_range: Some((0.0, 100.0)),
+        bands: Vec::new(),
     }
 }
 
@@ -212,6 +226,7 @@ pub fn cost_chart(p: &Projection, lang: Lang) -> Chart {
         ],
         markers: Vec::new(),
         y_range: None,
+        bands: Vec::new(),
     }
 }
 
@@ -249,21 +264,117 @@ pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
         ],
         markers: Vec::new(),
         y_range: None,
+        bands: Vec::new(),
     }
 }
 
 /// The four charts of the results panel, in order.
-pub fn all_charts(s: &Scenario, p: &Projection, lang: Lang) -> Vec<Chart> {
-    vec![
+pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: Lang) -> Vec<Chart> {
+    let mut charts = vec![
         children_chart(s, p, lang),
         shares_chart(s, p, lang),
         cost_chart(p, lang),
         budget_chart(p, lang),
-    ]
+    ];
+    if let Some(mc) = mc.filter(|mc| bands_fit(mc, p)) {
+        // Shares: the start is known, so the band begins as a point.
+        let start = |series: usize| charts[1].series[series].values[0];
+        let (family_start, residential_start) = (start(0), start(1));
+        charts[1].bands = vec![
+            Band {
+                colour: COLOUR_FAMILY,
+                low: std::iter::once(family_start)
+                    .chain(mc.years.iter().map(|y| y.family_share_pct.p10))
+                    .collect(),
+                high: std::iter::once(family_start)
+                    .chain(mc.years.iter().map(|y| y.family_share_pct.p90))
+                    .collect(),
+            },
+            Band {
+                colour: COLOUR_RESIDENTIAL,
+                low: std::iter::once(residential_start)
+                    .chain(mc.years.iter().map(|y| y.residential_share_pct.p10))
+                    .collect(),
+                high: std::iter::once(residential_start)
+                    .chain(mc.years.iter().map(|y| y.residential_share_pct.p90))
+                    .collect(),
+            },
+        ];
+        charts[2].bands = vec![Band {
+            colour: COLOUR_SCENARIO,
+            low: mc
+                .years
+                .iter()
+                .map(|y| y.care_cost.p10.to_f64_lossy())
+                .collect(),
+            high: mc
+                .years
+                .iter()
+                .map(|y| y.care_cost.p90.to_f64_lossy())
+                .collect(),
+        }];
+    }
+    charts
+}
+
+/// Whether a Monte Carlo result belongs to the projection's years (a result computed for an
+/// earlier horizon is not drawn on a new one).
+pub fn bands_fit(mc: &MonteCarlo, p: &Projection) -> bool {
+    mc.runs > 0
+        && mc.years.len() == p.years.len()
+        && mc.years.iter().zip(&p.years).all(|(a, b)| a.year == b.year)
 }
 
 /// The table alternative of chart `index` (same order as [`all_charts`]), with exact figures.
-pub fn chart_table(index: usize, s: &Scenario, p: &Projection, lang: Lang) -> ChartTable {
+pub fn chart_table(
+    index: usize,
+    s: &Scenario,
+    p: &Projection,
+    mc: Option<&MonteCarlo>,
+    lang: Lang,
+) -> ChartTable {
+    let mc = mc.filter(|mc| bands_fit(mc, p));
+    let mut table = chart_table_without_bands(index, s, p, lang);
+    let Some(mc) = mc else { return table };
+    let p10_p90 = |name: &str| format!("{name} P10–P90");
+    match index {
+        1 => {
+            table
+                .headers
+                .insert(2, p10_p90(Text::FamilyForms.get(lang)));
+            for (i, row) in table.rows.iter_mut().enumerate() {
+                let cell = match i.checked_sub(1).and_then(|y| mc.years.get(y)) {
+                    Some(y) => format!(
+                        "{} – {}",
+                        format_pct(y.family_share_pct.p10, lang),
+                        format_pct(y.family_share_pct.p90, lang)
+                    ),
+                    None => "—".to_string(),
+                };
+                row.insert(2, cell);
+            }
+        }
+        2 => {
+            table
+                .headers
+                .insert(2, p10_p90(Text::ScenarioCost.get(lang)));
+            for (row, y) in table.rows.iter_mut().zip(&mc.years) {
+                row.insert(
+                    2,
+                    format!(
+                        "{} – {}",
+                        format_euro(y.care_cost.p10, lang),
+                        format_euro(y.care_cost.p90, lang)
+                    ),
+                );
+            }
+        }
+        _ => {}
+    }
+    table
+}
+
+fn chart_table_without_bands(index: usize, s: &Scenario, p: &Projection, lang: Lang) -> ChartTable {
     let year = Text::ColYear.get(lang).to_string();
     match index {
         0 => {
@@ -415,7 +526,13 @@ pub fn y_max(chart: &Chart) -> f64 {
             .flat_map(|s| s.values.iter().copied())
             .fold(0.0, f64::max),
     };
-    nice_ceiling(max.max(1.0))
+    let band_max = chart
+        .bands
+        .iter()
+        .flat_map(|b| b.high.iter().copied())
+        .filter(|x| x.is_finite())
+        .fold(0.0, f64::max);
+    nice_ceiling(max.max(band_max).max(1.0))
 }
 
 /// The smallest value of a chart (negative balances go below zero).
@@ -531,16 +648,16 @@ mod tests {
     fn tables_carry_exact_money() {
         let s = default_preset().scenario();
         let p = project(&s);
-        let t = chart_table(3, &s, &p, Lang::Nl);
+        let t = chart_table(3, &s, &p, None, Lang::Nl);
         assert_eq!(t.rows.len(), 4);
         assert_eq!(
             t.rows[0],
             vec!["2019", "€ 106.250", "—", "€ 275.000", "€ 168.750"]
         );
-        let t = chart_table(2, &s, &p, Lang::En);
+        let t = chart_table(2, &s, &p, None, Lang::En);
         assert_eq!(t.rows[0][1], "€27,360,474");
         for i in 0..4 {
-            let table = chart_table(i, &s, &p, Lang::Nl);
+            let table = chart_table(i, &s, &p, None, Lang::Nl);
             assert!(
                 table.rows.iter().all(|r| r.len() == table.headers.len()),
                 "{i}"
@@ -553,7 +670,7 @@ mod tests {
         for preset in all() {
             let s = preset.scenario();
             let p = project(&s);
-            for chart in all_charts(&s, &p, Lang::Nl) {
+            for chart in all_charts(&s, &p, None, Lang::Nl) {
                 assert!(
                     y_max(&chart) > y_min(&chart),
                     "{}: {}",
@@ -586,6 +703,45 @@ mod tests {
         // Shares keep their fixed 0–100 %.
         let shares = shares_chart(&s, &p, Lang::Nl);
         assert_eq!(stable_y_range(Some((0.0, 50.0)), &shares), (0.0, 100.0));
+    }
+
+    #[test]
+    fn bands_come_from_the_monte_carlo_and_only_when_they_fit() {
+        let s = default_preset().scenario();
+        let p = project(&s);
+        let mc = crate::montecarlo::monte_carlo(&s, 200, 1);
+        let charts = all_charts(&s, &p, Some(&mc), Lang::Nl);
+        let shares = &charts[1];
+        assert_eq!(shares.bands.len(), 2);
+        let family = &shares.bands[0];
+        assert_eq!(family.low.len(), shares.categories.len());
+        // The start is known: the band starts as a point on the line.
+        assert_eq!(family.low[0], shares.series[0].values[0]);
+        assert_eq!(family.high[0], shares.series[0].values[0]);
+        assert_eq!(family.low[4], mc.years[3].family_share_pct.p10);
+        assert!(family.low[4] < family.high[4]);
+        let cost = &charts[2];
+        assert_eq!(cost.bands[0].high.len(), 4);
+        assert!(y_max(cost) >= cost.bands[0].high[3]);
+        assert!(charts[0].bands.is_empty() && charts[3].bands.is_empty());
+        // Tables gain a P10–P90 column with the exact amounts.
+        let table = chart_table(2, &s, &p, Some(&mc), Lang::Nl);
+        assert_eq!(table.headers[2], "Dit scenario P10–P90");
+        assert!(table.rows[3][2].contains(&format_euro(mc.years[3].care_cost.p90, Lang::Nl)));
+        let table = chart_table(1, &s, &p, Some(&mc), Lang::Nl);
+        assert_eq!(table.rows[0][2], "—");
+        // A result for another horizon is not drawn.
+        let mut longer = s.clone();
+        longer.years = 5;
+        let p5 = project(&longer);
+        let charts = all_charts(&longer, &p5, Some(&mc), Lang::Nl);
+        assert!(charts[1].bands.is_empty());
+        assert_eq!(
+            chart_table(2, &longer, &p5, Some(&mc), Lang::Nl)
+                .headers
+                .len(),
+            4
+        );
     }
 
     #[test]

@@ -183,6 +183,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         series,
         markers: Vec::new(),
         y_range: Some((0.0, 100.0)),
+        bands: Vec::new(),
     }
 }
 

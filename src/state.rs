@@ -124,6 +124,21 @@ pub enum Action {
     RemoveTarget(usize),
     AddProgrammeLine,
     RemoveProgrammeLine(usize),
+    /// A new low or high end (`end` is `low` or `high`) for the range of `key`.
+    SetRange {
+        key: String,
+        end: &'static str,
+        text: String,
+        origin: Origin,
+    },
+    /// Gives the assumption at `key` a range (±25 % around its value, within its bounds).
+    AddRange(String),
+    RemoveRange(String),
+}
+
+/// The draft path of one end of a range: `uncertainty["stay_months.foster"].low`.
+pub fn range_path(key: &str, end: &str) -> String {
+    format!("uncertainty[{}].{end}", Value::String(key.to_string()))
 }
 
 impl Action {
@@ -282,8 +297,77 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             });
             drop_indexed_drafts(&mut next, "programme.lines");
         }
+        Action::SetRange {
+            key,
+            end,
+            text,
+            origin,
+        } => {
+            let path = range_path(&key, end);
+            let result = crate::edit::parse_field_text(&key, &text, input_lang(origin, state.lang))
+                .and_then(|value| {
+                    edit_ranges(&state.scenario, |ranges| {
+                        if let Some(Value::Object(range)) = ranges.get_mut(&key) {
+                            range.insert(end.to_string(), value);
+                        }
+                    })
+                    .map_err(EditError::Invalid)
+                });
+            record(&mut next, path, text, origin, result);
+        }
+        Action::AddRange(key) => {
+            if let Some(range) = crate::uncertainty::suggested_range(&state.scenario, &key) {
+                let mut single = state.scenario.without_sources();
+                single.uncertainty = [(key.clone(), range)].into_iter().collect();
+                // The range as the file writes it (money as strings).
+                let entry = serde_json::to_value(&single)
+                    .ok()
+                    .and_then(|v| v.get("uncertainty")?.get(&key).cloned());
+                if let Some(entry) = entry {
+                    if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
+                        ranges.insert(key.clone(), entry);
+                    }) {
+                        next.scenario = Rc::new(scenario);
+                    }
+                }
+            }
+        }
+        Action::RemoveRange(key) => {
+            if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
+                ranges.remove(&key);
+            }) {
+                next.scenario = Rc::new(scenario);
+            }
+            let prefix = range_path(&key, "");
+            next.drafts.retain(|k, _| !k.starts_with(&prefix));
+        }
     }
     next
+}
+
+/// Changes the scenario's ranges as JSON and validates the whole scenario again. The sources
+/// stay, except the note of a range that is gone.
+fn edit_ranges(
+    scenario: &Scenario,
+    change: impl FnOnce(&mut serde_json::Map<String, Value>),
+) -> Result<Scenario, Vec<ValidationError>> {
+    let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
+    let Some(map) = root.as_object_mut() else {
+        return Err(Vec::new());
+    };
+    let ranges = map
+        .entry("uncertainty")
+        .or_insert_with(|| Value::Object(Default::default()));
+    if let Some(ranges) = ranges.as_object_mut() {
+        change(ranges);
+    }
+    let mut edited = parse_value(&root)?;
+    edited.sources = scenario.sources.clone();
+    edited.sources.retain(|k, _| {
+        k.strip_prefix("uncertainty.")
+            .is_none_or(|key| edited.uncertainty.contains_key(key))
+    });
+    Ok(edited)
 }
 
 /// Stores the outcome of an edit: on success the new scenario (and no draft for the field, unless
@@ -381,6 +465,63 @@ mod tests {
 
     fn start() -> AppState {
         AppState::new("gooi-en-vechtstreek", Lang::Nl)
+    }
+
+    #[test]
+    fn ranges_are_added_edited_and_removed() {
+        let key = "foster.children_per_family";
+        let state = start();
+        assert!(!state.scenario.uncertainty.contains_key(key));
+        let added = reduce(&state, Action::AddRange(key.into()));
+        let range = added.scenario.uncertainty[key];
+        assert_eq!((range.low, range.high), (0.9, 1.5));
+        // Typed in Dutch, money to the cent.
+        let price = "cost.per_day.residential";
+        let typed = reduce(
+            &added,
+            Action::SetRange {
+                key: price.into(),
+                end: "low",
+                text: "160,50".into(),
+                origin: Origin::Typed,
+            },
+        );
+        assert_eq!(typed.scenario.uncertainty[price].low, 160.5);
+        assert!(typed.scenario.to_json().contains(r#""low": "160.50""#));
+        // A low end above the high end is refused, with the reason at the field.
+        let wrong = reduce(
+            &typed,
+            Action::SetRange {
+                key: price.into(),
+                end: "low",
+                text: "400".into(),
+                origin: Origin::Typed,
+            },
+        );
+        assert!(Rc::ptr_eq(&wrong.scenario, &typed.scenario));
+        let draft = wrong.draft(&range_path(price, "low")).unwrap();
+        let Some(EditError::Invalid(errors)) = &draft.error else {
+            panic!("{draft:?}")
+        };
+        assert_eq!(
+            crate::i18n::validation_message(&errors[0], Lang::Nl),
+            "Bandbreedte prijs per dag residentieel: laagste waarde mag niet boven de hoogste waarde liggen (gevonden: 400)."
+        );
+        // Removing a range removes its note and its drafts.
+        assert!(wrong
+            .scenario
+            .sources
+            .contains_key("uncertainty.cost.per_day.residential"));
+        let removed = reduce(&wrong, Action::RemoveRange(price.into()));
+        assert!(!removed.scenario.uncertainty.contains_key(price));
+        assert!(!removed
+            .scenario
+            .sources
+            .contains_key("uncertainty.cost.per_day.residential"));
+        assert!(removed.draft(&range_path(price, "low")).is_none());
+        // Unknown keys change nothing.
+        let same = reduce(&removed, Action::AddRange("foster.recruit_per_year".into()));
+        assert_eq!(same.scenario, removed.scenario);
     }
 
     fn set(state: &AppState, path: &str, text: &str, origin: Origin) -> AppState {

@@ -26,6 +26,8 @@ pub struct Headline {
     /// "doel ≥ 70 % niet gehaald (−6,5 pt)", or "geen doel"
     pub verdict: String,
     pub status: Status,
+    /// The position of the headline's target in the scenario's targets, if it has one.
+    pub target_index: Option<usize>,
 }
 
 impl Headline {
@@ -91,11 +93,12 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
     let pick = p
         .targets
         .iter()
-        .filter(|t| t.metric == Metric::FamilySharePct)
-        .max_by_key(|t| t.year)
-        .or_else(|| p.targets.iter().max_by_key(|t| t.year));
+        .enumerate()
+        .filter(|(_, t)| t.metric == Metric::FamilySharePct)
+        .max_by_key(|(_, t)| t.year)
+        .or_else(|| p.targets.iter().enumerate().max_by_key(|(_, t)| t.year));
     match pick {
-        Some(t) => {
+        Some((index, t)) => {
             let subject_text = if t.metric == Metric::FamilySharePct {
                 Text::FamilyForms
             } else {
@@ -121,6 +124,7 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
                 actual,
                 verdict,
                 status: if t.met { Status::Met } else { Status::Missed },
+                target_index: Some(index),
             }
         }
         None => {
@@ -130,9 +134,59 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
                 actual: format_pct(last.map_or(0.0, |y| y.shares_pct.family), lang),
                 verdict: Text::NoTargetWord.get(lang).to_string(),
                 status: Status::NoTarget,
+                target_index: None,
             }
         }
     }
+}
+
+/// A probability as people read it: whole percents, with "< 1 %" and "> 99 %" for the edges
+/// that are not certain (so that 0,2 % never reads as "0 %", as if impossible).
+pub fn format_chance(probability: f64, lang: Lang) -> String {
+    let pct = probability * 100.0;
+    let sign = |text: &str| match lang {
+        Lang::Nl => format!("{text} %"),
+        Lang::En => format!("{text}%"),
+    };
+    if probability <= 0.0 {
+        sign("0")
+    } else if probability >= 1.0 {
+        sign("100")
+    } else if pct < 1.0 {
+        sign("< 1")
+    } else if pct > 99.0 {
+        sign("> 99")
+    } else {
+        sign(&format!("{}", pct.round() as i64))
+    }
+}
+
+/// "Kans dat het doel in 2022 gehaald wordt: 34 %" for target `index`, if the Monte Carlo has
+/// it (and belongs to this projection).
+pub fn chance_sentence(
+    mc: &crate::montecarlo::MonteCarlo,
+    p: &Projection,
+    index: usize,
+    lang: Lang,
+) -> Option<String> {
+    if !crate::chart_data::bands_fit(mc, p) || mc.ranges.is_empty() {
+        return None;
+    }
+    let t = mc.targets.get(index)?;
+    let runs = crate::format::format_count(f64::from(mc.runs), lang);
+    let ranges = mc.ranges.len();
+    Some(match lang {
+        Lang::Nl => format!(
+            "Kans dat het doel in {} gehaald wordt: {} ({runs} trekkingen binnen {ranges} bandbreedtes)",
+            t.year,
+            format_chance(t.probability, lang)
+        ),
+        Lang::En => format!(
+            "Chance that the {} target is met: {} ({runs} draws within {ranges} ranges)",
+            t.year,
+            format_chance(t.probability, lang)
+        ),
+    })
 }
 
 /// One row of the targets table, ready to render.
@@ -262,6 +316,34 @@ pub fn value_in_year(p: &Projection, year: i32, metric: Metric) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chances_read_as_people_say_them() {
+        assert_eq!(format_chance(0.0, Lang::Nl), "0 %");
+        assert_eq!(format_chance(0.002, Lang::Nl), "< 1 %");
+        assert_eq!(format_chance(0.3449, Lang::Nl), "34 %");
+        assert_eq!(format_chance(0.995, Lang::En), "> 99%");
+        assert_eq!(format_chance(1.0, Lang::Nl), "100 %");
+        let s = crate::presets::default_preset().scenario();
+        let p = crate::engine::project(&s);
+        let mc = crate::montecarlo::monte_carlo(&s, 100, 5);
+        let h = headline(&s, &p, Lang::Nl);
+        let index = h.target_index.unwrap();
+        assert_eq!(s.targets[index].year, 2022);
+        let sentence = chance_sentence(&mc, &p, index, Lang::Nl).unwrap();
+        assert!(
+            sentence.starts_with("Kans dat het doel in 2022 gehaald wordt: "),
+            "{sentence}"
+        );
+        assert!(
+            sentence.ends_with("(100 trekkingen binnen 10 bandbreedtes)"),
+            "{sentence}"
+        );
+        let mut bare = s.clone();
+        bare.uncertainty.clear();
+        let none = crate::montecarlo::monte_carlo(&bare, 10, 5);
+        assert_eq!(chance_sentence(&none, &p, index, Lang::Nl), None);
+    }
     use crate::engine::project;
     use crate::presets::{by_id, default_preset};
 
