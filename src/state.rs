@@ -755,9 +755,89 @@ pub fn display_text(view: &crate::edit::ScenarioView, path: &str, lang: Lang) ->
     }
 }
 
+/// What the input for one end of a range shows: the draft if any, else the value in the user's
+/// format (money with two decimals).
+pub fn range_text(state: &AppState, key: &str, end: &str) -> String {
+    if let Some(draft) = state.draft(&range_path(key, end)) {
+        return draft.text.clone();
+    }
+    let Some(range) = state.scenario.uncertainty.get(key) else {
+        return String::new();
+    };
+    let x = if end == "low" { range.low } else { range.high };
+    let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
+    let text = if money {
+        crate::money::euro_text_from_f64(x)
+    } else {
+        crate::format::format_plain_number(x, Lang::En).replace('\u{2212}', "-")
+    };
+    match state.lang {
+        Lang::Nl => text.replace(',', "").replace('.', ","),
+        Lang::En => text.replace(',', ""),
+    }
+}
+
+/// The scenario's own value of a ranged assumption, as shown beside its range: one value, or
+/// the years' values when they differ ("0 / −5").
+pub fn range_scenario_value(state: &AppState, key: &str) -> String {
+    let s = &state.scenario;
+    let Some(slot) = crate::uncertainty::slot_of(key) else {
+        return String::new();
+    };
+    if slot.is_money() {
+        return crate::format::format_euro_cents(
+            crate::money::euro_from_f64_cents(slot.get(s, 0)),
+            state.lang,
+        );
+    }
+    let values: Vec<f64> = (0..slot.len(s)).map(|i| slot.get(s, i)).collect();
+    let show = |x: f64| crate::format::format_plain_number(x, state.lang);
+    if values.iter().all(|v| *v == values[0]) {
+        show(values[0])
+    } else {
+        values.into_iter().map(show).collect::<Vec<_>>().join(" / ")
+    }
+}
+
 #[cfg(test)]
 mod display_tests {
     use super::*;
+
+    #[test]
+    fn ranged_values_show_per_year_when_they_differ() {
+        let s = AppState::new("gelderland-jeugdzorgplus", Lang::Nl);
+        assert_eq!(
+            range_scenario_value(&s, "inflow.change_pct[1]"),
+            "\u{2212}5"
+        );
+        assert_eq!(
+            range_scenario_value(&s, "cost.per_day.residential"),
+            "€ 450,00"
+        );
+        let mut z = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        assert_eq!(range_scenario_value(&z, "inflow.change_pct"), "0");
+        Rc::make_mut(&mut z.scenario).inflow.change_pct = vec![0.0, -2.5, -2.5, -2.5];
+        assert_eq!(
+            range_scenario_value(&z, "inflow.change_pct"),
+            "0 / \u{2212}2,5 / \u{2212}2,5 / \u{2212}2,5"
+        );
+    }
+
+    #[test]
+    fn range_ends_show_as_typed() {
+        let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        assert_eq!(range_text(&s, "cost.per_day.residential", "low"), "150,00");
+        assert_eq!(range_text(&s, "inflow.change_pct", "low"), "-3");
+        assert_eq!(range_text(&s, "foster.children_per_family", "low"), "");
+        let en = AppState {
+            lang: Lang::En,
+            ..s
+        };
+        assert_eq!(
+            range_text(&en, "cost.per_day.residential", "high"),
+            "300.00"
+        );
+    }
 
     #[test]
     fn fields_show_values_as_typed() {

@@ -60,6 +60,8 @@ pub struct AppContext {
     pub projection: ByPtr<Projection>,
     pub view: ByPtr<ScenarioView>,
     pub dispatch: Callback<Action>,
+    /// Monte Carlo bands, target chances and the tornado (computed after the levers settle).
+    pub mc: super::uncertainty::McState,
 }
 
 /// The state and the way to change it, for any component below `App`.
@@ -85,6 +87,12 @@ pub fn use_view() -> Rc<ScenarioView> {
     }
 }
 
+/// The uncertainty results (bands, chances, tornado).
+#[hook]
+pub fn use_mc() -> Option<super::uncertainty::McState> {
+    use_context::<AppContext>().map(|ctx| ctx.mc)
+}
+
 /// The projection of the current scenario.
 #[hook]
 pub fn use_projection() -> Rc<Projection> {
@@ -108,7 +116,8 @@ pub fn App() -> Html {
         super::timing::record("projectTimes", super::timing::now() - started);
         p
     });
-    let view = use_memo(scenario, |s| ScenarioView::new(&s.0));
+    let view = use_memo(scenario.clone(), |s| ScenarioView::new(&s.0));
+    let mc = super::uncertainty::use_uncertainty(scenario);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -128,6 +137,7 @@ pub fn App() -> Html {
         projection: ByPtr(projection),
         view: ByPtr(view),
         dispatch,
+        mc,
     };
     let ctx = &context;
     let memo = use_state(|| false);
@@ -216,6 +226,7 @@ pub fn App() -> Html {
                         <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} />
                     }
                     <Charts />
+                    <super::uncertainty::UncertaintyPanel ctx={context.clone()} />
                 </section>
             </main>
             <AssumptionsPanel ctx={context.clone()} />

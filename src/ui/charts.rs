@@ -1,7 +1,7 @@
 //! The four charts: canvases drawn together in one effect after each render that changed their
 //! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
 
-use super::app::{use_app, use_projection, ByPtr};
+use super::app::{use_app, use_mc, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::timing;
 use crate::chart_data::{all_charts, chart_table, Chart};
@@ -16,9 +16,13 @@ pub fn Charts() -> Html {
     let projection = use_projection();
     let lang = state.0.lang;
     let scenario = state.0.scenario.clone();
-    let charts = use_memo((ByPtr(projection.clone()), lang), {
+    let mc = use_mc()
+        .and_then(|m| m.result)
+        .filter(|_| !scenario.uncertainty.is_empty())
+        .map(|(_, mc)| mc);
+    let charts = use_memo((ByPtr(projection.clone()), lang, mc.clone()), {
         let scenario = scenario.clone();
-        move |(p, lang)| all_charts(&scenario, &p.0, *lang)
+        move |(p, lang, mc)| all_charts(&scenario, &p.0, mc.as_ref().map(|m| &*m.0), *lang)
     });
     let canvas_0 = use_node_ref();
     let canvas_1 = use_node_ref();
@@ -74,7 +78,7 @@ pub fn Charts() -> Html {
                     })
                 };
                 let showing_table = tables[i];
-                let table = showing_table.then(|| chart_table(i, &scenario, &projection, lang));
+                let table = showing_table.then(|| chart_table(i, &scenario, &projection, mc.as_ref().map(|m| &*m.0), lang));
                 html! {
                     <figure class="chart" id={format!("chart-{i}")}>
                         <figcaption>
@@ -101,6 +105,9 @@ pub fn Charts() -> Html {
                                 }) }
                                 if !chart.markers.is_empty() {
                                     <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
+                                }
+                                if !chart.bands.is_empty() {
+                                    <li><span class="swatch band-swatch"></span>{ lang.pick("P10–P90 (onzekerheid)", "P10–P90 (uncertainty)") }</li>
                                 }
                             </ul>
                         </div>

@@ -50,7 +50,7 @@ pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
     }
 }
 
-fn error_view(state: &StateRef, path: &str) -> Html {
+pub fn error_view(state: &StateRef, path: &str) -> Html {
     let lang = state.0.lang;
     match state.0.draft(path).and_then(|d| d.error.as_ref()) {
         Some(error) => html! {
@@ -62,7 +62,7 @@ fn error_view(state: &StateRef, path: &str) -> Html {
     }
 }
 
-fn described_by(state: &StateRef, path: &str) -> Option<String> {
+pub fn described_by(state: &StateRef, path: &str) -> Option<String> {
     state
         .0
         .draft(path)

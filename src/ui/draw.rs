@@ -199,7 +199,10 @@ pub fn draw_chart(
             }
             cc.draw_series(rects).map_err(|e| e.to_string())?;
         }
-        ChartKind::Lines => draw_lines(&mut cc, chart, 0, ratio)?,
+        ChartKind::Lines => {
+            draw_bands(&mut cc, chart)?;
+            draw_lines(&mut cc, chart, 0, ratio)?;
+        }
         ChartKind::GroupedBarsWithLines { bar_series } => {
             let bars = bar_series.min(chart.series.len());
             let width = 0.7 / bars.max(1) as f64;
@@ -213,6 +216,36 @@ pub fn draw_chart(
                     )
                 });
                 cc.draw_series(rects).map_err(|e| e.to_string())?;
+            }
+            // P10–P90 as a whisker over the middle of the band's own bars.
+            for band in &chart.bands {
+                let Some(k) = chart
+                    .series
+                    .iter()
+                    .take(bars)
+                    .position(|s| s.colour == band.colour)
+                else {
+                    continue;
+                };
+                let style = RGBColor(0x11, 0x11, 0x11).stroke_width((2.0 * ratio) as u32);
+                let mut paths = Vec::new();
+                for (i, (&lo, &hi)) in band.low.iter().zip(&band.high).enumerate() {
+                    if !(lo.is_finite() && hi.is_finite()) {
+                        continue;
+                    }
+                    let mid = i as f64 + 0.15 + k as f64 * width + width * 0.46;
+                    let cap = width * 0.2;
+                    paths.push(PathElement::new(vec![(mid, lo), (mid, hi)], style));
+                    paths.push(PathElement::new(
+                        vec![(mid - cap, lo), (mid + cap, lo)],
+                        style,
+                    ));
+                    paths.push(PathElement::new(
+                        vec![(mid - cap, hi), (mid + cap, hi)],
+                        style,
+                    ));
+                }
+                cc.draw_series(paths).map_err(|e| e.to_string())?;
             }
             draw_lines(&mut cc, chart, bars, ratio)?;
         }
@@ -249,6 +282,28 @@ type Cartesian<'a> = ChartContext<
     CanvasBackend,
     Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
 >;
+
+/// P10–P90 bands as light areas under their lines.
+fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart) -> Result<(), String> {
+    for band in &chart.bands {
+        let upper = band.high.iter().enumerate();
+        let lower = band.low.iter().enumerate().rev();
+        let points: Vec<(f64, f64)> = upper
+            .chain(lower)
+            .filter(|(_, v)| v.is_finite())
+            .map(|(i, &v)| (i as f64 + 0.5, v))
+            .collect();
+        if points.len() < 3 {
+            continue;
+        }
+        cc.draw_series(std::iter::once(Polygon::new(
+            points,
+            colour(band.colour).mix(0.22).filled(),
+        )))
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
 
 fn draw_lines(
     cc: &mut Cartesian<'_>,

@@ -17,6 +17,7 @@ mod results;
 mod saved;
 mod share;
 mod timing;
+mod uncertainty;
 
 /// Starts the app: installs the panic hook, then renders into `<body>`.
 pub fn start() {

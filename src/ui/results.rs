@@ -11,6 +11,11 @@ pub fn headline_view(ctx: &AppContext) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let h = headline(&state.0.scenario, projection, lang);
+    let chance = h.target_index.and_then(|i| {
+        let mc = ctx.mc.result_for(&state.0.scenario)?;
+        crate::summary::chance_sentence(mc, projection, i, lang)
+    });
+    let stale = ctx.mc.is_stale(&state.0.scenario);
     let (class, mark) = match h.status {
         Status::Met => ("headline met", "✓"),
         Status::Missed => ("headline missed", "✗"),
@@ -26,6 +31,9 @@ pub fn headline_view(ctx: &AppContext) -> Html {
                     { h.verdict.clone() }
                 </span>
             </p>
+            if let Some(chance) = chance {
+                <p class={classes!("headline-chance", stale.then_some("stale"))} id="headline-chance">{ chance }</p>
+            }
         </div>
     }
 }
@@ -81,6 +89,18 @@ pub fn targets_table(ctx: &AppContext) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let rows = target_rows(projection, lang);
+    let mc = ctx
+        .mc
+        .result_for(&state.0.scenario)
+        .filter(|mc| crate::chart_data::bands_fit(mc, projection));
+    let stale = ctx.mc.is_stale(&state.0.scenario);
+    let chance = |index: usize| -> String {
+        match mc.and_then(|mc| mc.targets.get(index)) {
+            Some(t) => crate::summary::format_chance(t.probability, lang),
+            None if stale => "…".to_string(),
+            None => "—".to_string(),
+        }
+    };
     if rows.is_empty() {
         return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
     }
@@ -94,6 +114,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                 <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
                 <th scope="col">{ Text::ColStatus.get(lang) }</th>
                 <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
+                <th scope="col" class="num"><abbr title={lang.pick("Kans dat het doel gehaald wordt, over de bandbreedtes van de aannames", "Chance that the target is met, over the ranges of the assumptions")}>{ lang.pick("Kans", "Chance") }</abbr></th>
                 <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
                 <th scope="col">{ Text::ColNeeded.get(lang) }</th>
             </tr></thead>
@@ -109,6 +130,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                             { if r.met { Text::TargetMet.get(lang) } else { Text::TargetMissed.get(lang) } }
                         </td>
                         <td class="num">{ r.margin.clone() }</td>
+                        <td class={classes!("num", "chance", stale.then_some("stale"))}>{ chance(r.index) }</td>
                         <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| Text::Never.get(lang).to_string()) }</td>
                         <td><GoalSeekCell ctx={ctx.clone()} index={r.index} /></td>
                     </tr>

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { start, ready, afterRedraw, OUT, ROOT } from './lib.mjs';
+import { start, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const CLI = join(ROOT, 'target', 'release', 'zothuis');
@@ -60,7 +60,7 @@ test('every preset shows the same figures as the CLI', async () => {
 
 test('dragging and typing each lever changes the numbers', async () => {
   const page = await app.page();
-  const headline = () => text(page, '.headline');
+  const headline = () => text(page, '.headline-main');
   // 1. Inflow: drag the slider with the keyboard (each key press is an input event).
   let before = await headline();
   await page.focus('#f-inflow-change_pct-slider');
@@ -104,20 +104,20 @@ test('dragging and typing each lever changes the numbers', async () => {
 
 test('a broken field says what is wrong and keeps the last valid results', async () => {
   const page = await app.page();
-  const headline = await text(page, '.headline');
+  const headline = await text(page, '.headline-main');
   await page.fill('#f-cost-per_day-foster', 'veel');
   const message = page.locator('#f-cost-per_day-foster-err');
   await message.waitFor();
   assert.match(await message.innerText(), /Prijs per dag pleegzorg: Dit is geen getal/);
   assert.equal(await page.getAttribute('#f-cost-per_day-foster', 'aria-invalid'), 'true');
-  assert.equal(await text(page, '.headline'), headline);
+  assert.equal(await text(page, '.headline-main'), headline);
   // A rule error names the rule and the value.
   await page.click('#assumptions summary');
   await page.fill('#f-stay_months-residential', '500');
   assert.match(await text(page, '#f-stay_months-residential-err'), /Verblijfsduur residentieel moet tussen 1 en 240 liggen \(gevonden: 500\)/);
   // Another field still works, and the broken text is still there.
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
-  assert.notEqual(await text(page, '.headline'), headline);
+  assert.notEqual(await text(page, '.headline-main'), headline);
   assert.equal(await page.inputValue('#f-cost-per_day-foster'), 'veel');
   await page.screenshot({ path: join(OUT, 'field-error-1366.png'), fullPage: false });
   assert.deepEqual(page.errors, []);
@@ -191,6 +191,7 @@ test('no accessibility violations (axe-core)', async () => {
 test('screenshots at projector and laptop sizes', async () => {
   for (const [w, h] of [[1920, 1080], [1366, 768]]) {
     const page = await app.page(w, h);
+    await settled(page);
     await page.screenshot({ path: join(OUT, `app-${w}x${h}.png`) });
     await page.screenshot({ path: join(OUT, `app-${w}-full.png`), fullPage: true });
     // Nothing sticks out sideways.
@@ -206,6 +207,7 @@ test('a shared link opens the same scenario in a fresh page', async () => {
   await afterRedraw(page, () => page.selectOption('#preset', 'flevoland'));
   await page.fill('#f-foster-recruit_per_year', '90');
   await afterRedraw(page, () => page.fill('#f-cost-per_day-residential', '260'));
+  await settled(page);
   const headline = await text(page, '.headline');
   const cost = await text(page, '#kf-care-cost');
   await page.click('.share-button');
@@ -221,6 +223,8 @@ test('a shared link opens the same scenario in a fresh page', async () => {
   const other = await context.newPage();
   await other.goto(link);
   await ready(other);
+  await settled(other);
+  // The same headline, and the same chance: the bands are seeded from the scenario.
   assert.equal(await text(other, '.headline'), headline);
   assert.equal(await text(other, '#kf-care-cost'), cost);
   assert.equal(await other.inputValue('#preset'), 'flevoland');
@@ -250,7 +254,7 @@ test('a broken link says what is wrong and opens the default plan', async () => 
 test('save and open scenario files; a malformed file lists its errors and keeps the scenario', async () => {
   const page = await app.page();
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '70'));
-  const headline = await text(page, '.headline');
+  const headline = await text(page, '.headline-main');
   // Save: the CLI reads the saved file and agrees with the app.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-json')]);
   const saved = readFileSync(await download.path());
@@ -266,7 +270,7 @@ test('save and open scenario files; a malformed file lists its errors and keeps 
   assert.match(notice, /Het bestand ‘kapot\.json’ is geen geldig scenario/);
   assert.match(notice, /years: Aantal jaren moet tussen 1 en 15 liggen \(gevonden: 40\)/);
   assert.match(notice, /stock\.foster: Beginstand pleegzorg moet tussen 0 en 1\.000\.000 liggen/);
-  assert.equal(await text(page, '.headline'), headline);
+  assert.equal(await text(page, '.headline-main'), headline);
   await page.screenshot({ path: join(OUT, 'file-errors-1366.png') });
   // A file written by the CLI opens.
   const flevoland = execFileSync(CLI, ['preset', 'flevoland']);
@@ -365,5 +369,63 @@ test('what would it take: goal seek for a target, applied with one click', async
   assert.equal(await page.inputValue('#f-foster-recruit_per_year'), m[1]);
   assert.match(await page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') }).innerText(), /✓ gehaald/);
   await page.screenshot({ path: join(OUT, 'goalseek-1920.png') });
+  assert.deepEqual(page.errors, []);
+});
+
+/** A probability as the app writes it (summary::format_chance). */
+const nlChance = (p) => (p <= 0 ? '0 %' : p >= 1 ? '100 %' : p < 0.01 ? '< 1 %' : p > 0.99 ? '> 99 %' : `${Math.round(p * 100)} %`);
+
+test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be edited', async () => {
+  const page = await app.page();
+  await settled(page);
+  // The same seeded Monte Carlo as `zothuis montecarlo` (2,000 runs, seed from the ranges).
+  const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
+  const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: preset }).toString());
+  assert.equal(mc.runs, 2000);
+  const last = mc.targets.find((t) => t.year === 2022 && t.metric === 'family_share_pct');
+  assert.equal(await text(page, '#headline-chance'),
+    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(last.probability)} (2.000 trekkingen binnen 10 bandbreedtes)`);
+  // (The table orders targets by year; compare the multisets.)
+  assert.deepEqual((await page.locator('#targets-table td.chance').allInnerTexts()).sort(),
+    mc.targets.map((t) => nlChance(t.probability)).sort());
+  // The cost chart's table gains the P10–P90 column with the CLI's amounts.
+  await page.click('#chart-2 figcaption button[aria-pressed]');
+  const lastRow = await page.locator('#chart-2 table tbody tr').last().innerText();
+  assert.ok(lastRow.includes(`${nlEuro(mc.years[3].care_cost.p10)} – ${nlEuro(mc.years[3].care_cost.p90)}`), lastRow);
+  await page.click('#chart-2 figcaption button[aria-pressed]');
+  // The tornado: one bar per range, the largest effect first (as `zothuis sensitivity`).
+  const tornado = JSON.parse(execFileSync(CLI, ['sensitivity', '-'], { input: preset }).toString());
+  assert.equal(await page.locator('#tornado .tornado-row').count(), 10);
+  assert.equal(tornado.by_family_share[0].key, 'stay_months.residential');
+  assert.match(await text(page, '#tornado .tornado-label'), /^Verblijfsduur residentieel/);
+  await page.click('#tornado button:has-text("Kosten")');
+  assert.equal(tornado.by_total_cost[0].key, 'cost.per_day.residential');
+  assert.match(await text(page, '#tornado .tornado-label'), /^Prijs per dag residentieel/);
+  // Dragging a lever: the bands follow once the lever is still, and the chance goes up.
+  const before = await text(page, '#headline-chance');
+  await page.focus('#f-foster-recruit_per_year-slider');
+  for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
+  await settled(page);
+  assert.notEqual(await text(page, '#headline-chance'), before);
+  // Edit a range: a low end above the high end is refused at the field, in Dutch.
+  await page.click('#ranges summary');
+  const low = '#f-uncertainty-_cost-per_day-residential_-low';
+  await page.fill(low, '400');
+  assert.match(await text(page, '#ranges-table .field-error'),
+    /Bandbreedte prijs per dag residentieel: laagste waarde mag niet boven de hoogste waarde liggen \(gevonden: 400\)/);
+  await page.fill(low, '200');
+  assert.equal(await page.locator('#ranges-table .field-error').count(), 0);
+  await settled(page);
+  // Add and remove a range.
+  await page.selectOption('#add-range', 'foster.children_per_family');
+  await page.waitForFunction(() => document.querySelectorAll('#ranges-table tbody tr').length === 11);
+  await settled(page);
+  assert.match(await text(page, '#headline-chance'), /binnen 11 bandbreedtes/);
+  await page.screenshot({ path: join(OUT, 'uncertainty-1366.png'), fullPage: true });
+  await page.click('#ranges-table button[aria-label="Bandbreedte verwijderen: Kinderen per pleeggezin"]');
+  await page.waitForFunction(() => document.querySelectorAll('#ranges-table tbody tr').length === 10);
+  // The changed range travels in the share link.
+  await page.click('.share-button');
+  assert.match(await page.inputValue('#share-link'), /u=/);
   assert.deepEqual(page.errors, []);
 });

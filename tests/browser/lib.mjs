@@ -57,3 +57,11 @@ export async function afterRedraw(page, action) {
   await action();
   await ready(page, before + 1);
 }
+
+/** Waits until the uncertainty bands belong to the scenario on screen (Monte Carlo finished). */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#mc-status');
+    return status && status.getAttribute('aria-busy') === 'false';
+  }, null, { timeout: 20000 });
+}

@@ -1,0 +1,421 @@
+//! Uncertainty in the app: the Monte Carlo and the tornado, computed off the input path in
+//! slices between frames, and the panel that shows them and edits the ranges.
+//!
+//! A lever move never waits for the Monte Carlo: the job starts once the levers have been still
+//! for [`QUIET_MS`], runs in slices of at most [`SLICE_MS`] with a yield to the browser between
+//! them, and is dropped as soon as a newer scenario arrives. Until then the previous bands stay
+//! on screen, marked as being updated.
+
+use super::app::{AppContext, ByPtr};
+use super::controls::{described_by, dom_id, error_view, source_badge};
+use super::timing;
+use crate::i18n::{field_label, Lang};
+use crate::montecarlo::{default_seed, MonteCarlo, Sampler, DEFAULT_RUNS};
+use crate::scenario::Scenario;
+use crate::sensitivity::{sensitivity, Sensitivity, Swing};
+use crate::state::{range_path, range_text, Action, Origin};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// How long the levers must be still before the Monte Carlo starts.
+const QUIET_MS: i32 = 120;
+/// The longest slice of runs between two yields to the browser.
+const SLICE_MS: f64 = 4.0;
+
+/// The uncertainty results as the views see them.
+#[derive(Clone, PartialEq)]
+pub struct McState {
+    /// The latest finished Monte Carlo, and the scenario it belongs to.
+    pub result: Option<(ByPtr<Scenario>, ByPtr<MonteCarlo>)>,
+    pub tornado: Option<ByPtr<Sensitivity>>,
+    /// Runs done of the job in progress (0 when none runs).
+    pub done: u32,
+}
+
+impl McState {
+    /// The latest result to show for `scenario` (possibly computed for an earlier scenario with
+    /// the same years; none when the scenario has no ranges).
+    pub fn result_for(&self, scenario: &Rc<Scenario>) -> Option<&MonteCarlo> {
+        self.result
+            .as_ref()
+            .map(|(_, mc)| &*mc.0)
+            .filter(|_| !scenario.uncertainty.is_empty())
+    }
+
+    /// Whether the result on screen was computed for an earlier scenario.
+    pub fn is_stale(&self, scenario: &Rc<Scenario>) -> bool {
+        !scenario.uncertainty.is_empty()
+            && self
+                .result
+                .as_ref()
+                .is_none_or(|(s, _)| !Rc::ptr_eq(&s.0, scenario))
+    }
+}
+
+/// Resolves after `ms` milliseconds (a yield to the browser's event loop).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs the Monte Carlo and the tornado for each new scenario, in slices, after the levers
+/// have been still for a moment.
+#[hook]
+pub fn use_uncertainty(scenario: ByPtr<Scenario>) -> McState {
+    let state = use_state(|| McState {
+        result: None,
+        tornado: None,
+        done: 0,
+    });
+    let generation = use_mut_ref(|| 0u64);
+    {
+        let state = state.clone();
+        use_effect_with(scenario, move |scenario| {
+            let mine = {
+                let mut g = generation.borrow_mut();
+                *g += 1;
+                *g
+            };
+            let scenario = scenario.clone();
+            let previous = (*state).clone();
+            if !scenario.0.uncertainty.is_empty() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    sleep(QUIET_MS).await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    let started = timing::now();
+                    let s = &scenario.0;
+                    let tornado = ByPtr(Rc::new(sensitivity(s)));
+                    let mut sampler = Sampler::new(s, DEFAULT_RUNS, default_seed(s));
+                    let mut compute = timing::now() - started;
+                    let mut last_progress = started;
+                    loop {
+                        let slice = timing::now();
+                        while !sampler.is_finished() && timing::now() - slice < SLICE_MS {
+                            sampler.run(10);
+                        }
+                        compute += timing::now() - slice;
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        if sampler.is_finished() {
+                            timing::record("mcComputeTimes", compute);
+                            timing::record("mcWallTimes", timing::now() - started);
+                            state.set(McState {
+                                result: sampler
+                                    .result()
+                                    .map(|r| (scenario.clone(), ByPtr(Rc::new(r)))),
+                                tornado: Some(tornado),
+                                done: 0,
+                            });
+                            return;
+                        }
+                        // Progress only when the job takes longer than a few frames.
+                        if timing::now() - last_progress > 100.0 {
+                            last_progress = timing::now();
+                            state.set(McState {
+                                done: sampler.done(),
+                                ..previous.clone()
+                            });
+                        }
+                        sleep(0).await;
+                    }
+                });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+/// The status line: how the bands were computed, or that they are being updated.
+fn status_line(ctx: &AppContext) -> Html {
+    let lang = ctx.state.0.lang;
+    let scenario = &ctx.state.0.scenario;
+    let mc = &ctx.mc;
+    let text = if scenario.uncertainty.is_empty() {
+        lang.pick(
+            "Dit scenario heeft geen bandbreedtes. Voeg er een toe onder ‘Bandbreedtes’ om de kans op het halen van de doelen te zien.",
+            "This scenario has no ranges. Add one under ‘Ranges’ to see the chance of meeting the targets.",
+        )
+        .to_string()
+    } else if mc.is_stale(scenario) {
+        if mc.done > 0 {
+            match lang {
+                Lang::Nl => format!(
+                    "Bandbreedtes bijwerken… {} van {} trekkingen",
+                    mc.done, DEFAULT_RUNS
+                ),
+                Lang::En => format!("Updating ranges… {} of {} draws", mc.done, DEFAULT_RUNS),
+            }
+        } else {
+            lang.pick("Bandbreedtes bijwerken…", "Updating ranges…")
+                .to_string()
+        }
+    } else {
+        let n = scenario.uncertainty.len();
+        let runs = crate::format::format_count(f64::from(DEFAULT_RUNS), lang);
+        match lang {
+            Lang::Nl => format!("P10–P90: in 8 van de 10 van {runs} trekkingen binnen de {n} bandbreedtes ligt de uitkomst in de band. Elke aanname trekt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijk."),
+            Lang::En => format!("P10–P90: in 8 of 10 of {runs} draws within the {n} ranges the outcome lies in the band. Each assumption is drawn from a triangular distribution with the scenario's value as most likely."),
+        }
+    };
+    let busy = mc.is_stale(scenario);
+    html! {
+        <p class={classes!("mc-status", busy.then_some("busy"))} id="mc-status" role="status"
+            aria-busy={busy.to_string()}>{ text }</p>
+    }
+}
+
+/// The tornado as HTML bars: each row names the assumption, its range, and the outcome at both
+/// ends; the numbers are in the chart itself, so it needs no table alternative.
+fn tornado_view(ctx: &AppContext, by_cost: bool, on_metric: Callback<bool>) -> Html {
+    let lang = ctx.state.0.lang;
+    let Some(tornado) = ctx.mc.tornado.as_ref().map(|t| t.0.clone()) else {
+        return html! {};
+    };
+    let swings = if by_cost {
+        &tornado.by_total_cost
+    } else {
+        &tornado.by_family_share
+    };
+    let value = |w: &Swing, high: bool| -> f64 {
+        let o = if high { &w.at_high } else { &w.at_low };
+        if by_cost {
+            o.total_cost.to_f64_lossy()
+        } else {
+            o.family_share_pct
+        }
+    };
+    let base = if by_cost {
+        tornado.base.total_cost.to_f64_lossy()
+    } else {
+        tornado.base.family_share_pct
+    };
+    let show = |x: f64, w: &Swing, high: bool| -> String {
+        if by_cost {
+            let o = if high { &w.at_high } else { &w.at_low };
+            crate::format::format_euro_short(o.total_cost.to_f64_lossy(), lang)
+        } else {
+            crate::format::format_pct(x, lang)
+        }
+    };
+    let reach = swings
+        .iter()
+        .flat_map(|w| [value(w, false), value(w, true)])
+        .map(|x| (x - base).abs())
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let position = |x: f64| 50.0 + (x - base) / reach * 45.0;
+    let base_text = if by_cost {
+        crate::format::format_euro_short(base, lang)
+    } else {
+        crate::format::format_pct(base, lang)
+    };
+    let title = match (by_cost, lang) {
+        (true, Lang::Nl) => "Effect op de totale kosten (zorg en programma)".to_string(),
+        (true, Lang::En) => "Effect on total cost (care and programme)".to_string(),
+        (false, Lang::Nl) => format!("Effect op het aandeel gezinsvormen in {}", tornado.year),
+        (false, Lang::En) => format!("Effect on the family-type share in {}", tornado.year),
+    };
+    let choose = |cost: bool| {
+        let on_metric = on_metric.clone();
+        Callback::from(move |_| on_metric.emit(cost))
+    };
+    html! {
+        <figure class="tornado" id="tornado">
+            <figcaption>
+                <span class="chart-title">{ lang.pick("Wat weegt het zwaarst?", "What matters most?") }</span>
+                <span class="chart-buttons" role="group" aria-label={lang.pick("Effect op", "Effect on")}>
+                    <button type="button" class="small" aria-pressed={(!by_cost).to_string()} onclick={choose(false)}>
+                        { lang.pick("Gezinsvormen", "Family share") }</button>
+                    <button type="button" class="small" aria-pressed={by_cost.to_string()} onclick={choose(true)}>
+                        { lang.pick("Kosten", "Cost") }</button>
+                </span>
+            </figcaption>
+            <p class="tornado-title">{ title }{ " — " }{ lang.pick("scenario", "scenario") }{ ": " }<strong>{ base_text }</strong></p>
+            <ul class="tornado-rows">
+                { for swings.iter().map(|w| {
+                    let (lo, hi) = (value(w, false), value(w, true));
+                    let (left, right) = (position(lo.min(hi)), position(lo.max(hi)));
+                    let low_is_left = lo <= hi;
+                    let range = range_description(w, lang);
+                    let label = field_label(&w.key, lang);
+                    html! {
+                        <li class="tornado-row">
+                            <span class="tornado-label">{ label }<span class="tornado-range">{ range }</span></span>
+                            <span class="tornado-track" aria-hidden="true">
+                                <span class="tornado-axis"></span>
+                                <span class={classes!("tornado-bar", if low_is_left { "low-left" } else { "low-right" })}
+                                    style={format!("left:{left:.2}%;width:{:.2}%", (right - left).max(0.4))}></span>
+                            </span>
+                            <span class="tornado-values">
+                                { lang.pick("laag", "low") }{ ": " }{ show(lo, w, false) }{ " · " }
+                                { lang.pick("hoog", "high") }{ ": " }{ show(hi, w, true) }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="legend-note"><span class="swatch tornado-low"></span>{ lang.pick("aanname op de laagste waarde", "assumption at its low end") }
+                <span class="swatch tornado-high"></span>{ lang.pick("op de hoogste waarde", "at its high end") }</p>
+        </figure>
+    }
+}
+
+/// "€ 150,00 – € 300,00" or "36 – 60".
+fn range_description(w: &Swing, lang: Lang) -> String {
+    let money = crate::uncertainty::field_of(&w.key).is_some_and(|(f, _)| f.money);
+    let show = |x: f64| {
+        if money {
+            crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
+        } else {
+            crate::format::format_plain_number(x, lang)
+        }
+    };
+    format!("{} – {}", show(w.low), show(w.high))
+}
+
+/// One end of a range as a typed field.
+fn range_input(ctx: &AppContext, key: &str, end: &'static str) -> Html {
+    let lang = ctx.state.0.lang;
+    let path = range_path(key, end);
+    let id = dom_id(&path);
+    let invalid = ctx.state.0.draft(&path).is_some_and(|d| d.error.is_some());
+    let oninput = {
+        let (dispatch, key) = (ctx.dispatch.clone(), key.to_string());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.emit(Action::SetRange {
+                key: key.clone(),
+                end,
+                text: input.value(),
+                origin: Origin::Typed,
+            });
+        })
+    };
+    let label = format!(
+        "{}: {}",
+        field_label(key, lang),
+        if end == "low" {
+            lang.pick("laagste waarde", "low end")
+        } else {
+            lang.pick("hoogste waarde", "high end")
+        }
+    );
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={id.clone()} class="visually-hidden">{ label }</label>
+            <input id={id} type="text" inputmode="decimal" value={range_text(&ctx.state.0, key, end)}
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={described_by(&ctx.state, &path)} {oninput} />
+            { error_view(&ctx.state, &path) }
+        </div>
+    }
+}
+
+/// The ranges editor: one row per range, and a picker to add one.
+fn ranges_editor(ctx: &AppContext) -> Html {
+    let lang = ctx.state.0.lang;
+    let s = &ctx.state.0.scenario;
+    let outside = crate::uncertainty::values_outside(s);
+    let on_add = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let key = select.value();
+            if !key.is_empty() {
+                dispatch.emit(Action::AddRange(key));
+                select.set_value("");
+            }
+        })
+    };
+    let addable: Vec<&str> = crate::uncertainty::FIELDS
+        .iter()
+        .map(|f| f.path)
+        .filter(|p| !s.uncertainty.contains_key(*p))
+        .collect();
+    html! {
+        <div class="ranges">
+            <table class="ranges-table" id="ranges-table">
+                <caption>{ lang.pick("Bandbreedtes", "Ranges") }</caption>
+                <thead><tr>
+                    <th scope="col">{ lang.pick("Aanname", "Assumption") }</th>
+                    <th scope="col">{ lang.pick("Scenario", "Scenario") }</th>
+                    <th scope="col">{ lang.pick("Laagste", "Low") }</th>
+                    <th scope="col">{ lang.pick("Hoogste", "High") }</th>
+                    <th scope="col"><span class="visually-hidden">{ lang.pick("Verwijderen", "Remove") }</span></th>
+                </tr></thead>
+                <tbody>
+                    { for s.uncertainty.keys().map(|key| {
+                        let remove = {
+                            let (dispatch, key) = (ctx.dispatch.clone(), key.clone());
+                            Callback::from(move |_| dispatch.emit(Action::RemoveRange(key.clone())))
+                        };
+                        let current = crate::state::range_scenario_value(&ctx.state.0, key);
+                        let note = outside.contains(key).then(|| lang.pick(
+                            "valt buiten de bandbreedte: de dichtstbijzijnde grens telt als meest waarschijnlijk",
+                            "lies outside the range: the nearest end counts as most likely"));
+                        html! {
+                            <tr>
+                                <th scope="row">{ field_label(key, lang) }{ " " }{ source_badge(ctx, &format!("uncertainty.{key}")) }</th>
+                                <td class="num">{ if current.is_empty() { "—".to_string() } else { current } }
+                                    if let Some(note) = note { <span class="range-note">{ note }</span> }</td>
+                                <td>{ range_input(ctx, key, "low") }</td>
+                                <td>{ range_input(ctx, key, "high") }</td>
+                                <td><button type="button" class="small" onclick={remove}
+                                    aria-label={format!("{}: {}", lang.pick("Bandbreedte verwijderen", "Remove range"), field_label(key, lang))}>
+                                    { lang.pick("Verwijderen", "Remove") }</button></td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            if !addable.is_empty() {
+                <div class="field">
+                    <label for="add-range">{ lang.pick("Bandbreedte toevoegen voor", "Add a range for") }</label>
+                    <select id="add-range" onchange={on_add}>
+                        <option value="" selected=true>{ lang.pick("— kies een aanname —", "— choose an assumption —") }</option>
+                        { for addable.iter().map(|p| html! { <option value={*p}>{ field_label(p, lang) }</option> }) }
+                    </select>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyPanelProps {
+    pub ctx: AppContext,
+}
+
+/// "Onzekerheid": the status of the bands, the tornado and the ranges.
+#[component]
+pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let by_cost = use_state(|| false);
+    let on_metric = {
+        let by_cost = by_cost.clone();
+        Callback::from(move |cost: bool| by_cost.set(cost))
+    };
+    html! {
+        <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
+            <h2 id="uncertainty-title">{ lang.pick("Onzekerheid", "Uncertainty") }</h2>
+            { status_line(ctx) }
+            if !ctx.state.0.scenario.uncertainty.is_empty() {
+                { tornado_view(ctx, *by_cost, on_metric) }
+            }
+            <details class="ranges-details" id="ranges">
+                <summary>{ lang.pick("Bandbreedtes bekijken en aanpassen", "View and change the ranges") }
+                    { format!(" ({})", ctx.state.0.scenario.uncertainty.len()) }</summary>
+                { ranges_editor(ctx) }
+            </details>
+        </section>
+    }
+}
