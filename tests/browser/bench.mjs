@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { start, ready, DIST } from './lib.mjs';
+import { start, ready, settled, DIST } from './lib.mjs';
 
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const files = readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f));
@@ -59,4 +59,40 @@ for (const [label, list] of [['event → render start', 'scheduleTimes'], ['redu
   console.log(`  ${label}: p50 ${(await quantile(list, 0.5)).toFixed(2)} ms, p95 ${(await quantile(list, 0.95)).toFixed(2)} ms`);
 }
 console.log(`  of which drawing the four charts: p50 ${d[Math.floor(d.length / 2)].toFixed(2)} ms, p95 ${d[Math.floor(0.95 * d.length)].toFixed(2)} ms`);
+
+// Monte Carlo: 2,000 runs of the 4-year Gooi scenario (10 ranges) plus the tornado, in slices.
+const mcPage = await app.page(1366, 768);
+await settled(mcPage);
+for (let i = 0; i < 6; i++) {
+  await mcPage.evaluate((v) => {
+    const slider = document.getElementById('f-foster-recruit_per_year-slider');
+    slider.value = String(v);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }, 30 + i * 7);
+  await mcPage.waitForTimeout(50);
+  await settled(mcPage);
+}
+const compute = (await mcPage.evaluate(() => window.__zothuis.mcComputeTimes.slice())).sort((a, b) => a - b);
+const wall = (await mcPage.evaluate(() => window.__zothuis.mcWallTimes.slice())).sort((a, b) => a - b);
+const mid = (v) => v[Math.floor(v.length / 2)];
+console.log(`Monte Carlo, 2,000 runs of a 4-year scenario + tornado, ${compute.length} times: compute median ${mid(compute).toFixed(1)} ms, min ${compute[0].toFixed(1)} ms  (goal <= 50 ms)`);
+console.log(`  wall time of the job (slices and yields, after the 120 ms wait for the levers to settle): median ${mid(wall).toFixed(0)} ms`);
+// Slider inputs that arrive while the Monte Carlo is running (just after it starts).
+const during = await mcPage.evaluate(async () => {
+  const slider = document.getElementById('f-foster-recruit_per_year-slider');
+  const z = window.__zothuis;
+  const out = [];
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 125 + (i % 5) * 3));
+    const before = z.draws;
+    const n = z.timings.length;
+    slider.value = String(20 + (i % 60));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    while (z.draws === before) await new Promise((r) => setTimeout(r, 0));
+    out.push(z.timings[n]);
+  }
+  return out;
+});
+during.sort((a, b) => a - b);
+console.log(`Slider input event → updated DOM and charts while the Monte Carlo runs, ${during.length} inputs: p50 ${mid(during).toFixed(2)} ms, p95 ${during[Math.floor(0.95 * during.length)].toFixed(2)} ms`);
 await app.close();
