@@ -172,13 +172,25 @@ fn status_line(ctx: &AppContext) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct TornadoProps {
+    tornado: ByPtr<Sensitivity>,
+    lang: Lang,
+}
+
 /// The tornado as HTML bars: each row names the assumption, its range, and the outcome at both
-/// ends; the numbers are in the chart itself, so it needs no table alternative.
-fn tornado_view(ctx: &AppContext, by_cost: bool, on_metric: Callback<bool>) -> Html {
-    let lang = ctx.state.0.lang;
-    let Some(tornado) = ctx.mc.tornado.as_ref().map(|t| t.0.clone()) else {
-        return html! {};
+/// ends; the numbers are in the chart itself, so it needs no table alternative. A component of
+/// its own, so that a lever move (which does not change the tornado) skips it.
+#[component]
+fn Tornado(props: &TornadoProps) -> Html {
+    let lang = props.lang;
+    let tornado = props.tornado.0.clone();
+    let by_cost = use_state(|| false);
+    let on_metric = {
+        let by_cost = by_cost.clone();
+        Callback::from(move |cost: bool| by_cost.set(cost))
     };
+    let by_cost = *by_cost;
     let swings = if by_cost {
         &tornado.by_total_cost
     } else {
@@ -394,27 +406,31 @@ pub struct UncertaintyPanelProps {
     pub ctx: AppContext,
 }
 
-/// "Onzekerheid": the status of the bands, the tornado and the ranges.
+/// "Onzekerheid": the status of the bands, the tornado and the ranges (rendered only while
+/// their details are open, so that a lever move does not diff a closed table).
 #[component]
 pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
-    let by_cost = use_state(|| false);
-    let on_metric = {
-        let by_cost = by_cost.clone();
-        Callback::from(move |cost: bool| by_cost.set(cost))
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlElement = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
     };
     html! {
         <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
             <h2 id="uncertainty-title">{ lang.pick("Onzekerheid", "Uncertainty") }</h2>
             { status_line(ctx) }
-            if !ctx.state.0.scenario.uncertainty.is_empty() {
-                { tornado_view(ctx, *by_cost, on_metric) }
+            if let Some(tornado) = ctx.mc.tornado.clone().filter(|_| !ctx.state.0.scenario.uncertainty.is_empty()) {
+                <Tornado {tornado} {lang} />
             }
-            <details class="ranges-details" id="ranges">
+            <details class="ranges-details" id="ranges" {ontoggle}>
                 <summary>{ lang.pick("Bandbreedtes bekijken en aanpassen", "View and change the ranges") }
                     { format!(" ({})", ctx.state.0.scenario.uncertainty.len()) }</summary>
-                { ranges_editor(ctx) }
+                if *open { { ranges_editor(ctx) } }
             </details>
         </section>
     }
