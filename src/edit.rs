@@ -187,6 +187,96 @@ pub fn apply_value(
     path: &str,
     new: Value,
 ) -> Result<Scenario, Vec<ValidationError>> {
+    match fast_apply(scenario, path, &new) {
+        Some(edited) => Ok(edited),
+        None => apply_value_validated(scenario, path, new),
+    }
+}
+
+/// The lever edits a slider sends many times a second, without the JSON round trip: a value
+/// within its field's bounds at a lever's path. `None` for anything else, and the full path
+/// ([`apply_value_validated`]) decides and words the errors. Only fields without cross-field
+/// rules are here, so the result is exactly the full path's (a property test compares both).
+fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
+    let (base, index) = match path.split_once('[') {
+        Some((base, rest)) => (base, Some(rest.strip_suffix(']')?.parse::<usize>().ok()?)),
+        None => (path, None),
+    };
+    let years = s.years as usize;
+    let integer = |v: &Value, min: i64, max: i64| v.as_i64().filter(|n| (min..=max).contains(n));
+    let number = |v: &Value, min: f64, max: f64| {
+        v.as_f64()
+            .filter(|x| x.is_finite() && *x >= min && *x <= max)
+    };
+    // A whole array of one value per projected year, or one element (padding with zeros).
+    fn set_array<T: Copy + Default>(
+        array: &mut Vec<T>,
+        index: Option<usize>,
+        years: usize,
+        new: &Value,
+        read: impl Fn(&Value) -> Option<T>,
+    ) -> Option<()> {
+        match index {
+            None => {
+                let items = new.as_array()?;
+                if items.len() != years {
+                    return None;
+                }
+                *array = items.iter().map(read).collect::<Option<Vec<T>>>()?;
+            }
+            Some(i) if i < years => {
+                let x = read(new)?;
+                if array.len() <= i {
+                    array.resize(i + 1, T::default());
+                }
+                array[i] = x;
+            }
+            Some(_) => return None,
+        }
+        Some(())
+    }
+    let mut out = s.clone();
+    match base {
+        "foster.recruit_per_year" => {
+            set_array(&mut out.foster.recruit_per_year, index, years, new, |v| {
+                integer(v, 0, 100_000).map(|n| n as u32)
+            })?
+        }
+        "family_home.new_per_year" => {
+            set_array(&mut out.family_home.new_per_year, index, years, new, |v| {
+                integer(v, -1000, 1000).map(|n| n as i32)
+            })?
+        }
+        "inflow.change_pct" => set_array(&mut out.inflow.change_pct, index, years, new, |v| {
+            number(v, -100.0, 100.0)
+        })?,
+        "inflow.per_year" if index.is_none() => out.inflow.per_year = number(new, 0.0, 1e6)?,
+        "family_home.places_per_home" if index.is_none() => {
+            out.family_home.places_per_home =
+                number(new, f64::MIN_POSITIVE, 12.0).filter(|x| *x > 0.0)?
+        }
+        _ if index.is_none() && base.starts_with("cost.per_day.") => {
+            let form = crate::scenario::Form::ALL
+                .into_iter()
+                .find(|f| base.strip_prefix("cost.per_day.") == Some(f.key()))?;
+            let amount = crate::money::parse_money(new.as_str()?).ok()?;
+            if amount.is_sign_negative() || amount > rust_decimal::Decimal::from(100_000) {
+                return None;
+            }
+            out.cost.per_day.set(form, crate::money::Euro(amount));
+        }
+        _ => return None,
+    }
+    Some(out)
+}
+
+/// [`apply_value`] through the file format: the whole scenario as JSON, the value replaced, the
+/// result validated as a file. The reference for every edit.
+pub fn apply_value_validated(
+    scenario: &Scenario,
+    path: &str,
+    new: Value,
+) -> Result<Scenario, Vec<ValidationError>> {
     if path == "sources" || path.starts_with("sources.") || path.starts_with("sources[") {
         return Err(vec![ValidationError {
             path: path.to_string(),

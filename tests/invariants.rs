@@ -213,3 +213,49 @@ proptest! {
         prop_assert_eq!(Decimal::from_i128_with_scale(got as i128, 2), expected);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The slider's fast edit path gives exactly the scenario (or the refusal) of the full path
+    /// through the file format, for every lever path and for values in and out of range.
+    #[test]
+    fn fast_lever_edits_equal_the_validated_path(
+        s in common::scenario_with_ranges(8),
+        which in 0usize..9,
+        year in 0usize..10,
+        all_years in any::<bool>(),
+        x in prop_oneof![-2000.0..2000.0f64, (-5i64..200_001).prop_map(|n| n as f64), Just(0.0), Just(12.0), Just(100.0), Just(1e6)],
+    ) {
+        use serde_json::Value;
+        use zothuis::edit::{apply_value, apply_value_validated};
+        let paths = ["foster.recruit_per_year", "family_home.new_per_year", "inflow.change_pct",
+            "inflow.per_year", "family_home.places_per_home", "cost.per_day.foster",
+            "cost.per_day.residential", "stay_months.foster", "foster.families"];
+        let base = paths[which];
+        let per_year = which < 3;
+        let integer = which < 2;
+        let element = |x: f64| -> Value {
+            if base.starts_with("cost.") {
+                Value::String(format!("{:.2}", x.abs()))
+            } else if integer {
+                Value::from(x.round() as i64)
+            } else {
+                serde_json::Number::from_f64(x).map(Value::Number).unwrap_or(Value::Null)
+            }
+        };
+        let (path, value) = if per_year && all_years {
+            (base.to_string(), Value::Array(vec![element(x); s.years as usize]))
+        } else if per_year {
+            (format!("{base}[{year}]"), element(x))
+        } else {
+            (base.to_string(), element(x))
+        };
+        let fast = apply_value(&s, &path, value.clone());
+        let full = apply_value_validated(&s, &path, value);
+        prop_assert_eq!(fast.is_ok(), full.is_ok(), "{}", path);
+        if let (Ok(a), Ok(b)) = (fast, full) {
+            prop_assert_eq!(a, b, "{}", path);
+        }
+    }
+}

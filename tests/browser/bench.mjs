@@ -55,7 +55,9 @@ const quantile = async (list, q) => page.evaluate(([name, n, q]) => {
   return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))] : NaN;
 }, [list, t.length, q]);
 for (const [label, list] of [['event → render start', 'scheduleTimes'], ['reducer', 'reduceTimes'],
-  ['projection', 'projectTimes'], ['render start → charts', 'renderTimes']]) {
+  ['projection', 'projectTimes'], ['render start → charts', 'renderTimes'],
+  ['  chart 1 (children)', 'chart0Times'], ['  chart 2 (shares)', 'chart1Times'], ['  chart 3 (care cost)', 'chart2Times'],
+  ['  chart 4 (programme)', 'chart3Times']]) {
   console.log(`  ${label}: p50 ${(await quantile(list, 0.5)).toFixed(2)} ms, p95 ${(await quantile(list, 0.95)).toFixed(2)} ms`);
 }
 console.log(`  of which drawing the four charts: p50 ${d[Math.floor(d.length / 2)].toFixed(2)} ms, p95 ${d[Math.floor(0.95 * d.length)].toFixed(2)} ms`);
