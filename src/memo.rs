@@ -142,10 +142,59 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
         .collect()
 }
 
+/// Every range of the scenario as the memo lists it: the assumption, "€ 150,00 – € 300,00"
+/// (with the scenario's own value), and where the range comes from.
+pub fn ranges(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
+    use crate::i18n::Text;
+    s.uncertainty
+        .iter()
+        .map(|(key, range)| {
+            let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
+            let show = |x: f64| {
+                if money {
+                    crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
+                } else {
+                    crate::format::format_plain_number(x, lang)
+                }
+            };
+            let source = s.sources.get(&format!("uncertainty.{key}"));
+            AssumptionRow {
+                label: field_label(key, lang),
+                value: format!("{} – {}", show(range.low), show(range.high)),
+                kind: match source.map(|x| x.kind) {
+                    Some(SourceKind::Plan) => Text::SourcePlan.get(lang).to_string(),
+                    Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang).to_string(),
+                    None => Text::SourceNone.get(lang).to_string(),
+                },
+                note: source.map(|x| x.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::project;
+
+    #[test]
+    fn ranges_are_listed_with_their_source() {
+        let s = crate::presets::default_preset().scenario();
+        let rows = ranges(&s, Lang::Nl);
+        assert_eq!(rows.len(), 10);
+        let price = rows
+            .iter()
+            .find(|r| r.label == "Prijs per dag residentieel")
+            .unwrap();
+        assert_eq!(price.value, "€ 150,00 – € 300,00");
+        assert_eq!(price.kind, "uit het plan");
+        assert!(price.note.contains("Rapportage fase 2"));
+        let change = rows
+            .iter()
+            .find(|r| r.label == "Verandering instroom per jaar")
+            .unwrap();
+        assert_eq!(change.value, "\u{2212}3 – 3");
+    }
     use crate::presets::{all, default_preset};
 
     #[test]

@@ -5,7 +5,7 @@
 use super::app::AppContext;
 use super::results::targets_table;
 use crate::i18n::Lang;
-use crate::memo::{assumptions, summary};
+use crate::memo::{assumptions, ranges, summary};
 use crate::share::{describe_changes, encode};
 use yew::prelude::*;
 
@@ -38,6 +38,13 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
         format!("{base}#{}", encode(s, state.preset_id.as_deref()))
     };
     let changes = describe_changes(s, state.preset_id.as_deref(), lang);
+    let chance = crate::summary::headline(s, p, lang)
+        .target_index
+        .and_then(|i| {
+            let mc = ctx.mc.result_for(&state.scenario)?;
+            crate::summary::chance_sentence(mc, p, i, lang)
+        });
+    let range_rows = ranges(s, lang);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -61,6 +68,9 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             <section>
                 <h2>{ lang.pick( "Samenvatting", "Summary") }</h2>
                 <p class="memo-summary">{ summary(s, p, lang) }</p>
+                if let Some(chance) = chance {
+                    <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
+                }
             </section>
             <section>{ targets_table(ctx) }</section>
             <section class="memo-charts">
@@ -93,6 +103,27 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                     </tbody>
                 </table>
             </section>
+            if !range_rows.is_empty() {
+                <section>
+                    <h2>{ lang.pick("Bandbreedtes voor de kansberekening", "Ranges for the chances") }</h2>
+                    <p>{ lang.pick(
+                        "Elke kans en elke P10–P90-band komt uit 2.000 trekkingen: elke aanname hieronder uit een driehoeksverdeling tussen de laagste en hoogste waarde, met de waarde van het scenario als meest waarschijnlijk.",
+                        "Every chance and every P10–P90 band comes from 2,000 draws: each assumption below from a triangular distribution between its low and high value, with the scenario's value as most likely.") }</p>
+                    <table class="memo-assumptions">
+                        <thead><tr>
+                            <th scope="col">{ lang.pick("Aanname", "Assumption") }</th>
+                            <th scope="col">{ lang.pick("Bandbreedte", "Range") }</th>
+                            <th scope="col">{ lang.pick("Herkomst", "Origin") }</th>
+                            <th scope="col">{ lang.pick("Bron en toelichting", "Source and note") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for range_rows.into_iter().map(|r| html! {
+                                <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+            }
             <footer class="memo-foot">
                 <p>{ lang.pick( "Link naar dit scenario: ", "Link to this scenario: ") }<span class="memo-link" id="memo-link">{ link }</span></p>
                 <p>{ format!("{} zothuis {} (MODEL v1).", lang.pick( "Berekend met", "Computed with"), crate::ENGINE_VERSION) }</p>

@@ -316,7 +316,12 @@ test('saved scenarios survive a reload; rename, delete and undo', async () => {
 test('the decision memo: summary, targets, charts, every assumption with its source, the link', async () => {
   const page = await app.page(1366, 768);
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '45'));
+  await settled(page);
   await afterRedraw(page, () => page.click('#memo-open'));
+  // The chance and the ranges it rests on.
+  assert.match(await text(page, '#memo-chance'), /^Kans dat het doel in 2022 gehaald wordt: (< 1|\d+) % \(2\.000 trekkingen binnen 10 bandbreedtes\)\.$/);
+  assert.match(await text(page, '#memo'), /Bandbreedtes voor de kansberekening/);
+  assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€ 150,00 – € 300,00\s+uit het plan/);
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft in 2022 [\d,]+ % van de kinderen in 24-uurszorg in een gezinsvorm; het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 6);
   assert.equal(await page.locator('#memo canvas').count(), 4);
