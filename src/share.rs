@@ -743,6 +743,39 @@ mod tests {
             decode("#v1/flevoland@1/pf=1.234"),
             Err(LinkError::BadPart(_))
         ));
+        for bad in [
+            "u=zz:1:2",
+            "u=pr:abc:1",
+            "u=c.x:1:2",
+            "u=pr:1:2:3",
+            "u=pr:1",
+            "u=r:1:2!",
+            "u=pr:1.234:2",
+        ] {
+            let link = format!("#v1/flevoland@1/{bad}");
+            assert!(
+                matches!(
+                    decode(&link),
+                    Err(LinkError::BadPart(_)) | Err(LinkError::Invalid(_))
+                ),
+                "{bad}"
+            );
+        }
+        // Readable but against the rules: a range on a decision, a year beyond the projection,
+        // low above high; each named in plain Dutch.
+        for (bad, words) in [
+            ("u=r:1:2", "noemt geen aanname die een bandbreedte kan krijgen"),
+            ("u=c.9:1:2", "noemt geen aanname die een bandbreedte kan krijgen"),
+            ("u=df:60:36", "Bandbreedte verblijfsduur pleegzorg: laagste waarde mag niet boven de hoogste waarde liggen"),
+        ] {
+            let message = decode(&format!("#v1/flevoland@1/{bad}"))
+                .unwrap_err()
+                .message(Lang::Nl);
+            assert!(message.contains(words), "{bad}: {message}");
+        }
+        // An empty range list removes the preset's ranges.
+        let (s, _) = decode("#v1/flevoland@1/u=").unwrap();
+        assert!(s.uncertainty.is_empty());
         match decode("#v1/flevoland@1/y=99") {
             Err(LinkError::Invalid(errors)) => assert_eq!(errors[0].path, "years"),
             other => panic!("{other:?}"),
