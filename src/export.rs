@@ -128,7 +128,9 @@ pub fn projection_csv(projection: &Projection, lang: Lang) -> String {
 /// A file name from a scenario name: "Gooi en Vechtstreek — plan" → "gooi-en-vechtstreek-plan".
 pub fn file_stem(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    // ASCII only: accented letters become separators either way, and the browser build does not
+    // carry Unicode's case tables.
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

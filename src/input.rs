@@ -58,12 +58,40 @@ fn normalise(text: &str, lang: Lang) -> Result<String, InputError> {
     }
 }
 
+/// A plain decimal (`-12.5`, `007`, `.5`, `5.`: an optional minus, digits, at most one point)
+/// as the nearest `f64`, exactly as `str::parse::<f64>` reads it; `None` for anything else and
+/// for a value beyond the `f64` range (where `str::parse` gives infinity, which callers refuse).
+///
+/// It goes through the JSON reader's correctly rounded float parser, which the app needs anyway,
+/// so the browser build does not carry core's second float parser and its tables.
+pub fn parse_plain_f64(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
+    }
+    // JSON's spelling of the same number: no leading zeros, digits on both sides of the point.
+    let int = int.trim_start_matches('0');
+    let mut json = String::with_capacity(text.len() + 2);
+    if negative {
+        json.push('-');
+    }
+    json.push_str(if int.is_empty() { "0" } else { int });
+    if !frac.is_empty() {
+        json.push('.');
+        json.push_str(frac);
+    }
+    serde_json::from_str::<f64>(&json).ok()
+}
+
 /// A number typed by a person.
 pub fn parse_number(text: &str, lang: Lang) -> Result<f64, InputError> {
     let plain = normalise(text, lang)?;
-    plain
-        .parse::<f64>()
-        .ok()
+    parse_plain_f64(&plain)
         .filter(|x| x.is_finite())
         .ok_or(InputError::NotANumber)
 }
@@ -72,10 +100,10 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, InputError> {
 pub fn parse_integer(text: &str, lang: Lang) -> Result<i64, InputError> {
     let plain = normalise(text, lang)?;
     if plain.contains('.') {
-        return match plain.parse::<f64>() {
-            Ok(x) if x.fract() == 0.0 && x.abs() < 9e15 => Ok(x as i64),
-            Ok(_) => Err(InputError::NotAWholeNumber),
-            Err(_) => Err(InputError::NotANumber),
+        return match parse_plain_f64(&plain) {
+            Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => Ok(x as i64),
+            Some(_) => Err(InputError::NotAWholeNumber),
+            None => Err(InputError::NotANumber),
         };
     }
     plain.parse::<i64>().map_err(|_| InputError::NotANumber)
@@ -112,6 +140,54 @@ impl InputError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The plain-decimal reader agrees with `str::parse::<f64>` on every text of digits,
+        /// points and minus signs, and on long and extreme decimals.
+        #[test]
+        fn plain_decimals_read_like_str_parse(
+            text in "-?[0-9]{0,25}(\\.[0-9]{0,25})?",
+            junk in "[-0-9.]{0,8}",
+            mantissa in 0u64..u64::MAX,
+            exponent in -330i32..310,
+        ) {
+            for t in [text.clone(), junk.clone(), format!("{mantissa}"), format!("0.{mantissa}"),
+                      format!("{}", (mantissa as f64) * 10f64.powi(exponent))] {
+                let plain = t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+                let expected = t.parse::<f64>().ok().filter(|x| plain && x.is_finite());
+                let got = parse_plain_f64(&t);
+                proptest::prop_assert_eq!(got.map(f64::to_bits), expected.map(f64::to_bits), "{}", t);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_decimal_edge_cases() {
+        for (t, x) in [
+            ("0", 0.0f64),
+            ("-0", -0.0),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("007", 7.0),
+            ("-.25", -0.25),
+            ("0.1", 0.1),
+        ] {
+            assert_eq!(
+                parse_plain_f64(t).map(f64::to_bits),
+                Some(x.to_bits()),
+                "{t}"
+            );
+        }
+        let max = format!("{}", f64::MAX);
+        assert_eq!(parse_plain_f64(&max), Some(f64::MAX));
+        // Beyond the f64 range: None (str::parse gives infinity; both callers refuse either).
+        assert_eq!(parse_plain_f64(&format!("{max}0")), None);
+        for t in [
+            "", "-", ".", "-.", "1.2.3", "--1", "1-", "+1", "1e5", "inf", "NaN", " 1",
+        ] {
+            assert_eq!(parse_plain_f64(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn dutch_numbers() {

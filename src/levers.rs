@@ -160,7 +160,7 @@ pub fn lever_value(view: &ScenarioView, path: &str, year: Option<usize>) -> f64 
     };
     match view.get(&path) {
         Some(serde_json::Value::Number(n)) => n.as_f64().unwrap_or(0.0),
-        Some(serde_json::Value::String(t)) => t.parse().unwrap_or(0.0),
+        Some(serde_json::Value::String(t)) => crate::input::parse_plain_f64(t).unwrap_or(0.0),
         _ => 0.0,
     }
 }

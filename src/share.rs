@@ -282,14 +282,8 @@ fn parse_number(text: &str) -> Option<Value> {
     if let Ok(i) = text.parse::<i64>() {
         return Some(Value::from(i));
     }
-    let x: f64 = text.parse().ok().filter(|x: &f64| x.is_finite())?;
     // Only plain decimal text: no "inf", "NaN" or exponents a person would not write.
-    if !text
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
-    {
-        return None;
-    }
+    let x = crate::input::parse_plain_f64(text).filter(|x| x.is_finite())?;
     serde_json::Number::from_f64(x).map(Value::Number)
 }
 

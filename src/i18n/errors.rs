@@ -140,12 +140,13 @@ fn range_label(path: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// "Prijs per dag" → "prijs per dag" (labels start with an ASCII capital).
 fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 fn expected_text(expected: Expected, lang: Lang) -> &'static str {
