@@ -186,6 +186,11 @@ impl AppState {
         self.drafts.get(path)
     }
 
+    /// The drafts of the field at `path` and of its parts or whole (`a`, `a[2]`).
+    pub fn drafts_of<'a>(&'a self, path: &'a str) -> impl Iterator<Item = (&'a String, &'a Draft)> {
+        self.drafts.iter().filter(move |(k, _)| related(k, path))
+    }
+
     /// Fields whose typed text was refused.
     pub fn invalid_fields(&self) -> usize {
         self.drafts.values().filter(|d| d.error.is_some()).count()
@@ -193,7 +198,7 @@ impl AppState {
 }
 
 /// Whether two paths are the same field, or one holds the other (`a` and `a[2]`).
-fn related(a: &str, b: &str) -> bool {
+pub fn related(a: &str, b: &str) -> bool {
     a == b
         || a.strip_prefix(b)
             .is_some_and(|r| r.starts_with('[') || r.starts_with('.'))

@@ -157,10 +157,30 @@ pub fn text_field(ctx: &AppContext, spec: FieldSpec) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LeverControlProps {
     pub lever: Lever,
     pub ctx: AppContext,
+}
+
+impl PartialEq for LeverControlProps {
+    /// Equal when everything the control shows is equal: its values, its drafts, its source, the
+    /// language and the years. Then Yew skips it, so a slider move renders one lever, not all.
+    /// The callbacks it made capture only its path and the dispatcher, which forwards to the one
+    /// reducer in every render, so a control kept from an earlier render edits the current
+    /// scenario all the same.
+    fn eq(&self, other: &Self) -> bool {
+        let path = self.lever.path;
+        let (a, b) = (&self.ctx, &other.ctx);
+        let (sa, sb) = (&a.state.0, &b.state.0);
+        self.lever == other.lever
+            && sa.lang == sb.lang
+            && sa.scenario.years == sb.scenario.years
+            && sa.scenario.start_year == sb.scenario.start_year
+            && a.view.0.get(path) == b.view.0.get(path)
+            && sa.drafts_of(path).eq(sb.drafts_of(path))
+            && sa.scenario.source_of(path) == sb.scenario.source_of(path)
+    }
 }
 
 /// A lever: slider and typed value side by side; per-year levers expand to one box per year.
