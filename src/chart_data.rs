@@ -8,7 +8,7 @@
 use crate::engine::Projection;
 use crate::format::{format_count, format_euro, format_pct};
 use crate::i18n::{Lang, Text};
-use crate::montecarlo::MonteCarlo;
+use crate::montecarlo::{Bands, MonteCarlo, YearBands};
 use crate::scenario::{Metric, Op, Scenario};
 
 /// A named series of values, one per category.
@@ -65,12 +65,14 @@ pub struct Chart {
     pub bands: Vec<Band>,
 }
 
-/// A P10–P90 band around a series, one value per category (`NaN`: no band there).
+/// A P10–P90 band around a series with its median (P50), one value per category (`NaN`: no
+/// band there).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     /// The `colour` of the series it belongs to.
     pub colour: usize,
     pub low: Vec<f64>,
+    pub mid: Vec<f64>,
     pub high: Vec<f64>,
 }
 
@@ -280,38 +282,36 @@ pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: L
         // Shares: the start is known, so the band begins as a point.
         let start = |series: usize| charts[1].series[series].values[0];
         let (family_start, residential_start) = (start(0), start(1));
+        let share_band = |colour: usize, start: f64, get: fn(&YearBands) -> Bands<f64>| {
+            let with_start = |pick: fn(Bands<f64>) -> f64| -> Vec<f64> {
+                std::iter::once(start)
+                    .chain(mc.years.iter().map(|y| pick(get(y))))
+                    .collect()
+            };
+            Band {
+                colour,
+                low: with_start(|b| b.p10),
+                mid: with_start(|b| b.p50),
+                high: with_start(|b| b.p90),
+            }
+        };
         charts[1].bands = vec![
-            Band {
-                colour: COLOUR_FAMILY,
-                low: std::iter::once(family_start)
-                    .chain(mc.years.iter().map(|y| y.family_share_pct.p10))
-                    .collect(),
-                high: std::iter::once(family_start)
-                    .chain(mc.years.iter().map(|y| y.family_share_pct.p90))
-                    .collect(),
-            },
-            Band {
-                colour: COLOUR_RESIDENTIAL,
-                low: std::iter::once(residential_start)
-                    .chain(mc.years.iter().map(|y| y.residential_share_pct.p10))
-                    .collect(),
-                high: std::iter::once(residential_start)
-                    .chain(mc.years.iter().map(|y| y.residential_share_pct.p90))
-                    .collect(),
-            },
+            share_band(COLOUR_FAMILY, family_start, |y| y.family_share_pct),
+            share_band(COLOUR_RESIDENTIAL, residential_start, |y| {
+                y.residential_share_pct
+            }),
         ];
+        let cost = |pick: fn(&Bands<crate::money::Euro>) -> crate::money::Euro| -> Vec<f64> {
+            mc.years
+                .iter()
+                .map(|y| pick(&y.care_cost).to_f64_lossy())
+                .collect()
+        };
         charts[2].bands = vec![Band {
             colour: COLOUR_SCENARIO,
-            low: mc
-                .years
-                .iter()
-                .map(|y| y.care_cost.p10.to_f64_lossy())
-                .collect(),
-            high: mc
-                .years
-                .iter()
-                .map(|y| y.care_cost.p90.to_f64_lossy())
-                .collect(),
+            low: cost(|b| b.p10),
+            mid: cost(|b| b.p50),
+            high: cost(|b| b.p90),
         }];
     }
     charts
@@ -336,19 +336,21 @@ pub fn chart_table(
     let mc = mc.filter(|mc| bands_fit(mc, p));
     let mut table = chart_table_without_bands(index, s, p, lang);
     let Some(mc) = mc else { return table };
-    let p10_p90 = |name: &str| format!("{name} P10–P90");
+    let header = |name: &str| format!("{name} P10 / P50 / P90");
     match index {
         1 => {
-            table
-                .headers
-                .insert(2, p10_p90(Text::FamilyForms.get(lang)));
+            table.headers.insert(2, header(Text::FamilyForms.get(lang)));
             for (i, row) in table.rows.iter_mut().enumerate() {
                 let cell = match i.checked_sub(1).and_then(|y| mc.years.get(y)) {
-                    Some(y) => format!(
-                        "{} – {}",
-                        format_pct(y.family_share_pct.p10, lang),
-                        format_pct(y.family_share_pct.p90, lang)
-                    ),
+                    Some(y) => {
+                        let b = y.family_share_pct;
+                        format!(
+                            "{} / {} / {}",
+                            format_pct(b.p10, lang),
+                            format_pct(b.p50, lang),
+                            format_pct(b.p90, lang)
+                        )
+                    }
                     None => "—".to_string(),
                 };
                 row.insert(2, cell);
@@ -357,14 +359,16 @@ pub fn chart_table(
         2 => {
             table
                 .headers
-                .insert(2, p10_p90(Text::ScenarioCost.get(lang)));
+                .insert(2, header(Text::ScenarioCost.get(lang)));
             for (row, y) in table.rows.iter_mut().zip(&mc.years) {
+                let b = y.care_cost;
                 row.insert(
                     2,
                     format!(
-                        "{} – {}",
-                        format_euro(y.care_cost.p10, lang),
-                        format_euro(y.care_cost.p90, lang)
+                        "{} / {} / {}",
+                        format_euro(b.p10, lang),
+                        format_euro(b.p50, lang),
+                        format_euro(b.p90, lang)
                     ),
                 );
             }
@@ -726,8 +730,18 @@ mod tests {
         assert!(charts[0].bands.is_empty() && charts[3].bands.is_empty());
         // Tables gain a P10–P90 column with the exact amounts.
         let table = chart_table(2, &s, &p, Some(&mc), Lang::Nl);
-        assert_eq!(table.headers[2], "Dit scenario P10–P90");
-        assert!(table.rows[3][2].contains(&format_euro(mc.years[3].care_cost.p90, Lang::Nl)));
+        assert_eq!(table.headers[2], "Dit scenario P10 / P50 / P90");
+        let b = mc.years[3].care_cost;
+        assert_eq!(
+            table.rows[3][2],
+            format!(
+                "{} / {} / {}",
+                format_euro(b.p10, Lang::Nl),
+                format_euro(b.p50, Lang::Nl),
+                format_euro(b.p90, Lang::Nl)
+            )
+        );
+        assert_eq!(family.mid[4], mc.years[3].family_share_pct.p50);
         let table = chart_table(1, &s, &p, Some(&mc), Lang::Nl);
         assert_eq!(table.rows[0][2], "—");
         // A result for another horizon is not drawn.

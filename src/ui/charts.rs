@@ -111,8 +111,10 @@ pub fn Charts() -> Html {
                                 if !chart.markers.is_empty() {
                                     <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
                                 }
-                                if !chart.bands.is_empty() {
-                                    <li><span class="swatch band-swatch"></span>{ lang.pick("P10–P90 (onzekerheid)", "P10–P90 (uncertainty)") }</li>
+                                if !chart.bands.is_empty() && chart.kind == crate::chart_data::ChartKind::Lines {
+                                    <li><span class="swatch band-swatch"></span>{ lang.pick("P10–P90, dunne lijn: P50 (onzekerheid)", "P10–P90, thin line: P50 (uncertainty)") }</li>
+                                } else if !chart.bands.is_empty() {
+                                    <li><span class="swatch whisker-swatch"></span>{ lang.pick("P10–P90, brede streep: P50 (onzekerheid)", "P10–P90, wide tick: P50 (uncertainty)") }</li>
                                 }
                             </ul>
                         </div>

@@ -200,7 +200,7 @@ pub fn draw_chart(
             cc.draw_series(rects).map_err(|e| e.to_string())?;
         }
         ChartKind::Lines => {
-            draw_bands(&mut cc, chart)?;
+            draw_bands(&mut cc, chart, ratio)?;
             draw_lines(&mut cc, chart, 0, ratio)?;
         }
         ChartKind::GroupedBarsWithLines { bar_series } => {
@@ -227,7 +227,8 @@ pub fn draw_chart(
                 else {
                     continue;
                 };
-                let style = RGBColor(0x11, 0x11, 0x11).stroke_width((2.0 * ratio) as u32);
+                // Orange: visible on the dark bar and on the white background alike.
+                let style = colour(3).stroke_width((2.0 * ratio) as u32);
                 let mut paths = Vec::new();
                 for (i, (&lo, &hi)) in band.low.iter().zip(&band.high).enumerate() {
                     if !(lo.is_finite() && hi.is_finite()) {
@@ -244,6 +245,13 @@ pub fn draw_chart(
                         vec![(mid - cap, hi), (mid + cap, hi)],
                         style,
                     ));
+                    // The median as a wider tick.
+                    if let Some(&median) = band.mid.get(i).filter(|m| m.is_finite()) {
+                        paths.push(PathElement::new(
+                            vec![(mid - cap * 2.0, median), (mid + cap * 2.0, median)],
+                            style,
+                        ));
+                    }
                 }
                 cc.draw_series(paths).map_err(|e| e.to_string())?;
             }
@@ -283,8 +291,8 @@ type Cartesian<'a> = ChartContext<
     Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
 >;
 
-/// P10–P90 bands as light areas under their lines.
-fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart) -> Result<(), String> {
+/// P10–P90 bands as light areas under their lines, the median (P50) as a thin line.
+fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart, ratio: f64) -> Result<(), String> {
     for band in &chart.bands {
         let upper = band.high.iter().enumerate();
         let lower = band.low.iter().enumerate().rev();
@@ -300,6 +308,20 @@ fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart) -> Result<(), String> {
             points,
             colour(band.colour).mix(0.22).filled(),
         )))
+        .map_err(|e| e.to_string())?;
+        let median: Vec<(f64, f64)> = band
+            .mid
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(i, &v)| (i as f64 + 0.5, v))
+            .collect();
+        cc.draw_series(LineSeries::new(
+            median,
+            colour(band.colour)
+                .mix(0.7)
+                .stroke_width((1.0 * ratio).max(1.0) as u32),
+        ))
         .map_err(|e| e.to_string())?;
     }
     Ok(())
