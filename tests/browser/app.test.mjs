@@ -178,8 +178,13 @@ test('charts have a table alternative with the same figures', async () => {
 
 test('no accessibility violations (axe-core)', async () => {
   const page = await app.page();
+  await settled(page);
   await page.click('#assumptions summary');
   await page.click('#chart-0 figcaption button');
+  // The uncertainty panel with its tornado and the open ranges table are checked too.
+  await page.click('#ranges summary');
+  await page.locator('#ranges-table').waitFor();
+  await page.locator('#tornado').waitFor();
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const result = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
