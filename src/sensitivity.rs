@@ -108,11 +108,56 @@ pub fn sensitivity(s: &Scenario) -> Sensitivity {
     }
 }
 
+/// Which end of a range a tornado segment shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    Low,
+    High,
+}
+
+/// The two segments of one tornado bar, in percent of the track: from the scenario's outcome
+/// (the axis, at 50 %) to the outcome at the low end and at the high end of the range, scaled so
+/// that `reach` (the largest distance from the axis in the chart) fills 45 % on each side.
+/// Longest first, so that when both ends move the same way the shorter stays visible on top.
+/// Each is `(end, left, width)`.
+pub fn tornado_segments(base: f64, at_low: f64, at_high: f64, reach: f64) -> [(End, f64, f64); 2] {
+    let reach = if reach > 0.0 { reach } else { 1.0 };
+    let position = |x: f64| (50.0 + (x - base) / reach * 45.0).clamp(0.0, 100.0);
+    let segment = |end: End, x: f64| {
+        let p = position(x);
+        (end, p.min(50.0), (p - 50.0).abs())
+    };
+    let low = segment(End::Low, at_low);
+    let high = segment(End::High, at_high);
+    if low.2 >= high.2 {
+        [low, high]
+    } else {
+        [high, low]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::presets::default_preset;
     use crate::scenario::Range;
+
+    #[test]
+    fn tornado_segments_start_at_the_axis() {
+        // Low end above the scenario, high end below: one segment each side.
+        let [a, b] = tornado_segments(63.5, 68.0, 56.6, 6.9);
+        assert_eq!(a.0, End::High);
+        assert!((a.1 - 5.0).abs() < 1e-9 && (a.2 - 45.0).abs() < 1e-9);
+        assert_eq!(b.0, End::Low);
+        assert!((b.1 - 50.0).abs() < 1e-9);
+        assert!((b.2 - 4.5 / 6.9 * 45.0).abs() < 1e-9);
+        // Both ends on the same side: the longer first, both starting at the axis.
+        let [a, b] = tornado_segments(63.5, 62.7, 62.0, 1.5);
+        assert_eq!((a.0, b.0), (End::High, End::Low));
+        assert!(a.1 < b.1 && (a.1 + a.2 - 50.0).abs() < 1e-9 && (b.1 + b.2 - 50.0).abs() < 1e-9);
+        // No effect: zero width at the axis; no reach: no division by zero.
+        assert_eq!(tornado_segments(10.0, 10.0, 10.0, 0.0)[0].2, 0.0);
+    }
 
     #[test]
     fn swings_are_sorted_and_centred_on_the_scenario() {

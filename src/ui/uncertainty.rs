@@ -223,7 +223,6 @@ fn Tornado(props: &TornadoProps) -> Html {
         .map(|x| (x - base).abs())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let position = |x: f64| 50.0 + (x - base) / reach * 45.0;
     let base_text = if by_cost {
         crate::format::format_euro_short(base, lang)
     } else {
@@ -254,17 +253,18 @@ fn Tornado(props: &TornadoProps) -> Html {
             <ul class="tornado-rows">
                 { for swings.iter().map(|w| {
                     let (lo, hi) = (value(w, false), value(w, true));
-                    let (left, right) = (position(lo.min(hi)), position(lo.max(hi)));
-                    let low_is_left = lo <= hi;
                     let range = range_description(w, lang);
                     let label = field_label(&w.key, lang);
+                    let segments = crate::sensitivity::tornado_segments(base, lo, hi, reach);
                     html! {
                         <li class="tornado-row">
                             <span class="tornado-label">{ label }<span class="tornado-range">{ range }</span></span>
                             <span class="tornado-track" aria-hidden="true">
+                                { for segments.iter().filter(|(_, _, width)| *width > 0.0).map(|(end, left, width)| html! {
+                                    <span class={classes!("tornado-bar", if *end == crate::sensitivity::End::Low { "low" } else { "high" })}
+                                        style={format!("left:{left:.2}%;width:{:.2}%", width.max(0.4))}></span>
+                                }) }
                                 <span class="tornado-axis"></span>
-                                <span class={classes!("tornado-bar", if low_is_left { "low-left" } else { "low-right" })}
-                                    style={format!("left:{left:.2}%;width:{:.2}%", (right - left).max(0.4))}></span>
                             </span>
                             <span class="tornado-values">
                                 { lang.pick("laag", "low") }{ ": " }{ show(lo, w, false) }{ " · " }
