@@ -568,9 +568,10 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
         Lang::Nl => "plan",
         Lang::En => "plan",
     };
-    FIELDS
+    let base_scenario = preset.scenario();
+    let mut lines: Vec<String> = FIELDS
         .iter()
-        .filter(|(_, path, _)| current.get(path) != base.get(path))
+        .filter(|(_, path, kind)| *kind != Kind::Ranges && current.get(path) != base.get(path))
         .map(|(_, path, kind)| {
             let show = |v: Option<&Value>| -> String {
                 match v {
@@ -579,12 +580,6 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
                         Kind::Lines | Kind::Targets => match lang {
                             Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
                             Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
-                        },
-                        Kind::Ranges => match lang {
-                            Lang::Nl => {
-                                format!("{} bandbreedtes", v.as_object().map_or(0, Map::len))
-                            }
-                            Lang::En => format!("{} ranges", v.as_object().map_or(0, Map::len)),
                         },
                         _ => display(v, lang),
                     },
@@ -595,6 +590,46 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
                 crate::i18n::field_label(path, lang),
                 show(current.get(path)),
                 show(base.get(path))
+            )
+        })
+        .collect();
+    lines.extend(describe_range_changes(scenario, &base_scenario, lang));
+    lines
+}
+
+/// One line per range that differs from the plan's: "Bandbreedte prijs per dag residentieel:
+/// € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)"; "geen" where one side has none.
+fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
+    let show = |key: &str, range: Option<&crate::scenario::Range>| -> String {
+        let Some(range) = range else {
+            return lang.pick("geen", "none").to_string();
+        };
+        let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
+        let one = |x: f64| {
+            if money {
+                crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
+            } else {
+                crate::format::format_plain_number(x, lang)
+            }
+        };
+        format!("{} – {}", one(range.low), one(range.high))
+    };
+    let mut keys: Vec<&String> = scenario
+        .uncertainty
+        .keys()
+        .chain(base.uncertainty.keys())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|key| scenario.uncertainty.get(*key) != base.uncertainty.get(*key))
+        .map(|key| {
+            let path = format!("uncertainty[{}]", Value::String(key.clone()));
+            format!(
+                "{}: {} (plan: {})",
+                crate::i18n::field_label(&path, lang),
+                show(key, scenario.uncertainty.get(key)),
+                show(key, base.uncertainty.get(key))
             )
         })
         .collect()
@@ -802,6 +837,28 @@ mod tests {
             vec![
                 "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
                 "Prijs per dag residentieel: € 250,00 (plan: € 225,00)",
+            ]
+        );
+        // Ranges: changed, added and removed ones, each on its own line.
+        s.uncertainty
+            .get_mut("cost.per_day.residential")
+            .unwrap()
+            .low = 200.0;
+        s.uncertainty.insert(
+            "foster.children_per_family".into(),
+            crate::scenario::Range {
+                low: 1.0,
+                high: 1.5,
+            },
+        );
+        s.uncertainty.remove("stay_months.other");
+        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        assert_eq!(
+            lines[2..],
+            [
+                "Bandbreedte prijs per dag residentieel: € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)",
+                "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
+                "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
             ]
         );
     }
