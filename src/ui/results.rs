@@ -153,7 +153,9 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
     let lever = use_state(|| GoalLever::Recruitment);
-    let answer = use_state(|| None::<(String, Option<(&'static str, String)>)>);
+    // `_eq`: clearing an answer that is already clear must not render the cell again (this
+    // runs on every lever move).
+    let answer = use_state_eq(|| None::<(String, Option<(&'static str, String)>)>);
     // An answer belongs to the scenario it was computed for.
     {
         let answer = answer.clone();
