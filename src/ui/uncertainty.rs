@@ -161,8 +161,8 @@ fn status_line(ctx: &AppContext) -> Html {
         let n = scenario.uncertainty.len();
         let runs = crate::format::format_count(f64::from(DEFAULT_RUNS), lang);
         match lang {
-            Lang::Nl => format!("P10–P90: in 8 van de 10 van {runs} trekkingen binnen de {n} bandbreedtes ligt de uitkomst in de band. Elke aanname trekt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijk."),
-            Lang::En => format!("P10–P90: in 8 of 10 of {runs} draws within the {n} ranges the outcome lies in the band. Each assumption is drawn from a triangular distribution with the scenario's value as most likely."),
+            Lang::Nl => format!("De banden in de grafieken lopen van P10 tot P90: van de {runs} trekkingen binnen de {n} bandbreedtes valt 80 % binnen de band; de dunne lijn is de mediaan (P50). Elke aanname komt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijke waarde."),
+            Lang::En => format!("The bands in the charts run from P10 to P90: of the {runs} draws within the {n} ranges, 80% fall inside the band; the thin line is the median (P50). Each assumption is drawn from a triangular distribution with the scenario's value as the most likely value."),
         }
     };
     let busy = mc.is_stale(scenario);
