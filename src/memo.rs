@@ -97,9 +97,19 @@ pub struct AssumptionRow {
     pub note: String,
 }
 
+/// "uit het plan" / "aanname" / "geen bron".
+fn kind_text(source: Option<&crate::scenario::Source>, lang: Lang) -> String {
+    use crate::i18n::Text;
+    match source.map(|x| x.kind) {
+        Some(SourceKind::Plan) => Text::SourcePlan.get(lang),
+        Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang),
+        None => Text::SourceNone.get(lang),
+    }
+    .to_string()
+}
+
 /// Every lever and assumption field, with its value and where it comes from.
 pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
-    use crate::i18n::Text;
     let view = ScenarioView::new(s);
     let mut paths: Vec<&str> = Vec::new();
     for group in lever_groups(s) {
@@ -131,11 +141,7 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
             AssumptionRow {
                 label: field_label(path, lang),
                 value,
-                kind: match source.map(|x| x.kind) {
-                    Some(SourceKind::Plan) => Text::SourcePlan.get(lang).to_string(),
-                    Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang).to_string(),
-                    None => Text::SourceNone.get(lang).to_string(),
-                },
+                kind: kind_text(source, lang),
                 note: source.map(|x| x.note.clone()).unwrap_or_default(),
             }
         })
@@ -145,27 +151,14 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
 /// Every range of the scenario as the memo lists it: the assumption, "€ 150,00 – € 300,00"
 /// (with the scenario's own value), and where the range comes from.
 pub fn ranges(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
-    use crate::i18n::Text;
     s.uncertainty
         .iter()
         .map(|(key, range)| {
-            let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
-            let show = |x: f64| {
-                if money {
-                    crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
-                } else {
-                    crate::format::format_plain_number(x, lang)
-                }
-            };
             let source = s.sources.get(&format!("uncertainty.{key}"));
             AssumptionRow {
                 label: field_label(key, lang),
-                value: format!("{} – {}", show(range.low), show(range.high)),
-                kind: match source.map(|x| x.kind) {
-                    Some(SourceKind::Plan) => Text::SourcePlan.get(lang).to_string(),
-                    Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang).to_string(),
-                    None => Text::SourceNone.get(lang).to_string(),
-                },
+                value: crate::uncertainty::range_text(key, *range, lang),
+                kind: kind_text(source, lang),
                 note: source.map(|x| x.note.clone()).unwrap_or_default(),
             }
         })

@@ -600,19 +600,9 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
 /// One line per range that differs from the plan's: "Bandbreedte prijs per dag residentieel:
 /// € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)"; "geen" where one side has none.
 fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
-    let show = |key: &str, range: Option<&crate::scenario::Range>| -> String {
-        let Some(range) = range else {
-            return lang.pick("geen", "none").to_string();
-        };
-        let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
-        let one = |x: f64| {
-            if money {
-                crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
-            } else {
-                crate::format::format_plain_number(x, lang)
-            }
-        };
-        format!("{} – {}", one(range.low), one(range.high))
+    let show = |key: &str, range: Option<&crate::scenario::Range>| match range {
+        Some(range) => crate::uncertainty::range_text(key, *range, lang),
+        None => lang.pick("geen", "none").to_string(),
     };
     let mut keys: Vec<&String> = scenario
         .uncertainty

@@ -322,18 +322,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::AddRange(key) => {
             if let Some(range) = crate::uncertainty::suggested_range(&state.scenario, &key) {
-                let mut single = state.scenario.without_sources();
-                single.uncertainty = [(key.clone(), range)].into_iter().collect();
-                // The range as the file writes it (money as strings).
-                let entry = serde_json::to_value(&single)
-                    .ok()
-                    .and_then(|v| v.get("uncertainty")?.get(&key).cloned());
-                if let Some(entry) = entry {
-                    if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
-                        ranges.insert(key.clone(), entry);
-                    }) {
-                        next.scenario = Rc::new(scenario);
-                    }
+                let entry = crate::uncertainty::range_json(&key, range);
+                if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
+                    ranges.insert(key.clone(), entry);
+                }) {
+                    next.scenario = Rc::new(scenario);
                 }
             }
         }
@@ -770,8 +763,7 @@ pub fn range_text(state: &AppState, key: &str, end: &str) -> String {
         return String::new();
     };
     let x = if end == "low" { range.low } else { range.high };
-    let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
-    let text = if money {
+    let text = if crate::uncertainty::is_money(key) {
         crate::money::euro_text_from_f64(x)
     } else {
         crate::format::format_plain_number(x, Lang::En).replace('\u{2212}', "-")

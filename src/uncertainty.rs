@@ -152,6 +152,37 @@ pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
         .map(|f| (f, Some(index)))
 }
 
+/// Whether range `key` is an amount of money (its ends are written as money strings).
+pub fn is_money(key: &str) -> bool {
+    field_of(key).is_some_and(|(f, _)| f.money)
+}
+
+/// One end of range `key` as the file writes it: money as a string with two decimals.
+pub fn bound_json(key: &str, x: f64) -> serde_json::Value {
+    if is_money(key) {
+        serde_json::Value::String(crate::money::euro_text_from_f64(x))
+    } else {
+        serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
+/// Range `key` as the file writes it: `{"low": "150.00", "high": "300.00"}`.
+pub fn range_json(key: &str, range: Range) -> serde_json::Value {
+    serde_json::json!({"low": bound_json(key, range.low), "high": bound_json(key, range.high)})
+}
+
+/// Range `key` as people read it: "€ 150,00 – € 300,00", "36 – 60".
+pub fn range_text(key: &str, range: Range, lang: crate::i18n::Lang) -> String {
+    let show = |x: f64| {
+        if is_money(key) {
+            crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
+        } else {
+            crate::format::format_plain_number(x, lang)
+        }
+    };
+    format!("{} – {}", show(range.low), show(range.high))
+}
+
 /// Where the value of range `key` goes (`None` for a key that names no rangeable field).
 pub fn slot_of(key: &str) -> Option<Slot> {
     let (field, index) = field_of(key)?;

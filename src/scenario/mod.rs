@@ -131,35 +131,21 @@ fn serialize_ranges<S: serde::Serializer>(
     ranges: &BTreeMap<String, Range>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
+    use crate::uncertainty::bound_json;
     use serde::ser::SerializeMap;
-    #[derive(Serialize)]
-    #[serde(untagged)]
-    enum Bound {
-        Number(f64),
-        Money(String),
-    }
+    /// `low` before `high`, as people write a range.
     #[derive(Serialize)]
     struct Entry {
-        low: Bound,
-        high: Bound,
+        low: serde_json::Value,
+        high: serde_json::Value,
     }
     let mut map = serializer.serialize_map(Some(ranges.len()))?;
     for (key, range) in ranges {
-        let money = crate::uncertainty::field_of(key).is_some_and(|(f, _)| f.money);
-        let bound = |x: f64| {
-            if money {
-                Bound::Money(crate::money::euro_text_from_f64(x))
-            } else {
-                Bound::Number(x)
-            }
+        let entry = Entry {
+            low: bound_json(key, range.low),
+            high: bound_json(key, range.high),
         };
-        map.serialize_entry(
-            key,
-            &Entry {
-                low: bound(range.low),
-                high: bound(range.high),
-            },
-        )?;
+        map.serialize_entry(key, &entry)?;
     }
     map.end()
 }

@@ -291,16 +291,23 @@ type Cartesian<'a> = ChartContext<
     Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
 >;
 
+/// One point per category with a value, in the middle of its category (non-finite values are
+/// gaps).
+fn category_points(values: &[f64]) -> Vec<(f64, f64)> {
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_finite())
+        .map(|(i, &v)| (i as f64 + 0.5, v))
+        .collect()
+}
+
 /// P10–P90 bands as light areas under their lines, the median (P50) as a thin line.
 fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart, ratio: f64) -> Result<(), String> {
     for band in &chart.bands {
-        let upper = band.high.iter().enumerate();
-        let lower = band.low.iter().enumerate().rev();
-        let points: Vec<(f64, f64)> = upper
-            .chain(lower)
-            .filter(|(_, v)| v.is_finite())
-            .map(|(i, &v)| (i as f64 + 0.5, v))
-            .collect();
+        // Along the top edge, then back along the bottom edge.
+        let mut points = category_points(&band.high);
+        points.extend(category_points(&band.low).into_iter().rev());
         if points.len() < 3 {
             continue;
         }
@@ -309,15 +316,8 @@ fn draw_bands(cc: &mut Cartesian<'_>, chart: &Chart, ratio: f64) -> Result<(), S
             colour(band.colour).mix(0.22).filled(),
         )))
         .map_err(|e| e.to_string())?;
-        let median: Vec<(f64, f64)> = band
-            .mid
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.is_finite())
-            .map(|(i, &v)| (i as f64 + 0.5, v))
-            .collect();
         cc.draw_series(LineSeries::new(
-            median,
+            category_points(&band.mid),
             colour(band.colour)
                 .mix(0.7)
                 .stroke_width((1.0 * ratio).max(1.0) as u32),
@@ -336,13 +336,7 @@ fn draw_lines(
     for s in chart.series.iter().skip(skip) {
         let c = colour(s.colour);
         // A scenario without a value for a year (another horizon) has a gap there.
-        let points: Vec<(f64, f64)> = s
-            .values
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.is_finite())
-            .map(|(i, &v)| (i as f64 + 0.5, v))
-            .collect();
+        let points = category_points(&s.values);
         cc.draw_series(LineSeries::new(
             points.clone(),
             c.stroke_width((3.0 * ratio) as u32),

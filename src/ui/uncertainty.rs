@@ -253,7 +253,11 @@ fn Tornado(props: &TornadoProps) -> Html {
             <ul class="tornado-rows">
                 { for swings.iter().map(|w| {
                     let (lo, hi) = (value(w, false), value(w, true));
-                    let range = range_description(w, lang);
+                    let range = crate::uncertainty::range_text(
+                        &w.key,
+                        crate::scenario::Range { low: w.low, high: w.high },
+                        lang,
+                    );
                     let label = field_label(&w.key, lang);
                     let segments = crate::sensitivity::tornado_segments(base, lo, hi, reach);
                     html! {
@@ -278,19 +282,6 @@ fn Tornado(props: &TornadoProps) -> Html {
                 <span class="swatch tornado-high"></span>{ lang.pick("op de hoogste waarde", "at its high end") }</p>
         </figure>
     }
-}
-
-/// "€ 150,00 – € 300,00" or "36 – 60".
-fn range_description(w: &Swing, lang: Lang) -> String {
-    let money = crate::uncertainty::field_of(&w.key).is_some_and(|(f, _)| f.money);
-    let show = |x: f64| {
-        if money {
-            crate::format::format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
-        } else {
-            crate::format::format_plain_number(x, lang)
-        }
-    };
-    format!("{} – {}", show(w.low), show(w.high))
 }
 
 /// One end of a range as a typed field.
