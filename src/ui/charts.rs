@@ -3,6 +3,7 @@
 
 use super::app::{use_app, use_mc, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
+use super::events::canvas_size;
 use super::timing;
 use crate::chart_data::{all_charts, chart_table, Chart};
 use crate::i18n::{Lang, Text};
@@ -34,36 +35,30 @@ pub fn Charts() -> Html {
     let canvases: Vec<NodeRef> = vec![canvas_0, canvas_1, canvas_2, canvas_3];
     let tables = use_state(|| [false; 4]);
     let backgrounds = use_mut_ref(|| vec![None, None, None, None]);
-    let resized = use_state(|| 0u32);
-
-    // Redraw when the window changes size (projector, laptop, zoom).
-    {
-        let resized = resized.clone();
-        super::events::use_window_event(
-            "resize",
-            Callback::from(move |_| resized.set(*resized + 1)),
-        );
-    }
+    let (sizes, resized) = super::events::use_element_sizes(canvases.clone());
     {
         let canvases = canvases.clone();
         let backgrounds = backgrounds.clone();
         use_effect_with(
-            (ByPtr(charts.clone()), *tables, *resized, lang),
+            (ByPtr(charts.clone()), *tables, resized, lang),
             move |(charts, shown, _, lang)| {
                 let started = timing::now();
                 let mut backgrounds = backgrounds.borrow_mut();
+                let mut sizes = sizes.borrow_mut();
                 for (i, chart) in charts.0.iter().enumerate() {
                     if shown[i] {
                         continue;
                     }
-                    if let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() {
-                        if canvas.client_width() > 0 {
-                            let one = timing::now();
-                            if let Err(e) = draw_chart(&canvas, chart, *lang, &mut backgrounds[i]) {
-                                web_sys::console::warn_1(&format!("chart {i}: {e}").into());
-                            }
-                            timing::record(CHART_TIMES[i], timing::now() - one);
+                    let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() else {
+                        continue;
+                    };
+                    if let Some(size) = canvas_size(&canvas, &mut sizes[i]) {
+                        let one = timing::now();
+                        if let Err(e) = draw_chart(&canvas, chart, *lang, &mut backgrounds[i], size)
+                        {
+                            web_sys::console::warn_1(&format!("chart {i}: {e}").into());
                         }
+                        timing::record(CHART_TIMES[i], timing::now() - one);
                     }
                 }
                 timing::charts_drawn(timing::now() - started);

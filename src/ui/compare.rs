@@ -47,6 +47,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = ctx.state.0.lang;
     let canvas = use_node_ref();
     let background = use_mut_ref(|| None as Background);
+    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
     let current_label = lang.pick("Huidig scenario", "Current scenario");
     let mut columns = vec![Column {
         label: current_label,
@@ -67,11 +68,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let canvas = canvas.clone();
         let chart = chart.clone();
         use_effect_with(
-            (ctx.projection.clone(), props.pins.clone(), lang),
-            move |(_, _, lang)| {
+            (ctx.projection.clone(), props.pins.clone(), lang, resized),
+            move |(_, _, lang, _)| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    if c.client_width() > 0 {
-                        let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut());
+                    if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
+                        let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size);
                     }
                 }
             },

@@ -118,20 +118,21 @@ fn draw_background(
     root.present().map_err(|e| e.to_string())
 }
 
-/// Draws `chart` on `canvas`, reusing `background` when the axes have not changed. Errors from
+/// Draws `chart` on `canvas` at `css_size` (from [`super::events::use_element_sizes`]), reusing `background` when the axes have not changed. Errors from
 /// the canvas are returned, never panicked on.
 pub fn draw_chart(
     canvas: &HtmlCanvasElement,
     chart: &Chart,
     lang: Lang,
     background: &mut Background,
+    css_size: (i32, i32),
 ) -> Result<(), String> {
     let ratio = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .max(1.0);
-    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
-    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
+    let width = (css_size.0.max(200) as f64 * ratio) as u32;
+    let height = (css_size.1.max(150) as f64 * ratio) as u32;
     if canvas.width() != width {
         canvas.set_width(width);
     }

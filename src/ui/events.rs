@@ -21,3 +21,88 @@ pub fn use_window_event(event: &'static str, on_event: Callback<()>) {
         }
     });
 }
+
+/// Observed CSS sizes, one per element, shared with the effects that draw.
+pub type Sizes = std::rc::Rc<std::cell::RefCell<Vec<(i32, i32)>>>;
+
+/// Counts size changes, so that effects which draw can depend on it.
+#[derive(Default, PartialEq)]
+struct Generation(u32);
+
+impl Reducible for Generation {
+    type Action = ();
+
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Generation(self.0.wrapping_add(1)))
+    }
+}
+
+/// The CSS size (width, height in px) of each referenced element, kept up to date by a
+/// `ResizeObserver`, and a generation number that changes whenever one of them changes.
+///
+/// Charts read their canvas size here instead of asking the element (`clientWidth`) while
+/// drawing: asking forces the browser to lay out the page at once, inside every slider input.
+/// The observer hears of every size change the window listener would miss too (a scrollbar
+/// appearing, a panel opening, zoom). A size of (0, 0) means not known yet, or hidden.
+#[hook]
+pub fn use_element_sizes(refs: Vec<NodeRef>) -> (Sizes, u32) {
+    let sizes = use_mut_ref(|| vec![(0, 0); refs.len()]);
+    let generation = use_reducer(Generation::default);
+    {
+        let sizes = sizes.clone();
+        let bump = generation.dispatcher();
+        use_effect_with((), move |_| {
+            let observed = refs.clone();
+            let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let mut changed = false;
+                for entry in entries.iter() {
+                    let entry: web_sys::ResizeObserverEntry = entry.unchecked_into();
+                    let target: web_sys::Node = entry.target().into();
+                    let Some(i) = observed
+                        .iter()
+                        .position(|r| r.get().as_ref() == Some(&target))
+                    else {
+                        continue;
+                    };
+                    let rect = entry.content_rect();
+                    let size = (rect.width().round() as i32, rect.height().round() as i32);
+                    let mut known = sizes.borrow_mut();
+                    if known[i] != size {
+                        known[i] = size;
+                        changed = true;
+                    }
+                }
+                if changed {
+                    bump.dispatch(());
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let Some(o) = &observer {
+                for r in &refs {
+                    if let Some(e) = r.cast::<web_sys::Element>() {
+                        o.observe(&e);
+                    }
+                }
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
+        });
+    }
+    (sizes, generation.0)
+}
+
+/// The size to draw `canvas` at: the observed one, or (once, before the observer has
+/// reported) the element's own, which is then remembered. `None` when it is not visible.
+pub fn canvas_size(
+    canvas: &web_sys::HtmlCanvasElement,
+    known: &mut (i32, i32),
+) -> Option<(i32, i32)> {
+    if known.0 <= 0 {
+        *known = (canvas.client_width(), canvas.client_height());
+    }
+    (known.0 > 0).then_some(*known)
+}

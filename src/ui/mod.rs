@@ -11,6 +11,7 @@ mod controls;
 mod draw;
 mod events;
 mod files;
+mod h;
 mod memo;
 mod panic;
 mod results;

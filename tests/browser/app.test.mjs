@@ -176,6 +176,26 @@ test('charts have a table alternative with the same figures', async () => {
   assert.equal(await page.getAttribute('#chart-0 canvas', 'role'), 'img');
 });
 
+test('charts follow their size: a window resize or a table toggled away redraws at the new width', async () => {
+  const page = await app.page(1366, 768);
+  // Each canvas's pixel width equals its width on screen (device pixel ratio 1 here).
+  const widths = () => page.evaluate(() => [...document.querySelectorAll('.charts canvas')]
+    .map((c) => [c.width, c.clientWidth]));
+  for (const [pixels, css] of await widths()) assert.equal(pixels, Math.max(200, css));
+  const narrow = (await widths())[0][0];
+  await afterRedraw(page, () => page.setViewportSize({ width: 1920, height: 1080 }));
+  await page.waitForFunction(() => [...document.querySelectorAll('.charts canvas')]
+    .every((c) => c.width === Math.max(200, c.clientWidth)));
+  assert.ok((await widths())[0][0] > narrow, 'the wider window gives wider charts');
+  // Hidden behind its table, then shown again: drawn at its size, not at zero.
+  await page.click('#chart-0 figcaption button');
+  await page.locator('#chart-0 table').waitFor();
+  await afterRedraw(page, () => page.click('#chart-0 figcaption button'));
+  const [pixels, css] = (await widths())[0];
+  assert.equal(pixels, Math.max(200, css));
+  assert.deepEqual(page.errors, []);
+});
+
 test('no accessibility violations (axe-core)', async () => {
   const page = await app.page();
   await settled(page);
