@@ -39,7 +39,7 @@ pub fn target_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
             }
         }
     }
-    targets.sort_by_key(|t| t.year);
+    crate::order::sort_by_key(&mut targets, |t| t.year);
     targets
         .iter()
         .map(|t| Row {
@@ -154,7 +154,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         .iter()
         .flat_map(|c| c.projection.years.iter().map(|y| y.year))
         .collect();
-    years.sort_unstable();
+    crate::order::sort_by(&mut years, &|a, b| a.cmp(b));
     years.dedup();
     let series = columns
         .iter()

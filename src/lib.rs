@@ -35,6 +35,7 @@ pub mod levers;
 pub mod memo;
 pub mod money;
 pub mod montecarlo;
+pub mod order;
 pub mod presets;
 pub mod saved;
 pub mod scenario;

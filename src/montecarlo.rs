@@ -107,13 +107,13 @@ pub struct Bands<T> {
 
 /// The nearest-rank percentiles of `values` (sorted in place); `None` when empty.
 fn bands<T: Copy>(
-    values: &mut [T],
+    values: &mut Vec<T>,
     cmp: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Option<Bands<T>> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(&cmp);
+    crate::order::sort_by(values, &cmp);
     let n = values.len();
     let at = |p: usize| values[(p * n).div_ceil(100).clamp(1, n) - 1];
     Some(Bands {
@@ -374,7 +374,7 @@ mod tests {
         let mut one = vec![7.0f64];
         let b = bands(&mut one, |a, b| a.total_cmp(b)).unwrap();
         assert_eq!((b.p10, b.p50, b.p90), (7.0, 7.0, 7.0));
-        assert!(bands::<f64>(&mut [], |a, b| a.total_cmp(b)).is_none());
+        assert!(bands::<f64>(&mut Vec::new(), |a, b| a.total_cmp(b)).is_none());
     }
 
     #[test]
