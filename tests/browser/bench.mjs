@@ -35,21 +35,31 @@ console.log(`First complete render (navigation start → charts drawn), 5 loads:
 
 const page = await app.page(1366, 768);
 const N = 200;
-await page.evaluate(async (n) => {
-  const slider = document.getElementById('f-foster-recruit_per_year-slider');
-  window.__zothuis.timings.length = 0;
-  for (let i = 0; i < n; i++) {
-    const before = window.__zothuis.draws;
-    slider.value = String(20 + (i % 60));
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-    // Wait until the app has redrawn the charts for this input.
-    while (window.__zothuis.draws === before) await new Promise((r) => setTimeout(r, 0));
-  }
-}, N);
-const t = (await page.evaluate(() => window.__zothuis.timings.slice())).sort((a, b) => a - b);
+// 200 consecutive inputs, waiting for each redraw. Run twice on the same page: right after
+// loading, V8 still runs most of the wasm from its baseline compiler and moves hot functions
+// to its optimising compiler as they run; the second 200 show the settled app.
+const drag = async () => {
+  await page.evaluate(async (n) => {
+    const slider = document.getElementById('f-foster-recruit_per_year-slider');
+    window.__zothuis.timings.length = 0;
+    for (let i = 0; i < n; i++) {
+      const before = window.__zothuis.draws;
+      slider.value = String(20 + (i % 60));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      // Wait until the app has redrawn the charts for this input.
+      while (window.__zothuis.draws === before) await new Promise((r) => setTimeout(r, 0));
+    }
+  }, N);
+  return (await page.evaluate(() => window.__zothuis.timings.slice())).sort((a, b) => a - b);
+};
+const cold = await drag();
+const t = await drag();
 const d = (await page.evaluate((n) => window.__zothuis.drawTimes.slice(-n), t.length)).sort((a, b) => a - b);
-const q = (p) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
-console.log(`Slider input event → updated DOM and charts, ${t.length} inputs: p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${t.at(-1).toFixed(2)} ms  (goal p95 <= 5 ms)`);
+const at = (v, p) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+console.log(`Slider input event → updated DOM and charts (goal p95 <= 5 ms):`);
+console.log(`  first ${cold.length} inputs after loading: p50 ${at(cold, 0.5).toFixed(2)} ms, p95 ${at(cold, 0.95).toFixed(2)} ms, max ${cold.at(-1).toFixed(2)} ms`);
+console.log(`  next ${t.length} inputs: p50 ${at(t, 0.5).toFixed(2)} ms, p95 ${at(t, 0.95).toFixed(2)} ms, max ${t.at(-1).toFixed(2)} ms`);
+console.log(`  breakdown of the next ${t.length}:`);
 const quantile = async (list, q) => page.evaluate(([name, n, q]) => {
   const v = (window.__zothuis[name] || []).slice(-n).sort((a, b) => a - b);
   return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))] : NaN;
