@@ -198,16 +198,16 @@ pub fn apply_value(
 /// ([`apply_value_validated`]) decides and words the errors. Only fields without cross-field
 /// rules are here, so the result is exactly the full path's (a property test compares both).
 fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
+    use crate::scenario::bounds::*;
     let (base, index) = match path.split_once('[') {
         Some((base, rest)) => (base, Some(rest.strip_suffix(']')?.parse::<usize>().ok()?)),
         None => (path, None),
     };
     let years = s.years as usize;
-    let integer = |v: &Value, min: i64, max: i64| v.as_i64().filter(|n| (min..=max).contains(n));
-    let number = |v: &Value, min: f64, max: f64| {
-        v.as_f64()
-            .filter(|x| x.is_finite() && *x >= min && *x <= max)
-    };
+    // The format's own bounds; anything the fast path does not accept exactly as the parser
+    // would goes the validated way.
+    let integer = |v: &Value, b: Bounds| v.as_i64().filter(|n| b.allows_whole(*n));
+    let number = |v: &Value, b: Bounds| v.as_f64().filter(|x| b.allows(*x));
     // A whole array of one value per projected year, or one element (padding with zeros).
     fn set_array<T: Copy + Default>(
         array: &mut Vec<T>,
@@ -239,28 +239,27 @@ fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
     match base {
         "foster.recruit_per_year" => {
             set_array(&mut out.foster.recruit_per_year, index, years, new, |v| {
-                integer(v, 0, 100_000).map(|n| n as u32)
+                integer(v, RECRUIT_PER_YEAR).map(|n| n as u32)
             })?
         }
         "family_home.new_per_year" => {
             set_array(&mut out.family_home.new_per_year, index, years, new, |v| {
-                integer(v, -1000, 1000).map(|n| n as i32)
+                integer(v, NEW_HOMES_PER_YEAR).map(|n| n as i32)
             })?
         }
         "inflow.change_pct" => set_array(&mut out.inflow.change_pct, index, years, new, |v| {
-            number(v, -100.0, 100.0)
+            number(v, CHANGE_PCT)
         })?,
-        "inflow.per_year" if index.is_none() => out.inflow.per_year = number(new, 0.0, 1e6)?,
+        "inflow.per_year" if index.is_none() => out.inflow.per_year = number(new, COUNT)?,
         "family_home.places_per_home" if index.is_none() => {
-            out.family_home.places_per_home =
-                number(new, f64::MIN_POSITIVE, 12.0).filter(|x| *x > 0.0)?
+            out.family_home.places_per_home = number(new, PLACES_PER_HOME)?
         }
         _ if index.is_none() && base.starts_with("cost.per_day.") => {
             let form = crate::scenario::Form::ALL
                 .into_iter()
                 .find(|f| base.strip_prefix("cost.per_day.") == Some(f.key()))?;
             let amount = crate::money::parse_money(new.as_str()?).ok()?;
-            if amount.is_sign_negative() || amount > rust_decimal::Decimal::from(100_000) {
+            if amount.is_sign_negative() || amount > decimal_max(PRICE_PER_DAY) {
                 return None;
             }
             out.cost.per_day.set(form, crate::money::Euro(amount));

@@ -18,7 +18,8 @@
 //! (`inflow.change_pct[2]`, which wins over the array's range for that year).
 
 use crate::money::Euro;
-use crate::scenario::{Form, Limit, Range, Scenario};
+use crate::scenario::bounds::*;
+use crate::scenario::{Form, Range, Scenario};
 use rust_decimal::Decimal;
 
 /// Where a sampled value goes in a scenario.
@@ -47,92 +48,59 @@ pub struct Field {
     pub money: bool,
     /// A per-year array: also takes a range per element (`path[i]`).
     pub array: bool,
-    pub min: (f64, bool),
-    pub max: (f64, bool),
+    /// The format's bounds for the field ([`crate::scenario::bounds`]).
+    pub bounds: Bounds,
 }
 
 impl Field {
-    pub fn min_limit(&self) -> Limit {
-        Limit {
-            value: self.min.0,
-            inclusive: self.min.1,
-        }
-    }
-    pub fn max_limit(&self) -> Limit {
-        Limit {
-            value: self.max.0,
-            inclusive: self.max.1,
-        }
-    }
     /// Whether `x` lies within the field's bounds.
     pub fn allows(&self, x: f64) -> bool {
-        let low_ok = if self.min.1 {
-            x >= self.min.0
-        } else {
-            x > self.min.0
-        };
-        let high_ok = if self.max.1 {
-            x <= self.max.0
-        } else {
-            x < self.max.0
-        };
-        x.is_finite() && low_ok && high_ok
+        self.bounds.allows(x)
     }
 }
 
-const INCL: bool = true;
-const EXCL: bool = false;
-
-const fn field(path: &'static str, min: (f64, bool), max: (f64, bool)) -> Field {
+const fn field(path: &'static str, bounds: Bounds) -> Field {
     Field {
         path,
         money: false,
         array: false,
-        min,
-        max,
+        bounds,
     }
 }
 
-const fn money(path: &'static str) -> Field {
+const fn money(path: &'static str, bounds: Bounds) -> Field {
     Field {
         path,
         money: true,
         array: false,
-        min: (0.0, INCL),
-        max: (100_000.0, INCL),
+        bounds,
     }
 }
 
 /// Every field that can take a range, in the order the app lists them. The bounds are those of
-/// the scenario format (a test checks them against the parser).
+/// the scenario format, from the same table the parser checks against.
 pub const FIELDS: [Field; 18] = [
-    field("stay_months.foster", (1.0, INCL), (240.0, INCL)),
-    field("stay_months.family_home", (1.0, INCL), (240.0, INCL)),
-    field("stay_months.residential", (1.0, INCL), (240.0, INCL)),
-    field("stay_months.other", (1.0, INCL), (240.0, INCL)),
-    field("inflow.per_year", (0.0, INCL), (1e6, INCL)),
+    field("stay_months.foster", STAY_MONTHS),
+    field("stay_months.family_home", STAY_MONTHS),
+    field("stay_months.residential", STAY_MONTHS),
+    field("stay_months.other", STAY_MONTHS),
+    field("inflow.per_year", COUNT),
     Field {
         array: true,
-        ..field("inflow.change_pct", (-100.0, INCL), (100.0, INCL))
+        ..field("inflow.change_pct", CHANGE_PCT)
     },
-    field("inflow.residential_need_pct", (0.0, INCL), (100.0, INCL)),
-    field("inflow.other_need_pct", (0.0, INCL), (100.0, INCL)),
-    field("foster.children_per_family", (0.0, EXCL), (10.0, INCL)),
-    field("foster.attrition_pct", (0.0, INCL), (100.0, INCL)),
-    field("family_home.places_per_home", (0.0, EXCL), (12.0, INCL)),
-    money("cost.per_day.foster"),
-    money("cost.per_day.family_home"),
-    money("cost.per_day.residential"),
-    money("cost.per_day.other"),
-    field("cost.index_pct", (-20.0, INCL), (50.0, INCL)),
-    Field {
-        max: (1e12, INCL),
-        ..money("programme.cost_per_recruited_family")
-    },
-    Field {
-        max: (1e12, INCL),
-        ..money("programme.cost_per_new_home")
-    },
+    field("inflow.residential_need_pct", SHARE_PCT),
+    field("inflow.other_need_pct", SHARE_PCT),
+    field("foster.children_per_family", CHILDREN_PER_FAMILY),
+    field("foster.attrition_pct", SHARE_PCT),
+    field("family_home.places_per_home", PLACES_PER_HOME),
+    money("cost.per_day.foster", PRICE_PER_DAY),
+    money("cost.per_day.family_home", PRICE_PER_DAY),
+    money("cost.per_day.residential", PRICE_PER_DAY),
+    money("cost.per_day.other", PRICE_PER_DAY),
+    field("cost.index_pct", INDEX_PCT),
+    money("programme.cost_per_recruited_family", AMOUNT),
+    money("programme.cost_per_new_home", AMOUNT),
 ];
 
 /// The field and year a range key names: `inflow.change_pct[2]` → (change_pct, Some(2)).
@@ -337,10 +305,14 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
     };
     low = tidy(low);
     high = tidy(high);
-    let (min, max) = (field.min.0, field.max.0);
+    let (min, max) = (field.bounds.min.value, field.bounds.max.value);
     let nudge = if field.money { 0.01 } else { 0.1 };
     if !field.allows(low) {
-        low = if field.min.1 { min } else { min + nudge };
+        low = if field.bounds.min.inclusive {
+            min
+        } else {
+            min + nudge
+        };
     }
     if !field.allows(high) {
         high = max;

@@ -6,7 +6,7 @@
 use std::fmt;
 
 /// One bound of a range rule, as text so that `1e6` prints as the user wrote the rule.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limit {
     pub value: f64,
     pub inclusive: bool,

@@ -5,6 +5,7 @@
 //! value found) instead of stopping at the first. A `Scenario` that exists is valid; the engine
 //! never checks again. [`Scenario::to_json`] writes the same format back.
 
+pub mod bounds;
 mod error;
 mod parse;
 

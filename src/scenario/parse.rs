@@ -4,6 +4,7 @@
 //! are pushed with their path, and the scenario is only assembled when the list stays empty.
 //! Defaults for optional fields are documented in `docs/model-notes.md`.
 
+use super::bounds::*;
 use super::error::{Expected, Limit, Rule, ValidationError};
 use super::*;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
@@ -12,7 +13,6 @@ use serde_json::{Map, Value};
 
 const MAX_LABEL_CHARS: usize = 120;
 const MAX_NOTE_CHARS: usize = 2000;
-const MAX_COUNT: f64 = 1e6;
 /// Targets are compared with counts, percentages and euros; no sensible one exceeds this.
 const MAX_TARGET_ABS: f64 = 1e13;
 
@@ -156,8 +156,8 @@ impl Walk {
             self.push(
                 path,
                 Rule::Range {
-                    min: min.clone(),
-                    max: max.clone(),
+                    min: *min,
+                    max: *max,
                 },
                 format_number(x),
             );
@@ -201,7 +201,9 @@ impl Walk {
     }
 
     /// A whole number within `[min, max]` (inclusive). `4.0` counts as whole.
-    fn integer_value(&mut self, value: &Value, path: &str, min: i64, max: i64) -> Option<i64> {
+    fn integer_value(&mut self, value: &Value, path: &str, bounds: Bounds) -> Option<i64> {
+        // Whole-number bounds are inclusive at both ends.
+        let (min, max) = (bounds.min.value as i64, bounds.max.value as i64);
         let whole = value.as_i64().or_else(|| {
             value
                 .as_f64()
@@ -214,8 +216,8 @@ impl Walk {
                 self.push(
                     path,
                     Rule::Range {
-                        min: Some(Limit::incl(min as f64)),
-                        max: Some(Limit::incl(max as f64)),
+                        min: Some(bounds.min),
+                        max: Some(bounds.max),
                     },
                     show(value),
                 );
@@ -228,8 +230,8 @@ impl Walk {
             self.push(
                 path,
                 Rule::Range {
-                    min: Some(Limit::incl(min as f64)),
-                    max: Some(Limit::incl(max as f64)),
+                    min: Some(bounds.min),
+                    max: Some(bounds.max),
                 },
                 show(value),
             );
@@ -244,15 +246,14 @@ impl Walk {
         prefix: &str,
         key: &str,
         presence: Presence<i64>,
-        min: i64,
-        max: i64,
+        bounds: Bounds,
     ) -> Option<i64> {
         let path = join(prefix, key);
         match (
             self.get(map, prefix, key, matches!(presence, Presence::Required)),
             presence,
         ) {
-            (Some(v), _) => self.integer_value(v, &path, min, max),
+            (Some(v), _) => self.integer_value(v, &path, bounds),
             (None, Presence::Default(d)) => Some(d),
             (None, Presence::Required) => None,
         }
@@ -460,21 +461,21 @@ impl Walk {
 
         let name = self.text(obj, "", "name", MAX_LABEL_CHARS);
         let region = self.text(obj, "", "region", MAX_LABEL_CHARS);
-        let start_year = self.integer(obj, "", "start_year", Presence::Required, 2000, 2100);
-        let years = self.integer(obj, "", "years", Presence::Required, 1, MAX_YEARS as i64);
+        let start_year = self.integer(obj, "", "start_year", Presence::Required, START_YEAR);
+        let years = self.integer(obj, "", "years", Presence::Required, YEARS);
         // Arrays are checked against the projection length when that is known.
         let max_items = years.unwrap_or(MAX_YEARS as i64) as usize;
 
         let stock = self.per_form(obj, "", "stock", |w, v, p| {
-            w.number_value(v, p, Some(Limit::incl(0.0)), Some(Limit::incl(MAX_COUNT)))
+            w.number_value(v, p, Some(COUNT.min), Some(COUNT.max))
         });
         let mismatch = self.number(
             obj,
             "",
             "mismatch",
             Presence::Default(0.0),
-            Some(Limit::incl(0.0)),
-            Some(Limit::incl(MAX_COUNT)),
+            Some(COUNT.min),
+            Some(COUNT.max),
         );
         if let (Some(m), Some(s)) = (mismatch, &stock) {
             if m > s.residential {
@@ -482,7 +483,7 @@ impl Walk {
             }
         }
         let stay_months = self.per_form(obj, "", "stay_months", |w, v, p| {
-            w.number_value(v, p, Some(Limit::incl(1.0)), Some(Limit::incl(240.0)))
+            w.number_value(v, p, Some(STAY_MONTHS.min), Some(STAY_MONTHS.max))
         });
 
         let inflow = self.inflow(obj, max_items);
@@ -494,7 +495,7 @@ impl Walk {
                 if v.is_null() {
                     Some(None)
                 } else if v.is_number() {
-                    w.number_value(v, p, Some(Limit::incl(0.0)), Some(Limit::incl(MAX_COUNT)))
+                    w.number_value(v, p, Some(COUNT.min), Some(COUNT.max))
                         .map(Some)
                 } else {
                     w.type_error(p, Expected::NumberOrNull, v);
@@ -576,10 +577,10 @@ impl Walk {
                 let v = walk.get(obj, &path, end, true)?;
                 let p = join(&path, end);
                 if field.money {
-                    let max = Decimal::from_f64_retain(field.max.0).unwrap_or(MAX_AMOUNT);
-                    walk.money_value(v, &p, max).map(|e| e.to_f64_lossy())
+                    walk.money_value(v, &p, decimal_max(field.bounds))
+                        .map(|e| e.to_f64_lossy())
                 } else {
-                    walk.number_value(v, &p, Some(field.min_limit()), Some(field.max_limit()))
+                    walk.number_value(v, &p, Some(field.bounds.min), Some(field.bounds.max))
                 }
             };
             let low = bound(self, "low");
@@ -631,17 +632,17 @@ impl Walk {
                 "other_need_pct",
             ],
         )?;
-        let pct = || (Some(Limit::incl(0.0)), Some(Limit::incl(100.0)));
+        let pct = || (Some(SHARE_PCT.min), Some(SHARE_PCT.max));
         let per_year = self.number(
             obj,
             "inflow",
             "per_year",
             Presence::Required,
-            Some(Limit::incl(0.0)),
-            Some(Limit::incl(MAX_COUNT)),
+            Some(COUNT.min),
+            Some(COUNT.max),
         );
         let change_pct = self.array(obj, "inflow", "change_pct", max_items, |w, v, p| {
-            w.number_value(v, p, Some(Limit::incl(-100.0)), Some(Limit::incl(100.0)))
+            w.number_value(v, p, Some(CHANGE_PCT.min), Some(CHANGE_PCT.max))
         });
         let (lo, hi) = pct();
         let residential = self.number(
@@ -696,35 +697,34 @@ impl Walk {
             "foster",
             "families",
             Presence::Required,
-            Some(Limit::incl(0.0)),
-            Some(Limit::incl(MAX_COUNT)),
+            Some(COUNT.min),
+            Some(COUNT.max),
         );
         let children_per_family = self.number(
             obj,
             "foster",
             "children_per_family",
             Presence::Required,
-            Some(Limit::excl(0.0)),
-            Some(Limit::incl(10.0)),
+            Some(CHILDREN_PER_FAMILY.min),
+            Some(CHILDREN_PER_FAMILY.max),
         );
         let attrition_pct = self.number(
             obj,
             "foster",
             "attrition_pct",
             Presence::Required,
-            Some(Limit::incl(0.0)),
-            Some(Limit::incl(100.0)),
+            Some(SHARE_PCT.min),
+            Some(SHARE_PCT.max),
         );
         let recruit = self.array(obj, "foster", "recruit_per_year", max_items, |w, v, p| {
-            w.integer_value(v, p, 0, 100_000).map(|n| n as u32)
+            w.integer_value(v, p, RECRUIT_PER_YEAR).map(|n| n as u32)
         });
         let status_quo = self.integer(
             obj,
             "foster",
             "status_quo_recruit_per_year",
             Presence::Default(0),
-            0,
-            100_000,
+            RECRUIT_PER_YEAR,
         );
         Some(FosterCare {
             families: families?,
@@ -747,19 +747,19 @@ impl Walk {
             "family_home",
             "homes",
             Presence::Required,
-            Some(Limit::incl(0.0)),
-            Some(Limit::incl(1e5)),
+            Some(HOMES.min),
+            Some(HOMES.max),
         );
         let places = self.number(
             obj,
             "family_home",
             "places_per_home",
             Presence::Required,
-            Some(Limit::excl(0.0)),
-            Some(Limit::incl(12.0)),
+            Some(PLACES_PER_HOME.min),
+            Some(PLACES_PER_HOME.max),
         );
         let new_per_year = self.array(obj, "family_home", "new_per_year", max_items, |w, v, p| {
-            w.integer_value(v, p, -1000, 1000).map(|n| n as i32)
+            w.integer_value(v, p, NEW_HOMES_PER_YEAR).map(|n| n as i32)
         });
         Some(FamilyHomes {
             homes: homes?,
@@ -771,7 +771,7 @@ impl Walk {
     fn cost(&mut self, root: &Map<String, Value>) -> Option<Cost> {
         let value = self.get(root, "", "cost", true)?;
         let obj = self.object(value, "cost", &["per_day", "index_pct"])?;
-        let max_price = Decimal::from(100_000);
+        let max_price = decimal_max(PRICE_PER_DAY);
         let per_day = self.per_form(obj, "cost", "per_day", |w, v, p| {
             w.money_value(v, p, max_price)
         });
@@ -780,8 +780,8 @@ impl Walk {
             "cost",
             "index_pct",
             Presence::Default(0.0),
-            Some(Limit::incl(-20.0)),
-            Some(Limit::incl(50.0)),
+            Some(INDEX_PCT.min),
+            Some(INDEX_PCT.max),
         );
         Some(Cost {
             per_day: per_day?,
@@ -851,7 +851,7 @@ impl Walk {
         years: Option<i64>,
     ) -> Option<Target> {
         let obj = self.object(value, path, &["year", "metric", "op", "value"])?;
-        let year = self.integer(obj, path, "year", Presence::Required, 2000, 2114);
+        let year = self.integer(obj, path, "year", Presence::Required, TARGET_YEAR);
         if let (Some(y), Some(first), Some(n)) = (year, start_year, years) {
             let last = first + n - 1;
             if y < first || y > last {
@@ -1202,8 +1202,16 @@ mod tests {
             };
             let step = if field.money { 0.01 } else { 1e-6 };
             for (bound, inclusive, outside) in [
-                (field.min.0, field.min.1, field.min.0 - step),
-                (field.max.0, field.max.1, field.max.0 + step),
+                (
+                    field.bounds.min.value,
+                    field.bounds.min.inclusive,
+                    field.bounds.min.value - step,
+                ),
+                (
+                    field.bounds.max.value,
+                    field.bounds.max.inclusive,
+                    field.bounds.max.value + step,
+                ),
             ] {
                 assert_eq!(
                     parse(&set(bound)).is_ok(),

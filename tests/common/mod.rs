@@ -176,8 +176,12 @@ pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
             if field.path.ends_with("need_pct") {
                 high = value;
             }
-            let (min, max) = (field.min.0, field.max.0);
-            low = low.max(if field.min.1 { min } else { min + 0.01 });
+            let (min, max) = (field.bounds.min.value, field.bounds.max.value);
+            low = low.max(if field.bounds.min.inclusive {
+                min
+            } else {
+                min + 0.01
+            });
             high = high.min(max).max(low);
             if field.money {
                 low = (low * 100.0).ceil() / 100.0;
