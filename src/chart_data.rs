@@ -656,7 +656,13 @@ mod tests {
         assert_eq!(t.rows.len(), 4);
         assert_eq!(
             t.rows[0],
-            vec!["2019", "€ 106.250", "—", "€ 275.000", "€ 168.750"]
+            vec![
+                "2019",
+                "€\u{a0}106.250",
+                "—",
+                "€\u{a0}275.000",
+                "€\u{a0}168.750"
+            ]
         );
         let t = chart_table(2, &s, &p, None, Lang::En);
         assert_eq!(t.rows[0][1], "€27,360,474");

@@ -666,7 +666,7 @@ mod tests {
             "{}",
             table.stdout
         );
-        assert!(table.stdout.contains("€ "));
+        assert!(table.stdout.contains("€\u{a0}"));
         let csv = run_with(&["project", "-", "--format=csv"], preset.as_bytes());
         assert_eq!(csv.stdout.lines().count(), 5);
     }

@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(targets[0].label, "2020 Aandeel gezinsvormen ≥ 60 %");
         assert_eq!(targets[0].cells[0], "✓ 61,9 %");
         let money = money_rows(&columns, Lang::Nl);
-        assert_eq!(money[2].cells[0], "€ 405.000");
+        assert_eq!(money[2].cells[0], "€\u{a0}405.000");
         let diff = assumption_differences(&columns, Lang::Nl);
         let labels: Vec<&str> = diff.iter().map(|r| r.label.as_str()).collect();
         assert!(labels.contains(&"Werving pleeggezinnen"), "{labels:?}");

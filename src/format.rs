@@ -1,4 +1,5 @@
-//! Number, percentage and money formatting for people: nl-NL (`€ 1.234.567`, `57,4 %`) and
+//! Number, percentage and money formatting for people: nl-NL (`€ 1.234.567`, `57,4 %`; the
+//! space after `€` is a no-break space, so an amount never breaks over two lines) and
 //! English (`€1,234,567`, `57.4%`). Pure and native-tested; the app and the CLI table use it.
 //!
 //! Negative values use the minus sign U+2212, which screen readers read as "min"/"minus".
@@ -146,9 +147,9 @@ fn format_euro_dp(amount: Euro, dp: u32, lang: Lang) -> String {
     d.rescale(dp);
     let number = localise(&d.to_string(), lang);
     match (number.strip_prefix(MINUS), lang) {
-        (Some(rest), Lang::Nl) => format!("{MINUS}€ {rest}"),
+        (Some(rest), Lang::Nl) => format!("{MINUS}€\u{a0}{rest}"),
         (Some(rest), Lang::En) => format!("{MINUS}€{rest}"),
-        (None, Lang::Nl) => format!("€ {number}"),
+        (None, Lang::Nl) => format!("€\u{a0}{number}"),
         (None, Lang::En) => format!("€{number}"),
     }
 }
@@ -187,7 +188,7 @@ pub fn format_euro_short(amount: f64, lang: Lang) -> String {
     };
     let number = format_fixed(value, decimals, lang);
     match lang {
-        Lang::Nl => format!("{sign}€ {number}{unit}"),
+        Lang::Nl => format!("{sign}€\u{a0}{number}{unit}"),
         Lang::En => format!("{sign}€{number}{unit}"),
     }
 }
@@ -203,13 +204,19 @@ mod tests {
 
     #[test]
     fn dutch_money() {
-        assert_eq!(format_euro(euro("1234567"), Lang::Nl), "€ 1.234.567");
-        assert_eq!(format_euro(euro("1234567.5"), Lang::Nl), "€ 1.234.568");
-        assert_eq!(format_euro_cents(euro("1234.5"), Lang::Nl), "€ 1.234,50");
-        assert_eq!(format_euro(euro("-115000"), Lang::Nl), "\u{2212}€ 115.000");
-        assert_eq!(format_euro(euro("0"), Lang::Nl), "€ 0");
-        assert_eq!(format_euro(euro("-0.4"), Lang::Nl), "€ 0");
-        assert_eq!(format_euro(euro("999"), Lang::Nl), "€ 999");
+        assert_eq!(format_euro(euro("1234567"), Lang::Nl), "€\u{a0}1.234.567");
+        assert_eq!(format_euro(euro("1234567.5"), Lang::Nl), "€\u{a0}1.234.568");
+        assert_eq!(
+            format_euro_cents(euro("1234.5"), Lang::Nl),
+            "€\u{a0}1.234,50"
+        );
+        assert_eq!(
+            format_euro(euro("-115000"), Lang::Nl),
+            "\u{2212}€\u{a0}115.000"
+        );
+        assert_eq!(format_euro(euro("0"), Lang::Nl), "€\u{a0}0");
+        assert_eq!(format_euro(euro("-0.4"), Lang::Nl), "€\u{a0}0");
+        assert_eq!(format_euro(euro("999"), Lang::Nl), "€\u{a0}999");
     }
 
     #[test]
@@ -254,8 +261,8 @@ mod tests {
 
     #[test]
     fn short_money_for_axes() {
-        assert_eq!(format_euro_short(1_234_567.0, Lang::Nl), "€ 1,2 mln");
-        assert_eq!(format_euro_short(350_000.0, Lang::Nl), "€ 350k");
+        assert_eq!(format_euro_short(1_234_567.0, Lang::Nl), "€\u{a0}1,2 mln");
+        assert_eq!(format_euro_short(350_000.0, Lang::Nl), "€\u{a0}350k");
         assert_eq!(format_euro_short(-12_500_000.0, Lang::En), "\u{2212}€13M");
         assert_eq!(format_euro_short(500.0, Lang::En), "€500");
     }

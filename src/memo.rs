@@ -179,7 +179,7 @@ mod tests {
             .iter()
             .find(|r| r.label == "Prijs per dag residentieel")
             .unwrap();
-        assert_eq!(price.value, "€ 150,00 – € 300,00");
+        assert_eq!(price.value, "€\u{a0}150,00 – €\u{a0}300,00");
         assert_eq!(price.kind, "uit het plan");
         assert!(price.note.contains("Rapportage fase 2"));
         let change = rows
@@ -198,8 +198,8 @@ mod tests {
             text,
             "Met deze aannames verblijft in 2022 63,5 % van de kinderen in 24-uurszorg in een gezinsvorm; \
              het doel van ≥ 70 % wordt niet gehaald. Residentieel verblijft in 2022 26,1 % (doel ≤ 18 %: niet gehaald). \
-             De zorgkosten over 2019–2022 zijn € 110.052.521, € 1.204.197 minder dan zonder nieuw beleid; \
-             het programma kost € 405.000 tegenover een transformatiebudget van € 405.000."
+             De zorgkosten over 2019–2022 zijn €\u{a0}110.052.521, €\u{a0}1.204.197 minder dan zonder nieuw beleid; \
+             het programma kost €\u{a0}405.000 tegenover een transformatiebudget van €\u{a0}405.000."
         );
     }
 

@@ -826,7 +826,7 @@ mod tests {
             lines,
             vec![
                 "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
-                "Prijs per dag residentieel: € 250,00 (plan: € 225,00)",
+                "Prijs per dag residentieel: €\u{a0}250,00 (plan: €\u{a0}225,00)",
             ]
         );
         // Ranges: changed, added and removed ones, each on its own line.
@@ -846,7 +846,7 @@ mod tests {
         assert_eq!(
             lines[2..],
             [
-                "Bandbreedte prijs per dag residentieel: € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)",
+                "Bandbreedte prijs per dag residentieel: €\u{a0}200,00 – €\u{a0}300,00 (plan: €\u{a0}150,00 – €\u{a0}300,00)",
                 "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
                 "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
             ]

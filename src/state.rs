@@ -809,7 +809,7 @@ mod display_tests {
         );
         assert_eq!(
             range_scenario_value(&s, "cost.per_day.residential"),
-            "€ 450,00"
+            "€\u{a0}450,00"
         );
         let mut z = AppState::new("gooi-en-vechtstreek", Lang::Nl);
         assert_eq!(range_scenario_value(&z, "inflow.change_pct"), "0");

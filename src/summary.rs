@@ -405,9 +405,9 @@ mod tests {
         assert_eq!(
             notes,
             vec![
-                "Totaal volgens het plan 2019: € 905.000; de som van de regels is € 975.000.",
-                "Totaal volgens het plan 2020: € 960.000; de som van de regels is € 980.000.",
-                "Totaal volgens het plan 2021: € 960.000; de som van de regels is € 980.000.",
+                "Totaal volgens het plan 2019: €\u{a0}905.000; de som van de regels is €\u{a0}975.000.",
+                "Totaal volgens het plan 2020: €\u{a0}960.000; de som van de regels is €\u{a0}980.000.",
+                "Totaal volgens het plan 2021: €\u{a0}960.000; de som van de regels is €\u{a0}980.000.",
             ]
         );
         assert!(printed_total_notes(
@@ -421,8 +421,8 @@ mod tests {
     fn key_figures_word_the_payback() {
         let p = project(&default_preset().scenario());
         let k = key_figures(&p, Lang::Nl);
-        assert_eq!(k.programme_cost, "€ 405.000");
-        assert_eq!(k.savings, "€ 1.204.197");
+        assert_eq!(k.programme_cost, "€\u{a0}405.000");
+        assert_eq!(k.savings, "€\u{a0}1.204.197");
         assert_eq!(k.payback, "terugverdiend in 2019");
         // Flevoland spends nothing in 2018 (so MODEL.md's payback year is 2018) and saves
         // nothing: the app does not call that paid back.

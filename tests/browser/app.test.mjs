@@ -29,7 +29,7 @@ function cliProjection(id) {
 const nlPct = (x) => `${Math.abs(x).toFixed(1).replace('.', ',')} %`.replace(/^/, x < -0.05 ? '\u2212' : '');
 const nlEuro = (s) => {
   const whole = Math.round(Number(s));
-  return `€ ${Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`.replace(/^/, whole < 0 ? '\u2212' : '');
+  return `€\u00a0${Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`.replace(/^/, whole < 0 ? '\u2212' : '');
 };
 const text = (page, selector) => page.locator(selector).first().innerText();
 
@@ -346,7 +346,7 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   // The chance and the ranges it rests on.
   assert.match(await text(page, '#memo-chance'), /^Kans dat het doel in 2022 gehaald wordt: (< 1|\d+) % \(2\.000 trekkingen binnen 10 bandbreedtes\)\.$/);
   assert.match(await text(page, '#memo'), /Bandbreedtes voor de kansberekening/);
-  assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€ 150,00 – € 300,00\s+uit het plan/);
+  assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00\s+uit het plan/);
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft in 2022 [\d,]+ % van de kinderen in 24-uurszorg in een gezinsvorm; het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 6);
   assert.equal(await page.locator('#memo canvas').count(), 4);
