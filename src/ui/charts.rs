@@ -91,8 +91,11 @@ pub fn Charts() -> Html {
                                     aria-label={format!("{}: {}", chart.title, Text::SavePng.get(lang))}
                                     onclick={{
                                         let canvas = canvases[i].clone();
-                                        let name = format!("{}-{}.png", crate::export::file_stem(&scenario.name), crate::export::file_stem(&chart.title));
-                                        Callback::from(move |_| save_png(&canvas, &name))
+                                        let (scenario_name, title) = (scenario.name.clone(), chart.title.clone());
+                                        Callback::from(move |_| {
+                                            let name = format!("{}-{}.png", crate::export::file_stem(&scenario_name), crate::export::file_stem(&title));
+                                            save_png(&canvas, &name)
+                                        })
                                     }}>{ "PNG" }</button>
                             </span>
                         </figcaption>
