@@ -11,7 +11,6 @@ mod controls;
 mod draw;
 mod events;
 mod files;
-mod h;
 mod memo;
 mod panic;
 mod results;
