@@ -5,7 +5,7 @@
 use super::app::AppContext;
 use super::results::targets_table;
 use crate::i18n::Lang;
-use crate::memo::{assumptions, ranges, summary};
+use crate::memo::{assumptions, ranges, summary, AssumptionRow};
 use crate::share::{describe_changes, encode};
 use yew::prelude::*;
 
@@ -17,6 +17,20 @@ fn today(lang: Lang) -> String {
     };
     date.to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
         .into()
+}
+
+/// A memo table of figures with their value, origin and source: every assumption, or every range.
+fn source_table(heads: [&'static str; 4], rows: Vec<AssumptionRow>) -> Html {
+    html! {
+        <table class="memo-assumptions">
+            <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+            <tbody>
+                { for rows.into_iter().map(|r| html! {
+                    <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
 }
 
 pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
@@ -89,19 +103,15 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             </section>
             <section>
                 <h2>{ lang.pick( "Alle aannames en hun bron", "Every assumption and its source") }</h2>
-                <table class="memo-assumptions">
-                    <thead><tr>
-                        <th scope="col">{ lang.pick( "Gegeven", "Figure") }</th>
-                        <th scope="col">{ lang.pick( "Waarde", "Value") }</th>
-                        <th scope="col">{ lang.pick( "Herkomst", "Origin") }</th>
-                        <th scope="col">{ lang.pick( "Bron en toelichting", "Source and note") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for assumptions(s, lang).into_iter().map(|r| html! {
-                            <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
+                { source_table(
+                    [
+                        lang.pick("Gegeven", "Figure"),
+                        lang.pick("Waarde", "Value"),
+                        lang.pick("Herkomst", "Origin"),
+                        lang.pick("Bron en toelichting", "Source and note"),
+                    ],
+                    assumptions(s, lang),
+                ) }
             </section>
             if !range_rows.is_empty() {
                 <section>
@@ -109,19 +119,15 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                     <p>{ lang.pick(
                         "Elke kans en elke P10–P90-band komt uit 2.000 trekkingen: elke aanname hieronder uit een driehoeksverdeling tussen de laagste en hoogste waarde, met de waarde van het scenario als meest waarschijnlijk.",
                         "Every chance and every P10–P90 band comes from 2,000 draws: each assumption below from a triangular distribution between its low and high value, with the scenario's value as most likely.") }</p>
-                    <table class="memo-assumptions">
-                        <thead><tr>
-                            <th scope="col">{ lang.pick("Aanname", "Assumption") }</th>
-                            <th scope="col">{ lang.pick("Bandbreedte", "Range") }</th>
-                            <th scope="col">{ lang.pick("Herkomst", "Origin") }</th>
-                            <th scope="col">{ lang.pick("Bron en toelichting", "Source and note") }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for range_rows.into_iter().map(|r| html! {
-                                <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
+                    { source_table(
+                        [
+                            lang.pick("Aanname", "Assumption"),
+                            lang.pick("Bandbreedte", "Range"),
+                            lang.pick("Herkomst", "Origin"),
+                            lang.pick("Bron en toelichting", "Source and note"),
+                        ],
+                        range_rows,
+                    ) }
                 </section>
             }
             <footer class="memo-foot">
