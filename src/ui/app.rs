@@ -304,16 +304,9 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let ctx = &props.ctx;
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let projection = &ctx.projection.0;
-    let open = use_state(|| false);
+    let (open, ontoggle) = super::events::use_details_open();
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlElement = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
-        })
-    };
     let years: Vec<i32> = (s.start_year..=s.last_year()).collect();
     let money_row = |path_of: &dyn Fn(usize) -> String| -> Html {
         years
@@ -337,7 +330,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     html! {
         <details class="assumptions" {ontoggle} id="assumptions">
             <summary><h2>{ Text::Assumptions.get(lang) }</h2></summary>
-            if *open {
+            if open {
                 <p class="intro">{ Text::AssumptionsIntro.get(lang) }</p>
                 <div class="assumption-groups">
                     <fieldset class="assumption-group">

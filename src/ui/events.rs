@@ -106,3 +106,18 @@ pub fn canvas_size(
     }
     (known.0 > 0).then_some(*known)
 }
+
+/// Whether a `<details>` element is open, and the `ontoggle` handler that keeps it known.
+/// Panels render their content only while open, so a lever move does not diff a closed table.
+#[hook]
+pub fn use_details_open() -> (bool, Callback<Event>) {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlElement = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
+    };
+    (*open, ontoggle)
+}

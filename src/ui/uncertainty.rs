@@ -403,14 +403,7 @@ pub struct UncertaintyPanelProps {
 pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlElement = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
-        })
-    };
+    let (open, ontoggle) = super::events::use_details_open();
     html! {
         <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
             <h2 id="uncertainty-title">{ lang.pick("Onzekerheid", "Uncertainty") }</h2>
@@ -421,7 +414,7 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
             <details class="ranges-details" id="ranges" {ontoggle}>
                 <summary>{ lang.pick("Bandbreedtes bekijken en aanpassen", "View and change the ranges") }
                     { format!(" ({})", ctx.state.0.scenario.uncertainty.len()) }</summary>
-                if *open { { ranges_editor(ctx) } }
+                if open { { ranges_editor(ctx) } }
             </details>
         </section>
     }
