@@ -160,6 +160,12 @@ impl ScenarioView {
         }
     }
 
+    /// A view of a JSON value as it stands (for tests of what a scenario can never hold).
+    #[cfg(test)]
+    pub(crate) fn from_value(root: Value, years: usize) -> Self {
+        ScenarioView { root, years }
+    }
+
     /// The value at `path`, if the scenario has one there.
     pub fn get(&self, path: &str) -> Option<&Value> {
         let mut here = &self.root;

@@ -456,36 +456,54 @@ fn remove_path(root: &mut Value, path: &str) {
     }
 }
 
+/// A link could not be written: a value of the scenario does not fit its field's link form.
+/// A valid scenario never gives one; it is reported rather than written as an empty value,
+/// which would make a link that opens with a different scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncodeError {
+    /// The field whose value could not be written.
+    pub path: &'static str,
+}
+
 /// The share link fragment (without `#`) for `scenario`, relative to `preset_id` if given.
-pub fn encode(scenario: &Scenario, preset_id: Option<&str>) -> String {
+pub fn encode(scenario: &Scenario, preset_id: Option<&str>) -> Result<String, EncodeError> {
     let preset = preset_id.and_then(presets::by_id);
     let base = preset.map(|p| fields_of(&p.scenario()));
-    let current = fields_of(scenario);
+    let head = match preset {
+        Some(p) => format!("{}@{}", p.id, p.version),
+        None => "-".to_string(),
+    };
+    encode_view(&fields_of(scenario), base.as_ref(), &head)
+}
+
+/// [`encode`] on the JSON forms: the changes of `current` against `base` (or every field that
+/// is not at its default, without a base).
+fn encode_view(
+    current: &ScenarioView,
+    base: Option<&ScenarioView>,
+    head: &str,
+) -> Result<String, EncodeError> {
     let mut changes = Vec::new();
     for (code, path, kind) in FIELDS {
         let now = current.get(path);
-        let was = base.as_ref().and_then(|b| b.get(path));
+        let was = base.and_then(|b| b.get(path));
         // Without a preset, a field at its default (missing, null, empty text) is left out; an
         // empty list is written, since "no planned capacity" and "an empty plan" differ.
         let absent = now.is_none_or(|v| v.is_null() || v.as_str() == Some(""));
-        let differs = match &base {
+        let differs = match base {
             Some(_) => now != was,
             None => !absent,
         };
         if differs {
             let value = match now {
-                Some(v) => encode_value(*kind, v).unwrap_or_default(),
+                Some(v) => encode_value(*kind, v).ok_or(EncodeError { path })?,
                 // The preset has the field and the scenario does not.
                 None => ABSENT.to_string(),
             };
             changes.push(format!("{code}={value}"));
         }
     }
-    let head = match preset {
-        Some(p) => format!("{}@{}", p.id, p.version),
-        None => "-".to_string(),
-    };
-    format!("v{LINK_VERSION}/{head}/{}", changes.join(";"))
+    Ok(format!("v{LINK_VERSION}/{head}/{}", changes.join(";")))
 }
 
 /// Opens a link fragment (with or without `#`): the scenario and the preset it builds on.
@@ -664,7 +682,7 @@ mod tests {
     fn unchanged_preset_is_a_short_link() {
         let s = default_preset().scenario();
         assert_eq!(
-            encode(&s, Some(default_preset().id)),
+            encode(&s, Some(default_preset().id)).unwrap(),
             "v1/gooi-en-vechtstreek@1/"
         );
         let (back, preset) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
@@ -696,7 +714,7 @@ mod tests {
                 origin: Origin::Typed,
             },
         );
-        let link = encode(&state.scenario, state.preset_id.as_deref());
+        let link = encode(&state.scenario, state.preset_id.as_deref()).unwrap();
         assert_eq!(
             link,
             "v1/gooi-en-vechtstreek@1/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
@@ -711,10 +729,10 @@ mod tests {
     fn every_preset_round_trips_with_and_without_its_preset() {
         for p in all() {
             let s = p.scenario();
-            let (back, _) = decode(&encode(&s, Some(p.id))).unwrap();
+            let (back, _) = decode(&encode(&s, Some(p.id)).unwrap()).unwrap();
             assert_eq!(back, s, "{}", p.id);
             // Without a preset the link carries every figure (but no source notes).
-            let full = encode(&s, None);
+            let full = encode(&s, None).unwrap();
             assert!(full.len() <= 2000, "{}: {}", p.id, full.len());
             let (back, preset) = decode(&full).unwrap();
             assert_eq!(preset, None);
@@ -727,7 +745,7 @@ mod tests {
         let mut s = default_preset().scenario();
         s.name = "<script>alert('x')</script>; a=b/c!d*e:f %20 — ü".into();
         s.programme.lines[0].label = "regel; met * en ! en :".into();
-        let link = encode(&s, Some(default_preset().id));
+        let link = encode(&s, Some(default_preset().id)).unwrap();
         assert!(!link.contains('<') && !link.contains(' '));
         let (back, _) = decode(&link).unwrap();
         assert_eq!(back.name, s.name);
@@ -810,7 +828,7 @@ mod tests {
         let s = default_preset().scenario();
         let mut t = s.clone();
         t.foster.recruit_per_year = vec![40; 4];
-        let link = encode(&t, Some("gooi-en-vechtstreek"));
+        let link = encode(&t, Some("gooi-en-vechtstreek")).unwrap();
         for cut in 0..link.len() {
             let _ = decode(&link[..cut]);
         }
@@ -851,5 +869,25 @@ mod tests {
                 "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
             ]
         );
+    }
+
+    /// A value that does not fit its field's link form fails the link instead of writing it
+    /// empty: `r=` would open as a scenario without the plan's recruitment.
+    #[test]
+    fn a_value_that_cannot_be_written_fails_the_link() {
+        let s = default_preset().scenario();
+        let mut root = serde_json::to_value(s.without_sources()).unwrap();
+        root["foster"]["recruit_per_year"] = serde_json::json!(["veertig"]);
+        let view = ScenarioView::from_value(root, s.years as usize);
+        assert_eq!(
+            encode_view(&view, None, "-"),
+            Err(EncodeError {
+                path: "foster.recruit_per_year"
+            })
+        );
+        let fine = ScenarioView::new(&s);
+        assert!(encode_view(&fine, None, "-")
+            .unwrap()
+            .contains(";r=35,35,35,35;"));
     }
 }

@@ -43,6 +43,8 @@ pub enum Notice {
         name: String,
         errors: Vec<ValidationError>,
     },
+    /// An edit of a list (adding or removing a target or programme line) that was refused.
+    Edit(Vec<ValidationError>),
 }
 
 impl Notice {
@@ -56,6 +58,12 @@ impl Notice {
                 errors.len(),
                 if errors.len() == 1 { "fout" } else { "fouten" }
             ),
+            (Notice::Edit(_), Lang::Nl) => {
+                "Deze wijziging kon niet worden doorgevoerd; uw scenario is niet veranderd.".into()
+            }
+            (Notice::Edit(_), Lang::En) => {
+                "This change could not be made; your scenario has not changed.".into()
+            }
             (Notice::File { name, errors }, Lang::En) => format!(
                 "The file ‘{name}’ is not a valid scenario ({} error{}); your current scenario has not changed.",
                 errors.len(),
@@ -68,7 +76,7 @@ impl Notice {
     pub fn details(&self, lang: Lang) -> Vec<String> {
         match self {
             Notice::Link(error) => vec![error.message(lang)],
-            Notice::File { errors, .. } => errors
+            Notice::File { errors, .. } | Notice::Edit(errors) => errors
                 .iter()
                 .map(|e| {
                     let place = if e.path.is_empty() {
@@ -280,26 +288,18 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         Action::AddTarget => {
             let s = &state.scenario;
             let target = json!({"year": s.last_year(), "metric": "family_share_pct", "op": ">=", "value": 70});
-            edit_list(&mut next, "targets", |items| items.push(target));
+            edit_list(&mut next, "targets", ListEdit::Push(target));
         }
         Action::RemoveTarget(i) => {
-            edit_list(&mut next, "targets", |items| {
-                if i < items.len() {
-                    items.remove(i);
-                }
-            });
+            edit_list(&mut next, "targets", ListEdit::Remove(i));
             drop_indexed_drafts(&mut next, "targets");
         }
         Action::AddProgrammeLine => {
             let line = json!({"label": "", "amounts": []});
-            edit_list(&mut next, "programme.lines", |items| items.push(line));
+            edit_list(&mut next, "programme.lines", ListEdit::Push(line));
         }
         Action::RemoveProgrammeLine(i) => {
-            edit_list(&mut next, "programme.lines", |items| {
-                if i < items.len() {
-                    items.remove(i);
-                }
-            });
+            edit_list(&mut next, "programme.lines", ListEdit::Remove(i));
             drop_indexed_drafts(&mut next, "programme.lines");
         }
         Action::SetRange {
@@ -397,9 +397,18 @@ fn record(
     }
 }
 
-/// Edits the array at `path` (`targets`, `programme.lines`) as JSON and re-validates.
-fn edit_list(next: &mut AppState, path: &str, change: impl FnOnce(&mut Vec<Value>)) {
-    let Ok(mut root) = serde_json::to_value(&*next.scenario) else {
+/// A change to a list of entries: one added at the end, or the one at an index removed.
+enum ListEdit {
+    Push(Value),
+    Remove(usize),
+}
+
+/// Edits the list at `path` (`targets`, `programme.lines`) and re-validates. A removal takes the
+/// notes of the removed entry with it and moves the notes of the entries after it up with them
+/// (`targets[5]` becomes `targets[4]`), so a note never ends up on another entry or on nothing.
+/// If the result is still refused, the page says so ([`Notice::Edit`]): nothing fails silently.
+fn edit_list(next: &mut AppState, path: &str, edit: ListEdit) {
+    let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
         return;
     };
     let mut here = &mut root;
@@ -414,13 +423,65 @@ fn edit_list(next: &mut AppState, path: &str, change: impl FnOnce(&mut Vec<Value
             None => return,
         }
     }
-    if let Some(items) = here.as_array_mut() {
-        change(items);
+    let Some(items) = here.as_array_mut() else {
+        return;
+    };
+    let mut sources = next.scenario.sources.clone();
+    match edit {
+        ListEdit::Push(item) => items.push(item),
+        ListEdit::Remove(i) if i < items.len() => {
+            items.remove(i);
+            sources = shift_sources(&sources, path, i);
+        }
+        ListEdit::Remove(_) => return,
     }
-    // Adding or removing a whole entry keeps the scenario valid; if not, nothing changes.
-    if let Ok(s) = parse_value(&root) {
-        next.scenario = Rc::new(s);
+    let known = match root.as_object() {
+        Some(map) => crate::scenario::known_paths_in(map),
+        None => Vec::new(),
+    };
+    let stale: Vec<ValidationError> = sources
+        .keys()
+        .filter(|key| !known.iter().any(|k| k == *key))
+        .map(|key| ValidationError {
+            path: format!("sources[{}]", Value::String(key.clone())),
+            rule: crate::scenario::Rule::UnknownSourcePath,
+            found: Value::String(key.clone()).to_string(),
+        })
+        .collect();
+    match parse_value(&root) {
+        Ok(s) if stale.is_empty() => {
+            next.scenario = Rc::new(Scenario { sources, ..s });
+        }
+        Ok(_) => next.notice = Some(Notice::Edit(stale)),
+        Err(errors) => next.notice = Some(Notice::Edit(errors)),
     }
+}
+
+/// The notes after removing entry `removed` of the list at `list`: the entry's own notes are
+/// dropped, those of later entries renumbered.
+fn shift_sources(
+    sources: &BTreeMap<String, crate::scenario::Source>,
+    list: &str,
+    removed: usize,
+) -> BTreeMap<String, crate::scenario::Source> {
+    let prefix = format!("{list}[");
+    let mut out = BTreeMap::new();
+    for (key, source) in sources {
+        let entry = key.strip_prefix(&prefix).and_then(|rest| {
+            let (index, tail) = rest.split_once(']')?;
+            Some((index.parse::<usize>().ok()?, tail))
+        });
+        match entry {
+            Some((i, _)) if i == removed => {}
+            Some((i, tail)) if i > removed => {
+                out.insert(format!("{prefix}{}]{tail}", i - 1), source.clone());
+            }
+            _ => {
+                out.insert(key.clone(), source.clone());
+            }
+        }
+    }
+    out
 }
 
 /// After a removal the indices shift: drafts of the list's entries no longer match them.
@@ -463,6 +524,33 @@ mod tests {
 
     fn start() -> AppState {
         AppState::new("gooi-en-vechtstreek", Lang::Nl)
+    }
+
+    /// A target whose note sits on the target itself (`sources["targets[5]"]`) can be removed:
+    /// its note goes with it, and the notes of the targets after it move up with their targets.
+    #[test]
+    fn removing_a_target_with_its_own_note() {
+        let mut state = start();
+        let mut s = (*state.scenario).clone();
+        let n = s.targets.len();
+        assert!(n >= 6);
+        let note = |text: &str| crate::scenario::Source {
+            kind: crate::scenario::SourceKind::Plan,
+            note: text.into(),
+        };
+        s.sources.insert("targets[5]".into(), note("laatste doel"));
+        s.sources.insert("targets[2]".into(), note("derde doel"));
+        state.scenario = Rc::new(s);
+        let removed = reduce(&state, Action::RemoveTarget(5));
+        assert_eq!(removed.scenario.targets.len(), n - 1);
+        assert!(!removed.scenario.sources.contains_key("targets[5]"));
+        assert_eq!(removed.notice, None);
+        let first = reduce(&state, Action::RemoveTarget(0));
+        assert_eq!(first.scenario.targets.len(), n - 1);
+        assert_eq!(first.scenario.targets[..], state.scenario.targets[1..]);
+        assert_eq!(first.scenario.sources["targets[4]"].note, "laatste doel");
+        assert_eq!(first.scenario.sources["targets[1]"].note, "derde doel");
+        assert!(!first.scenario.sources.contains_key("targets[5]"));
     }
 
     #[test]

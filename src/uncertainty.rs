@@ -109,11 +109,16 @@ pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
         return Some((f, None));
     }
     let (base, rest) = key.split_once('[')?;
-    let index: usize = rest.strip_suffix(']')?.parse().ok()?;
-    // No leading zeros or signs: one spelling per key.
-    if rest.len() > 2 && rest.starts_with('0') {
+    let digits = rest.strip_suffix(']')?;
+    // Digits only, without leading zeros: one spelling per key (Rust's integer parser also
+    // takes `+2`, which a link could not give back).
+    if digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || (digits.len() > 1 && digits.starts_with('0'))
+    {
         return None;
     }
+    let index: usize = digits.parse().ok()?;
     FIELDS
         .iter()
         .find(|f| f.array && f.path == base)

@@ -15,7 +15,7 @@ proptest! {
     #[test]
     fn round_trip(s in common::scenario(15), preset in 0usize..7) {
         let preset_id = all().get(preset).map(|p| p.id);
-        let link = encode(&s, preset_id);
+        let link = encode(&s, preset_id).expect("a valid scenario always has a link");
         let (back, _) = decode(&link).map_err(|e| TestCaseError::fail(format!("{e:?}: {link}")))?;
         prop_assert_eq!(back.without_sources(), s.without_sources());
         prop_assert_eq!(project(&back).total_care_cost, project(&s).total_care_cost);
@@ -24,7 +24,7 @@ proptest! {
     /// A fully custom scenario fits in 2,000 characters when its labels are short.
     #[test]
     fn custom_scenarios_fit(s in common::scenario(15)) {
-        let link = encode(&s, None);
+        let link = encode(&s, None).expect("a valid scenario always has a link");
         let labels: usize = s.programme.lines.iter().map(|l| l.label.len() * 3).sum();
         prop_assert!(link.len() <= 2000 + labels, "{} characters", link.len());
     }

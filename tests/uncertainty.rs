@@ -47,7 +47,7 @@ proptest! {
     fn ranges_round_trip_through_files_and_links(s in common::scenario_with_ranges(8)) {
         let file = parse(&s.to_json());
         prop_assert_eq!(file.as_ref(), Ok(&s));
-        let link = zothuis::share::encode(&s, None);
+        let link = zothuis::share::encode(&s, None).expect("a valid scenario always has a link");
         let (back, _) = zothuis::share::decode(&link).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(back.uncertainty, s.uncertainty);
     }
@@ -138,4 +138,33 @@ proptest! {
             prop_assert!(pair[0].cost_span() >= pair[1].cost_span());
         }
     }
+}
+
+/// A range key has one spelling: `inflow.change_pct[+2]` or `[02]` is refused where it is read,
+/// so a file that opens always gives a share link (and a saved entry) that opens too.
+#[test]
+fn range_keys_with_a_sign_or_leading_zero_are_refused() {
+    let preset = zothuis::presets::default_preset().scenario();
+    for key in [
+        "inflow.change_pct[+2]",
+        "inflow.change_pct[02]",
+        "inflow.change_pct[-0]",
+    ] {
+        let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
+        root["uncertainty"][key] = serde_json::json!({"low": -1, "high": 1});
+        let errors = zothuis::scenario::parse_value(&root).expect_err(key);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path == format!("uncertainty[\"{}\"]", key.replace('"', "\\\""))),
+            "{key}: {errors:?}"
+        );
+    }
+    // The one spelling still reads, and its link opens with the same range.
+    let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
+    root["uncertainty"]["inflow.change_pct[2]"] = serde_json::json!({"low": -1, "high": 1});
+    let s = zothuis::scenario::parse_value(&root).unwrap();
+    let link = zothuis::share::encode(&s, Some("gooi-en-vechtstreek")).unwrap();
+    let (back, _) = zothuis::share::decode(&link).unwrap();
+    assert_eq!(back.uncertainty, s.uncertainty);
 }

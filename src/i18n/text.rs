@@ -142,6 +142,7 @@ texts! {
     ShareIntro => "De link bevat het hele scenario. Hij gaat niet via een server: wie hem opent, ziet dezelfde cijfers.", "The link holds the whole scenario. It does not go through a server: whoever opens it sees the same figures.";
     ShareLinkLabel => "Link naar dit scenario", "Link to this scenario";
     ShareCopied => "De link staat op het klembord.", "The link is on the clipboard.";
+    LinkEncodeFailed => "Er kon geen link worden gemaakt: deze waarde past niet in een link. Uw scenario is niet veranderd; bewaar het als bestand.", "No link could be made: this value does not fit in a link. Your scenario has not changed; save it as a file.";
     ShareCopyFailed => "Kopiëren naar het klembord lukte niet. Selecteer de link hierboven en kopieer hem zelf (Ctrl+C).", "Copying to the clipboard did not work. Select the link above and copy it yourself (Ctrl+C).";
     ShareChanges => "Deze link verandert ten opzichte van het plan:", "This link changes, compared with the plan:";
     ShareNoChanges => "Deze link verandert niets ten opzichte van het plan.", "This link changes nothing compared with the plan.";

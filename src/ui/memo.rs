@@ -4,7 +4,7 @@
 
 use super::app::AppContext;
 use super::results::targets_table;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::memo::{assumptions, ranges, summary, AssumptionRow};
 use crate::share::{describe_changes, encode};
 use yew::prelude::*;
@@ -49,7 +49,14 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                 )
             })
             .unwrap_or_default();
-        format!("{base}#{}", encode(s, state.preset_id.as_deref()))
+        match encode(s, state.preset_id.as_deref()) {
+            Ok(fragment) => format!("{base}#{fragment}"),
+            Err(error) => format!(
+                "{} ({})",
+                Text::LinkEncodeFailed.get(lang),
+                crate::i18n::field_label(error.path, lang)
+            ),
+        }
     };
     let changes = describe_changes(s, state.preset_id.as_deref(), lang);
     let chance = crate::summary::headline(s, p, lang)

@@ -2,7 +2,7 @@
 //! Storage that is unavailable or full is reported; nothing is lost silently.
 
 use super::app::AppContext;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
 use crate::share::encode;
 use crate::state::Action;
@@ -97,7 +97,17 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         Callback::from(move |_| {
             let Ok(current) = (*list).clone() else { return };
             let mut next = current;
-            let link = encode(&scenario, preset_id.as_deref());
+            let link = match encode(&scenario, preset_id.as_deref()) {
+                Ok(link) => link,
+                Err(error) => {
+                    status.set(format!(
+                        "{} ({})",
+                        Text::LinkEncodeFailed.get(lang),
+                        crate::i18n::field_label(error.path, lang)
+                    ));
+                    return;
+                }
+            };
             let replaced = next.save(&save_name, &link);
             if commit(next) {
                 status.set(match (replaced, lang) {

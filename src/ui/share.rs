@@ -59,6 +59,8 @@ enum CopyStatus {
     Idle,
     Copied,
     Failed,
+    /// The link could not be written (the field whose value does not fit).
+    NoLink(&'static str),
 }
 
 #[derive(Properties, PartialEq)]
@@ -79,7 +81,15 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         let scenario = state.scenario.clone();
         let preset_id = state.preset_id.clone();
         Callback::from(move |_| {
-            let fragment = encode(&scenario, preset_id.as_deref());
+            let fragment = match encode(&scenario, preset_id.as_deref()) {
+                Ok(fragment) => fragment,
+                Err(error) => {
+                    link.set(String::new());
+                    open.set(true);
+                    status.set(CopyStatus::NoLink(error.path));
+                    return;
+                }
+            };
             let Some(window) = web_sys::window() else {
                 return;
             };
@@ -134,9 +144,11 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                     <input id="share-link" type="text" readonly=true value={(*link).clone()} onfocus={select_all} />
                     <p class="share-status" role="status">
                         { match *status {
-                            CopyStatus::Idle => "",
-                            CopyStatus::Copied => Text::ShareCopied.get(lang),
-                            CopyStatus::Failed => Text::ShareCopyFailed.get(lang),
+                            CopyStatus::Idle => String::new(),
+                            CopyStatus::Copied => Text::ShareCopied.get(lang).to_string(),
+                            CopyStatus::Failed => Text::ShareCopyFailed.get(lang).to_string(),
+                            CopyStatus::NoLink(path) => format!("{} ({})",
+                                Text::LinkEncodeFailed.get(lang), crate::i18n::field_label(path, lang)),
                         } }
                     </p>
                     if state.preset_id.is_none() {
