@@ -55,11 +55,11 @@ fn main() {
         .min()
         .unwrap_or_default();
 
-    let seed = zothuis::montecarlo::default_seed(&gooi);
+    let seed = zothuis::analysis::montecarlo::default_seed(&gooi);
     let monte_carlo = (0..3)
         .map(|_| {
             let start = Instant::now();
-            black_box(zothuis::montecarlo::monte_carlo(
+            black_box(zothuis::analysis::montecarlo::monte_carlo(
                 black_box(&gooi),
                 2_000,
                 seed,
@@ -69,7 +69,9 @@ fn main() {
         .min()
         .unwrap_or_default();
     let tornado = per_run(50, || {
-        black_box(zothuis::sensitivity::sensitivity(black_box(&gooi)));
+        black_box(zothuis::analysis::sensitivity::sensitivity(black_box(
+            &gooi,
+        )));
     });
 
     println!("zothuis engine benchmarks (this machine, release-grade bench profile)");

@@ -228,7 +228,7 @@ proptest! {
         x in prop_oneof![-2000.0..2000.0f64, (-5i64..200_001).prop_map(|n| n as f64), Just(0.0), Just(12.0), Just(100.0), Just(1e6)],
     ) {
         use serde_json::Value;
-        use zothuis::edit::{apply_value, apply_value_validated};
+        use zothuis::app::edit::{apply_value, apply_value_validated};
         let paths = ["foster.recruit_per_year", "family_home.new_per_year", "inflow.change_pct",
             "inflow.per_year", "family_home.places_per_home", "cost.per_day.foster",
             "cost.per_day.residential", "stay_months.foster", "foster.families"];

@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use zothuis::calibrate::calibrate;
+use zothuis::analysis::calibrate::calibrate;
 use zothuis::engine::project;
 use zothuis::money::Euro;
 use zothuis::presets::{all, by_id, default_preset, DEFAULT_ID};

@@ -5,8 +5,8 @@ mod common;
 
 use proptest::prelude::*;
 use zothuis::engine::project;
+use zothuis::formats::link::{decode, encode};
 use zothuis::presets::all;
-use zothuis::share::{decode, encode};
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]

@@ -3,11 +3,11 @@
 mod common;
 
 use proptest::prelude::*;
+use zothuis::analysis::montecarlo::{default_seed, monte_carlo, Sampler};
+use zothuis::analysis::sensitivity::sensitivity;
+use zothuis::analysis::uncertainty::slot_of;
 use zothuis::engine::project;
-use zothuis::montecarlo::{default_seed, monte_carlo, Sampler};
 use zothuis::scenario::{parse, Metric, Op, Range, Scenario, Target};
-use zothuis::sensitivity::sensitivity;
-use zothuis::uncertainty::slot_of;
 
 fn config() -> ProptestConfig {
     ProptestConfig {
@@ -47,8 +47,8 @@ proptest! {
     fn ranges_round_trip_through_files_and_links(s in common::scenario_with_ranges(8)) {
         let file = parse(&s.to_json());
         prop_assert_eq!(file.as_ref(), Ok(&s));
-        let link = zothuis::share::encode(&s, None).expect("a valid scenario always has a link");
-        let (back, _) = zothuis::share::decode(&link).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let link = zothuis::formats::link::encode(&s, None).expect("a valid scenario always has a link");
+        let (back, _) = zothuis::formats::link::decode(&link).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(back.uncertainty, s.uncertainty);
     }
 
@@ -164,7 +164,7 @@ fn range_keys_with_a_sign_or_leading_zero_are_refused() {
     let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
     root["uncertainty"]["inflow.change_pct[2]"] = serde_json::json!({"low": -1, "high": 1});
     let s = zothuis::scenario::parse_value(&root).unwrap();
-    let link = zothuis::share::encode(&s, Some("gooi-en-vechtstreek")).unwrap();
-    let (back, _) = zothuis::share::decode(&link).unwrap();
+    let link = zothuis::formats::link::encode(&s, Some("gooi-en-vechtstreek")).unwrap();
+    let (back, _) = zothuis::formats::link::decode(&link).unwrap();
     assert_eq!(back.uncertainty, s.uncertainty);
 }

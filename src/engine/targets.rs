@@ -2,12 +2,11 @@
 //!
 //! Counts and shares compare as `f64` with no tolerance; money compares as `Decimal`.
 
-use super::YearResult;
+use super::results::{TargetResult, YearResult};
 use crate::money::{decimal_from_f64, Euro};
 use crate::scenario::{Metric, Op, Scenario, Target};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 /// A metric's value in one year: a number, or an amount of money.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,38 +43,6 @@ pub fn metric_value(year: &YearResult, metric: Metric) -> MetricValue {
         Metric::CareCost => Money(year.care_cost.total),
         Metric::ProgrammeCost => Money(year.programme_cost),
         Metric::BudgetBalanceCumulative => Money(year.budget_balance_cumulative),
-    }
-}
-
-/// One evaluated target (MODEL.md §7 `targets[]`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TargetResult {
-    pub year: i32,
-    pub metric: Metric,
-    pub op: &'static str,
-    pub value: f64,
-    pub actual: f64,
-    pub met: bool,
-    pub margin: f64,
-    /// For money metrics: the exact actual amount and margin as decimal strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual_eur: Option<Euro>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub margin_eur: Option<Euro>,
-}
-
-impl TargetResult {
-    pub fn target(&self) -> Target {
-        Target {
-            year: self.year,
-            metric: self.metric,
-            op: if self.op == ">=" {
-                Op::AtLeast
-            } else {
-                Op::AtMost
-            },
-            value: self.value,
-        }
     }
 }
 

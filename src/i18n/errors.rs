@@ -1,8 +1,10 @@
 //! Validation errors and warnings rendered in the user's language.
 
-use super::Lang;
+use super::lang::Lang;
+use crate::analysis::goalseek::GoalSeekError;
 use crate::engine::Warning;
-use crate::format::{format_count, format_plain_number};
+use crate::formats::link::LinkError;
+use crate::i18n::format::{format_count, format_plain_number};
 use crate::scenario::{Expected, Limit, Rule, ValidationError};
 
 /// A plain-language name for a field path: `inflow.change_pct[2]` → "Instroom: verandering per
@@ -280,6 +282,62 @@ pub fn warning_message(warning: &Warning, lang: Lang) -> String {
             }
             text.push('.');
             text
+        }
+    }
+}
+
+/// Why goal seek has no answer, in `lang`. The English text is the CLI's.
+pub fn goal_seek_error_message(error: &GoalSeekError, lang: Lang) -> String {
+    match (*error, lang) {
+        (GoalSeekError::NoSuchTarget { index, count }, Lang::En) => {
+            format!("the scenario has {count} targets; index {index} does not exist")
+        }
+        (GoalSeekError::NoSuchTarget { index, count }, Lang::Nl) => format!(
+            "het scenario heeft {count} doelen; doel {} bestaat niet",
+            index + 1
+        ),
+        (
+            GoalSeekError::NotMonotone {
+                at,
+                met,
+                below,
+                met_below,
+            },
+            Lang::En,
+        ) => format!(
+            "the target does not respond monotonically to this lever near {at} (met {met} there, {met_below} at {below})"
+        ),
+        (GoalSeekError::NotMonotone { at, below, .. }, Lang::Nl) => format!(
+            "Geen eenduidig antwoord: het doel reageert rond {} niet steeds in dezelfde richting op deze hendel (ook bij {} anders dan verwacht).",
+            format_plain_number(at, lang),
+            format_plain_number(below, lang)
+        ),
+    }
+}
+
+/// Why a link could not be opened, in `lang`.
+pub fn link_error_message(error: &LinkError, lang: Lang) -> String {
+    use LinkError::*;
+    {
+        match (error, lang) {
+            (NotALink, Lang::Nl) => "Deze link bevat geen zothuis-scenario.".into(),
+            (NotALink, Lang::En) => "This link holds no zothuis scenario.".into(),
+            (UnknownVersion(v), Lang::Nl) => format!("Deze link heeft linkversie ‘{v}’, die deze versie van zothuis niet kent (is hij gemaakt met een nieuwere versie, of met de hand veranderd?)."),
+            (UnknownVersion(v), Lang::En) => format!("This link has link version ‘{v}’, which this version of zothuis does not know (was it made with a newer version, or edited by hand?)."),
+            (UnknownPreset(p), Lang::Nl) => format!("Deze link verwijst naar het plan ‘{p}’, dat zothuis niet kent."),
+            (UnknownPreset(p), Lang::En) => format!("This link refers to the plan ‘{p}’, which zothuis does not know."),
+            (UnknownPresetVersion { preset, version }, Lang::Nl) => format!("Deze link verwijst naar versie ‘{version}’ van het plan ‘{preset}’, die zothuis niet kent."),
+            (UnknownPresetVersion { preset, version }, Lang::En) => format!("This link refers to version ‘{version}’ of the plan ‘{preset}’, which zothuis does not know."),
+            (BadPart(part), Lang::Nl) => format!("Deze link is beschadigd of met de hand veranderd: ‘{}’ is onleesbaar.", crate::formats::link::shorten(part)),
+            (BadPart(part), Lang::En) => format!("This link is damaged or was edited by hand: ‘{}’ cannot be read.", crate::formats::link::shorten(part)),
+            (Invalid(errors), _) => {
+                let intro = match lang {
+                    Lang::Nl => "Het scenario in deze link klopt niet:",
+                    Lang::En => "The scenario in this link is not valid:",
+                };
+                let details: Vec<String> = errors.iter().take(5).map(|e| crate::i18n::validation_message(e, lang)).collect();
+                format!("{intro} {}", details.join(" "))
+            }
         }
     }
 }

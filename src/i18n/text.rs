@@ -3,7 +3,7 @@
 //! One table: a variant, its Dutch text, its English text. The macro builds the enum and an
 //! exhaustive match per language, so a text without a translation does not compile.
 
-use super::Lang;
+use super::lang::Lang;
 use crate::scenario::Metric;
 
 macro_rules! texts {

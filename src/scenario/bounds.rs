@@ -1,10 +1,13 @@
 //! The valid range of every bounded number in the scenario format, in one table.
 //!
 //! The parser checks each field against its entry here; the uncertainty ranges
-//! ([`crate::uncertainty::FIELDS`]) and the levers' fast edit path ([`crate::edit`]) use the
+//! ([`crate::scenario::ranges::FIELDS`]) and the levers' fast edit path ([`crate::app::edit`]) use the
 //! same entries, so a bound changed here changes everywhere at once.
 
 use super::error::Limit;
+
+/// The longest projection, in years.
+pub const MAX_YEARS: u32 = 15;
 
 /// The valid range of a number: both ends, each inclusive or not.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,7 +66,7 @@ impl Bounds {
 /// The first projected year.
 pub const START_YEAR: Bounds = Bounds::incl(2000.0, 2100.0);
 /// The number of projected years.
-pub const YEARS: Bounds = Bounds::incl(1.0, super::MAX_YEARS as f64);
+pub const YEARS: Bounds = Bounds::incl(1.0, MAX_YEARS as f64);
 /// A target's year (checked against the projected years as well).
 pub const TARGET_YEAR: Bounds = Bounds::incl(2000.0, 2114.0);
 /// Children, families, places: counts of people or things.

@@ -4,12 +4,15 @@
 //! are pushed with their path, and the scenario is only assembled when the list stays empty.
 //! Defaults for optional fields are documented in `docs/model-notes.md`.
 
+use super::bounds::MAX_YEARS;
 use super::bounds::*;
 use super::error::{Expected, Limit, Rule, ValidationError};
-use super::*;
+use super::model::*;
+use super::ranges::Range;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 const MAX_LABEL_CHARS: usize = 120;
 const MAX_NOTE_CHARS: usize = 2000;
@@ -559,7 +562,7 @@ impl Walk {
         let mut ok = true;
         for (key, entry) in map {
             let path = format!("uncertainty[{}]", Value::String(key.clone()));
-            let field = match crate::uncertainty::field_of(key) {
+            let field = match crate::scenario::ranges::field_of(key) {
                 Some((_, Some(y))) if years.is_some_and(|n| y as i64 >= n) => None,
                 Some((field, _)) => Some(field),
                 None => None,
@@ -1182,7 +1185,7 @@ mod tests {
     /// accepted in the field itself, a value just outside is refused.
     #[test]
     fn range_bounds_match_the_fields_bounds() {
-        for field in crate::uncertainty::FIELDS {
+        for field in crate::scenario::ranges::FIELDS {
             let set = |x: f64| {
                 with(|v| {
                     let mut here = &mut *v;

@@ -2,15 +2,16 @@
 //! page layout. State flows one way: event → `Action` → `state::reduce` → scenario →
 //! `use_memo(project)` → views.
 
+use super::context::{AppContext, ByPtr, StateRef};
 use super::controls::{language_switch, source_badge, text_field, FieldSpec, LeverControl};
 use super::results::{headline_view, key_figures_view, targets_table, warnings_view, Charts};
-use crate::edit::ScenarioView;
-use crate::engine::{project, Projection};
+use crate::app::edit::ScenarioView;
+use crate::app::levers::{assumption_groups, lever_groups};
+use crate::app::state::{reduce, Action, AppState};
+use crate::engine::project;
 use crate::i18n::{Lang, Text};
-use crate::levers::{assumption_groups, lever_groups};
 use crate::presets;
 use crate::scenario::Metric;
-use crate::state::{reduce, Action, AppState};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -22,84 +23,6 @@ impl Reducible for AppState {
         let next = Rc::new(reduce(&self, action));
         super::timing::record("reduceTimes", super::timing::now() - started);
         next
-    }
-}
-
-/// The state as components see it; equal when nothing they show can have changed.
-#[derive(Clone)]
-pub struct StateRef(pub Rc<AppState>);
-
-impl PartialEq for StateRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0.scenario, &other.0.scenario)
-            && self.0.lang == other.0.lang
-            && self.0.drafts == other.0.drafts
-            && self.0.preset_id == other.0.preset_id
-    }
-}
-
-/// A shared value compared by identity: the reducer and the memos make a new `Rc` whenever
-/// the value changes, so comparing pointers is exact and costs nothing.
-pub struct ByPtr<T>(pub Rc<T>);
-
-impl<T> Clone for ByPtr<T> {
-    fn clone(&self) -> Self {
-        ByPtr(self.0.clone())
-    }
-}
-
-impl<T> PartialEq for ByPtr<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub state: StateRef,
-    pub projection: ByPtr<Projection>,
-    pub view: ByPtr<ScenarioView>,
-    pub dispatch: Callback<Action>,
-    /// Monte Carlo bands, target chances and the tornado (computed after the levers settle).
-    pub mc: super::uncertainty::McState,
-}
-
-/// The state and the way to change it, for any component below `App`.
-#[hook]
-pub fn use_app() -> (StateRef, Callback<Action>) {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => (ctx.state, ctx.dispatch),
-        None => (
-            StateRef(Rc::new(AppState::new(presets::DEFAULT_ID, Lang::Nl))),
-            Callback::noop(),
-        ),
-    }
-}
-
-/// The scenario's fields by path, for the controls.
-#[hook]
-pub fn use_view() -> Rc<ScenarioView> {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => ctx.view.0,
-        None => Rc::new(ScenarioView::new(&presets::default_preset().scenario())),
-    }
-}
-
-/// The uncertainty results (bands, chances, tornado).
-#[hook]
-pub fn use_mc() -> Option<super::uncertainty::McState> {
-    use_context::<AppContext>().map(|ctx| ctx.mc)
-}
-
-/// The projection of the current scenario.
-#[hook]
-pub fn use_projection() -> Rc<Projection> {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => ctx.projection.0,
-        None => Rc::new(project(&presets::default_preset().scenario())),
     }
 }
 
@@ -147,7 +70,7 @@ pub fn App() -> Html {
         let projection = context.projection.0.clone();
         Callback::from(move |_| {
             let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
-            if next.len() >= crate::compare::MAX_PINNED {
+            if next.len() >= crate::app::compare::MAX_PINNED {
                 return;
             }
             let s = &state.0.scenario;
@@ -215,7 +138,7 @@ pub fn App() -> Html {
                     { key_figures_view(ctx) }
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }
-                        <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::compare::MAX_PINNED}>
+                        <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::app::compare::MAX_PINNED}>
                             { if lang == Lang::Nl { format!("Vastzetten voor vergelijking ({pin_count}/3)") } else { format!("Pin for comparison ({pin_count}/3)") } }
                         </button>
                     </div>
@@ -265,7 +188,7 @@ fn levers_panel(ctx: &AppContext) -> Html {
     let inflows: Vec<String> = projection
         .years
         .iter()
-        .map(|y| crate::format::format_count(y.inflow, lang))
+        .map(|y| crate::i18n::format::format_count(y.inflow, lang))
         .collect();
     html! {
         <aside class="levers-panel" aria-labelledby="levers-title">
@@ -371,7 +294,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                             <tr class="computed">
                                 <th scope="row">{ Text::ProgrammeCost.get(lang) }</th>
                                 { for projection.years.iter().map(|y| html! {
-                                    <td class="num">{ crate::format::format_euro(y.programme_cost, lang) }</td>
+                                    <td class="num">{ crate::i18n::format::format_euro(y.programme_cost, lang) }</td>
                                 }) }
                                 <td></td>
                             </tr>

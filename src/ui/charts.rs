@@ -1,11 +1,11 @@
 //! The four charts: canvases drawn together in one effect after each render that changed their
 //! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
 
-use super::app::{use_app, use_mc, use_projection, ByPtr};
+use super::context::{use_app, use_mc, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::events::canvas_size;
 use super::timing;
-use crate::chart_data::{all_charts, chart_table, Chart};
+use crate::app::chart_data::{all_charts, chart_table, Chart};
 use crate::i18n::{Lang, Text};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
@@ -93,7 +93,7 @@ pub fn Charts() -> Html {
                                         let canvas = canvases[i].clone();
                                         let (scenario_name, title) = (scenario.name.clone(), chart.title.clone());
                                         Callback::from(move |_| {
-                                            let name = format!("{}-{}.png", crate::export::file_stem(&scenario_name), crate::export::file_stem(&title));
+                                            let name = format!("{}-{}.png", crate::formats::csv::file_stem(&scenario_name), crate::formats::csv::file_stem(&title));
                                             save_png(&canvas, &name)
                                         })
                                     }}>{ "PNG" }</button>
@@ -109,7 +109,7 @@ pub fn Charts() -> Html {
                                 if !chart.markers.is_empty() {
                                     <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
                                 }
-                                if !chart.bands.is_empty() && chart.kind == crate::chart_data::ChartKind::Lines {
+                                if !chart.bands.is_empty() && chart.kind == crate::app::chart_data::ChartKind::Lines {
                                     <li><span class="swatch band-swatch"></span>{ lang.pick("P10–P90, dunne lijn: P50 (onzekerheid)", "P10–P90, thin line: P50 (uncertainty)") }</li>
                                 } else if !chart.bands.is_empty() {
                                     <li><span class="swatch whisker-swatch"></span>{ lang.pick("P10–P90, brede streep: P50 (onzekerheid)", "P10–P90, wide tick: P50 (uncertainty)") }</li>

@@ -1,8 +1,8 @@
 //! Pinned scenarios side by side with the current one.
 
-use super::app::AppContext;
+use super::context::AppContext;
 use super::draw::{css_colour, draw_chart, Background};
-use crate::compare::{
+use crate::app::compare::{
     assumption_differences, family_share_chart, money_rows, target_rows, Column, Row,
 };
 use crate::engine::Projection;
@@ -20,7 +20,7 @@ pub struct Pinned {
 }
 
 /// The pins, compared by identity (a new list on every pin or unpin).
-pub type Pins = super::app::ByPtr<Vec<Pinned>>;
+pub type Pins = super::context::ByPtr<Vec<Pinned>>;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {

@@ -1,12 +1,12 @@
 //! Form controls: a lever (slider + typed value, optionally per year), a typed field, and the
 //! badge that says where a figure comes from.
 
-use super::app::{AppContext, StateRef};
+use super::context::{AppContext, StateRef};
 use super::timing;
+use crate::app::levers::{lever_value, uniform_value, Lever};
+use crate::app::state::{display_text, draft_message, is_numeric, Action, Origin};
 use crate::i18n::{field_label, Lang, Text};
-use crate::levers::{lever_value, uniform_value, Lever};
 use crate::scenario::SourceKind;
-use crate::state::{display_text, draft_message, is_numeric, Action, Origin};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -232,7 +232,7 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
                 <input id={format!("{id}-slider")} class="slider" type="range"
                     min={lever.min.to_string()} max={lever.max.to_string()} step={lever.step.to_string()}
                     value={current.clamp(lever.min, lever.max).to_string()}
-                    aria-valuetext={format!("{} {}", crate::format::format_plain_number(current, lang), unit)}
+                    aria-valuetext={format!("{} {}", crate::i18n::format::format_plain_number(current, lang), unit)}
                     oninput={on_slide} />
                 { text_field(ctx, {
                     let spec = FieldSpec::new(lever.path)

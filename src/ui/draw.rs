@@ -3,8 +3,8 @@
 //! The drawer knows colours and geometry, nothing about the model. It sizes the canvas to its
 //! CSS box times the device pixel ratio, so charts stay sharp on a projector.
 
-use crate::chart_data::{stable_y_range, Chart, ChartKind, YUnit};
-use crate::format::{format_count, format_euro_short};
+use crate::app::chart_data::{stable_y_range, Chart, ChartKind, YUnit};
+use crate::i18n::format::{format_count, format_euro_short};
 use crate::i18n::Lang;
 use crate::scenario::Op;
 use plotters::prelude::*;

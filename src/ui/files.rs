@@ -1,10 +1,10 @@
 //! Scenario files and exports: save the scenario as JSON (the CLI's format), open a JSON file,
 //! and download the yearly table as CSV. Everything stays in the browser.
 
-use super::app::AppContext;
-use crate::export::{file_stem, projection_csv};
+use super::context::AppContext;
+use crate::app::state::Action;
+use crate::formats::csv::{file_stem, projection_csv};
 use crate::i18n::Text;
-use crate::state::Action;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub fn files_toolbar(ctx: &AppContext) -> Html {
             download(
                 &format!("{}.csv", file_stem(&scenario.name)),
                 "text/csv",
-                &projection_csv(&projection, lang),
+                &projection_csv(&projection, lang.csv_dialect()),
             );
         })
     };

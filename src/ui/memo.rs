@@ -2,11 +2,12 @@
 //! targets, charts, every assumption with its source, what differs from the plan, the share
 //! link and the engine version.
 
-use super::app::AppContext;
+use super::context::AppContext;
 use super::results::targets_table;
+use crate::app::changes::describe_changes;
+use crate::app::memo::{assumptions, ranges, summary, AssumptionRow};
+use crate::formats::link::encode;
 use crate::i18n::{Lang, Text};
-use crate::memo::{assumptions, ranges, summary, AssumptionRow};
-use crate::share::{describe_changes, encode};
 use yew::prelude::*;
 
 fn today(lang: Lang) -> String {
@@ -59,11 +60,11 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
         }
     };
     let changes = describe_changes(s, state.preset_id.as_deref(), lang);
-    let chance = crate::summary::headline(s, p, lang)
+    let chance = crate::app::summary::headline(s, p, lang)
         .target_index
         .and_then(|i| {
             let mc = ctx.mc.result_for(&state.scenario)?;
-            crate::summary::chance_sentence(mc, p, i, lang)
+            crate::app::summary::chance_sentence(mc, p, i, lang)
         });
     let range_rows = ranges(s, lang);
     let print = Callback::from(|_| {

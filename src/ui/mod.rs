@@ -1,12 +1,13 @@
 //! The web app (wasm32 only): Yew components that render state and send actions.
 //!
 //! Nothing here computes results: the scenario lives in one `use_reducer` over
-//! [`crate::state::AppState`], the projection is derived with `use_memo(scenario, project)`, and
+//! [`crate::app::state::AppState`], the projection is derived with `use_memo(scenario, project)`, and
 //! the views render what the pure modules (`summary`, `chart_data`, `levers`, `format`) give them.
 
 mod app;
 mod charts;
 mod compare;
+mod context;
 mod controls;
 mod draw;
 mod events;

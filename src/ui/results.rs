@@ -1,10 +1,10 @@
 //! The results: headline, key figures, warnings and the targets table.
 
-use super::app::AppContext;
 pub use super::charts::Charts;
+use super::context::AppContext;
+use crate::app::state::{Action, Origin};
+use crate::app::summary::{headline, key_figures, target_rows, Status};
 use crate::i18n::{warning_message, Text};
-use crate::state::{Action, Origin};
-use crate::summary::{headline, key_figures, target_rows, Status};
 use yew::prelude::*;
 
 pub fn headline_view(ctx: &AppContext) -> Html {
@@ -13,7 +13,7 @@ pub fn headline_view(ctx: &AppContext) -> Html {
     let h = headline(&state.0.scenario, projection, lang);
     let chance = h.target_index.and_then(|i| {
         let mc = ctx.mc.result_for(&state.0.scenario)?;
-        crate::summary::chance_sentence(mc, projection, i, lang)
+        crate::app::summary::chance_sentence(mc, projection, i, lang)
     });
     let stale = ctx.mc.is_stale(&state.0.scenario);
     let (class, mark) = match h.status {
@@ -69,7 +69,7 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
         .scenario
         .source_of("stock")
         .is_some_and(|s| s.note.starts_with("Illustratief"));
-    let printed = crate::summary::printed_total_notes(&state.0.scenario, lang);
+    let printed = crate::app::summary::printed_total_notes(&state.0.scenario, lang);
     if !illustrative && projection.warnings.is_empty() && printed.is_empty() {
         return html! {};
     }
@@ -92,11 +92,11 @@ pub fn targets_table(ctx: &AppContext) -> Html {
     let mc = ctx
         .mc
         .result_for(&state.0.scenario)
-        .filter(|mc| crate::chart_data::bands_fit(mc, projection));
+        .filter(|mc| crate::analysis::montecarlo::bands_fit(mc, projection));
     let stale = ctx.mc.is_stale(&state.0.scenario);
     let chance = |index: usize| -> String {
         match mc.and_then(|mc| mc.targets.get(index)) {
-            Some(t) => crate::summary::format_chance(t.probability, lang),
+            Some(t) => crate::app::summary::format_chance(t.probability, lang),
             None if stale => "…".to_string(),
             None => "—".to_string(),
         }
@@ -149,7 +149,8 @@ pub struct GoalSeekCellProps {
 /// "Wat is er nodig?" for one target: choose a lever, compute, apply with one click.
 #[component]
 pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
-    use crate::goalseek::{describe, goal_seek, GoalLever};
+    use crate::analysis::goalseek::{goal_seek, GoalLever};
+    use crate::app::goal::describe;
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
     let lever = use_state(|| GoalLever::Recruitment);
@@ -159,9 +160,10 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // An answer belongs to the scenario it was computed for.
     {
         let answer = answer.clone();
-        use_effect_with(super::app::ByPtr(ctx.state.0.scenario.clone()), move |_| {
-            answer.set(None)
-        });
+        use_effect_with(
+            super::context::ByPtr(ctx.state.0.scenario.clone()),
+            move |_| answer.set(None),
+        );
     }
     let id = format!("goalseek-{}", props.index);
     let on_lever = {
@@ -183,7 +185,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         Callback::from(move |_| {
             let text = match goal_seek(&scenario, index, lever) {
                 Ok(r) => describe(&r, &scenario, lang),
-                Err(e) => (e, None),
+                Err(e) => (crate::i18n::goal_seek_error_message(&e, lang), None),
             };
             answer.set(Some(text));
         })

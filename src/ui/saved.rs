@@ -1,11 +1,11 @@
 //! Named saved scenarios in the browser's local storage: save, open, rename, delete with undo.
 //! Storage that is unavailable or full is reported; nothing is lost silently.
 
-use super::app::AppContext;
+use super::context::AppContext;
+use crate::app::state::Action;
+use crate::formats::link::encode;
+use crate::formats::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
 use crate::i18n::{Lang, Text};
-use crate::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
-use crate::share::encode;
-use crate::state::Action;
 use web_sys::{HtmlInputElement, Storage};
 use yew::prelude::*;
 

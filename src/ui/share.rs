@@ -1,10 +1,11 @@
 //! Share links in the browser: open the link in the address bar, react when it changes, and the
 //! "Deel" panel that writes the link, copies it and says what it changes.
 
-use super::app::AppContext;
+use super::context::AppContext;
+use crate::app::changes::describe_changes;
+use crate::app::state::{Action, Notice};
+use crate::formats::link::encode;
 use crate::i18n::Text;
-use crate::share::{describe_changes, encode};
-use crate::state::{Action, Notice};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -6,14 +6,14 @@
 //! them, and is dropped as soon as a newer scenario arrives. Until then the previous bands stay
 //! on screen, marked as being updated.
 
-use super::app::{AppContext, ByPtr};
+use super::context::{AppContext, ByPtr, McState};
 use super::controls::{described_by, dom_id, error_view, source_badge};
 use super::timing;
+use crate::analysis::montecarlo::{default_seed, Sampler, DEFAULT_RUNS};
+use crate::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
+use crate::app::state::{range_path, range_text, Action, Origin};
 use crate::i18n::{field_label, Lang};
-use crate::montecarlo::{default_seed, MonteCarlo, Sampler, DEFAULT_RUNS};
 use crate::scenario::Scenario;
-use crate::sensitivity::{sensitivity, Sensitivity, Swing};
-use crate::state::{range_path, range_text, Action, Origin};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -22,36 +22,6 @@ use yew::prelude::*;
 const QUIET_MS: i32 = 120;
 /// The longest slice of runs between two yields to the browser.
 const SLICE_MS: f64 = 4.0;
-
-/// The uncertainty results as the views see them.
-#[derive(Clone, PartialEq)]
-pub struct McState {
-    /// The latest finished Monte Carlo, and the scenario it belongs to.
-    pub result: Option<(ByPtr<Scenario>, ByPtr<MonteCarlo>)>,
-    pub tornado: Option<ByPtr<Sensitivity>>,
-    /// Runs done of the job in progress (0 when none runs).
-    pub done: u32,
-}
-
-impl McState {
-    /// The latest result to show for `scenario` (possibly computed for an earlier scenario with
-    /// the same years; none when the scenario has no ranges).
-    pub fn result_for(&self, scenario: &Rc<Scenario>) -> Option<&MonteCarlo> {
-        self.result
-            .as_ref()
-            .map(|(_, mc)| &*mc.0)
-            .filter(|_| !scenario.uncertainty.is_empty())
-    }
-
-    /// Whether the result on screen was computed for an earlier scenario.
-    pub fn is_stale(&self, scenario: &Rc<Scenario>) -> bool {
-        !scenario.uncertainty.is_empty()
-            && self
-                .result
-                .as_ref()
-                .is_none_or(|(s, _)| !Rc::ptr_eq(&s.0, scenario))
-    }
-}
 
 /// Resolves after `ms` milliseconds (a yield to the browser's event loop).
 async fn sleep(ms: i32) {
@@ -159,7 +129,7 @@ fn status_line(ctx: &AppContext) -> Html {
         }
     } else {
         let n = scenario.uncertainty.len();
-        let runs = crate::format::format_count(f64::from(DEFAULT_RUNS), lang);
+        let runs = crate::i18n::format::format_count(f64::from(DEFAULT_RUNS), lang);
         match lang {
             Lang::Nl => format!("De banden in de grafieken lopen van P10 tot P90: van de {runs} trekkingen binnen de {n} bandbreedtes valt 80 % binnen de band; de dunne lijn is de mediaan (P50). Elke aanname komt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijke waarde."),
             Lang::En => format!("The bands in the charts run from P10 to P90: of the {runs} draws within the {n} ranges, 80% fall inside the band; the thin line is the median (P50). Each assumption is drawn from a triangular distribution with the scenario's value as the most likely value."),
@@ -212,9 +182,9 @@ fn Tornado(props: &TornadoProps) -> Html {
     let show = |x: f64, w: &Swing, high: bool| -> String {
         if by_cost {
             let o = if high { &w.at_high } else { &w.at_low };
-            crate::format::format_euro_short(o.total_cost.to_f64_lossy(), lang)
+            crate::i18n::format::format_euro_short(o.total_cost.to_f64_lossy(), lang)
         } else {
-            crate::format::format_pct(x, lang)
+            crate::i18n::format::format_pct(x, lang)
         }
     };
     let reach = swings
@@ -224,9 +194,9 @@ fn Tornado(props: &TornadoProps) -> Html {
         .fold(0.0, f64::max)
         .max(1e-9);
     let base_text = if by_cost {
-        crate::format::format_euro_short(base, lang)
+        crate::i18n::format::format_euro_short(base, lang)
     } else {
-        crate::format::format_pct(base, lang)
+        crate::i18n::format::format_pct(base, lang)
     };
     let title = match (by_cost, lang) {
         (true, Lang::Nl) => "Effect op de totale kosten (zorg en programma)".to_string(),
@@ -253,19 +223,19 @@ fn Tornado(props: &TornadoProps) -> Html {
             <ul class="tornado-rows">
                 { for swings.iter().map(|w| {
                     let (lo, hi) = (value(w, false), value(w, true));
-                    let range = crate::uncertainty::range_text(
+                    let range = crate::i18n::format::range_text(
                         &w.key,
                         crate::scenario::Range { low: w.low, high: w.high },
                         lang,
                     );
                     let label = field_label(&w.key, lang);
-                    let segments = crate::sensitivity::tornado_segments(base, lo, hi, reach);
+                    let segments = crate::analysis::sensitivity::tornado_segments(base, lo, hi, reach);
                     html! {
                         <li class="tornado-row">
                             <span class="tornado-label">{ label }<span class="tornado-range">{ range }</span></span>
                             <span class="tornado-track" aria-hidden="true">
                                 { for segments.iter().filter(|(_, _, width)| *width > 0.0).map(|(end, left, width)| html! {
-                                    <span class={classes!("tornado-bar", if *end == crate::sensitivity::End::Low { "low" } else { "high" })}
+                                    <span class={classes!("tornado-bar", if *end == crate::analysis::sensitivity::End::Low { "low" } else { "high" })}
                                         style={format!("left:{left:.2}%;width:{:.2}%", width.max(0.4))}></span>
                                 }) }
                                 <span class="tornado-axis"></span>
@@ -326,7 +296,7 @@ fn range_input(ctx: &AppContext, key: &str, end: &'static str) -> Html {
 fn ranges_editor(ctx: &AppContext) -> Html {
     let lang = ctx.state.0.lang;
     let s = &ctx.state.0.scenario;
-    let outside = crate::uncertainty::values_outside(s);
+    let outside = crate::analysis::uncertainty::values_outside(s);
     let on_add = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -338,7 +308,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
             }
         })
     };
-    let addable: Vec<&str> = crate::uncertainty::FIELDS
+    let addable: Vec<&str> = crate::scenario::ranges::FIELDS
         .iter()
         .map(|f| f.path)
         .filter(|p| !s.uncertainty.contains_key(*p))
@@ -360,7 +330,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                             let (dispatch, key) = (ctx.dispatch.clone(), key.clone());
                             Callback::from(move |_| dispatch.emit(Action::RemoveRange(key.clone())))
                         };
-                        let current = crate::state::range_scenario_value(&ctx.state.0, key);
+                        let current = crate::app::state::range_scenario_value(&ctx.state.0, key);
                         let note = outside.contains(key).then(|| lang.pick(
                             "valt buiten de bandbreedte: de dichtstbijzijnde grens telt als meest waarschijnlijk",
                             "lies outside the range: the nearest end counts as most likely"));

@@ -159,7 +159,8 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
 /// random fraction above its value, kept within the field's bounds (need shares only downwards,
 /// so that their highest values together stay within 100 %).
 pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
-    use zothuis::uncertainty::{field_of, slot_of, FIELDS};
+    use zothuis::analysis::uncertainty::slot_of;
+    use zothuis::scenario::ranges::{field_of, FIELDS};
     let picks = vec((any::<bool>(), 0.0..0.6f64, 0.0..0.6f64), FIELDS.len());
     (scenario(max_years), picks).prop_map(|(mut s, picks)| {
         for (field, (take, down, up)) in FIELDS.iter().zip(picks) {

@@ -11,9 +11,8 @@
 //! change keeps its old version for old links (see `presets::versioned`). Decoding validates the
 //! result exactly as a file, so a hand-edited link gets the same clear errors as a bad file.
 
-use crate::edit::ScenarioView;
-use crate::i18n::Lang;
 use crate::presets;
+use crate::scenario::view::ScenarioView;
 use crate::scenario::{parse_value, Scenario, ValidationError};
 use serde_json::{Map, Value};
 
@@ -28,7 +27,7 @@ pub const LINK_VERSION: u32 = 1;
 
 /// How a field's value is written in a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
     /// A number or whole number (shortest text).
     Number,
     /// A money string (`225.00`).
@@ -53,7 +52,7 @@ enum Kind {
 }
 
 /// Version-1 codes. Append only: a code, once released, keeps its field forever.
-const FIELDS: &[(&str, &str, Kind)] = &[
+pub const FIELDS: &[(&str, &str, Kind)] = &[
     ("n", "name", Kind::Text),
     ("g", "region", Kind::Text),
     ("sy", "start_year", Kind::Number),
@@ -113,33 +112,8 @@ pub enum LinkError {
     Invalid(Vec<ValidationError>),
 }
 
-impl LinkError {
-    pub fn message(&self, lang: Lang) -> String {
-        use LinkError::*;
-        match (self, lang) {
-            (NotALink, Lang::Nl) => "Deze link bevat geen zothuis-scenario.".into(),
-            (NotALink, Lang::En) => "This link holds no zothuis scenario.".into(),
-            (UnknownVersion(v), Lang::Nl) => format!("Deze link heeft linkversie ‘{v}’, die deze versie van zothuis niet kent (is hij gemaakt met een nieuwere versie, of met de hand veranderd?)."),
-            (UnknownVersion(v), Lang::En) => format!("This link has link version ‘{v}’, which this version of zothuis does not know (was it made with a newer version, or edited by hand?)."),
-            (UnknownPreset(p), Lang::Nl) => format!("Deze link verwijst naar het plan ‘{p}’, dat zothuis niet kent."),
-            (UnknownPreset(p), Lang::En) => format!("This link refers to the plan ‘{p}’, which zothuis does not know."),
-            (UnknownPresetVersion { preset, version }, Lang::Nl) => format!("Deze link verwijst naar versie ‘{version}’ van het plan ‘{preset}’, die zothuis niet kent."),
-            (UnknownPresetVersion { preset, version }, Lang::En) => format!("This link refers to version ‘{version}’ of the plan ‘{preset}’, which zothuis does not know."),
-            (BadPart(part), Lang::Nl) => format!("Deze link is beschadigd of met de hand veranderd: ‘{}’ is onleesbaar.", shorten(part)),
-            (BadPart(part), Lang::En) => format!("This link is damaged or was edited by hand: ‘{}’ cannot be read.", shorten(part)),
-            (Invalid(errors), _) => {
-                let intro = match lang {
-                    Lang::Nl => "Het scenario in deze link klopt niet:",
-                    Lang::En => "The scenario in this link is not valid:",
-                };
-                let details: Vec<String> = errors.iter().take(5).map(|e| crate::i18n::validation_message(e, lang)).collect();
-                format!("{intro} {}", details.join(" "))
-            }
-        }
-    }
-}
-
-fn shorten(text: &str) -> String {
+/// A part of a link as an error shows it: at most 40 characters.
+pub fn shorten(text: &str) -> String {
     let short: String = text.chars().take(40).collect();
     if short.len() < text.len() {
         format!("{short}…")
@@ -283,7 +257,7 @@ fn parse_number(text: &str) -> Option<Value> {
         return Some(Value::from(i));
     }
     // Only plain decimal text: no "inf", "NaN" or exponents a person would not write.
-    let x = crate::input::parse_plain_f64(text).filter(|x| x.is_finite())?;
+    let x = crate::money::parse_plain_f64(text).filter(|x| x.is_finite())?;
     serde_json::Number::from_f64(x).map(Value::Number)
 }
 
@@ -574,109 +548,22 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
     Ok((scenario, preset_id))
 }
 
-/// One line per field the scenario changes relative to its preset, in plain language:
-/// "Werving pleeggezinnen: 40 per jaar (plan: 35)".
-pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang) -> Vec<String> {
-    let Some(preset) = preset_id.and_then(presets::by_id) else {
-        return Vec::new();
-    };
-    let base = fields_of(&preset.scenario());
-    let current = fields_of(scenario);
-    let plan = match lang {
-        Lang::Nl => "plan",
-        Lang::En => "plan",
-    };
-    let base_scenario = preset.scenario();
-    let mut lines: Vec<String> = FIELDS
-        .iter()
-        .filter(|(_, path, kind)| *kind != Kind::Ranges && current.get(path) != base.get(path))
-        .map(|(_, path, kind)| {
-            let show = |v: Option<&Value>| -> String {
-                match v {
-                    None | Some(Value::Null) => "—".into(),
-                    Some(v) => match kind {
-                        Kind::Lines | Kind::Targets => match lang {
-                            Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
-                            Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
-                        },
-                        _ => display(v, lang),
-                    },
-                }
-            };
-            format!(
-                "{}: {} ({plan}: {})",
-                crate::i18n::field_label(path, lang),
-                show(current.get(path)),
-                show(base.get(path))
-            )
-        })
-        .collect();
-    lines.extend(describe_range_changes(scenario, &base_scenario, lang));
-    lines
-}
-
-/// One line per range that differs from the plan's: "Bandbreedte prijs per dag residentieel:
-/// € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)"; "geen" where one side has none.
-fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
-    let show = |key: &str, range: Option<&crate::scenario::Range>| match range {
-        Some(range) => crate::uncertainty::range_text(key, *range, lang),
-        None => lang.pick("geen", "none").to_string(),
-    };
-    let mut keys: Vec<&String> = scenario
-        .uncertainty
-        .keys()
-        .chain(base.uncertainty.keys())
-        .collect();
-    crate::order::sort_by(&mut keys, &|a, b| a.cmp(b));
-    keys.dedup();
-    keys.into_iter()
-        .filter(|key| scenario.uncertainty.get(*key) != base.uncertainty.get(*key))
-        .map(|key| {
-            let path = format!("uncertainty[{}]", Value::String(key.clone()));
-            format!(
-                "{}: {} (plan: {})",
-                crate::i18n::field_label(&path, lang),
-                show(key, scenario.uncertainty.get(key)),
-                show(key, base.uncertainty.get(key))
-            )
-        })
-        .collect()
-}
-
-/// A value as people read it: numbers in the language's format, arrays as "35, 35, 40, 35".
-fn display(v: &Value, lang: Lang) -> String {
-    use crate::format::format_plain_number;
-    match v {
-        Value::Number(n) => format_plain_number(n.as_f64().unwrap_or(0.0), lang),
-        Value::String(t) if crate::money::parse_money(t).is_ok() => {
-            crate::format::format_euro_cents(
-                crate::money::Euro(crate::money::parse_money(t).unwrap_or_default()),
-                lang,
-            )
-        }
-        Value::String(t) => t.clone(),
-        Value::Array(items) => {
-            let parts: Vec<String> = items.iter().map(|x| display(x, lang)).collect();
-            if parts.len() > 1 && parts.iter().all(|p| p == &parts[0]) {
-                match lang {
-                    Lang::Nl => format!("{} per jaar", parts[0]),
-                    Lang::En => format!("{} a year", parts[0]),
-                }
-            } else {
-                parts.join(", ")
-            }
-        }
-        Value::Null => "—".into(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    trait ToMessage {
+        fn to_message(&self, lang: Lang) -> String;
+    }
+    impl ToMessage for LinkError {
+        fn to_message(&self, lang: Lang) -> String {
+            crate::i18n::link_error_message(self, lang)
+        }
+    }
+    use crate::app::state::{reduce, Action, AppState, Origin};
     use crate::engine::project;
     use crate::presets::{all, default_preset};
-    use crate::state::{reduce, Action, AppState, Origin};
 
     #[test]
     fn unchanged_preset_is_a_short_link() {
@@ -807,7 +694,7 @@ mod tests {
         ] {
             let message = decode(&format!("#v1/flevoland@1/{bad}"))
                 .unwrap_err()
-                .message(Lang::Nl);
+                .to_message(Lang::Nl);
             assert!(message.contains(words), "{bad}: {message}");
         }
         // An empty range list removes the preset's ranges.
@@ -819,7 +706,7 @@ mod tests {
         }
         let message = decode("#v1/flevoland@1/y=99")
             .unwrap_err()
-            .message(Lang::Nl);
+            .to_message(Lang::Nl);
         assert!(
             message.contains("Aantal jaren moet tussen 1 en 15 liggen"),
             "{message}"
@@ -832,43 +719,6 @@ mod tests {
         for cut in 0..link.len() {
             let _ = decode(&link[..cut]);
         }
-    }
-
-    #[test]
-    fn describes_changes_in_dutch() {
-        let mut s = default_preset().scenario();
-        s.foster.recruit_per_year = vec![40; 4];
-        s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
-        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
-        assert_eq!(
-            lines,
-            vec![
-                "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
-                "Prijs per dag residentieel: €\u{a0}250,00 (plan: €\u{a0}225,00)",
-            ]
-        );
-        // Ranges: changed, added and removed ones, each on its own line.
-        s.uncertainty
-            .get_mut("cost.per_day.residential")
-            .unwrap()
-            .low = 200.0;
-        s.uncertainty.insert(
-            "foster.children_per_family".into(),
-            crate::scenario::Range {
-                low: 1.0,
-                high: 1.5,
-            },
-        );
-        s.uncertainty.remove("stay_months.other");
-        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
-        assert_eq!(
-            lines[2..],
-            [
-                "Bandbreedte prijs per dag residentieel: €\u{a0}200,00 – €\u{a0}300,00 (plan: €\u{a0}150,00 – €\u{a0}300,00)",
-                "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
-                "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
-            ]
-        );
     }
 
     /// A value that does not fit its field's link form fails the link instead of writing it

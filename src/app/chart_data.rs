@@ -5,10 +5,10 @@
 //! [`ChartTable`] with the exact figures (money to the euro from `Decimal`, never from the f64
 //! used for drawing).
 
+use crate::analysis::montecarlo::{bands_fit, Bands, MonteCarlo, YearBands};
 use crate::engine::Projection;
-use crate::format::{format_count, format_euro, format_pct};
+use crate::i18n::format::{format_count, format_euro, format_pct};
 use crate::i18n::{Lang, Text};
-use crate::montecarlo::{Bands, MonteCarlo, YearBands};
 use crate::scenario::{Metric, Op, Scenario};
 
 /// A named series of values, one per category.
@@ -317,14 +317,6 @@ pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: L
     charts
 }
 
-/// Whether a Monte Carlo result belongs to the projection's years (a result computed for an
-/// earlier horizon is not drawn on a new one).
-pub fn bands_fit(mc: &MonteCarlo, p: &Projection) -> bool {
-    mc.runs > 0
-        && mc.years.len() == p.years.len()
-        && mc.years.iter().zip(&p.years).all(|(a, b)| a.year == b.year)
-}
-
 /// The table alternative of chart `index` (same order as [`all_charts`]), with exact figures.
 pub fn chart_table(
     index: usize,
@@ -431,7 +423,7 @@ fn chart_table_without_bands(index: usize, s: &Scenario, p: &Projection, lang: L
                             format!(
                                 "{} {} ({})",
                                 name.get(lang),
-                                crate::summary::format_threshold(
+                                crate::app::summary::format_threshold(
                                     if m.colour == COLOUR_FAMILY {
                                         Metric::FamilySharePct
                                     } else {
@@ -719,7 +711,7 @@ mod tests {
     fn bands_come_from_the_monte_carlo_and_only_when_they_fit() {
         let s = default_preset().scenario();
         let p = project(&s);
-        let mc = crate::montecarlo::monte_carlo(&s, 200, 1);
+        let mc = crate::analysis::montecarlo::monte_carlo(&s, 200, 1);
         let charts = all_charts(&s, &p, Some(&mc), Lang::Nl);
         let shares = &charts[1];
         assert_eq!(shares.bands.len(), 2);

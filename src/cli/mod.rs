@@ -6,10 +6,10 @@
 //! Exit codes: 0 success, 1 invalid scenario (every validation error on stderr), 2 usage error
 //! (unknown command or option, unreadable file).
 
-use crate::calibrate::calibrate;
+use crate::analysis::calibrate::calibrate;
 use crate::engine::{project, Projection};
-use crate::export::projection_csv;
-use crate::format::{format_count, format_euro, format_pct, format_plain_number};
+use crate::formats::csv::projection_csv;
+use crate::i18n::format::{format_count, format_euro, format_pct, format_plain_number};
 use crate::i18n::{validation_message, warning_message, Lang};
 use crate::presets;
 use crate::scenario::{parse, Scenario, ValidationError};
@@ -245,7 +245,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
             let projection = project(&scenario);
             Ok(Outcome::ok(match o.format {
                 Format::Json => projection.to_json() + "\n",
-                Format::Csv => projection_csv(&projection, o.lang),
+                Format::Csv => projection_csv(&projection, o.lang.csv_dialect()),
                 Format::Table => table(&scenario, &projection, o.lang),
             }))
         }),
@@ -348,11 +348,13 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
                 ))
             })?);
         } else {
-            lever = Some(crate::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
-                Outcome::usage(format!(
-                    "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
-                ))
-            })?);
+            lever = Some(
+                crate::analysis::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
+                    Outcome::usage(format!(
+                        "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
+                    ))
+                })?,
+            );
         }
     }
     let options = parse_options(&rest, false, false)?;
@@ -362,14 +364,17 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
         ));
     };
     let scenario = load(&options, stdin)?;
-    match crate::goalseek::goal_seek(&scenario, target, lever) {
+    match crate::analysis::goalseek::goal_seek(&scenario, target, lever) {
         Ok(result) => Ok(Outcome::ok(
             serde_json::to_string_pretty(&result).unwrap_or_default() + "\n",
         )),
-        Err(message) => Err(Outcome {
+        Err(error) => Err(Outcome {
             code: 1,
             stdout: String::new(),
-            stderr: format!("zothuis: {message}\n"),
+            stderr: format!(
+                "zothuis: {}\n",
+                crate::i18n::goal_seek_error_message(&error, Lang::En)
+            ),
         }),
     }
 }
@@ -387,7 +392,7 @@ fn no_ranges_note(scenario: &Scenario) -> String {
 
 /// `montecarlo FILE [--runs N] [--seed S]`: bands and target probabilities as JSON.
 fn montecarlo(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
-    use crate::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS, MAX_RUNS};
+    use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS, MAX_RUNS};
     let (flags, rest) = take_flags(args, &["--runs", "--seed"])?;
     let (mut runs, mut seed) = (DEFAULT_RUNS, None);
     for (flag, value) in flags {
@@ -426,7 +431,7 @@ fn sensitivity(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome
     let scenario = load(&options, stdin)?;
     Ok(Outcome {
         code: 0,
-        stdout: crate::sensitivity::sensitivity(&scenario).to_json() + "\n",
+        stdout: crate::analysis::sensitivity::sensitivity(&scenario).to_json() + "\n",
         stderr: no_ranges_note(&scenario),
     })
 }

@@ -5,12 +5,12 @@
 //! stopped it, so nothing typed is lost and the message stands where the field is. No storage,
 //! URL or DOM in here: side effects live in the UI's hooks.
 
-use crate::edit::{apply_text, apply_value, field_kind, EditError, FieldKind};
+use crate::app::edit::{apply_text, apply_value, field_kind, EditError, FieldKind};
+use crate::formats::link::{decode, LinkError};
+use crate::i18n::input::InputError;
 use crate::i18n::Lang;
-use crate::input::InputError;
 use crate::presets;
 use crate::scenario::{parse_value, Scenario, ValidationError};
-use crate::share::{decode, LinkError};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -75,7 +75,7 @@ impl Notice {
     /// The details: why, one line per problem.
     pub fn details(&self, lang: Lang) -> Vec<String> {
         match self {
-            Notice::Link(error) => vec![error.message(lang)],
+            Notice::Link(error) => vec![crate::i18n::link_error_message(error, lang)],
             Notice::File { errors, .. } | Notice::Edit(errors) => errors
                 .iter()
                 .map(|e| {
@@ -268,7 +268,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         Action::SetAllYears { path, text, origin } => {
             let element = format!("{path}[0]");
             let lang = input_lang(origin, state.lang);
-            let value = crate::edit::parse_field_text(&element, &text, lang);
+            let value = crate::app::edit::parse_field_text(&element, &text, lang);
             let result = value.and_then(|v| {
                 let all = Value::Array(vec![v; state.scenario.years as usize]);
                 apply_value(&state.scenario, &path, all).map_err(EditError::Invalid)
@@ -309,20 +309,23 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             origin,
         } => {
             let path = range_path(&key, end);
-            let result = crate::edit::parse_field_text(&key, &text, input_lang(origin, state.lang))
-                .and_then(|value| {
-                    edit_ranges(&state.scenario, |ranges| {
-                        if let Some(Value::Object(range)) = ranges.get_mut(&key) {
-                            range.insert(end.to_string(), value);
-                        }
-                    })
-                    .map_err(EditError::Invalid)
-                });
+            let result =
+                crate::app::edit::parse_field_text(&key, &text, input_lang(origin, state.lang))
+                    .and_then(|value| {
+                        edit_ranges(&state.scenario, |ranges| {
+                            if let Some(Value::Object(range)) = ranges.get_mut(&key) {
+                                range.insert(end.to_string(), value);
+                            }
+                        })
+                        .map_err(EditError::Invalid)
+                    });
             record(&mut next, path, text, origin, result);
         }
         Action::AddRange(key) => {
-            if let Some(range) = crate::uncertainty::suggested_range(&state.scenario, &key) {
-                let entry = crate::uncertainty::range_json(&key, range);
+            if let Some(range) =
+                crate::analysis::uncertainty::suggested_range(&state.scenario, &key)
+            {
+                let entry = crate::scenario::ranges::range_json(&key, range);
                 if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
                     ranges.insert(key.clone(), entry);
                 }) {
@@ -826,8 +829,8 @@ mod tests {
 
 /// The text a field shows when the user has not typed in it: the scenario's value written the
 /// way the user types it (`319,5`, `225,00`; no unit, no grouping below 10.000).
-pub fn display_text(view: &crate::edit::ScenarioView, path: &str, lang: Lang) -> String {
-    use crate::format::format_plain_number;
+pub fn display_text(view: &crate::app::edit::ScenarioView, path: &str, lang: Lang) -> String {
+    use crate::i18n::format::format_plain_number;
     match view.get(path).cloned() {
         Some(Value::Number(n)) => {
             format_plain_number(n.as_f64().unwrap_or(0.0), lang).replace('\u{2212}', "-")
@@ -851,10 +854,10 @@ pub fn range_text(state: &AppState, key: &str, end: &str) -> String {
         return String::new();
     };
     let x = if end == "low" { range.low } else { range.high };
-    let text = if crate::uncertainty::is_money(key) {
+    let text = if crate::scenario::ranges::is_money(key) {
         crate::money::euro_text_from_f64(x)
     } else {
-        crate::format::format_plain_number(x, Lang::En).replace('\u{2212}', "-")
+        crate::i18n::format::format_plain_number(x, Lang::En).replace('\u{2212}', "-")
     };
     match state.lang {
         Lang::Nl => text.replace(',', "").replace('.', ","),
@@ -866,17 +869,17 @@ pub fn range_text(state: &AppState, key: &str, end: &str) -> String {
 /// the years' values when they differ ("0 / −5").
 pub fn range_scenario_value(state: &AppState, key: &str) -> String {
     let s = &state.scenario;
-    let Some(slot) = crate::uncertainty::slot_of(key) else {
+    let Some(slot) = crate::analysis::uncertainty::slot_of(key) else {
         return String::new();
     };
     if slot.is_money() {
-        return crate::format::format_euro_cents(
+        return crate::i18n::format::format_euro_cents(
             crate::money::euro_from_f64_cents(slot.get(s, 0)),
             state.lang,
         );
     }
     let values: Vec<f64> = (0..slot.len(s)).map(|i| slot.get(s, i)).collect();
-    let show = |x: f64| crate::format::format_plain_number(x, state.lang);
+    let show = |x: f64| crate::i18n::format::format_plain_number(x, state.lang);
     if values.iter().all(|v| *v == values[0]) {
         show(values[0])
     } else {
@@ -927,7 +930,7 @@ mod display_tests {
     #[test]
     fn fields_show_values_as_typed() {
         let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
-        let v = crate::edit::ScenarioView::new(&s.scenario);
+        let v = crate::app::edit::ScenarioView::new(&s.scenario);
         assert_eq!(display_text(&v, "inflow.per_year", Lang::Nl), "319,5");
         assert_eq!(display_text(&v, "inflow.per_year", Lang::En), "319.5");
         assert_eq!(display_text(&v, "cost.per_day.foster", Lang::Nl), "55,00");
@@ -942,7 +945,7 @@ mod display_tests {
             "start_year",
         ] {
             let text = display_text(&v, path, Lang::Nl);
-            let again = crate::edit::apply_text(&s.scenario, path, &text, Lang::Nl).unwrap();
+            let again = crate::app::edit::apply_text(&s.scenario, path, &text, Lang::Nl).unwrap();
             assert_eq!(&again, &*s.scenario, "{path}");
         }
     }

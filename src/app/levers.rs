@@ -2,7 +2,7 @@
 //! unit, range and label. The app renders its panels from these tables instead of one
 //! hand-written component per control.
 
-use crate::edit::ScenarioView;
+use crate::app::edit::ScenarioView;
 use crate::i18n::Text;
 use crate::scenario::Scenario;
 
@@ -160,7 +160,7 @@ pub fn lever_value(view: &ScenarioView, path: &str, year: Option<usize>) -> f64 
     };
     match view.get(&path) {
         Some(serde_json::Value::Number(n)) => n.as_f64().unwrap_or(0.0),
-        Some(serde_json::Value::String(t)) => crate::input::parse_plain_f64(t).unwrap_or(0.0),
+        Some(serde_json::Value::String(t)) => crate::money::parse_plain_f64(t).unwrap_or(0.0),
         _ => 0.0,
     }
 }
@@ -256,7 +256,7 @@ pub fn assumption_groups() -> Vec<FieldGroup> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{field_kind, value_at, FieldKind};
+    use crate::app::edit::{field_kind, value_at, FieldKind};
     use crate::presets::all;
 
     #[test]

@@ -5,8 +5,15 @@
 //! expects. Money keeps its cents exactly; counts keep full precision (round them in the sheet).
 
 use crate::engine::{Projection, YearResult};
-use crate::i18n::Lang;
 use crate::money::Euro;
+
+/// The spreadsheet convention a CSV follows: English (comma-separated, decimal point) or Dutch
+/// (semicolon-separated, decimal comma). `i18n::Lang::csv_dialect` picks it for a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    English,
+    Dutch,
+}
 
 /// A CSV column: its header and how a year fills it.
 type Column = (&'static str, fn(&YearResult) -> Cell);
@@ -90,25 +97,25 @@ enum Cell {
 }
 
 impl Cell {
-    fn render(&self, lang: Lang) -> String {
+    fn render(&self, dialect: Dialect) -> String {
         let text = match self {
             Cell::Int(n) => n.to_string(),
             Cell::Num(x) => format!("{x}"),
             Cell::Money(e) => e.to_cents_string(),
             Cell::Empty => String::new(),
         };
-        match lang {
-            Lang::En => text,
-            Lang::Nl => text.replace('.', ","),
+        match dialect {
+            Dialect::English => text,
+            Dialect::Dutch => text.replace('.', ","),
         }
     }
 }
 
 /// The yearly table as CSV text (with a header row and a final newline).
-pub fn projection_csv(projection: &Projection, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Nl => ";",
+pub fn projection_csv(projection: &Projection, dialect: Dialect) -> String {
+    let sep = match dialect {
+        Dialect::English => ",",
+        Dialect::Dutch => ";",
     };
     let cols = columns();
     let mut out = cols
@@ -118,7 +125,10 @@ pub fn projection_csv(projection: &Projection, lang: Lang) -> String {
         .join(sep);
     out.push('\n');
     for year in &projection.years {
-        let row: Vec<String> = cols.iter().map(|(_, get)| get(year).render(lang)).collect();
+        let row: Vec<String> = cols
+            .iter()
+            .map(|(_, get)| get(year).render(dialect))
+            .collect();
         out.push_str(&row.join(sep));
         out.push('\n');
     }
@@ -154,7 +164,7 @@ mod tests {
     #[test]
     fn one_row_per_year_with_all_columns() {
         let p = project(&default_preset().scenario());
-        let csv = projection_csv(&p, Lang::En);
+        let csv = projection_csv(&p, Dialect::English);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + p.years.len());
         let width = lines[0].split(',').count();
@@ -184,7 +194,7 @@ mod tests {
     #[test]
     fn dutch_csv_uses_semicolons_and_decimal_commas() {
         let p = project(&default_preset().scenario());
-        let csv = projection_csv(&p, Lang::Nl);
+        let csv = projection_csv(&p, Dialect::Dutch);
         let first = csv.lines().nth(1).unwrap();
         assert!(first.starts_with("2019;"));
         assert!(!first.contains('.'));

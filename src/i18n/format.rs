@@ -4,7 +4,7 @@
 //!
 //! Negative values use the minus sign U+2212, which screen readers read as "min"/"minus".
 
-use crate::i18n::Lang;
+use super::lang::Lang;
 use crate::money::Euro;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -191,6 +191,18 @@ pub fn format_euro_short(amount: f64, lang: Lang) -> String {
         Lang::Nl => format!("{sign}€\u{a0}{number}{unit}"),
         Lang::En => format!("{sign}€{number}{unit}"),
     }
+}
+
+/// Range `key` as people read it: "€ 150,00 – € 300,00", "36 – 60".
+pub fn range_text(key: &str, range: crate::scenario::Range, lang: Lang) -> String {
+    let show = |x: f64| {
+        if crate::scenario::ranges::is_money(key) {
+            format_euro_cents(crate::money::euro_from_f64_cents(x), lang)
+        } else {
+            format_plain_number(x, lang)
+        }
+    };
+    format!("{} – {}", show(range.low), show(range.high))
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! Pure functions of the scenario and its projection; the app only renders their output.
 
 use crate::engine::{metric_value, targets::evaluate_one, MetricValue, Projection};
-use crate::format::{format_count, format_euro, format_pct, format_plain_number, format_points};
+use crate::i18n::format::{
+    format_count, format_euro, format_pct, format_plain_number, format_points,
+};
 use crate::i18n::{metric_text, Lang, Text};
 use crate::money::{decimal_from_f64, Euro};
 use crate::scenario::{Metric, Op, Scenario, Target};
@@ -164,16 +166,16 @@ pub fn format_chance(probability: f64, lang: Lang) -> String {
 /// "Kans dat het doel in 2022 gehaald wordt: 34 %" for target `index`, if the Monte Carlo has
 /// it (and belongs to this projection).
 pub fn chance_sentence(
-    mc: &crate::montecarlo::MonteCarlo,
+    mc: &crate::analysis::montecarlo::MonteCarlo,
     p: &Projection,
     index: usize,
     lang: Lang,
 ) -> Option<String> {
-    if !crate::chart_data::bands_fit(mc, p) || mc.ranges.is_empty() {
+    if !crate::analysis::montecarlo::bands_fit(mc, p) || mc.ranges.is_empty() {
         return None;
     }
     let t = mc.targets.get(index)?;
-    let runs = crate::format::format_count(f64::from(mc.runs), lang);
+    let runs = crate::i18n::format::format_count(f64::from(mc.runs), lang);
     let ranges = mc.ranges.len();
     Some(match lang {
         Lang::Nl => format!(
@@ -326,7 +328,7 @@ mod tests {
         assert_eq!(format_chance(1.0, Lang::Nl), "100 %");
         let s = crate::presets::default_preset().scenario();
         let p = crate::engine::project(&s);
-        let mc = crate::montecarlo::monte_carlo(&s, 100, 5);
+        let mc = crate::analysis::montecarlo::monte_carlo(&s, 100, 5);
         let h = headline(&s, &p, Lang::Nl);
         let index = h.target_index.unwrap();
         assert_eq!(s.targets[index].year, 2022);
@@ -341,7 +343,7 @@ mod tests {
         );
         let mut bare = s.clone();
         bare.uncertainty.clear();
-        let none = crate::montecarlo::monte_carlo(&bare, 10, 5);
+        let none = crate::analysis::montecarlo::monte_carlo(&bare, 10, 5);
         assert_eq!(chance_sentence(&none, &p, index, Lang::Nl), None);
     }
     use crate::engine::project;

@@ -1,14 +1,14 @@
 //! The decision memo's words and lists (pure; native-tested): the summary sentence and every
 //! assumption with its value and source. The app lays them out as a print-ready A4 page.
 
-use crate::edit::ScenarioView;
+use crate::app::edit::ScenarioView;
+use crate::app::levers::{assumption_groups, lever_groups};
+use crate::app::state::display_text;
+use crate::app::summary::format_threshold;
 use crate::engine::Projection;
-use crate::format::{format_euro, format_pct};
+use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, Lang};
-use crate::levers::{assumption_groups, lever_groups};
 use crate::scenario::{Metric, Scenario, SourceKind};
-use crate::state::display_text;
-use crate::summary::format_threshold;
 
 /// The summary sentence: where the family share ends, whether its target is met, residential
 /// care, and the money. "Met deze aannames verblijft in 2022 63,5 % in een gezinsvorm; het doel
@@ -157,7 +157,7 @@ pub fn ranges(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
             let source = s.sources.get(&format!("uncertainty.{key}"));
             AssumptionRow {
                 label: field_label(key, lang),
-                value: crate::uncertainty::range_text(key, *range, lang),
+                value: crate::i18n::format::range_text(key, *range, lang),
                 kind: kind_text(source, lang),
                 note: source.map(|x| x.note.clone()).unwrap_or_default(),
             }

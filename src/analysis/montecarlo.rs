@@ -14,10 +14,10 @@
 //! [`Sampler`] does the work in slices (the app runs a slice per frame); [`monte_carlo`] runs
 //! all at once (CLI, tests). Results never depend on how the runs were sliced.
 
+use crate::analysis::uncertainty::{in_set_units, slot_of, triangular, Slot};
 use crate::engine::project_without_status_quo;
 use crate::money::Euro;
 use crate::scenario::{Metric, Scenario};
-use crate::uncertainty::{in_set_units, slot_of, triangular, Slot};
 use serde::Serialize;
 
 pub const DEFAULT_RUNS: u32 = 2_000;
@@ -319,6 +319,14 @@ impl MonteCarlo {
     pub fn year(&self, calendar_year: i32) -> Option<&YearBands> {
         self.years.iter().find(|y| y.year == calendar_year)
     }
+}
+
+/// Whether a Monte Carlo result belongs to the projection's years (a result computed for an
+/// earlier horizon is not drawn on a new one).
+pub fn bands_fit(mc: &MonteCarlo, p: &crate::engine::Projection) -> bool {
+    mc.runs > 0
+        && mc.years.len() == p.years.len()
+        && mc.years.iter().zip(&p.years).all(|(a, b)| a.year == b.year)
 }
 
 #[cfg(test)]

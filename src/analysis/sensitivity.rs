@@ -2,10 +2,10 @@
 //! at the scenario's own values, and the effect on the final-year family share and on the total
 //! cost (care plus programme, over all projected years). The tornado chart shows the result.
 
+use crate::analysis::uncertainty::{in_set_units, slot_of};
 use crate::engine::project_without_status_quo;
 use crate::money::Euro;
 use crate::scenario::Scenario;
-use crate::uncertainty::{in_set_units, slot_of};
 use serde::Serialize;
 
 /// The outcome the tornado measures.

@@ -6,8 +6,10 @@
 //! carry the same paths and rules. A failed edit returns the errors and leaves the scenario as
 //! it was.
 
+use crate::i18n::input::{parse_integer, parse_money_input, parse_number, InputError};
 use crate::i18n::Lang;
-use crate::input::{parse_integer, parse_money_input, parse_number, InputError};
+use crate::scenario::view::{steps, Step};
+pub use crate::scenario::view::{value_at, ScenarioView};
 use crate::scenario::{parse_value, Scenario, ValidationError};
 use serde_json::Value;
 
@@ -65,35 +67,6 @@ pub enum EditError {
     Invalid(Vec<ValidationError>),
 }
 
-/// One step of a path: an object key or an array index.
-#[derive(Debug, PartialEq)]
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-fn steps(path: &str) -> Option<Vec<Step<'_>>> {
-    let mut out = Vec::new();
-    for part in path.split('.') {
-        let (key, mut rest) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
-            None => (part, ""),
-        };
-        if !key.is_empty() {
-            out.push(Step::Key(key));
-        }
-        while let Some(stripped) = rest.strip_prefix('[') {
-            let close = stripped.find(']')?;
-            out.push(Step::Index(stripped[..close].parse().ok()?));
-            rest = &stripped[close + 1..];
-        }
-        if !rest.is_empty() {
-            return None;
-        }
-    }
-    Some(out)
-}
-
 /// The filler for array elements a write skips over ("missing tail = 0").
 fn filler_for(path: &str) -> Value {
     if nullable(path) {
@@ -142,46 +115,6 @@ fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
     }
     *here = new;
     true
-}
-
-/// A scenario's JSON form, made once and read by path many times: a render reads dozens of
-/// fields, and serialising the scenario for each would dominate a slider move.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScenarioView {
-    root: Value,
-    pub years: usize,
-}
-
-impl ScenarioView {
-    pub fn new(scenario: &Scenario) -> Self {
-        ScenarioView {
-            root: serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null),
-            years: scenario.years as usize,
-        }
-    }
-
-    /// A view of a JSON value as it stands (for tests of what a scenario can never hold).
-    #[cfg(test)]
-    pub(crate) fn from_value(root: Value, years: usize) -> Self {
-        ScenarioView { root, years }
-    }
-
-    /// The value at `path`, if the scenario has one there.
-    pub fn get(&self, path: &str) -> Option<&Value> {
-        let mut here = &self.root;
-        for step in steps(path)? {
-            here = match step {
-                Step::Key(key) => here.get(key)?,
-                Step::Index(i) => here.get(i)?,
-            };
-        }
-        Some(here)
-    }
-}
-
-/// The value at `path` in the scenario's JSON form, if any.
-pub fn value_at(scenario: &Scenario, path: &str) -> Option<Value> {
-    ScenarioView::new(scenario).get(path).cloned()
 }
 
 /// Replaces the value at `path` with `new` and validates the result.

@@ -2,15 +2,15 @@
 //! native-tested): targets per scenario, money columns, the family share lines overlaid, and the
 //! assumptions in which they differ.
 
-use crate::chart_data::{Chart, ChartKind, Series, YUnit};
-use crate::edit::ScenarioView;
+use crate::app::chart_data::{Chart, ChartKind, Series, YUnit};
+use crate::app::edit::ScenarioView;
+use crate::app::levers::{assumption_groups, lever_groups};
+use crate::app::state::display_text;
+use crate::app::summary::format_threshold;
 use crate::engine::{evaluate_target, Projection};
-use crate::format::{format_euro, format_pct};
+use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, metric_text, Lang, Text};
-use crate::levers::{assumption_groups, lever_groups};
 use crate::scenario::{Scenario, Target};
-use crate::state::display_text;
-use crate::summary::format_threshold;
 
 /// The most scenarios that can be pinned beside the current one.
 pub const MAX_PINNED: usize = 3;
@@ -56,7 +56,7 @@ pub fn target_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
                         let r = evaluate_target(t, y);
                         let actual = match r.actual_eur {
                             Some(e) => format_euro(e, lang),
-                            None => crate::summary::format_metric(t.metric, r.actual, lang),
+                            None => crate::app::summary::format_metric(t.metric, r.actual, lang),
                         };
                         format!("{} {actual}", if r.met { "✓" } else { "✗" })
                     }

@@ -4,7 +4,8 @@
 //! Dutch text is read as a decimal point unless exactly three digits follow it (`1.234` is one
 //! thousand two hundred thirty-four, `12.5` is twelve and a half), and mirrored for English.
 
-use crate::i18n::Lang;
+use super::lang::Lang;
+use crate::money::parse_plain_f64;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -56,36 +57,6 @@ fn normalise(text: &str, lang: Lang) -> Result<String, InputError> {
     } else {
         Err(InputError::NotANumber)
     }
-}
-
-/// A plain decimal (`-12.5`, `007`, `.5`, `5.`: an optional minus, digits, at most one point)
-/// as the nearest `f64`, exactly as `str::parse::<f64>` reads it; `None` for anything else and
-/// for a value beyond the `f64` range (where `str::parse` gives infinity, which callers refuse).
-///
-/// It goes through the JSON reader's correctly rounded float parser, which the app needs anyway,
-/// so the browser build does not carry core's second float parser and its tables.
-pub fn parse_plain_f64(text: &str) -> Option<f64> {
-    let (negative, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
-        return None;
-    }
-    // JSON's spelling of the same number: no leading zeros, digits on both sides of the point.
-    let int = int.trim_start_matches('0');
-    let mut json = String::with_capacity(text.len() + 2);
-    if negative {
-        json.push('-');
-    }
-    json.push_str(if int.is_empty() { "0" } else { int });
-    if !frac.is_empty() {
-        json.push('.');
-        json.push_str(frac);
-    }
-    serde_json::from_str::<f64>(&json).ok()
 }
 
 /// A number typed by a person.

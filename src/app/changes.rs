@@ -1,0 +1,148 @@
+//! What a scenario changes against its plan, in plain language, for the share panel and the memo.
+
+use crate::formats::link::{Kind, FIELDS};
+use crate::i18n::Lang;
+use crate::presets;
+use crate::scenario::view::ScenarioView;
+use crate::scenario::Scenario;
+use serde_json::Value;
+
+/// One line per field the scenario changes relative to its preset, in plain language:
+/// "Werving pleeggezinnen: 40 per jaar (plan: 35)".
+pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang) -> Vec<String> {
+    let Some(preset) = preset_id.and_then(presets::by_id) else {
+        return Vec::new();
+    };
+    let base = ScenarioView::new(&preset.scenario());
+    let current = ScenarioView::new(scenario);
+    let plan = match lang {
+        Lang::Nl => "plan",
+        Lang::En => "plan",
+    };
+    let base_scenario = preset.scenario();
+    let mut lines: Vec<String> = FIELDS
+        .iter()
+        .filter(|(_, path, kind)| *kind != Kind::Ranges && current.get(path) != base.get(path))
+        .map(|(_, path, kind)| {
+            let show = |v: Option<&Value>| -> String {
+                match v {
+                    None | Some(Value::Null) => "—".into(),
+                    Some(v) => match kind {
+                        Kind::Lines | Kind::Targets => match lang {
+                            Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
+                            Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
+                        },
+                        _ => display(v, lang),
+                    },
+                }
+            };
+            format!(
+                "{}: {} ({plan}: {})",
+                crate::i18n::field_label(path, lang),
+                show(current.get(path)),
+                show(base.get(path))
+            )
+        })
+        .collect();
+    lines.extend(describe_range_changes(scenario, &base_scenario, lang));
+    lines
+}
+
+/// One line per range that differs from the plan's: "Bandbreedte prijs per dag residentieel:
+/// € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)"; "geen" where one side has none.
+fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
+    let show = |key: &str, range: Option<&crate::scenario::Range>| match range {
+        Some(range) => crate::i18n::format::range_text(key, *range, lang),
+        None => lang.pick("geen", "none").to_string(),
+    };
+    let mut keys: Vec<&String> = scenario
+        .uncertainty
+        .keys()
+        .chain(base.uncertainty.keys())
+        .collect();
+    crate::order::sort_by(&mut keys, &|a, b| a.cmp(b));
+    keys.dedup();
+    keys.into_iter()
+        .filter(|key| scenario.uncertainty.get(*key) != base.uncertainty.get(*key))
+        .map(|key| {
+            let path = format!("uncertainty[{}]", Value::String(key.clone()));
+            format!(
+                "{}: {} (plan: {})",
+                crate::i18n::field_label(&path, lang),
+                show(key, scenario.uncertainty.get(key)),
+                show(key, base.uncertainty.get(key))
+            )
+        })
+        .collect()
+}
+
+/// A value as people read it: numbers in the language's format, arrays as "35, 35, 40, 35".
+fn display(v: &Value, lang: Lang) -> String {
+    use crate::i18n::format::format_plain_number;
+    match v {
+        Value::Number(n) => format_plain_number(n.as_f64().unwrap_or(0.0), lang),
+        Value::String(t) if crate::money::parse_money(t).is_ok() => {
+            crate::i18n::format::format_euro_cents(
+                crate::money::Euro(crate::money::parse_money(t).unwrap_or_default()),
+                lang,
+            )
+        }
+        Value::String(t) => t.clone(),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(|x| display(x, lang)).collect();
+            if parts.len() > 1 && parts.iter().all(|p| p == &parts[0]) {
+                match lang {
+                    Lang::Nl => format!("{} per jaar", parts[0]),
+                    Lang::En => format!("{} a year", parts[0]),
+                }
+            } else {
+                parts.join(", ")
+            }
+        }
+        Value::Null => "—".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::default_preset;
+
+    #[test]
+    fn describes_changes_in_dutch() {
+        let mut s = default_preset().scenario();
+        s.foster.recruit_per_year = vec![40; 4];
+        s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
+        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        assert_eq!(
+            lines,
+            vec![
+                "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
+                "Prijs per dag residentieel: €\u{a0}250,00 (plan: €\u{a0}225,00)",
+            ]
+        );
+        // Ranges: changed, added and removed ones, each on its own line.
+        s.uncertainty
+            .get_mut("cost.per_day.residential")
+            .unwrap()
+            .low = 200.0;
+        s.uncertainty.insert(
+            "foster.children_per_family".into(),
+            crate::scenario::Range {
+                low: 1.0,
+                high: 1.5,
+            },
+        );
+        s.uncertainty.remove("stay_months.other");
+        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        assert_eq!(
+            lines[2..],
+            [
+                "Bandbreedte prijs per dag residentieel: €\u{a0}200,00 – €\u{a0}300,00 (plan: €\u{a0}150,00 – €\u{a0}300,00)",
+                "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
+                "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
+            ]
+        );
+    }
+}

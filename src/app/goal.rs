@@ -1,0 +1,105 @@
+//! The goal-seek answer as the app shows it: a sentence and the action that applies it.
+
+use crate::analysis::goalseek::{GoalLever, GoalSeekResult, Unreachable};
+use crate::i18n::format::format_plain_number;
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+
+/// The answer in a sentence for the app, and the action that applies it (a lever path and the
+/// text to set every year to), if there is an answer.
+pub fn describe(
+    result: &GoalSeekResult,
+    s: &Scenario,
+    lang: Lang,
+) -> (String, Option<(&'static str, String)>) {
+    let (path, nl, en, now) = match result.lever {
+        GoalLever::Recruitment => (
+            "foster.recruit_per_year",
+            "pleeggezinnen werven per jaar",
+            "foster families recruited a year",
+            s.recruit(0) as f64,
+        ),
+        GoalLever::NewHomes => (
+            "family_home.new_per_year",
+            "nieuwe gezinshuizen per jaar",
+            "new family homes a year",
+            s.new_homes(0) as f64,
+        ),
+        GoalLever::InflowReduction => (
+            "inflow.change_pct",
+            "% minder instroom per jaar",
+            "% less inflow a year",
+            -s.change_pct(0),
+        ),
+    };
+    let (value, now) = (
+        result.value.map(|v| format_plain_number(v, lang)),
+        format_plain_number(now, lang),
+    );
+    match (value, result.unreachable, lang) {
+        (Some(v), _, Lang::Nl) => (
+            format!("Nodig: {v} {nl} (nu {now})."),
+            result.value.map(|v| (path, apply_text(result.lever, v))),
+        ),
+        (Some(v), _, Lang::En) => (
+            format!("Needed: {v} {en} (now {now})."),
+            result.value.map(|v| (path, apply_text(result.lever, v))),
+        ),
+        (None, Some(Unreachable::NeedShares { outside_pct }), _) => {
+            let (outside, family) = (
+                format_plain_number(outside_pct, lang),
+                format_plain_number(100.0 - outside_pct, lang),
+            );
+            let text = match lang {
+                Lang::Nl => format!("Niet haalbaar met deze hendel: {outside} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {family} % in een gezinsvorm."),
+                Lang::En => format!("Not reachable with this lever: {outside} % of the inflow needs residential or other care, so in the long run at most {family} % can be in a family form."),
+            };
+            (text, None)
+        }
+        (None, _, Lang::Nl) => (
+            "Niet haalbaar met deze hendel, ook niet op het maximum.".to_string(),
+            None,
+        ),
+        (None, _, Lang::En) => (
+            "Not reachable with this lever, not even at its maximum.".to_string(),
+            None,
+        ),
+    }
+}
+
+/// The value as the lever's field takes it (plain text, as a slider sends it).
+fn apply_text(lever: GoalLever, value: f64) -> String {
+    match lever {
+        GoalLever::InflowReduction => format!("{}", -value),
+        _ => format!("{}", value.round() as i64),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::goalseek::goal_seek;
+    use crate::presets::by_id;
+
+    #[test]
+    fn answers_in_dutch_with_an_action() {
+        let s = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let r = goal_seek(&s, 1, GoalLever::Recruitment).unwrap();
+        let (text, action) = describe(&r, &s, Lang::Nl);
+        let v = r.value.unwrap() as i64;
+        assert_eq!(
+            text,
+            format!("Nodig: {v} pleeggezinnen werven per jaar (nu 35).")
+        );
+        assert_eq!(action, Some(("foster.recruit_per_year", v.to_string())));
+        let mut t = s.clone();
+        t.targets[2].value = 99.0;
+        let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();
+        let (text, action) = describe(&r, &t, Lang::Nl);
+        assert!(
+            text.starts_with("Niet haalbaar met deze hendel: 69,5 % van de instroom"),
+            "{text}"
+        );
+        assert_eq!(action, None);
+    }
+}

@@ -1,0 +1,442 @@
+//! Months → years: simulation per mode, money per MODEL.md §5, yearly results, savings,
+//! budget balance and payback.
+
+use super::results::*;
+use super::step::{days_in_month, step, MonthDrivers, MonthFlows, State};
+use super::targets;
+use crate::money::{decimal_from_f64, monthly_cost_cents, round2, round6, to_cents, Euro};
+use crate::scenario::{Form, PerForm, Scenario};
+use rust_decimal::Decimal;
+
+/// Which levers a simulation uses: the scenario's own, or the status quo's (MODEL.md §5):
+/// recruitment at `status_quo_recruit_per_year`, no new family homes, no inflow change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Scenario,
+    StatusQuo,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct YearSimulation {
+    pub end: Option<State>,
+    pub capacity: Capacity,
+    pub inflow: f64,
+    pub exits: f64,
+    pub breakdowns: f64,
+    pub stepdowns: f64,
+    pub placed_for_lack_of_family_place: f64,
+    pub youth_days: PerForm<f64>,
+    pub care_cost: PerForm<Euro>,
+    pub inflow_per_year: f64,
+    pub price_per_day: PerForm<Euro>,
+}
+
+/// Yearly inflow `A[y] = per_year × Π_{k=0..=y} (1 + change_pct[k]/100)` for every projected
+/// year, under `mode`.
+pub fn yearly_inflow(s: &Scenario, mode: Mode) -> Vec<f64> {
+    let mut a = s.inflow.per_year;
+    (0..s.years as usize)
+        .map(|y| {
+            let change = match mode {
+                Mode::Scenario => s.change_pct(y),
+                Mode::StatusQuo => 0.0,
+            };
+            a *= 1.0 + change / 100.0;
+            a
+        })
+        .collect()
+}
+
+/// Price per child per day in projected year `y`:
+/// `round2(per_day × (1 + index_pct/100)^y)`, in `Decimal`.
+pub fn prices_for_year(s: &Scenario, y: usize) -> PerForm<Euro> {
+    let factor = Decimal::ONE + decimal_from_f64(s.cost.index_pct) / Decimal::ONE_HUNDRED;
+    let mut growth = Decimal::ONE;
+    for _ in 0..y {
+        growth *= factor;
+    }
+    s.cost.per_day.map(|p| Euro(round2(p.0 * growth)))
+}
+
+/// Runs the monthly steps for the whole horizon. `observe` sees every month's state and flows
+/// (tests use it to check the monthly invariants; the projection passes a no-op).
+pub fn simulate(
+    s: &Scenario,
+    mode: Mode,
+    mut observe: impl FnMut(usize, &State, &MonthFlows),
+) -> Vec<YearSimulation> {
+    let inflows = yearly_inflow(s, mode);
+    let mut state = State::initial(s);
+    let mut years = Vec::with_capacity(s.years as usize);
+    for (y, &inflow_per_year) in inflows.iter().enumerate() {
+        let calendar_year = s.start_year + y as i32;
+        let (recruit, new_homes) = match mode {
+            Mode::Scenario => (s.recruit(y) as f64, s.new_homes(y) as f64),
+            Mode::StatusQuo => (s.foster.status_quo_recruit_per_year as f64, 0.0),
+        };
+        let prices = prices_for_year(s, y);
+        let price_cents = prices.map(to_cents);
+        // Cost in whole cents per form, summed exactly; converted to Decimal at the year's end.
+        let mut cents = PerForm::<u128>::default();
+        let mut year = YearSimulation {
+            inflow_per_year,
+            price_per_day: prices,
+            ..YearSimulation::default()
+        };
+        for month in 0..12u32 {
+            let drivers = MonthDrivers {
+                recruit_per_year: recruit,
+                new_homes_per_year: new_homes,
+                inflow_per_year,
+                days: days_in_month(calendar_year, month) as f64,
+            };
+            let flows = step(&mut state, s, &drivers);
+            year.inflow += flows.inflow;
+            year.exits += flows.exits;
+            year.breakdowns += flows.breakdowns;
+            year.stepdowns += flows.stepdowns;
+            year.placed_for_lack_of_family_place += flows.placed_for_lack_of_family_place;
+            year.capacity = Capacity {
+                foster: flows.capacity_foster,
+                family_home: flows.capacity_family_home,
+            };
+            for form in Form::ALL {
+                let days = flows.youth_days.get(form);
+                year.youth_days.set(form, year.youth_days.get(form) + days);
+                match price_cents
+                    .get(form)
+                    .and_then(|p| monthly_cost_cents(days, p))
+                {
+                    Some(c) => cents.set(form, cents.get(form) + c),
+                    // The general Decimal rule (MODEL.md §5); the integer path above is the same
+                    // rule and covers every validated scenario.
+                    None => {
+                        let cost = round2(round6(decimal_from_f64(days)) * prices.get(form).0);
+                        year.care_cost
+                            .set(form, year.care_cost.get(form) + Euro(cost));
+                    }
+                }
+            }
+            observe(y * 12 + month as usize, &state, &flows);
+        }
+        for form in Form::ALL {
+            let exact = Decimal::try_from_i128_with_scale(cents.get(form) as i128, 2)
+                .unwrap_or(Decimal::MAX);
+            year.care_cost
+                .set(form, year.care_cost.get(form) + Euro(exact));
+        }
+        year.end = Some(state);
+        years.push(year);
+    }
+    years
+}
+
+/// Programme cost in projected year `y` (MODEL.md §5).
+pub fn programme_cost(s: &Scenario, y: usize) -> Euro {
+    let extra_families = s
+        .recruit(y)
+        .saturating_sub(s.foster.status_quo_recruit_per_year);
+    let new_homes = s.new_homes(y).max(0);
+    let recruitment = Decimal::from(extra_families) * s.programme.cost_per_recruited_family.0;
+    let homes = Decimal::from(new_homes) * s.programme.cost_per_new_home.0;
+    let lines: Euro = s.programme.lines.iter().map(|line| line.amount(y)).sum();
+    Euro(recruitment + homes) + lines
+}
+
+/// Warnings about the starting stocks (MODEL.md §3).
+pub fn warnings(s: &Scenario) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let foster_capacity = s.foster.families * s.foster.children_per_family;
+    if s.stock.foster > foster_capacity {
+        out.push(Warning::FosterStockAboveCapacity {
+            stock: s.stock.foster,
+            capacity: foster_capacity,
+        });
+    }
+    let home_capacity = s.family_home.homes * s.family_home.places_per_home;
+    if s.stock.family_home > home_capacity {
+        out.push(Warning::FamilyHomeStockAboveCapacity {
+            stock: s.stock.family_home,
+            capacity: home_capacity,
+        });
+    }
+    out
+}
+
+fn pct_of(part: f64, total: f64) -> f64 {
+    if total > 0.0 {
+        part / total * 100.0
+    } else {
+        0.0
+    }
+}
+
+/// Projects a scenario: yearly results, status-quo comparison, money and targets.
+pub fn project(s: &Scenario) -> Projection {
+    project_inner(s, true)
+}
+
+/// [`project`] without simulating the status quo, for sampling (Monte Carlo, sensitivity): the
+/// physical results, care cost, programme, budget and targets are those of [`project`]; the
+/// status-quo fields (`status_quo_care_cost`, `savings`, `net`, `net_cumulative`, payback) are
+/// zero or absent. No target metric depends on the status quo.
+pub fn project_without_status_quo(s: &Scenario) -> Projection {
+    project_inner(s, false)
+}
+
+fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
+    let scenario_years = simulate(s, Mode::Scenario, |_, _, _| {});
+    let status_quo_years = if with_status_quo {
+        simulate(s, Mode::StatusQuo, |_, _, _| {})
+    } else {
+        Vec::new()
+    };
+
+    let mut years = Vec::with_capacity(scenario_years.len());
+    let mut balance_cumulative = Euro::ZERO;
+    let mut net_cumulative = Euro::ZERO;
+    let mut payback_year = None;
+    for (y, sim) in scenario_years.iter().enumerate() {
+        let end = sim.end.unwrap_or_else(|| State::initial(s));
+        let total = end.total();
+        let care_total: Euro = Form::ALL.iter().map(|&f| sim.care_cost.get(f)).sum();
+        let status_quo_total: Option<Euro> = status_quo_years
+            .get(y)
+            .map(|sq| Form::ALL.iter().map(|&f| sq.care_cost.get(f)).sum());
+        let savings = status_quo_total.map_or(Euro::ZERO, |sq| sq - care_total);
+        let programme = programme_cost(s, y);
+        let budget = s.budget.amount(y);
+        let balance = budget - programme;
+        balance_cumulative += balance;
+        let net = if with_status_quo {
+            savings - programme
+        } else {
+            Euro::ZERO
+        };
+        net_cumulative += net;
+        let calendar_year = s.start_year + y as i32;
+        if with_status_quo && payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
+            payback_year = Some(calendar_year);
+        }
+        years.push(YearResult {
+            year: calendar_year,
+            stock: Stocks {
+                foster: end.foster,
+                family_home: end.family_home,
+                residential: end.residential(),
+                other: end.other,
+                total,
+            },
+            mismatch: end.mismatch,
+            shares_pct: Shares {
+                family: pct_of(end.foster + end.family_home, total),
+                residential: pct_of(end.residential(), total),
+                other: pct_of(end.other, total),
+            },
+            foster_families: end.foster_families,
+            family_homes: end.family_homes,
+            capacity: sim.capacity,
+            inflow: sim.inflow,
+            exits: sim.exits,
+            breakdowns: sim.breakdowns,
+            stepdowns: sim.stepdowns,
+            placed_for_lack_of_family_place: sim.placed_for_lack_of_family_place,
+            youth_days: sim.youth_days,
+            care_cost: CareCost {
+                foster: sim.care_cost.foster,
+                family_home: sim.care_cost.family_home,
+                residential: sim.care_cost.residential,
+                other: sim.care_cost.other,
+                total: care_total,
+            },
+            status_quo_care_cost: status_quo_total.unwrap_or(Euro::ZERO),
+            savings,
+            programme_cost: programme,
+            budget,
+            budget_balance: balance,
+            budget_balance_cumulative: balance_cumulative,
+            net_cumulative,
+            residential_capacity_plan: s.residential_capacity_plan(y),
+            inflow_change_pct: if s.inflow.per_year > 0.0 {
+                (sim.inflow_per_year / s.inflow.per_year - 1.0) * 100.0
+            } else {
+                0.0
+            },
+            residential_reduction_pct: if s.stock.residential > 0.0 {
+                (1.0 - end.residential() / s.stock.residential) * 100.0
+            } else {
+                0.0
+            },
+            price_per_day: sim.price_per_day,
+            net,
+            programme_printed_total: s.programme.printed_totals.get(y).copied().flatten(),
+        });
+    }
+
+    let targets = targets::evaluate(s, &years);
+    Projection {
+        schema: s.schema,
+        name: s.name.clone(),
+        warnings: warnings(s),
+        total_care_cost: years.iter().map(|y| y.care_cost.total).sum(),
+        total_status_quo_care_cost: years.iter().map(|y| y.status_quo_care_cost).sum(),
+        total_programme_cost: years.iter().map(|y| y.programme_cost).sum(),
+        total_budget: years.iter().map(|y| y.budget).sum(),
+        years,
+        targets,
+        payback_year,
+        engine_version: crate::ENGINE_VERSION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::parse;
+    use std::str::FromStr;
+
+    fn eur(s: &str) -> Euro {
+        Euro(Decimal::from_str(s).unwrap())
+    }
+
+    /// Ten foster children, each staying ten months, replaced one a month: a constant stock.
+    fn steady() -> Scenario {
+        parse(
+            r#"{
+            "schema": 1, "name": "steady", "start_year": 2020, "years": 2,
+            "stock": {"foster": 10, "family_home": 0, "residential": 0, "other": 0},
+            "stay_months": {"foster": 10, "family_home": 36, "residential": 12, "other": 6},
+            "inflow": {"per_year": 12},
+            "foster": {"families": 20, "children_per_family": 1, "attrition_pct": 0,
+                       "recruit_per_year": [4, 2], "status_quo_recruit_per_year": 1},
+            "family_home": {"homes": 0, "places_per_home": 3.5, "new_per_year": [2, -1]},
+            "cost": {"per_day": {"foster": "55.00", "family_home": "180", "residential": "225.00", "other": "450"},
+                     "index_pct": 2.5},
+            "programme": {"cost_per_recruited_family": "1000.00", "cost_per_new_home": "2500.00",
+                          "lines": [{"label": "a", "amounts": ["100.00", "200.50"]}]},
+            "budget": {"label": "fund", "amounts": ["10000.00"]},
+            "targets": [{"year": 2021, "metric": "programme_cost", "op": "<=", "value": 2200.5},
+                        {"year": 2020, "metric": "foster_count", "op": ">=", "value": 10}]
+        }"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn indexation_example_from_the_model() {
+        // €225.00 at 2.5 %: €230.625 → €230.63 in year 1 (MODEL.md §5).
+        let s = steady();
+        assert_eq!(prices_for_year(&s, 0).residential, eur("225.00"));
+        assert_eq!(prices_for_year(&s, 1).residential, eur("230.63"));
+        // 225 × 1.025² = 236.3906… → 236.39 (from the unrounded power, not from 230.63).
+        assert_eq!(prices_for_year(&s, 2).residential, eur("236.39"));
+        assert_eq!(prices_for_year(&s, 1).foster, eur("56.38")); // 56.375 → half away from zero
+    }
+
+    #[test]
+    fn care_cost_of_a_constant_stock_by_hand() {
+        let p = project(&steady());
+        // 2020 is a leap year: 10 children × 366 days × €55.00.
+        assert_eq!(p.years[0].care_cost.foster, eur("201300.00"));
+        assert!((p.years[0].youth_days.foster - 3660.0).abs() < 1e-9);
+        // 2021 at €56.38: 10 × 365 × 56.38.
+        assert_eq!(p.years[1].care_cost.foster, eur("205787.00"));
+        assert_eq!(p.years[1].care_cost.total, eur("205787.00"));
+        assert_eq!(p.total_care_cost, eur("407087.00"));
+        // The status quo has the same children (capacity is ample, inflow unchanged).
+        assert_eq!(p.years[0].savings, Euro::ZERO);
+    }
+
+    #[test]
+    fn programme_cost_budget_and_payback_by_hand() {
+        let p = project(&steady());
+        // 2020: (4 − 1) × €1,000 + 2 × €2,500 + €100 = €8,100.
+        assert_eq!(p.years[0].programme_cost, eur("8100.00"));
+        // 2021: (2 − 1) × €1,000 + closing a home costs nothing + €200.50 = €1,200.50.
+        assert_eq!(p.years[1].programme_cost, eur("1200.50"));
+        assert_eq!(p.years[0].budget_balance, eur("1900.00"));
+        assert_eq!(p.years[1].budget_balance, eur("-1200.50"));
+        assert_eq!(p.years[1].budget_balance_cumulative, eur("699.50"));
+        // No savings, so cumulative net stays negative: no payback.
+        assert_eq!(p.years[1].net_cumulative, eur("-9300.50"));
+        assert_eq!(p.payback_year, None);
+    }
+
+    #[test]
+    fn money_and_count_targets() {
+        let p = project(&steady());
+        let money = &p.targets[0];
+        assert!(money.met);
+        assert_eq!(money.actual_eur, Some(eur("1200.50")));
+        assert_eq!(money.margin_eur, Some(eur("-1000.00")));
+        assert_eq!(money.margin, -1000.0);
+        let count = &p.targets[1];
+        assert_eq!(count.metric.key(), "foster_count");
+        assert!((count.actual - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn output_names_follow_the_model() {
+        let json: serde_json::Value = serde_json::from_str(&project(&steady()).to_json()).unwrap();
+        for key in [
+            "schema",
+            "name",
+            "warnings",
+            "years",
+            "targets",
+            "payback_year",
+        ] {
+            assert!(json.get(key).is_some(), "{key}");
+        }
+        let year = &json["years"][0];
+        for key in [
+            "year",
+            "stock",
+            "mismatch",
+            "shares_pct",
+            "foster_families",
+            "family_homes",
+            "capacity",
+            "inflow",
+            "exits",
+            "breakdowns",
+            "stepdowns",
+            "placed_for_lack_of_family_place",
+            "youth_days",
+            "care_cost",
+            "status_quo_care_cost",
+            "savings",
+            "programme_cost",
+            "budget",
+            "budget_balance",
+            "budget_balance_cumulative",
+            "net_cumulative",
+            "residential_capacity_plan",
+        ] {
+            assert!(year.get(key).is_some(), "{key}");
+        }
+        assert_eq!(year["care_cost"]["total"], "201300.00");
+        assert_eq!(
+            year["stock"]["total"]
+                .as_f64()
+                .map(|x| (x - 10.0).abs() < 1e-9),
+            Some(true)
+        );
+        let target = &json["targets"][0];
+        for key in ["year", "metric", "op", "value", "actual", "met", "margin"] {
+            assert!(target.get(key).is_some(), "{key}");
+        }
+        assert_eq!(target["metric"], "programme_cost");
+        assert_eq!(target["op"], "<=");
+    }
+
+    #[test]
+    fn warnings_for_overfull_start() {
+        let mut s = steady();
+        s.foster.families = 5.0;
+        s.stock.family_home = 3.0;
+        let w = warnings(&s);
+        assert_eq!(w.len(), 2);
+        assert!(w[0].message_en().contains("exceeds foster capacity"));
+    }
+}

@@ -1,0 +1,9 @@
+//! The scenario's other written forms: the share link, the CSV of the yearly table, and the
+//! saved-scenario list kept in the browser's storage.
+//!
+//! Pure codecs on [`crate::scenario`] and [`crate::engine`] results: no wording (their errors are
+//! data that [`crate::i18n`] words) and no browser.
+
+pub mod csv;
+pub mod link;
+pub mod saved;
