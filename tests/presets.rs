@@ -1,6 +1,6 @@
 //! Golden tests of the regional presets: the projection of every preset is compared with a
-//! reviewed snapshot in `tests/golden/` (regenerate with `UPDATE_GOLDEN=1 cargo test --test
-//! presets`, then review the diff by hand), plus explicit checks of the plan figures.
+//! reviewed snapshot in `tests/golden/` (a difference prints as a line diff; regenerate with
+//! `UPDATE_EXPECT=1 cargo test --test presets`, then review the diff by hand), plus explicit checks of the plan figures.
 
 use std::str::FromStr;
 
@@ -30,29 +30,12 @@ fn every_preset_is_valid_and_projects() {
 
 #[test]
 fn golden_projections() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut stale = Vec::new();
+    // On a difference, expect-test prints a line diff of the JSON; after review,
+    // UPDATE_EXPECT=1 cargo test --test presets writes the new snapshots.
     for preset in all() {
         let actual = project(&preset.scenario()).to_json() + "\n";
-        let path = format!(
-            "{}/tests/golden/{}.json",
-            env!("CARGO_MANIFEST_DIR"),
-            preset.id
-        );
-        if update {
-            std::fs::write(&path, &actual).unwrap();
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected == actual => {}
-            _ => stale.push(path),
-        }
+        expect_test::expect_file![format!("golden/{}.json", preset.id)].assert_eq(&actual);
     }
-    assert!(
-        stale.is_empty(),
-        "projection differs from the reviewed snapshot: {stale:?}\n\
-         if the change is intended, run UPDATE_GOLDEN=1 cargo test --test presets and review the diff"
-    );
 }
 
 #[test]

@@ -212,8 +212,8 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::ranges::FIELDS;
     use crate::presets::default_preset;
+    use crate::scenario::ranges::FIELDS;
 
     #[test]
     fn keys_name_fields_and_years() {
