@@ -535,3 +535,76 @@ fn the_reader_finds_imports_and_skips_tests_and_comments() {
         "{targets:?}"
     );
 }
+
+/// A field's path is written out in at most two source files: the field table and at most one
+/// other (the parser's own keys aside). Checked for every path with a dot in it; a top-level
+/// name such as `foster` is also a word of other formats (a CSV column, a preset key), so it
+/// cannot be told apart on the text alone.
+#[test]
+fn a_field_path_is_written_in_at_most_two_files() {
+    let table = fs::read_to_string(src_dir().join("scenario/fields.rs")).unwrap();
+    // The paths are the string literals after a `FieldId` variant in the table: `F::X, "a.b"`.
+    let mut paths = Vec::new();
+    for (i, _) in table.match_indices("F::") {
+        let rest = &table[i..];
+        let Some(comma) = rest.find(',') else {
+            continue;
+        };
+        let after = rest[comma + 1..].trim_start();
+        if let Some(literal) = after.strip_prefix('"') {
+            if let Some(end) = literal.find('"') {
+                let path = &literal[..end];
+                if path.contains('.') && !paths.contains(&path.to_string()) {
+                    paths.push(path.to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        paths.len() > 30,
+        "the table's paths were not found: {paths:?}"
+    );
+    // The code of every file, literals kept (`code_of` drops them), comments and tests cut.
+    let files: Vec<(String, String)> = {
+        let mut all = Vec::new();
+        rust_files(&src_dir(), &mut all);
+        all.into_iter()
+            .map(|path| {
+                let text = fs::read_to_string(&path).unwrap();
+                let cut = text
+                    .find("\n#[cfg(test)]\nmod ")
+                    .map_or(text.as_str(), |i| &text[..i]);
+                let code: Vec<&str> = cut
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with("//"))
+                    .collect();
+                let name = path
+                    .strip_prefix(src_dir())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (name, code.join("\n"))
+            })
+            .collect()
+    };
+    let mut wrong = Vec::new();
+    for path in &paths {
+        let holders: Vec<&str> = files
+            .iter()
+            .filter(|(_, code)| {
+                ['"', '[', '.']
+                    .iter()
+                    .any(|end| code.contains(&format!("\"{path}{end}")))
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if holders.len() > 2 {
+            wrong.push(format!("{path}: {}", holders.join(", ")));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "paths written out in more than two files:\n{}",
+        wrong.join("\n")
+    );
+}

@@ -18,6 +18,7 @@
 //! (`inflow.change_pct[2]`, which wins over the array's range for that year).
 
 use crate::money::Euro;
+use crate::scenario::fields::FieldId;
 use crate::scenario::ranges::field_of;
 use crate::scenario::{Form, Range, Scenario};
 use rust_decimal::Decimal;
@@ -42,25 +43,26 @@ pub enum Slot {
 
 /// Where the value of range `key` goes (`None` for a key that names no rangeable field).
 pub fn slot_of(key: &str) -> Option<Slot> {
+    use FieldId as F;
     let (field, index) = field_of(key)?;
-    let form = |prefix: &str| {
-        Form::ALL
-            .into_iter()
-            .find(|f| field.path.strip_prefix(prefix) == Some(f.key()))
-    };
-    Some(match field.path {
-        "inflow.per_year" => Slot::InflowPerYear,
-        "inflow.change_pct" => Slot::InflowChange(index),
-        "inflow.residential_need_pct" => Slot::ResidentialNeed,
-        "inflow.other_need_pct" => Slot::OtherNeed,
-        "foster.children_per_family" => Slot::ChildrenPerFamily,
-        "foster.attrition_pct" => Slot::Attrition,
-        "family_home.places_per_home" => Slot::PlacesPerHome,
-        "cost.index_pct" => Slot::IndexPct,
-        "programme.cost_per_recruited_family" => Slot::CostPerRecruitedFamily,
-        "programme.cost_per_new_home" => Slot::CostPerNewHome,
-        p if p.starts_with("stay_months.") => Slot::Stay(form("stay_months.")?),
-        p if p.starts_with("cost.per_day.") => Slot::Price(form("cost.per_day.")?),
+    let form_of = |id: fn(Form) -> FieldId| Form::ALL.into_iter().find(|&f| id(f) == field.id);
+    Some(match field.id {
+        F::InflowPerYear => Slot::InflowPerYear,
+        F::InflowChange => Slot::InflowChange(index),
+        F::ResidentialNeed => Slot::ResidentialNeed,
+        F::OtherNeed => Slot::OtherNeed,
+        F::ChildrenPerFamily => Slot::ChildrenPerFamily,
+        F::Attrition => Slot::Attrition,
+        F::PlacesPerHome => Slot::PlacesPerHome,
+        F::IndexPct => Slot::IndexPct,
+        F::CostPerRecruitedFamily => Slot::CostPerRecruitedFamily,
+        F::CostPerNewHome => Slot::CostPerNewHome,
+        F::StayFoster | F::StayFamilyHome | F::StayResidential | F::StayOther => {
+            Slot::Stay(form_of(FieldId::stay)?)
+        }
+        F::PriceFoster | F::PriceFamilyHome | F::PriceResidential | F::PriceOther => {
+            Slot::Price(form_of(FieldId::price)?)
+        }
         _ => return None,
     })
 }
@@ -186,7 +188,7 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
         _ => (value * 0.75, value * 1.25),
     };
     let tidy = |x: f64| {
-        if field.money {
+        if field.is_money() {
             (x * 100.0).round() / 100.0
         } else {
             (x * 10.0).round() / 10.0
@@ -194,10 +196,10 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
     };
     low = tidy(low);
     high = tidy(high);
-    let (min, max) = (field.bounds.min.value, field.bounds.max.value);
-    let nudge = if field.money { 0.01 } else { 0.1 };
+    let (min, max) = (field.limits().min.value, field.limits().max.value);
+    let nudge = if field.is_money() { 0.01 } else { 0.1 };
     if !field.allows(low) {
-        low = if field.bounds.min.inclusive {
+        low = if field.limits().min.inclusive {
             min
         } else {
             min + nudge
@@ -243,7 +245,7 @@ mod tests {
             assert_eq!(slot_of(bad), None, "{bad}");
         }
         // Every listed field has a slot.
-        for f in FIELDS {
+        for f in FIELDS.iter() {
             assert!(slot_of(f.path).is_some(), "{}", f.path);
         }
     }
@@ -284,7 +286,7 @@ mod tests {
     #[test]
     fn suggested_ranges_stay_within_bounds() {
         let s = default_preset().scenario();
-        for f in FIELDS {
+        for f in FIELDS.iter() {
             let r = suggested_range(&s, f.path).unwrap();
             assert!(r.low <= r.high, "{}", f.path);
             assert!(f.allows(r.low) && f.allows(r.high), "{} {r:?}", f.path);

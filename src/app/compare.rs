@@ -10,6 +10,7 @@ use crate::app::summary::format_threshold;
 use crate::engine::{evaluate_target, Projection};
 use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, metric_text, Lang, Text};
+use crate::scenario::fields::FieldId;
 use crate::scenario::{Scenario, Target};
 
 /// The most scenarios that can be pinned beside the current one.
@@ -114,7 +115,10 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
     for g in assumption_groups() {
         paths.extend(g.fields.iter().map(|f| f.path));
     }
-    paths.extend(["budget.amounts", "programme.lines"]);
+    paths.extend([
+        FieldId::BudgetAmounts.path(),
+        FieldId::ProgrammeLines.path(),
+    ]);
     paths
         .into_iter()
         .filter_map(|path| {
@@ -126,7 +130,9 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
             let cells = views
                 .iter()
                 .map(|v| match v.get(path) {
-                    Some(serde_json::Value::Array(items)) if path == "programme.lines" => {
+                    Some(serde_json::Value::Array(items))
+                        if path == FieldId::ProgrammeLines.path() =>
+                    {
                         format!(
                             "{} {}",
                             items.len(),

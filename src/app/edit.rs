@@ -8,6 +8,7 @@
 
 use crate::i18n::input::{parse_integer, parse_money_input, parse_number, InputError};
 use crate::i18n::Lang;
+use crate::scenario::fields::FieldId;
 use crate::scenario::view::{steps, Step};
 pub use crate::scenario::view::{value_at, ScenarioView};
 use crate::scenario::{parse_value, Scenario, ValidationError};
@@ -22,42 +23,17 @@ pub enum FieldKind {
     Text,
 }
 
-/// The kind of the field at `path` (indices and sub-paths included).
-pub fn field_kind(path: &str) -> FieldKind {
-    let base: String = strip_indices(path);
-    match base.as_str() {
-        "name" | "region" | "programme.lines.label" | "budget.label" => FieldKind::Text,
-        "start_year"
-        | "years"
-        | "foster.recruit_per_year"
-        | "foster.status_quo_recruit_per_year"
-        | "family_home.new_per_year"
-        | "targets.year" => FieldKind::Integer,
-        _ if base.starts_with("cost.per_day.")
-            || base.starts_with("programme.cost_per")
-            || base == "programme.lines.amounts"
-            || base == "programme.printed_totals"
-            || base == "budget.amounts" =>
-        {
-            FieldKind::Money
-        }
-        _ => FieldKind::Number,
+/// The kind of the field at `path` (indices and sub-paths included), from the field table;
+/// `None` for a path that names no field a person types into.
+pub fn field_kind(path: &str) -> Option<FieldKind> {
+    use crate::scenario::fields::{of_path, Kind};
+    match of_path(path)?.kind {
+        Kind::Text => Some(FieldKind::Text),
+        Kind::Integer => Some(FieldKind::Integer),
+        Kind::Number => Some(FieldKind::Number),
+        Kind::Money => Some(FieldKind::Money),
+        Kind::Group | Kind::Lines | Kind::Targets | Kind::Sources | Kind::Ranges => None,
     }
-}
-
-/// `programme.lines[0].amounts[2]` → `programme.lines.amounts`.
-fn strip_indices(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut depth = 0;
-    for c in path.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Why an edit was refused: the text could not be read, or the scenario would be invalid.
@@ -73,7 +49,7 @@ fn filler_for(path: &str) -> Value {
         return Value::Null;
     }
     match field_kind(path) {
-        FieldKind::Money => Value::String("0.00".into()),
+        Some(FieldKind::Money) => Value::String("0.00".into()),
         _ => Value::from(0),
     }
 }
@@ -175,30 +151,32 @@ fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
         Some(())
     }
     let mut out = s.clone();
-    match base {
-        "foster.recruit_per_year" => {
-            set_array(&mut out.foster.recruit_per_year, index, years, new, |v| {
-                integer(v, RECRUIT_PER_YEAR).map(|n| n as u32)
-            })?
-        }
-        "family_home.new_per_year" => {
-            set_array(&mut out.family_home.new_per_year, index, years, new, |v| {
-                integer(v, NEW_HOMES_PER_YEAR).map(|n| n as i32)
-            })?
-        }
-        "inflow.change_pct" => set_array(&mut out.inflow.change_pct, index, years, new, |v| {
-            number(v, CHANGE_PCT)
+    use FieldId as F;
+    let id = crate::scenario::fields::by_path(base)?.id;
+    match id {
+        F::Recruit => set_array(&mut out.foster.recruit_per_year, index, years, new, |v| {
+            integer(v, F::Recruit.bounds()).map(|n| n as u32)
         })?,
-        "inflow.per_year" if index.is_none() => out.inflow.per_year = number(new, COUNT)?,
-        "family_home.places_per_home" if index.is_none() => {
-            out.family_home.places_per_home = number(new, PLACES_PER_HOME)?
+        F::NewHomes => set_array(&mut out.family_home.new_per_year, index, years, new, |v| {
+            integer(v, F::NewHomes.bounds()).map(|n| n as i32)
+        })?,
+        F::InflowChange => set_array(&mut out.inflow.change_pct, index, years, new, |v| {
+            number(v, F::InflowChange.bounds())
+        })?,
+        F::InflowPerYear if index.is_none() => {
+            out.inflow.per_year = number(new, F::InflowPerYear.bounds())?
         }
-        _ if index.is_none() && base.starts_with("cost.per_day.") => {
+        F::PlacesPerHome if index.is_none() => {
+            out.family_home.places_per_home = number(new, F::PlacesPerHome.bounds())?
+        }
+        F::PriceFoster | F::PriceFamilyHome | F::PriceResidential | F::PriceOther
+            if index.is_none() =>
+        {
             let form = crate::scenario::Form::ALL
                 .into_iter()
-                .find(|f| base.strip_prefix("cost.per_day.") == Some(f.key()))?;
+                .find(|&f| FieldId::price(f) == id)?;
             let amount = crate::money::parse_money(new.as_str()?).ok()?;
-            if amount.is_sign_negative() || amount > decimal_max(PRICE_PER_DAY) {
+            if amount.is_sign_negative() || amount > decimal_max(id.bounds()) {
                 return None;
             }
             out.cost.per_day.set(form, crate::money::Euro(amount));
@@ -215,7 +193,11 @@ pub fn apply_value_validated(
     path: &str,
     new: Value,
 ) -> Result<Scenario, Vec<ValidationError>> {
-    if path == "sources" || path.starts_with("sources.") || path.starts_with("sources[") {
+    let sources = FieldId::Sources.path();
+    let under_sources = path
+        .strip_prefix(sources)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
+    if under_sources {
         return Err(vec![ValidationError {
             path: path.to_string(),
             rule: crate::scenario::Rule::UnknownField,
@@ -223,7 +205,7 @@ pub fn apply_value_validated(
         }]);
     }
     let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
-    if path == "years" {
+    if path == FieldId::Years.path() {
         if let Some(n) = new.as_u64() {
             resize_yearly_arrays(&mut root, n as usize);
         }
@@ -263,7 +245,7 @@ pub fn apply_value_validated(
 /// (a plan's "35 a year" stays 35 a year), money and plans are cut, never invented.
 fn resize_yearly_arrays(root: &mut Value, years: usize) {
     let lines = root
-        .get("programme")
+        .get(FieldId::Programme.path())
         .and_then(|p| p.get("lines"))
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
@@ -290,20 +272,24 @@ fn resize_yearly_arrays(root: &mut Value, years: usize) {
             }
         }
     };
-    resize("inflow.change_pct", true);
-    resize("foster.recruit_per_year", true);
-    resize("family_home.new_per_year", false);
-    resize("residential_capacity", false);
-    resize("programme.printed_totals", false);
-    resize("budget.amounts", false);
+    resize(FieldId::InflowChange.path(), true);
+    resize(FieldId::Recruit.path(), true);
+    resize(FieldId::NewHomes.path(), false);
+    resize(FieldId::ResidentialCapacity.path(), false);
+    resize(FieldId::PrintedTotals.path(), false);
+    resize(FieldId::BudgetAmounts.path(), false);
     for i in 0..lines {
-        resize(&format!("programme.lines[{i}].amounts"), false);
+        resize(
+            &format!("{}[{i}].amounts", FieldId::ProgrammeLines.path()),
+            false,
+        );
     }
 }
 
 /// Per-year plan figures where a year may be left open (`null`): planned capacity, printed totals.
 fn nullable(path: &str) -> bool {
-    path.starts_with("residential_capacity") || path.starts_with("programme.printed_totals")
+    crate::scenario::fields::of_path(path)
+        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Nullable)
 }
 
 /// Reads typed text as the JSON value the field at `path` holds.
@@ -311,7 +297,14 @@ pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, Edi
     if nullable(path) && text.trim().is_empty() {
         return Ok(Value::Null);
     }
-    match field_kind(path) {
+    let Some(kind) = field_kind(path) else {
+        return Err(EditError::Invalid(vec![ValidationError {
+            path: path.to_string(),
+            rule: crate::scenario::Rule::UnknownField,
+            found: Value::String(text.to_string()).to_string(),
+        }]));
+    };
+    match kind {
         FieldKind::Number => parse_number(text, lang).map(Value::from),
         FieldKind::Integer => parse_integer(text, lang).map(Value::from),
         FieldKind::Money => parse_money_input(text, lang).map(|mut d| {
@@ -344,16 +337,24 @@ mod tests {
 
     #[test]
     fn kinds_follow_the_format() {
-        assert_eq!(field_kind("cost.per_day.foster"), FieldKind::Money);
+        assert_eq!(field_kind("cost.per_day.foster"), Some(FieldKind::Money));
         assert_eq!(
             field_kind("programme.lines[1].amounts[0]"),
-            FieldKind::Money
+            Some(FieldKind::Money)
         );
-        assert_eq!(field_kind("foster.recruit_per_year[3]"), FieldKind::Integer);
-        assert_eq!(field_kind("targets[0].year"), FieldKind::Integer);
-        assert_eq!(field_kind("targets[0].value"), FieldKind::Number);
-        assert_eq!(field_kind("stay_months.foster"), FieldKind::Number);
-        assert_eq!(field_kind("programme.lines[0].label"), FieldKind::Text);
+        assert_eq!(
+            field_kind("foster.recruit_per_year[3]"),
+            Some(FieldKind::Integer)
+        );
+        // A typo is no field, not a number.
+        assert_eq!(field_kind("foster.recruit_per_yaer"), None);
+        assert_eq!(field_kind("targets[0].year"), Some(FieldKind::Integer));
+        assert_eq!(field_kind("targets[0].value"), Some(FieldKind::Number));
+        assert_eq!(field_kind("stay_months.foster"), Some(FieldKind::Number));
+        assert_eq!(
+            field_kind("programme.lines[0].label"),
+            Some(FieldKind::Text)
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use crate::analysis::goalseek::{GoalLever, GoalSeekResult, Unreachable};
 use crate::i18n::format::format_plain_number;
 use crate::i18n::Lang;
+use crate::scenario::fields::FieldId;
 use crate::scenario::Scenario;
 
 /// The answer in a sentence for the app, and the action that applies it (a lever path and the
@@ -14,19 +15,19 @@ pub fn describe(
 ) -> (String, Option<(&'static str, String)>) {
     let (path, nl, en, now) = match result.lever {
         GoalLever::Recruitment => (
-            "foster.recruit_per_year",
+            FieldId::Recruit.path(),
             "pleeggezinnen werven per jaar",
             "foster families recruited a year",
             s.recruit(0) as f64,
         ),
         GoalLever::NewHomes => (
-            "family_home.new_per_year",
+            FieldId::NewHomes.path(),
             "nieuwe gezinshuizen per jaar",
             "new family homes a year",
             s.new_homes(0) as f64,
         ),
         GoalLever::InflowReduction => (
-            "inflow.change_pct",
+            FieldId::InflowChange.path(),
             "% minder instroom per jaar",
             "% less inflow a year",
             -s.change_pct(0),

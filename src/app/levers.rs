@@ -4,6 +4,7 @@
 
 use crate::app::edit::ScenarioView;
 use crate::i18n::Text;
+use crate::scenario::fields::FieldId;
 use crate::scenario::Scenario;
 
 /// One control: a field of the scenario, or a per-year array set as one value or year by year.
@@ -59,7 +60,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         LeverGroup {
             title: Text::LeverInflow,
             levers: vec![lever(
-                "inflow.change_pct",
+                FieldId::InflowChange.path(),
                 Text::LeverInflowChange,
                 Text::UnitPctPerYear,
                 true,
@@ -71,7 +72,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         LeverGroup {
             title: Text::LeverRecruitment,
             levers: vec![lever(
-                "foster.recruit_per_year",
+                FieldId::Recruit.path(),
                 Text::LeverRecruitment,
                 Text::UnitFamiliesPerYear,
                 true,
@@ -84,7 +85,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverFamilyHomes,
             levers: vec![
                 lever(
-                    "family_home.new_per_year",
+                    FieldId::NewHomes.path(),
                     Text::LeverNewHomes,
                     Text::UnitHomesPerYear,
                     true,
@@ -93,7 +94,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
                     1.0,
                 ),
                 lever(
-                    "family_home.places_per_home",
+                    FieldId::PlacesPerHome.path(),
                     Text::LeverPlacesPerHome,
                     Text::UnitPlaces,
                     false,
@@ -107,7 +108,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverPrices,
             levers: vec![
                 lever(
-                    "cost.per_day.foster",
+                    FieldId::PriceFoster.path(),
                     Text::FormFoster,
                     Text::UnitEuroPerDay,
                     false,
@@ -116,7 +117,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
                     1.0,
                 ),
                 lever(
-                    "cost.per_day.family_home",
+                    FieldId::PriceFamilyHome.path(),
                     Text::FormFamilyHome,
                     Text::UnitEuroPerDay,
                     false,
@@ -125,7 +126,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
                     1.0,
                 ),
                 lever(
-                    "cost.per_day.residential",
+                    FieldId::PriceResidential.path(),
                     Text::FormResidential,
                     Text::UnitEuroPerDay,
                     false,
@@ -134,7 +135,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
                     1.0,
                 ),
                 lever(
-                    "cost.per_day.other",
+                    FieldId::PriceOther.path(),
                     Text::FormOther,
                     Text::UnitEuroPerDay,
                     false,
@@ -200,54 +201,51 @@ pub fn assumption_groups() -> Vec<FieldGroup> {
         FieldGroup {
             title: Text::GroupStart,
             fields: vec![
-                field("start_year", Text::UnitYear),
-                field("years", Text::UnitYears),
-                field("stock.foster", Text::UnitChildren),
-                field("stock.family_home", Text::UnitChildren),
-                field("stock.residential", Text::UnitChildren),
-                field("stock.other", Text::UnitChildren),
-                field("mismatch", Text::UnitChildren),
+                field(FieldId::StartYear.path(), Text::UnitYear),
+                field(FieldId::Years.path(), Text::UnitYears),
+                field(FieldId::StockFoster.path(), Text::UnitChildren),
+                field(FieldId::StockFamilyHome.path(), Text::UnitChildren),
+                field(FieldId::StockResidential.path(), Text::UnitChildren),
+                field(FieldId::StockOther.path(), Text::UnitChildren),
+                field(FieldId::Mismatch.path(), Text::UnitChildren),
             ],
         },
         FieldGroup {
             title: Text::GroupStays,
             fields: vec![
-                field("stay_months.foster", Text::UnitMonths),
-                field("stay_months.family_home", Text::UnitMonths),
-                field("stay_months.residential", Text::UnitMonths),
-                field("stay_months.other", Text::UnitMonths),
+                field(FieldId::StayFoster.path(), Text::UnitMonths),
+                field(FieldId::StayFamilyHome.path(), Text::UnitMonths),
+                field(FieldId::StayResidential.path(), Text::UnitMonths),
+                field(FieldId::StayOther.path(), Text::UnitMonths),
             ],
         },
         FieldGroup {
             title: Text::GroupInflow,
             fields: vec![
-                field("inflow.per_year", Text::UnitChildrenPerYear),
-                field("inflow.residential_need_pct", Text::UnitPct),
-                field("inflow.other_need_pct", Text::UnitPct),
+                field(FieldId::InflowPerYear.path(), Text::UnitChildrenPerYear),
+                field(FieldId::ResidentialNeed.path(), Text::UnitPct),
+                field(FieldId::OtherNeed.path(), Text::UnitPct),
             ],
         },
         FieldGroup {
             title: Text::GroupFoster,
             fields: vec![
-                field("foster.families", Text::UnitFamilies),
-                field("foster.children_per_family", Text::UnitChildren),
-                field("foster.attrition_pct", Text::UnitPctPerYearAttrition),
-                field(
-                    "foster.status_quo_recruit_per_year",
-                    Text::UnitFamiliesPerYear,
-                ),
+                field(FieldId::FosterFamilies.path(), Text::UnitFamilies),
+                field(FieldId::ChildrenPerFamily.path(), Text::UnitChildren),
+                field(FieldId::Attrition.path(), Text::UnitPctPerYearAttrition),
+                field(FieldId::StatusQuoRecruit.path(), Text::UnitFamiliesPerYear),
             ],
         },
         FieldGroup {
             title: Text::GroupFamilyHomes,
-            fields: vec![field("family_home.homes", Text::UnitHomes)],
+            fields: vec![field(FieldId::Homes.path(), Text::UnitHomes)],
         },
         FieldGroup {
             title: Text::GroupCosts,
             fields: vec![
-                field("cost.index_pct", Text::UnitPctPerYear),
-                field("programme.cost_per_recruited_family", Text::UnitEuro),
-                field("programme.cost_per_new_home", Text::UnitEuro),
+                field(FieldId::IndexPct.path(), Text::UnitPctPerYear),
+                field(FieldId::CostPerRecruitedFamily.path(), Text::UnitEuro),
+                field(FieldId::CostPerNewHome.path(), Text::UnitEuro),
             ],
         },
     ]
@@ -285,7 +283,7 @@ mod tests {
         let prices = &groups[3].levers;
         assert!(prices
             .iter()
-            .all(|l| field_kind(l.path) == FieldKind::Money));
+            .all(|l| field_kind(l.path) == Some(FieldKind::Money)));
     }
 
     #[test]

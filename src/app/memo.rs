@@ -8,6 +8,7 @@ use crate::app::summary::format_threshold;
 use crate::engine::Projection;
 use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, Lang};
+use crate::scenario::fields::FieldId;
 use crate::scenario::{Metric, Scenario, SourceKind};
 
 /// The summary sentence: where the family share ends, whether its target is met, residential
@@ -118,17 +119,23 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
     for group in assumption_groups() {
         paths.extend(group.fields.iter().map(|f| f.path));
     }
-    paths.extend(["programme.lines", "budget.amounts", "targets"]);
+    paths.extend([
+        FieldId::ProgrammeLines.path(),
+        FieldId::BudgetAmounts.path(),
+        FieldId::Targets.path(),
+    ]);
     paths
         .into_iter()
         .map(|path| {
             let value = match view.get(path) {
-                Some(serde_json::Value::Array(items)) if path == "programme.lines" => items
-                    .iter()
-                    .filter_map(|l| l.get("label").and_then(|x| x.as_str()).map(str::to_string))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                Some(serde_json::Value::Array(items)) if path == "targets" => {
+                Some(serde_json::Value::Array(items)) if path == FieldId::ProgrammeLines.path() => {
+                    items
+                        .iter()
+                        .filter_map(|l| l.get("label").and_then(|x| x.as_str()).map(str::to_string))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }
+                Some(serde_json::Value::Array(items)) if path == FieldId::Targets.path() => {
                     format!("{}", items.len())
                 }
                 Some(serde_json::Value::Array(items)) => (0..items.len())

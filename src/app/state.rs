@@ -10,6 +10,7 @@ use crate::formats::link::{decode, LinkError};
 use crate::i18n::input::InputError;
 use crate::i18n::Lang;
 use crate::presets;
+use crate::scenario::fields::{FieldId, RangeEnd, TargetPart};
 use crate::scenario::{parse_value, Scenario, ValidationError};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -122,20 +123,20 @@ pub enum Action {
         text: String,
         origin: Origin,
     },
-    /// Chooses a target's metric or operator (`field` is `metric` or `op`).
+    /// Chooses a target's metric or operator.
     ChooseTarget {
         index: usize,
-        field: &'static str,
+        field: TargetPart,
         value: String,
     },
     AddTarget,
     RemoveTarget(usize),
     AddProgrammeLine,
     RemoveProgrammeLine(usize),
-    /// A new low or high end (`end` is `low` or `high`) for the range of `key`.
+    /// A new low or high end for the range of `key`.
     SetRange {
         key: String,
-        end: &'static str,
+        end: RangeEnd,
         text: String,
         origin: Origin,
     },
@@ -145,8 +146,17 @@ pub enum Action {
 }
 
 /// The draft path of one end of a range: `uncertainty["stay_months.foster"].low`.
-pub fn range_path(key: &str, end: &str) -> String {
-    format!("uncertainty[{}].{end}", Value::String(key.to_string()))
+pub fn range_path(key: &str, end: RangeEnd) -> String {
+    format!("{}.{}", range_prefix(key), end.key())
+}
+
+/// The draft path of a range without its end: `uncertainty["stay_months.foster"]`.
+fn range_prefix(key: &str) -> String {
+    format!(
+        "{}[{}]",
+        FieldId::Uncertainty.path(),
+        Value::String(key.to_string())
+    )
 }
 
 impl Action {
@@ -280,7 +290,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             field,
             value,
         } => {
-            let path = format!("targets[{index}].{field}");
+            let path = format!("{}[{index}].{}", FieldId::Targets.path(), field.key());
             let result = apply_value(&state.scenario, &path, Value::String(value.clone()))
                 .map_err(EditError::Invalid);
             record(&mut next, path, value, Origin::Slider, result);
@@ -288,19 +298,27 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         Action::AddTarget => {
             let s = &state.scenario;
             let target = json!({"year": s.last_year(), "metric": "family_share_pct", "op": ">=", "value": 70});
-            edit_list(&mut next, "targets", ListEdit::Push(target));
+            edit_list(&mut next, FieldId::Targets.path(), ListEdit::Push(target));
         }
         Action::RemoveTarget(i) => {
-            edit_list(&mut next, "targets", ListEdit::Remove(i));
-            drop_indexed_drafts(&mut next, "targets");
+            edit_list(&mut next, FieldId::Targets.path(), ListEdit::Remove(i));
+            drop_indexed_drafts(&mut next, FieldId::Targets.path());
         }
         Action::AddProgrammeLine => {
             let line = json!({"label": "", "amounts": []});
-            edit_list(&mut next, "programme.lines", ListEdit::Push(line));
+            edit_list(
+                &mut next,
+                FieldId::ProgrammeLines.path(),
+                ListEdit::Push(line),
+            );
         }
         Action::RemoveProgrammeLine(i) => {
-            edit_list(&mut next, "programme.lines", ListEdit::Remove(i));
-            drop_indexed_drafts(&mut next, "programme.lines");
+            edit_list(
+                &mut next,
+                FieldId::ProgrammeLines.path(),
+                ListEdit::Remove(i),
+            );
+            drop_indexed_drafts(&mut next, FieldId::ProgrammeLines.path());
         }
         Action::SetRange {
             key,
@@ -314,7 +332,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
                     .and_then(|value| {
                         edit_ranges(&state.scenario, |ranges| {
                             if let Some(Value::Object(range)) = ranges.get_mut(&key) {
-                                range.insert(end.to_string(), value);
+                                range.insert(end.key().to_string(), value);
                             }
                         })
                         .map_err(EditError::Invalid)
@@ -339,7 +357,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             }) {
                 next.scenario = Rc::new(scenario);
             }
-            let prefix = range_path(&key, "");
+            let prefix = range_prefix(&key);
             next.drafts.retain(|k, _| !k.starts_with(&prefix));
         }
     }
@@ -357,7 +375,7 @@ fn edit_ranges(
         return Err(Vec::new());
     };
     let ranges = map
-        .entry("uncertainty")
+        .entry(FieldId::Uncertainty.path())
         .or_insert_with(|| Value::Object(Default::default()));
     if let Some(ranges) = ranges.as_object_mut() {
         change(ranges);
@@ -365,7 +383,8 @@ fn edit_ranges(
     let mut edited = parse_value(&root)?;
     edited.sources = scenario.sources.clone();
     edited.sources.retain(|k, _| {
-        k.strip_prefix("uncertainty.")
+        k.strip_prefix(FieldId::Uncertainty.path())
+            .and_then(|rest| rest.strip_prefix('.'))
             .is_none_or(|key| edited.uncertainty.contains_key(key))
     });
     Ok(edited)
@@ -511,7 +530,7 @@ pub fn draft_message(path: &str, error: &EditError, lang: Lang) -> String {
 
 /// Whether typed text for this field is a number (for `inputmode` and alignment).
 pub fn is_numeric(path: &str) -> bool {
-    field_kind(path) != FieldKind::Text
+    field_kind(path).is_some_and(|kind| kind != FieldKind::Text)
 }
 
 impl From<InputError> for EditError {
@@ -570,7 +589,7 @@ mod tests {
             &added,
             Action::SetRange {
                 key: price.into(),
-                end: "low",
+                end: RangeEnd::Low,
                 text: "160,50".into(),
                 origin: Origin::Typed,
             },
@@ -582,13 +601,13 @@ mod tests {
             &typed,
             Action::SetRange {
                 key: price.into(),
-                end: "low",
+                end: RangeEnd::Low,
                 text: "400".into(),
                 origin: Origin::Typed,
             },
         );
         assert!(Rc::ptr_eq(&wrong.scenario, &typed.scenario));
-        let draft = wrong.draft(&range_path(price, "low")).unwrap();
+        let draft = wrong.draft(&range_path(price, RangeEnd::Low)).unwrap();
         let Some(EditError::Invalid(errors)) = &draft.error else {
             panic!("{draft:?}")
         };
@@ -607,7 +626,7 @@ mod tests {
             .scenario
             .sources
             .contains_key("uncertainty.cost.per_day.residential"));
-        assert!(removed.draft(&range_path(price, "low")).is_none());
+        assert!(removed.draft(&range_path(price, RangeEnd::Low)).is_none());
         // Unknown keys change nothing.
         let same = reduce(&removed, Action::AddRange("foster.recruit_per_year".into()));
         assert_eq!(same.scenario, removed.scenario);
@@ -730,7 +749,7 @@ mod tests {
             &s1,
             Action::ChooseTarget {
                 index: 0,
-                field: "metric",
+                field: TargetPart::Metric,
                 value: "residential_share_pct".into(),
             },
         );
@@ -739,7 +758,7 @@ mod tests {
             &s2,
             Action::ChooseTarget {
                 index: 0,
-                field: "op",
+                field: TargetPart::Op,
                 value: "<=".into(),
             },
         );
@@ -835,7 +854,7 @@ pub fn display_text(view: &crate::app::edit::ScenarioView, path: &str, lang: Lan
         Some(Value::Number(n)) => {
             format_plain_number(n.as_f64().unwrap_or(0.0), lang).replace('\u{2212}', "-")
         }
-        Some(Value::String(t)) if field_kind(path) == FieldKind::Money => match lang {
+        Some(Value::String(t)) if field_kind(path) == Some(FieldKind::Money) => match lang {
             Lang::Nl => t.replace('.', ","),
             Lang::En => t,
         },
@@ -846,14 +865,17 @@ pub fn display_text(view: &crate::app::edit::ScenarioView, path: &str, lang: Lan
 
 /// What the input for one end of a range shows: the draft if any, else the value in the user's
 /// format (money with two decimals).
-pub fn range_text(state: &AppState, key: &str, end: &str) -> String {
+pub fn range_text(state: &AppState, key: &str, end: RangeEnd) -> String {
     if let Some(draft) = state.draft(&range_path(key, end)) {
         return draft.text.clone();
     }
     let Some(range) = state.scenario.uncertainty.get(key) else {
         return String::new();
     };
-    let x = if end == "low" { range.low } else { range.high };
+    let x = match end {
+        RangeEnd::Low => range.low,
+        RangeEnd::High => range.high,
+    };
     let text = if crate::scenario::ranges::is_money(key) {
         crate::money::euro_text_from_f64(x)
     } else {
@@ -914,15 +936,21 @@ mod display_tests {
     #[test]
     fn range_ends_show_as_typed() {
         let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
-        assert_eq!(range_text(&s, "cost.per_day.residential", "low"), "150,00");
-        assert_eq!(range_text(&s, "inflow.change_pct", "low"), "-3");
-        assert_eq!(range_text(&s, "foster.children_per_family", "low"), "");
+        assert_eq!(
+            range_text(&s, "cost.per_day.residential", RangeEnd::Low),
+            "150,00"
+        );
+        assert_eq!(range_text(&s, "inflow.change_pct", RangeEnd::Low), "-3");
+        assert_eq!(
+            range_text(&s, "foster.children_per_family", RangeEnd::Low),
+            ""
+        );
         let en = AppState {
             lang: Lang::En,
             ..s
         };
         assert_eq!(
-            range_text(&en, "cost.per_day.residential", "high"),
+            range_text(&en, "cost.per_day.residential", RangeEnd::High),
             "300.00"
         );
     }

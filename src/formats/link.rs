@@ -51,48 +51,36 @@ pub enum Kind {
     Ranges,
 }
 
-/// Version-1 codes. Append only: a code, once released, keeps its field forever.
-pub const FIELDS: &[(&str, &str, Kind)] = &[
-    ("n", "name", Kind::Text),
-    ("g", "region", Kind::Text),
-    ("sy", "start_year", Kind::Number),
-    ("y", "years", Kind::Number),
-    ("sf", "stock.foster", Kind::Number),
-    ("sg", "stock.family_home", Kind::Number),
-    ("sr", "stock.residential", Kind::Number),
-    ("so", "stock.other", Kind::Number),
-    ("m", "mismatch", Kind::Number),
-    ("df", "stay_months.foster", Kind::Number),
-    ("dg", "stay_months.family_home", Kind::Number),
-    ("dr", "stay_months.residential", Kind::Number),
-    ("do", "stay_months.other", Kind::Number),
-    ("i", "inflow.per_year", Kind::Number),
-    ("c", "inflow.change_pct", Kind::Numbers),
-    ("ir", "inflow.residential_need_pct", Kind::Number),
-    ("io", "inflow.other_need_pct", Kind::Number),
-    ("f", "foster.families", Kind::Number),
-    ("k", "foster.children_per_family", Kind::Number),
-    ("a", "foster.attrition_pct", Kind::Number),
-    ("r", "foster.recruit_per_year", Kind::Numbers),
-    ("q", "foster.status_quo_recruit_per_year", Kind::Number),
-    ("h", "family_home.homes", Kind::Number),
-    ("pp", "family_home.places_per_home", Kind::Number),
-    ("nh", "family_home.new_per_year", Kind::Numbers),
-    ("rc", "residential_capacity", Kind::NullableNumbers),
-    ("pf", "cost.per_day.foster", Kind::Money),
-    ("pg", "cost.per_day.family_home", Kind::Money),
-    ("pr", "cost.per_day.residential", Kind::Money),
-    ("po", "cost.per_day.other", Kind::Money),
-    ("x", "cost.index_pct", Kind::Number),
-    ("cf", "programme.cost_per_recruited_family", Kind::Money),
-    ("ch", "programme.cost_per_new_home", Kind::Money),
-    ("pl", "programme.lines", Kind::Lines),
-    ("pt", "programme.printed_totals", Kind::NullableMoneys),
-    ("bl", "budget.label", Kind::Text),
-    ("b", "budget.amounts", Kind::Moneys),
-    ("t", "targets", Kind::Targets),
-    ("u", "uncertainty", Kind::Ranges),
-];
+/// Every field's link code with its path and how its value is written, from the one field table
+/// ([`crate::scenario::fields`]), in the table's order. Append only: a code, once released, keeps
+/// its field forever (a test holds the released version-1 codes).
+pub static FIELDS: std::sync::LazyLock<Vec<(&'static str, &'static str, Kind)>> =
+    std::sync::LazyLock::new(|| {
+        crate::scenario::fields::FIELDS
+            .iter()
+            .filter_map(|f| Some((f.link?, f.path, Kind::of(f)?)))
+            .collect()
+    });
+
+impl Kind {
+    /// How a field of the table is written in a link (`None` for a group).
+    fn of(field: &crate::scenario::fields::Field) -> Option<Kind> {
+        use crate::scenario::fields::{Kind as K, PerYear as Y};
+        Some(match (field.kind, field.per_year) {
+            (K::Text, _) => Kind::Text,
+            (K::Integer | K::Number, Y::No) => Kind::Number,
+            (K::Money, Y::No) => Kind::Money,
+            (K::Integer | K::Number, Y::Values) => Kind::Numbers,
+            (K::Money, Y::Values) => Kind::Moneys,
+            (K::Integer | K::Number, Y::Nullable) => Kind::NullableNumbers,
+            (K::Money, Y::Nullable) => Kind::NullableMoneys,
+            (K::Lines, _) => Kind::Lines,
+            (K::Targets, _) => Kind::Targets,
+            (K::Ranges, _) => Kind::Ranges,
+            (K::Group | K::Sources, _) => return None,
+        })
+    }
+}
 
 /// Why a link could not be opened.
 #[derive(Clone, Debug, PartialEq)]
@@ -458,7 +446,7 @@ fn encode_view(
     head: &str,
 ) -> Result<String, EncodeError> {
     let mut changes = Vec::new();
-    for (code, path, kind) in FIELDS {
+    for (code, path, kind) in FIELDS.iter() {
         let now = current.get(path);
         let was = base.and_then(|b| b.get(path));
         // Without a preset, a field at its default (missing, null, empty text) is left out; an
@@ -739,5 +727,59 @@ mod tests {
         assert!(encode_view(&fine, None, "-")
             .unwrap()
             .contains(";r=35,35,35,35;"));
+    }
+
+    /// The codes of link format version 1 as released: each keeps its field and its form.
+    #[test]
+    fn released_codes_keep_their_fields() {
+        let released = [
+            ("n", "name", Kind::Text),
+            ("g", "region", Kind::Text),
+            ("sy", "start_year", Kind::Number),
+            ("y", "years", Kind::Number),
+            ("sf", "stock.foster", Kind::Number),
+            ("sg", "stock.family_home", Kind::Number),
+            ("sr", "stock.residential", Kind::Number),
+            ("so", "stock.other", Kind::Number),
+            ("m", "mismatch", Kind::Number),
+            ("df", "stay_months.foster", Kind::Number),
+            ("dg", "stay_months.family_home", Kind::Number),
+            ("dr", "stay_months.residential", Kind::Number),
+            ("do", "stay_months.other", Kind::Number),
+            ("i", "inflow.per_year", Kind::Number),
+            ("c", "inflow.change_pct", Kind::Numbers),
+            ("ir", "inflow.residential_need_pct", Kind::Number),
+            ("io", "inflow.other_need_pct", Kind::Number),
+            ("f", "foster.families", Kind::Number),
+            ("k", "foster.children_per_family", Kind::Number),
+            ("a", "foster.attrition_pct", Kind::Number),
+            ("r", "foster.recruit_per_year", Kind::Numbers),
+            ("q", "foster.status_quo_recruit_per_year", Kind::Number),
+            ("h", "family_home.homes", Kind::Number),
+            ("pp", "family_home.places_per_home", Kind::Number),
+            ("nh", "family_home.new_per_year", Kind::Numbers),
+            ("rc", "residential_capacity", Kind::NullableNumbers),
+            ("pf", "cost.per_day.foster", Kind::Money),
+            ("pg", "cost.per_day.family_home", Kind::Money),
+            ("pr", "cost.per_day.residential", Kind::Money),
+            ("po", "cost.per_day.other", Kind::Money),
+            ("x", "cost.index_pct", Kind::Number),
+            ("cf", "programme.cost_per_recruited_family", Kind::Money),
+            ("ch", "programme.cost_per_new_home", Kind::Money),
+            ("pl", "programme.lines", Kind::Lines),
+            ("pt", "programme.printed_totals", Kind::NullableMoneys),
+            ("bl", "budget.label", Kind::Text),
+            ("b", "budget.amounts", Kind::Moneys),
+            ("t", "targets", Kind::Targets),
+            ("u", "uncertainty", Kind::Ranges),
+        ];
+        for (code, path, kind) in released {
+            assert!(
+                FIELDS.contains(&(code, path, kind)),
+                "released code {code} ({path}) changed or is gone"
+            );
+        }
+        // Only codes added after these may follow them.
+        assert_eq!(&FIELDS[..released.len()], &released[..]);
     }
 }

@@ -7,6 +7,8 @@
 
 pub mod bounds;
 mod error;
+pub mod fields;
+mod form;
 mod model;
 mod parse;
 pub mod ranges;

@@ -1,5 +1,6 @@
 //! The scenario's types: a validated scenario and its parts (MODEL.md §3).
 
+pub use super::form::{Form, PerForm};
 use super::ranges::Range;
 use crate::money::Euro;
 use serde::Serialize;
@@ -7,73 +8,6 @@ use std::collections::BTreeMap;
 
 /// The scenario format version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The four care forms of v1 (MODEL.md §2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Form {
-    Foster,
-    FamilyHome,
-    Residential,
-    Other,
-}
-
-impl Form {
-    pub const ALL: [Form; 4] = [
-        Form::Foster,
-        Form::FamilyHome,
-        Form::Residential,
-        Form::Other,
-    ];
-
-    /// The key used in the scenario file and the output (`family_home`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Form::Foster => "foster",
-            Form::FamilyHome => "family_home",
-            Form::Residential => "residential",
-            Form::Other => "other",
-        }
-    }
-}
-
-/// One value per care form.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct PerForm<T> {
-    pub foster: T,
-    pub family_home: T,
-    pub residential: T,
-    pub other: T,
-}
-
-impl<T: Copy> PerForm<T> {
-    pub fn get(&self, form: Form) -> T {
-        match form {
-            Form::Foster => self.foster,
-            Form::FamilyHome => self.family_home,
-            Form::Residential => self.residential,
-            Form::Other => self.other,
-        }
-    }
-
-    pub fn set(&mut self, form: Form, value: T) {
-        match form {
-            Form::Foster => self.foster = value,
-            Form::FamilyHome => self.family_home = value,
-            Form::Residential => self.residential = value,
-            Form::Other => self.other = value,
-        }
-    }
-
-    pub fn map<U>(&self, f: impl Fn(T) -> U) -> PerForm<U> {
-        PerForm {
-            foster: f(self.foster),
-            family_home: f(self.family_home),
-            residential: f(self.residential),
-            other: f(self.other),
-        }
-    }
-}
 
 /// A validated scenario. Field names and meaning follow MODEL.md §3 one to one.
 #[derive(Clone, Debug, PartialEq, Serialize)]

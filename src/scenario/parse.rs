@@ -10,6 +10,7 @@ use super::error::{Expected, Limit, Rule, ValidationError};
 use super::model::*;
 use super::ranges::Range;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
+use crate::scenario::fields::FieldId;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -579,11 +580,11 @@ impl Walk {
             let bound = |walk: &mut Self, end: &str| -> Option<f64> {
                 let v = walk.get(obj, &path, end, true)?;
                 let p = join(&path, end);
-                if field.money {
-                    walk.money_value(v, &p, decimal_max(field.bounds))
+                if field.is_money() {
+                    walk.money_value(v, &p, decimal_max(field.limits()))
                         .map(|e| e.to_f64_lossy())
                 } else {
-                    walk.number_value(v, &p, Some(field.bounds.min), Some(field.bounds.max))
+                    walk.number_value(v, &p, Some(field.limits().min), Some(field.limits().max))
                 }
             };
             let low = bound(self, "low");
@@ -602,15 +603,15 @@ impl Walk {
         // Every draw must be a valid scenario: the highest need shares together stay ≤ 100.
         if let Some(inflow) = inflow {
             let high = |key: &str, value: f64| out.get(key).map_or(value, |r: &Range| r.high);
-            let r = high("inflow.residential_need_pct", inflow.residential_need_pct);
-            let o = high("inflow.other_need_pct", inflow.other_need_pct);
-            let ranged = out.contains_key("inflow.residential_need_pct")
-                || out.contains_key("inflow.other_need_pct");
+            let r = high(FieldId::ResidentialNeed.path(), inflow.residential_need_pct);
+            let o = high(FieldId::OtherNeed.path(), inflow.other_need_pct);
+            let ranged = out.contains_key(FieldId::ResidentialNeed.path())
+                || out.contains_key(FieldId::OtherNeed.path());
             if ranged && r + o > 100.0 {
-                let key = if out.contains_key("inflow.residential_need_pct") {
-                    "inflow.residential_need_pct"
+                let key = if out.contains_key(FieldId::ResidentialNeed.path()) {
+                    FieldId::ResidentialNeed.path()
                 } else {
-                    "inflow.other_need_pct"
+                    FieldId::OtherNeed.path()
                 };
                 self.push(
                     &format!("uncertainty[{}].high", Value::String(key.to_string())),
@@ -668,7 +669,7 @@ impl Walk {
         if let (Some(r), Some(o)) = (residential, other) {
             if r + o > 100.0 {
                 self.push(
-                    "inflow.residential_need_pct",
+                    FieldId::ResidentialNeed.path(),
                     Rule::NeedSharesAbove100,
                     format!("{} + {}", format_number(r), format_number(o)),
                 );
@@ -984,52 +985,16 @@ pub fn known_paths(s: &Scenario) -> Vec<String> {
 /// [`known_paths`] read off the raw file, so that `sources` is checked even when other fields
 /// are invalid (array lengths are taken as found; a non-array counts as empty).
 pub(crate) fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
-    let mut paths: Vec<String> = [
-        "schema",
-        "name",
-        "region",
-        "start_year",
-        "years",
-        "stock",
-        "mismatch",
-        "stay_months",
-        "inflow",
-        "inflow.per_year",
-        "inflow.change_pct",
-        "inflow.residential_need_pct",
-        "inflow.other_need_pct",
-        "foster",
-        "foster.families",
-        "foster.children_per_family",
-        "foster.attrition_pct",
-        "foster.recruit_per_year",
-        "foster.status_quo_recruit_per_year",
-        "family_home",
-        "family_home.homes",
-        "family_home.places_per_home",
-        "family_home.new_per_year",
-        "residential_capacity",
-        "cost",
-        "cost.per_day",
-        "cost.index_pct",
-        "programme",
-        "programme.cost_per_recruited_family",
-        "programme.cost_per_new_home",
-        "programme.lines",
-        "programme.printed_totals",
-        "budget",
-        "budget.label",
-        "budget.amounts",
-        "targets",
-    ]
-    .iter()
-    .map(|p| p.to_string())
-    .collect();
-    for form in Form::ALL {
-        for group in ["stock", "stay_months", "cost.per_day"] {
-            paths.push(format!("{group}.{}", form.key()));
-        }
-    }
+    use super::fields::{FieldId, PerYear, FIELDS};
+    // Every field of the table a note can name (not the notes themselves, the ranges map or the
+    // parts of a list entry, which are named with their index below).
+    let mut paths: Vec<String> = FIELDS
+        .iter()
+        .filter(|f| {
+            !f.id.is_entry_part() && !matches!(f.id, FieldId::Sources | FieldId::Uncertainty)
+        })
+        .map(|f| f.path.to_string())
+        .collect();
     let lookup = |path: &str| -> Option<&Value> {
         let mut parts = path.split('.');
         let mut value = root.get(parts.next()?)?;
@@ -1039,15 +1004,13 @@ pub(crate) fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
         Some(value)
     };
     let length = |path: &str| lookup(path).and_then(Value::as_array).map_or(0, Vec::len);
-    for base in [
-        "inflow.change_pct",
-        "foster.recruit_per_year",
-        "family_home.new_per_year",
-        "residential_capacity",
-        "programme.printed_totals",
-        "budget.amounts",
-        "targets",
-    ] {
+    let lists = FIELDS
+        .iter()
+        .filter(|f| {
+            !f.id.is_entry_part() && (f.per_year != PerYear::No || f.id == FieldId::Targets)
+        })
+        .map(|f| f.path);
+    for base in lists {
         for i in 0..length(base) {
             paths.push(format!("{base}[{i}]"));
         }
@@ -1057,9 +1020,9 @@ pub(crate) fn known_paths_in(root: &Map<String, Value>) -> Vec<String> {
             paths.push(format!("uncertainty.{key}"));
         }
     }
-    let lines = lookup("programme.lines").and_then(Value::as_array);
+    let lines = lookup(FieldId::ProgrammeLines.path()).and_then(Value::as_array);
     for (i, line) in lines.into_iter().flatten().enumerate() {
-        let base = format!("programme.lines[{i}]");
+        let base = format!("{}[{i}]", FieldId::ProgrammeLines.path());
         paths.push(format!("{base}.label"));
         paths.push(format!("{base}.amounts"));
         let n = line
@@ -1185,7 +1148,7 @@ mod tests {
     /// accepted in the field itself, a value just outside is refused.
     #[test]
     fn range_bounds_match_the_fields_bounds() {
-        for field in crate::scenario::ranges::FIELDS {
+        for field in crate::scenario::ranges::FIELDS.iter() {
             let set = |x: f64| {
                 with(|v| {
                     let mut here = &mut *v;
@@ -1194,26 +1157,26 @@ mod tests {
                         here = &mut here[*key];
                     }
                     let last = parts[parts.len() - 1];
-                    here[last] = if field.money {
+                    here[last] = if field.is_money() {
                         Value::String(crate::money::euro_text_from_f64(x))
-                    } else if field.array {
+                    } else if field.is_array() {
                         serde_json::json!([x])
                     } else {
                         serde_json::json!(x)
                     };
                 })
             };
-            let step = if field.money { 0.01 } else { 1e-6 };
+            let step = if field.is_money() { 0.01 } else { 1e-6 };
             for (bound, inclusive, outside) in [
                 (
-                    field.bounds.min.value,
-                    field.bounds.min.inclusive,
-                    field.bounds.min.value - step,
+                    field.limits().min.value,
+                    field.limits().min.inclusive,
+                    field.limits().min.value - step,
                 ),
                 (
-                    field.bounds.max.value,
-                    field.bounds.max.inclusive,
-                    field.bounds.max.value + step,
+                    field.limits().max.value,
+                    field.limits().max.inclusive,
+                    field.limits().max.value + step,
                 ),
             ] {
                 assert_eq!(

@@ -13,72 +13,39 @@ pub struct Range {
     pub high: f64,
 }
 
-/// A field that can take a range, with the bounds the scenario format sets for it.
-#[derive(Clone, Copy, Debug)]
-pub struct Field {
-    pub path: &'static str,
-    /// An amount of money: low and high are written as strings with two decimals.
-    pub money: bool,
-    /// A per-year array: also takes a range per element (`path[i]`).
-    pub array: bool,
-    /// The format's bounds for the field ([`crate::scenario::bounds`]).
-    pub bounds: Bounds,
-}
+/// A field that can take a range: an entry of the one field table ([`super::fields`]).
+pub use super::fields::Field;
+
+/// Every field that can take a range, in the order the app lists them (the table's order). The
+/// bounds are those of the scenario format, the parser's own.
+pub static FIELDS: std::sync::LazyLock<Vec<&'static Field>> =
+    std::sync::LazyLock::new(|| super::fields::FIELDS.iter().filter(|f| f.range).collect());
 
 impl Field {
+    /// An amount of money: low and high are written as strings with two decimals.
+    pub fn is_money(&self) -> bool {
+        self.kind == super::fields::Kind::Money
+    }
+
+    /// A per-year array: also takes a range per element (`path[i]`).
+    pub fn is_array(&self) -> bool {
+        self.per_year != super::fields::PerYear::No
+    }
+
+    /// The format's bounds for the field (every bounded field has them).
+    pub fn limits(&self) -> Bounds {
+        self.bounds.unwrap_or(COUNT)
+    }
+
     /// Whether `x` lies within the field's bounds.
     pub fn allows(&self, x: f64) -> bool {
-        self.bounds.allows(x)
+        self.limits().allows(x)
     }
 }
-
-const fn field(path: &'static str, bounds: Bounds) -> Field {
-    Field {
-        path,
-        money: false,
-        array: false,
-        bounds,
-    }
-}
-
-const fn money(path: &'static str, bounds: Bounds) -> Field {
-    Field {
-        path,
-        money: true,
-        array: false,
-        bounds,
-    }
-}
-
-/// Every field that can take a range, in the order the app lists them. The bounds are those of
-/// the scenario format, from the same table the parser checks against.
-pub const FIELDS: [Field; 18] = [
-    field("stay_months.foster", STAY_MONTHS),
-    field("stay_months.family_home", STAY_MONTHS),
-    field("stay_months.residential", STAY_MONTHS),
-    field("stay_months.other", STAY_MONTHS),
-    field("inflow.per_year", COUNT),
-    Field {
-        array: true,
-        ..field("inflow.change_pct", CHANGE_PCT)
-    },
-    field("inflow.residential_need_pct", SHARE_PCT),
-    field("inflow.other_need_pct", SHARE_PCT),
-    field("foster.children_per_family", CHILDREN_PER_FAMILY),
-    field("foster.attrition_pct", SHARE_PCT),
-    field("family_home.places_per_home", PLACES_PER_HOME),
-    money("cost.per_day.foster", PRICE_PER_DAY),
-    money("cost.per_day.family_home", PRICE_PER_DAY),
-    money("cost.per_day.residential", PRICE_PER_DAY),
-    money("cost.per_day.other", PRICE_PER_DAY),
-    field("cost.index_pct", INDEX_PCT),
-    money("programme.cost_per_recruited_family", AMOUNT),
-    money("programme.cost_per_new_home", AMOUNT),
-];
 
 /// The field and year a range key names: `inflow.change_pct[2]` → (change_pct, Some(2)).
 pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
-    if let Some(f) = FIELDS.iter().find(|f| f.path == key) {
+    if let Some(f) = FIELDS.iter().copied().find(|f| f.path == key) {
         return Some((f, None));
     }
     let (base, rest) = key.split_once('[')?;
@@ -94,13 +61,14 @@ pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
     let index: usize = digits.parse().ok()?;
     FIELDS
         .iter()
-        .find(|f| f.array && f.path == base)
+        .copied()
+        .find(|f| f.is_array() && f.path == base)
         .map(|f| (f, Some(index)))
 }
 
 /// Whether range `key` is an amount of money (its ends are written as money strings).
 pub fn is_money(key: &str) -> bool {
-    field_of(key).is_some_and(|(f, _)| f.money)
+    field_of(key).is_some_and(|(f, _)| f.is_money())
 }
 
 /// One end of range `key` as the file writes it: money as a string with two decimals.

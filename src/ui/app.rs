@@ -11,6 +11,7 @@ use crate::app::state::{reduce, Action, AppState};
 use crate::engine::project;
 use crate::i18n::{Lang, Text};
 use crate::presets;
+use crate::scenario::fields::{FieldId, TargetPart};
 use crate::scenario::Metric;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -258,8 +259,8 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <div class="assumption-groups">
                     <fieldset class="assumption-group">
                         <legend>{ Text::Scenario.get(lang) }</legend>
-                        { text_field(ctx, FieldSpec::new("name").label(Text::Name.get(lang))) }
-                        { text_field(ctx, FieldSpec::new("region").label(Text::Region.get(lang))) }
+                        { text_field(ctx, FieldSpec::new(FieldId::Name.path()).label(Text::Name.get(lang))) }
+                        { text_field(ctx, FieldSpec::new(FieldId::Region.path()).label(Text::Region.get(lang))) }
                     </fieldset>
                     { for assumption_groups().into_iter().map(|g| html! {
                         <fieldset class="assumption-group">
@@ -272,7 +273,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 </div>
                 <div class="money-tables">
                     <table class="money-table">
-                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(ctx, "programme.lines") }</caption>
+                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(ctx, FieldId::ProgrammeLines.path()) }</caption>
                         <thead><tr>
                             <th scope="col">{ Text::LineLabel.get(lang) }</th>
                             { for years.iter().map(|y| html! { <th scope="col">{ *y }</th> }) }
@@ -284,9 +285,9 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                                 let remove = Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)));
                                 html! {
                                     <tr>
-                                        <td>{ text_field(ctx, FieldSpec::new(format!("programme.lines[{i}].label"))
+                                        <td>{ text_field(ctx, FieldSpec::new(format!("{}[{i}].label", FieldId::ProgrammeLines.path()))
                                             .label(format!("{} {}", Text::LineLabel.get(lang), i + 1)).hide_label()) }</td>
-                                        { money_row(&|y| format!("programme.lines[{i}].amounts[{y}]")) }
+                                        { money_row(&|y| format!("{}[{i}].amounts[{y}]", FieldId::ProgrammeLines.path())) }
                                         <td><button type="button" class="small" onclick={remove}>{ Text::RemoveLine.get(lang) }</button></td>
                                     </tr>
                                 }
@@ -299,18 +300,18 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(ctx, "programme.printed_totals") }</th>
-                                { money_row(&|y| format!("programme.printed_totals[{y}]")) }
+                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(ctx, FieldId::PrintedTotals.path()) }</th>
+                                { money_row(&|y| format!("{}[{y}]", FieldId::PrintedTotals.path())) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(ctx, "budget") }</th>
-                                { money_row(&|y| format!("budget.amounts[{y}]")) }
+                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(ctx, FieldId::Budget.path()) }</th>
+                                { money_row(&|y| format!("{}[{y}]", FieldId::BudgetAmounts.path())) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(ctx, "residential_capacity") }</th>
-                                { money_row(&|y| format!("residential_capacity[{y}]")) }
+                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(ctx, FieldId::ResidentialCapacity.path()) }</th>
+                                { money_row(&|y| format!("{}[{y}]", FieldId::ResidentialCapacity.path())) }
                                 <td></td>
                             </tr>
                         </tbody>
@@ -330,7 +331,7 @@ fn targets_editor(ctx: &AppContext) -> Html {
     let s = state.0.scenario.clone();
     html! {
         <table class="targets-editor">
-            <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(ctx, "targets") }</caption>
+            <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(ctx, FieldId::Targets.path()) }</caption>
             <thead><tr>
                 <th scope="col">{ Text::ColYear.get(lang) }</th>
                 <th scope="col">{ Text::ColMetric.get(lang) }</th>
@@ -339,7 +340,7 @@ fn targets_editor(ctx: &AppContext) -> Html {
             </tr></thead>
             <tbody>
                 { for s.targets.iter().enumerate().map(|(i, t)| {
-                    let choose = |field: &'static str| {
+                    let choose = |field: TargetPart| {
                         let dispatch = dispatch.clone();
                         Callback::from(move |e: Event| {
                             let select: HtmlSelectElement = e.target_unchecked_into();
@@ -354,11 +355,11 @@ fn targets_editor(ctx: &AppContext) -> Html {
                     let op_id = format!("target-{i}-op");
                     html! {
                         <tr>
-                            <td>{ text_field(ctx, FieldSpec::new(format!("targets[{i}].year"))
+                            <td>{ text_field(ctx, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Year.key()))
                                 .label(format!("{} {}", Text::ColYear.get(lang), i + 1)).hide_label()) }</td>
                             <td>
                                 <label for={metric_id.clone()} class="visually-hidden">{ Text::ColMetric.get(lang) }</label>
-                                <select id={metric_id} onchange={choose("metric")}>
+                                <select id={metric_id} onchange={choose(TargetPart::Metric)}>
                                     { for Metric::ALL.iter().map(|m| html! {
                                         <option value={m.key()} selected={*m == t.metric}>
                                             { crate::i18n::metric_text(*m).get(lang) }
@@ -368,11 +369,11 @@ fn targets_editor(ctx: &AppContext) -> Html {
                             </td>
                             <td class="target-threshold">
                                 <label for={op_id.clone()} class="visually-hidden">{ Text::ColTarget.get(lang) }</label>
-                                <select id={op_id} onchange={choose("op")}>
+                                <select id={op_id} onchange={choose(TargetPart::Op)}>
                                     <option value=">=" selected={t.op.symbol() == ">="}>{ "≥" }</option>
                                     <option value="<=" selected={t.op.symbol() == "<="}>{ "≤" }</option>
                                 </select>
-                                { text_field(ctx, FieldSpec::new(format!("targets[{i}].value"))
+                                { text_field(ctx, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Value.key()))
                                     .label(format!("{} {}", Text::ColTarget.get(lang), i + 1)).hide_label()) }
                             </td>
                             <td><button type="button" class="small" onclick={remove}>{ Text::RemoveTarget.get(lang) }</button></td>

@@ -67,7 +67,7 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
     let illustrative = state
         .0
         .scenario
-        .source_of("stock")
+        .source_of(crate::scenario::fields::FieldId::Stock.path())
         .is_some_and(|s| s.note.starts_with("Illustratief"));
     let printed = crate::app::summary::printed_total_notes(&state.0.scenario, lang);
     if !illustrative && projection.warnings.is_empty() && printed.is_empty() {

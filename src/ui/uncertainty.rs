@@ -13,6 +13,7 @@ use crate::analysis::montecarlo::{default_seed, Sampler, DEFAULT_RUNS};
 use crate::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
 use crate::app::state::{range_path, range_text, Action, Origin};
 use crate::i18n::{field_label, Lang};
+use crate::scenario::fields::RangeEnd;
 use crate::scenario::Scenario;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -255,7 +256,7 @@ fn Tornado(props: &TornadoProps) -> Html {
 }
 
 /// One end of a range as a typed field.
-fn range_input(ctx: &AppContext, key: &str, end: &'static str) -> Html {
+fn range_input(ctx: &AppContext, key: &str, end: RangeEnd) -> Html {
     let lang = ctx.state.0.lang;
     let path = range_path(key, end);
     let id = dom_id(&path);
@@ -275,7 +276,7 @@ fn range_input(ctx: &AppContext, key: &str, end: &'static str) -> Html {
     let label = format!(
         "{}: {}",
         field_label(key, lang),
-        if end == "low" {
+        if end == RangeEnd::Low {
             lang.pick("laagste waarde", "low end")
         } else {
             lang.pick("hoogste waarde", "high end")
@@ -339,8 +340,8 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                                 <th scope="row">{ field_label(key, lang) }{ " " }{ source_badge(ctx, &format!("uncertainty.{key}")) }</th>
                                 <td class="num">{ if current.is_empty() { "—".to_string() } else { current } }
                                     if let Some(note) = note { <span class="range-note">{ note }</span> }</td>
-                                <td>{ range_input(ctx, key, "low") }</td>
-                                <td>{ range_input(ctx, key, "high") }</td>
+                                <td>{ range_input(ctx, key, RangeEnd::Low) }</td>
+                                <td>{ range_input(ctx, key, RangeEnd::High) }</td>
                                 <td><button type="button" class="small" onclick={remove}
                                     aria-label={format!("{}: {}", lang.pick("Bandbreedte verwijderen", "Remove range"), field_label(key, lang))}>
                                     { lang.pick("Verwijderen", "Remove") }</button></td>

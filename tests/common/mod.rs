@@ -177,14 +177,14 @@ pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
             if field.path.ends_with("need_pct") {
                 high = value;
             }
-            let (min, max) = (field.bounds.min.value, field.bounds.max.value);
-            low = low.max(if field.bounds.min.inclusive {
+            let (min, max) = (field.limits().min.value, field.limits().max.value);
+            low = low.max(if field.limits().min.inclusive {
                 min
             } else {
                 min + 0.01
             });
             high = high.min(max).max(low);
-            if field.money {
+            if field.is_money() {
                 low = (low * 100.0).ceil() / 100.0;
                 high = ((high * 100.0).floor() / 100.0).max(low);
             }

@@ -1,0 +1,764 @@
+//! Every field of the scenario format, declared once: its path, what kind of value it holds, its
+//! bounds, unit, role (baseline or policy), link code, whether it can take an uncertainty range,
+//! and how it runs per year.
+//!
+//! The parser checks each bounded field against its entry here; the editor reads a field's kind,
+//! the share link its code, the uncertainty ranges which fields take one, the error messages and
+//! panels its label (an exhaustive match on [`FieldId`] in `i18n`, so a field without a name does
+//! not compile). Adding a field means one entry here plus its meaning in the engine.
+//!
+//! Sub-fields of list entries (a target's year, a programme line's label) are entries too, under
+//! the path with its indices taken out (`targets.year` for `targets[2].year`).
+
+use super::bounds::{self, Bounds};
+
+/// A field of the scenario format (or a group of fields, or a sub-field of a list entry).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldId {
+    Schema,
+    Name,
+    Region,
+    StartYear,
+    Years,
+    Stock,
+    StockFoster,
+    StockFamilyHome,
+    StockResidential,
+    StockOther,
+    Mismatch,
+    StayMonths,
+    StayFoster,
+    StayFamilyHome,
+    StayResidential,
+    StayOther,
+    Inflow,
+    InflowPerYear,
+    InflowChange,
+    ResidentialNeed,
+    OtherNeed,
+    Foster,
+    FosterFamilies,
+    ChildrenPerFamily,
+    Attrition,
+    Recruit,
+    StatusQuoRecruit,
+    FamilyHome,
+    Homes,
+    PlacesPerHome,
+    NewHomes,
+    ResidentialCapacity,
+    Cost,
+    PerDay,
+    PriceFoster,
+    PriceFamilyHome,
+    PriceResidential,
+    PriceOther,
+    IndexPct,
+    Programme,
+    CostPerRecruitedFamily,
+    CostPerNewHome,
+    ProgrammeLines,
+    ProgrammeLineLabel,
+    ProgrammeLineAmounts,
+    PrintedTotals,
+    Budget,
+    BudgetLabel,
+    BudgetAmounts,
+    Sources,
+    Targets,
+    TargetYear,
+    TargetMetric,
+    TargetOp,
+    TargetValue,
+    Uncertainty,
+}
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An object of other fields (`stock`, `cost.per_day`).
+    Group,
+    Text,
+    /// A whole number (`4.0` counts as whole).
+    Integer,
+    Number,
+    /// A decimal string with at most two decimals.
+    Money,
+    /// A list of programme lines (`{label, amounts}`).
+    Lines,
+    /// A list of targets.
+    Targets,
+    /// The map of notes.
+    Sources,
+    /// The map of uncertainty ranges.
+    Ranges,
+}
+
+/// How a field runs over the projected years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PerYear {
+    /// One value.
+    No,
+    /// One value per projected year; a missing tail is 0.
+    Values,
+    /// One value or null per projected year (a plan figure that may be open); a missing tail is
+    /// null.
+    Nullable,
+}
+
+/// Whether the status quo ("geen nieuw beleid", MODEL.md §5) keeps a field or resets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Names, the horizon, groups, notes.
+    Label,
+    /// A figure about the region that holds without new policy too (stocks, stays, prices).
+    Baseline,
+    /// A lever: the status quo does without it.
+    Policy,
+    /// What the plan decides about money and aims (programme, budget, capacity plan, targets).
+    Plan,
+}
+
+/// The unit a field is measured in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    None,
+    Year,
+    Years,
+    Children,
+    ChildrenPerYear,
+    Months,
+    Pct,
+    PctPerYear,
+    Families,
+    FamiliesPerYear,
+    Homes,
+    HomesPerYear,
+    Places,
+    Euro,
+    EuroPerDay,
+}
+
+/// One field's declaration.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    pub id: FieldId,
+    /// The path in the file (`inflow.change_pct`), indices taken out for sub-fields.
+    pub path: &'static str,
+    pub kind: Kind,
+    pub per_year: PerYear,
+    /// The valid range of a number (of each element, for a per-year field).
+    pub bounds: Option<Bounds>,
+    pub unit: Unit,
+    pub role: Role,
+    /// Its code in a share link (append only: a released code keeps its field forever).
+    pub link: Option<&'static str>,
+    /// Whether it can take an uncertainty range.
+    pub range: bool,
+}
+
+const fn field(id: FieldId, path: &'static str, kind: Kind, role: Role) -> Field {
+    Field {
+        id,
+        path,
+        kind,
+        per_year: PerYear::No,
+        bounds: None,
+        unit: Unit::None,
+        role,
+        link: None,
+        range: false,
+    }
+}
+
+/// A group of fields.
+const fn group(id: FieldId, path: &'static str) -> Field {
+    field(id, path, Kind::Group, Role::Label)
+}
+
+/// A bounded number, integer or amount, with its unit and link code.
+const fn value(
+    id: FieldId,
+    path: &'static str,
+    kind: Kind,
+    bounds: Bounds,
+    unit: Unit,
+    role: Role,
+    link: &'static str,
+) -> Field {
+    Field {
+        bounds: Some(bounds),
+        unit,
+        link: Some(link),
+        ..field(id, path, kind, role)
+    }
+}
+
+/// A baseline figure that can take an uncertainty range.
+const fn uncertain(field: Field) -> Field {
+    Field {
+        range: true,
+        ..field
+    }
+}
+
+/// A field with one value per projected year.
+const fn yearly(field: Field, per_year: PerYear) -> Field {
+    Field { per_year, ..field }
+}
+
+/// A structured field written in a link by its own rule.
+const fn linked(field: Field, link: &'static str) -> Field {
+    Field {
+        link: Some(link),
+        ..field
+    }
+}
+
+use FieldId as F;
+use Kind as K;
+use Role as R;
+use Unit as U;
+
+/// Every field, in the share link's order (the order its codes were released in).
+pub const FIELDS: &[Field] = &[
+    field(F::Schema, "schema", K::Integer, R::Label),
+    linked(field(F::Name, "name", K::Text, R::Label), "n"),
+    linked(field(F::Region, "region", K::Text, R::Label), "g"),
+    value(
+        F::StartYear,
+        "start_year",
+        K::Integer,
+        bounds::START_YEAR,
+        U::Year,
+        R::Label,
+        "sy",
+    ),
+    value(
+        F::Years,
+        "years",
+        K::Integer,
+        bounds::YEARS,
+        U::Years,
+        R::Label,
+        "y",
+    ),
+    value(
+        F::StockFoster,
+        "stock.foster",
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        "sf",
+    ),
+    value(
+        F::StockFamilyHome,
+        "stock.family_home",
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        "sg",
+    ),
+    value(
+        F::StockResidential,
+        "stock.residential",
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        "sr",
+    ),
+    value(
+        F::StockOther,
+        "stock.other",
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        "so",
+    ),
+    value(
+        F::Mismatch,
+        "mismatch",
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        "m",
+    ),
+    uncertain(value(
+        F::StayFoster,
+        "stay_months.foster",
+        K::Number,
+        bounds::STAY_MONTHS,
+        U::Months,
+        R::Baseline,
+        "df",
+    )),
+    uncertain(value(
+        F::StayFamilyHome,
+        "stay_months.family_home",
+        K::Number,
+        bounds::STAY_MONTHS,
+        U::Months,
+        R::Baseline,
+        "dg",
+    )),
+    uncertain(value(
+        F::StayResidential,
+        "stay_months.residential",
+        K::Number,
+        bounds::STAY_MONTHS,
+        U::Months,
+        R::Baseline,
+        "dr",
+    )),
+    uncertain(value(
+        F::StayOther,
+        "stay_months.other",
+        K::Number,
+        bounds::STAY_MONTHS,
+        U::Months,
+        R::Baseline,
+        "do",
+    )),
+    uncertain(value(
+        F::InflowPerYear,
+        "inflow.per_year",
+        K::Number,
+        bounds::COUNT,
+        U::ChildrenPerYear,
+        R::Baseline,
+        "i",
+    )),
+    uncertain(yearly(
+        value(
+            F::InflowChange,
+            "inflow.change_pct",
+            K::Number,
+            bounds::CHANGE_PCT,
+            U::PctPerYear,
+            R::Policy,
+            "c",
+        ),
+        PerYear::Values,
+    )),
+    uncertain(value(
+        F::ResidentialNeed,
+        "inflow.residential_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "ir",
+    )),
+    uncertain(value(
+        F::OtherNeed,
+        "inflow.other_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "io",
+    )),
+    value(
+        F::FosterFamilies,
+        "foster.families",
+        K::Number,
+        bounds::COUNT,
+        U::Families,
+        R::Baseline,
+        "f",
+    ),
+    uncertain(value(
+        F::ChildrenPerFamily,
+        "foster.children_per_family",
+        K::Number,
+        bounds::CHILDREN_PER_FAMILY,
+        U::Children,
+        R::Baseline,
+        "k",
+    )),
+    uncertain(value(
+        F::Attrition,
+        "foster.attrition_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::PctPerYear,
+        R::Baseline,
+        "a",
+    )),
+    yearly(
+        value(
+            F::Recruit,
+            "foster.recruit_per_year",
+            K::Integer,
+            bounds::RECRUIT_PER_YEAR,
+            U::FamiliesPerYear,
+            R::Policy,
+            "r",
+        ),
+        PerYear::Values,
+    ),
+    value(
+        F::StatusQuoRecruit,
+        "foster.status_quo_recruit_per_year",
+        K::Integer,
+        bounds::RECRUIT_PER_YEAR,
+        U::FamiliesPerYear,
+        R::Baseline,
+        "q",
+    ),
+    value(
+        F::Homes,
+        "family_home.homes",
+        K::Number,
+        bounds::HOMES,
+        U::Homes,
+        R::Baseline,
+        "h",
+    ),
+    uncertain(value(
+        F::PlacesPerHome,
+        "family_home.places_per_home",
+        K::Number,
+        bounds::PLACES_PER_HOME,
+        U::Places,
+        R::Baseline,
+        "pp",
+    )),
+    yearly(
+        value(
+            F::NewHomes,
+            "family_home.new_per_year",
+            K::Integer,
+            bounds::NEW_HOMES_PER_YEAR,
+            U::HomesPerYear,
+            R::Policy,
+            "nh",
+        ),
+        PerYear::Values,
+    ),
+    yearly(
+        value(
+            F::ResidentialCapacity,
+            "residential_capacity",
+            K::Number,
+            bounds::COUNT,
+            U::Places,
+            R::Plan,
+            "rc",
+        ),
+        PerYear::Nullable,
+    ),
+    uncertain(value(
+        F::PriceFoster,
+        "cost.per_day.foster",
+        K::Money,
+        bounds::PRICE_PER_DAY,
+        U::EuroPerDay,
+        R::Baseline,
+        "pf",
+    )),
+    uncertain(value(
+        F::PriceFamilyHome,
+        "cost.per_day.family_home",
+        K::Money,
+        bounds::PRICE_PER_DAY,
+        U::EuroPerDay,
+        R::Baseline,
+        "pg",
+    )),
+    uncertain(value(
+        F::PriceResidential,
+        "cost.per_day.residential",
+        K::Money,
+        bounds::PRICE_PER_DAY,
+        U::EuroPerDay,
+        R::Baseline,
+        "pr",
+    )),
+    uncertain(value(
+        F::PriceOther,
+        "cost.per_day.other",
+        K::Money,
+        bounds::PRICE_PER_DAY,
+        U::EuroPerDay,
+        R::Baseline,
+        "po",
+    )),
+    uncertain(value(
+        F::IndexPct,
+        "cost.index_pct",
+        K::Number,
+        bounds::INDEX_PCT,
+        U::PctPerYear,
+        R::Baseline,
+        "x",
+    )),
+    uncertain(value(
+        F::CostPerRecruitedFamily,
+        "programme.cost_per_recruited_family",
+        K::Money,
+        bounds::AMOUNT,
+        U::Euro,
+        R::Plan,
+        "cf",
+    )),
+    uncertain(value(
+        F::CostPerNewHome,
+        "programme.cost_per_new_home",
+        K::Money,
+        bounds::AMOUNT,
+        U::Euro,
+        R::Plan,
+        "ch",
+    )),
+    linked(
+        field(F::ProgrammeLines, "programme.lines", K::Lines, R::Plan),
+        "pl",
+    ),
+    yearly(
+        value(
+            F::PrintedTotals,
+            "programme.printed_totals",
+            K::Money,
+            bounds::AMOUNT,
+            U::Euro,
+            R::Plan,
+            "pt",
+        ),
+        PerYear::Nullable,
+    ),
+    linked(
+        field(F::BudgetLabel, "budget.label", K::Text, R::Label),
+        "bl",
+    ),
+    yearly(
+        value(
+            F::BudgetAmounts,
+            "budget.amounts",
+            K::Money,
+            bounds::AMOUNT,
+            U::Euro,
+            R::Plan,
+            "b",
+        ),
+        PerYear::Values,
+    ),
+    linked(field(F::Targets, "targets", K::Targets, R::Plan), "t"),
+    linked(
+        field(F::Uncertainty, "uncertainty", K::Ranges, R::Label),
+        "u",
+    ),
+    // Groups and the notes: no link code of their own.
+    group(F::Stock, "stock"),
+    group(F::StayMonths, "stay_months"),
+    group(F::Inflow, "inflow"),
+    group(F::Foster, "foster"),
+    group(F::FamilyHome, "family_home"),
+    group(F::Cost, "cost"),
+    group(F::PerDay, "cost.per_day"),
+    group(F::Programme, "programme"),
+    group(F::Budget, "budget"),
+    field(F::Sources, "sources", K::Sources, R::Label),
+    // Sub-fields of list entries, by the path without its indices.
+    field(
+        F::ProgrammeLineLabel,
+        "programme.lines.label",
+        K::Text,
+        R::Label,
+    ),
+    Field {
+        bounds: Some(bounds::AMOUNT),
+        unit: U::Euro,
+        ..yearly(
+            field(
+                F::ProgrammeLineAmounts,
+                "programme.lines.amounts",
+                K::Money,
+                R::Plan,
+            ),
+            PerYear::Values,
+        )
+    },
+    Field {
+        bounds: Some(bounds::TARGET_YEAR),
+        unit: U::Year,
+        ..field(F::TargetYear, "targets.year", K::Integer, R::Plan)
+    },
+    field(F::TargetMetric, "targets.metric", K::Text, R::Plan),
+    field(F::TargetOp, "targets.op", K::Text, R::Plan),
+    field(F::TargetValue, "targets.value", K::Number, R::Plan),
+];
+
+impl FieldId {
+    /// The field's declaration.
+    pub fn spec(self) -> &'static Field {
+        // Every variant has exactly one entry (a test checks), so the search always finds it.
+        FIELDS.iter().find(|f| f.id == self).unwrap_or(&FIELDS[0])
+    }
+
+    /// A part of a list entry (a target's year, a programme line's amounts).
+    pub fn is_entry_part(self) -> bool {
+        matches!(
+            self,
+            F::ProgrammeLineLabel
+                | F::ProgrammeLineAmounts
+                | F::TargetYear
+                | F::TargetMetric
+                | F::TargetOp
+                | F::TargetValue
+        )
+    }
+
+    /// The field's path in the file.
+    pub fn path(self) -> &'static str {
+        self.spec().path
+    }
+
+    /// The field's bounds; every bounded field has them.
+    pub fn bounds(self) -> Bounds {
+        self.spec().bounds.unwrap_or(bounds::COUNT)
+    }
+
+    /// The stock, stay and price fields of one care form.
+    pub fn stock(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::StockFoster,
+            FamilyHome => F::StockFamilyHome,
+            Residential => F::StockResidential,
+            Other => F::StockOther,
+        }
+    }
+
+    pub fn stay(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::StayFoster,
+            FamilyHome => F::StayFamilyHome,
+            Residential => F::StayResidential,
+            Other => F::StayOther,
+        }
+    }
+
+    pub fn price(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::PriceFoster,
+            FamilyHome => F::PriceFamilyHome,
+            Residential => F::PriceResidential,
+            Other => F::PriceOther,
+        }
+    }
+}
+
+/// The field at `path` exactly (no indices).
+pub fn by_path(path: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.path == path)
+}
+
+/// The field a path with indices names: `programme.lines[0].amounts[2]` → the line amounts,
+/// `inflow.change_pct[1]` → the inflow change.
+pub fn of_path(path: &str) -> Option<&'static Field> {
+    let mut base = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ if depth == 0 => base.push(c),
+            _ => {}
+        }
+    }
+    by_path(&base)
+}
+
+/// A part of a target entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetPart {
+    Year,
+    Metric,
+    Op,
+    Value,
+}
+
+impl TargetPart {
+    pub fn field(self) -> FieldId {
+        match self {
+            TargetPart::Year => F::TargetYear,
+            TargetPart::Metric => F::TargetMetric,
+            TargetPart::Op => F::TargetOp,
+            TargetPart::Value => F::TargetValue,
+        }
+    }
+
+    /// The key inside the entry (`metric`).
+    pub fn key(self) -> &'static str {
+        let path = self.field().path();
+        path.rsplit('.').next().unwrap_or(path)
+    }
+}
+
+/// One end of an uncertainty range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeEnd {
+    Low,
+    High,
+}
+
+impl RangeEnd {
+    pub fn key(self) -> &'static str {
+        match self {
+            RangeEnd::Low => "low",
+            RangeEnd::High => "high",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_declared_once_and_codes_are_unique() {
+        for (i, a) in FIELDS.iter().enumerate() {
+            for b in &FIELDS[i + 1..] {
+                assert_ne!(a.id, b.id, "{} declared twice", a.path);
+                assert_ne!(a.path, b.path);
+                if a.link.is_some() {
+                    assert_ne!(
+                        a.link, b.link,
+                        "{} and {} share a link code",
+                        a.path, b.path
+                    );
+                }
+            }
+            assert_eq!(a.id.spec().path, a.path);
+            let bounded = matches!(a.kind, Kind::Integer | Kind::Number | Kind::Money);
+            assert!(
+                a.bounds.is_some() || !bounded || matches!(a.id, F::Schema | F::TargetValue),
+                "{} has no bounds",
+                a.path
+            );
+            // Only baseline figures and unit costs take a range (MODEL.md §12 keeps the
+            // inflow change for schema 1 files).
+            assert!(!a.range || a.role != Role::Label, "{}", a.path);
+        }
+    }
+
+    #[test]
+    fn paths_with_indices_name_their_field() {
+        assert_eq!(of_path("inflow.change_pct[2]").unwrap().id, F::InflowChange);
+        assert_eq!(
+            of_path("programme.lines[0].amounts[1]").unwrap().id,
+            F::ProgrammeLineAmounts
+        );
+        assert_eq!(of_path("targets[3].op").unwrap().id, F::TargetOp);
+        assert!(of_path("inflow.chnage_pct").is_none());
+        assert_eq!(TargetPart::Metric.key(), "metric");
+    }
+}
