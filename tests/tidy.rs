@@ -58,6 +58,8 @@ const BROWSER_CRATES: &[&str] = &[
     "wasm_bindgen",
     "wasm_bindgen_futures",
     "gloo",
+    "gloo_timers",
+    "gloo_events",
     "plotters_canvas",
     "plotters",
 ];

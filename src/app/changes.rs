@@ -1,7 +1,7 @@
 //! What a scenario changes against its plan, in plain language, for the share panel and the memo.
 
 use crate::formats::link::{Kind, FIELDS};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::presets;
 use crate::scenario::view::ScenarioView;
 use crate::scenario::Scenario;
@@ -53,7 +53,7 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
 fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
     let show = |key: &str, range: Option<&crate::scenario::Range>| match range {
         Some(range) => crate::i18n::format::range_text(key, *range, lang),
-        None => lang.pick("geen", "none").to_string(),
+        None => Text::NoneWord.get(lang).to_string(),
     };
     let mut keys: Vec<&String> = scenario
         .uncertainty

@@ -110,9 +110,9 @@ pub fn Charts() -> Html {
                                     <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
                                 }
                                 if !chart.bands.is_empty() && chart.kind == crate::app::chart_data::ChartKind::Lines {
-                                    <li><span class="swatch band-swatch"></span>{ lang.pick("P10–P90, dunne lijn: P50 (onzekerheid)", "P10–P90, thin line: P50 (uncertainty)") }</li>
+                                    <li><span class="swatch band-swatch"></span>{ Text::P10P90ThinLineP50.get(lang) }</li>
                                 } else if !chart.bands.is_empty() {
-                                    <li><span class="swatch whisker-swatch"></span>{ lang.pick("P10–P90, brede streep: P50 (onzekerheid)", "P10–P90, wide tick: P50 (uncertainty)") }</li>
+                                    <li><span class="swatch whisker-swatch"></span>{ Text::P10P90WideTickP50.get(lang) }</li>
                                 }
                             </ul>
                         </div>

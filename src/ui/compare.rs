@@ -6,6 +6,7 @@ use crate::app::compare::{
     assumption_differences, family_share_chart, money_rows, target_rows, Column, Row,
 };
 use crate::engine::Projection;
+use crate::i18n::Text;
 use crate::scenario::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -48,7 +49,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let canvas = use_node_ref();
     let background = use_mut_ref(|| None as Background);
     let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
-    let current_label = lang.pick("Huidig scenario", "Current scenario");
+    let current_label = Text::CurrentScenario.get(lang);
     let mut columns = vec![Column {
         label: current_label,
         scenario: &ctx.state.0.scenario,
@@ -80,13 +81,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
     html! {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{ lang.pick( "Vergelijking", "Comparison") }</h2>
+            <h2 id="comparison-title">{ Text::Comparison.get(lang) }</h2>
             <ul class="pins">
                 { for props.pins.0.iter().enumerate().map(|(i, p)| {
                     let unpin = props.on_unpin.clone();
                     html! { <li>{ p.label.clone() }{ " " }
                         <button type="button" class="small" onclick={Callback::from(move |_| unpin.emit(i))}>
-                            { lang.pick( "Losmaken", "Unpin") }</button></li> }
+                            { Text::Unpin.get(lang) }</button></li> }
                 }) }
             </ul>
             <figure class="chart">
@@ -96,12 +97,12 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
                 }) }</ul>
             </figure>
-            if !targets.is_empty() { { table(lang.pick( "Doelen per scenario", "Targets per scenario"), &heads, &targets) } }
-            { table(lang.pick( "Geld en gezinsvormen", "Money and family-type care"), &heads, &money) }
+            if !targets.is_empty() { { table(Text::TargetsPerScenario.get(lang), &heads, &targets) } }
+            { table(Text::MoneyAndFamilyTypeCare.get(lang), &heads, &money) }
             if differences.is_empty() {
-                <p>{ lang.pick( "De scenario’s hebben dezelfde aannames.", "The scenarios have the same assumptions.") }</p>
+                <p>{ Text::TheScenariosHaveTheSame.get(lang) }</p>
             } else {
-                { table(lang.pick( "Aannames die verschillen", "Assumptions that differ"), &heads, &differences) }
+                { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }
         </section>
     }

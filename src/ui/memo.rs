@@ -75,20 +75,20 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
     html! {
         <article class="memo" id="memo">
             <div class="memo-actions">
-                <button type="button" onclick={print} id="memo-print">{ lang.pick( "Afdrukken of als PDF bewaren", "Print or save as PDF") }</button>
-                <button type="button" class="small" onclick={on_close} id="memo-close">{ lang.pick( "Terug naar de planner", "Back to the planner") }</button>
+                <button type="button" onclick={print} id="memo-print">{ Text::PrintOrSaveAsPdf.get(lang) }</button>
+                <button type="button" class="small" onclick={on_close} id="memo-close">{ Text::BackToThePlanner.get(lang) }</button>
             </div>
             <header class="memo-head">
-                <p class="memo-kind">{ lang.pick( "Beslisnotitie — scenario jeugdzorg met verblijf", "Decision memo — youth care scenario") }</p>
+                <p class="memo-kind">{ Text::DecisionMemoYouthCareScenario.get(lang) }</p>
                 <h1>{ s.name.clone() }</h1>
                 <p class="memo-meta">
-                    { lang.pick( "Regio", "Region") }{ ": " }{ s.region.clone() }{ " · " }
-                    { lang.pick( "Datum", "Date") }{ ": " }{ today(lang) }{ " · " }
-                    { lang.pick( "Periode", "Period") }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
+                    { Text::Region.get(lang) }{ ": " }{ s.region.clone() }{ " · " }
+                    { Text::Date.get(lang) }{ ": " }{ today(lang) }{ " · " }
+                    { Text::Period.get(lang) }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
                 </p>
             </header>
             <section>
-                <h2>{ lang.pick( "Samenvatting", "Summary") }</h2>
+                <h2>{ Text::Summary.get(lang) }</h2>
                 <p class="memo-summary">{ summary(s, p, lang) }</p>
                 if let Some(chance) = chance {
                     <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
@@ -96,51 +96,49 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             </section>
             <section>{ targets_table(ctx) }</section>
             <section class="memo-charts">
-                <h2>{ lang.pick( "Grafieken", "Charts") }</h2>
+                <h2>{ Text::Charts.get(lang) }</h2>
                 <super::charts::Charts />
             </section>
             <section>
-                <h2>{ lang.pick( "Wat verschilt van het plan", "What differs from the plan") }</h2>
+                <h2>{ Text::WhatDiffersFromThePlan.get(lang) }</h2>
                 if state.preset_id.is_none() {
-                    <p>{ lang.pick( "Dit scenario is niet op een plan gebaseerd.", "This scenario is not based on a plan.") }</p>
+                    <p>{ Text::ThisScenarioIsNotBased.get(lang) }</p>
                 } else if changes.is_empty() {
-                    <p>{ lang.pick( "Niets: dit is het plan zoals het in zothuis staat.", "Nothing: this is the plan as zothuis holds it.") }</p>
+                    <p>{ Text::NothingThisIsThePlan.get(lang) }</p>
                 } else {
                     <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 }
             </section>
             <section>
-                <h2>{ lang.pick( "Alle aannames en hun bron", "Every assumption and its source") }</h2>
+                <h2>{ Text::EveryAssumptionAndItsSource.get(lang) }</h2>
                 { source_table(
                     [
-                        lang.pick("Gegeven", "Figure"),
-                        lang.pick("Waarde", "Value"),
-                        lang.pick("Herkomst", "Origin"),
-                        lang.pick("Bron en toelichting", "Source and note"),
+                        Text::Figure.get(lang),
+                        Text::Value.get(lang),
+                        Text::Origin.get(lang),
+                        Text::SourceAndNote.get(lang),
                     ],
                     assumptions(s, lang),
                 ) }
             </section>
             if !range_rows.is_empty() {
                 <section>
-                    <h2>{ lang.pick("Bandbreedtes voor de kansberekening", "Ranges for the chances") }</h2>
-                    <p>{ lang.pick(
-                        "Elke kans en elke P10–P90-band komt uit 2.000 trekkingen: elke aanname hieronder uit een driehoeksverdeling tussen de laagste en hoogste waarde, met de waarde van het scenario als meest waarschijnlijk.",
-                        "Every chance and every P10–P90 band comes from 2,000 draws: each assumption below from a triangular distribution between its low and high value, with the scenario's value as most likely.") }</p>
+                    <h2>{ Text::RangesForTheChances.get(lang) }</h2>
+                    <p>{ Text::EveryChanceAndEveryP10.get(lang) }</p>
                     { source_table(
                         [
-                            lang.pick("Aanname", "Assumption"),
-                            lang.pick("Bandbreedte", "Range"),
-                            lang.pick("Herkomst", "Origin"),
-                            lang.pick("Bron en toelichting", "Source and note"),
+                            Text::Assumption.get(lang),
+                            Text::Range.get(lang),
+                            Text::Origin.get(lang),
+                            Text::SourceAndNote.get(lang),
                         ],
                         range_rows,
                     ) }
                 </section>
             }
             <footer class="memo-foot">
-                <p>{ lang.pick( "Link naar dit scenario: ", "Link to this scenario: ") }<span class="memo-link" id="memo-link">{ link }</span></p>
-                <p>{ format!("{} zothuis {} (MODEL v1).", lang.pick( "Berekend met", "Computed with"), crate::ENGINE_VERSION) }</p>
+                <p>{ Text::LinkToThisScenario.get(lang) }<span class="memo-link" id="memo-link">{ link }</span></p>
+                <p>{ format!("{} zothuis {} (MODEL v1).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
             </footer>
         </article>
     }

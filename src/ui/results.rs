@@ -114,7 +114,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                 <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
                 <th scope="col">{ Text::ColStatus.get(lang) }</th>
                 <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
-                <th scope="col" class="num"><abbr title={lang.pick("Kans dat het doel gehaald wordt, over de bandbreedtes van de aannames", "Chance that the target is met, over the ranges of the assumptions")}>{ lang.pick("Kans", "Chance") }</abbr></th>
+                <th scope="col" class="num"><abbr title={Text::ChanceThatTheTargetIs.get(lang)}>{ Text::Chance.get(lang) }</abbr></th>
                 <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
                 <th scope="col">{ Text::ColNeeded.get(lang) }</th>
             </tr></thead>

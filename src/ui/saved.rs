@@ -89,8 +89,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let scenario = ctx.state.0.scenario.clone();
         let preset_id = ctx.state.0.preset_id.clone();
         let save_name = if current_name.trim().is_empty() {
-            lang.pick("Naamloos scenario", "Untitled scenario")
-                .to_string()
+            Text::UntitledScenario.get(lang).to_string()
         } else {
             current_name.clone()
         };
@@ -137,13 +136,13 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
 
     html! {
         <details class="saved" id="saved">
-            <summary><h2>{ lang.pick( "Bewaarde scenario’s", "Saved scenarios") }{ format!(" ({})", items.len()) }</h2></summary>
-            <p class="intro">{ lang.pick( "Alleen in deze browser; er gaat niets naar een server.", "In this browser only; nothing goes to a server.") }</p>
+            <summary><h2>{ Text::SavedScenarios.get(lang) }{ format!(" ({})", items.len()) }</h2></summary>
+            <p class="intro">{ Text::InThisBrowserOnlyNothing.get(lang) }</p>
             if let Some(p) = &problem { <p class="field-error" role="alert">{ problem_text(p, lang) }</p> }
             <div class="saved-new">
-                <label for="saved-name">{ lang.pick( "Naam", "Name") }</label>
+                <label for="saved-name">{ Text::Name.get(lang) }</label>
                 <input id="saved-name" type="text" value={current_name} oninput={on_name} disabled={!usable} />
-                <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ lang.pick( "Bewaar", "Save") }</button>
+                <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ Text::Save.get(lang) }</button>
             </div>
             <p class="share-status" role="status">{ (*status).clone() }</p>
             if let Some((_, item)) = &*removed {
@@ -158,7 +157,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                 if commit(next) { removed.set(None); }
                             }
                         })
-                    }}>{ lang.pick( "Ongedaan maken", "Undo") }</button>
+                    }}>{ Text::Undo.get(lang) }</button>
                 </p>
             }
             <ul class="saved-list">
@@ -182,7 +181,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     html! {
                         <li>
                             if let Some(text) = editing {
-                                <label for={format!("saved-rename-{i}")} class="visually-hidden">{ lang.pick( "Nieuwe naam", "New name") }</label>
+                                <label for={format!("saved-rename-{i}")} class="visually-hidden">{ Text::NewName.get(lang) }</label>
                                 <input id={format!("saved-rename-{i}")} type="text" value={text}
                                     oninput={{
                                         let renaming = renaming.clone();
@@ -196,19 +195,19 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                             if next.rename(k, &text) {
                                                 if commit(next) { renaming.set(None); }
                                             } else {
-                                                status.set(lang.pick( "Die naam is leeg of al in gebruik.", "That name is empty or already taken.").into());
+                                                status.set(Text::ThatNameIsEmptyOr.get(lang).into());
                                             }
                                         }
                                     })
-                                }}>{ lang.pick( "OK", "OK") }</button>
+                                }}>{ Text::OkButton.get(lang) }</button>
                             } else {
                                 <span class="saved-name">{ item.name.clone() }</span>
-                                <button type="button" class="small" onclick={open}>{ lang.pick( "Openen", "Open") }</button>
+                                <button type="button" class="small" onclick={open}>{ Text::Open.get(lang) }</button>
                                 <button type="button" class="small" onclick={{
                                     let (renaming, name) = (renaming.clone(), item.name.clone());
                                     Callback::from(move |_| renaming.set(Some((i, name.clone()))))
-                                }}>{ lang.pick( "Hernoemen", "Rename") }</button>
-                                <button type="button" class="small" onclick={delete}>{ lang.pick( "Verwijderen", "Delete") }</button>
+                                }}>{ Text::Rename.get(lang) }</button>
+                                <button type="button" class="small" onclick={delete}>{ Text::Delete.get(lang) }</button>
                             }
                         </li>
                     }

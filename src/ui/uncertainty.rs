@@ -12,7 +12,7 @@ use super::timing;
 use crate::analysis::montecarlo::{default_seed, Sampler, DEFAULT_RUNS};
 use crate::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
 use crate::app::state::{range_path, range_text, Action, Origin};
-use crate::i18n::{field_label, Lang};
+use crate::i18n::{field_label, Lang, Text};
 use crate::scenario::fields::RangeEnd;
 use crate::scenario::Scenario;
 use std::rc::Rc;
@@ -20,18 +20,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// How long the levers must be still before the Monte Carlo starts.
-const QUIET_MS: i32 = 120;
+const QUIET_MS: u32 = 120;
 /// The longest slice of runs between two yields to the browser.
 const SLICE_MS: f64 = 4.0;
 
 /// Resolves after `ms` milliseconds (a yield to the browser's event loop).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
 /// Runs the Monte Carlo and the tornado for each new scenario, in slices, after the levers
@@ -110,11 +105,7 @@ fn status_line(ctx: &AppContext) -> Html {
     let scenario = &ctx.state.0.scenario;
     let mc = &ctx.mc;
     let text = if scenario.uncertainty.is_empty() {
-        lang.pick(
-            "Dit scenario heeft geen bandbreedtes. Voeg er een toe onder ‘Bandbreedtes’ om de kans op het halen van de doelen te zien.",
-            "This scenario has no ranges. Add one under ‘Ranges’ to see the chance of meeting the targets.",
-        )
-        .to_string()
+        Text::ThisScenarioHasNoRanges.get(lang).to_string()
     } else if mc.is_stale(scenario) {
         if mc.done > 0 {
             match lang {
@@ -125,8 +116,7 @@ fn status_line(ctx: &AppContext) -> Html {
                 Lang::En => format!("Updating ranges… {} of {} draws", mc.done, DEFAULT_RUNS),
             }
         } else {
-            lang.pick("Bandbreedtes bijwerken…", "Updating ranges…")
-                .to_string()
+            Text::UpdatingRanges.get(lang).to_string()
         }
     } else {
         let n = scenario.uncertainty.len();
@@ -212,15 +202,15 @@ fn Tornado(props: &TornadoProps) -> Html {
     html! {
         <figure class="tornado" id="tornado">
             <figcaption>
-                <span class="chart-title">{ lang.pick("Wat weegt het zwaarst?", "What matters most?") }</span>
-                <span class="chart-buttons" role="group" aria-label={lang.pick("Effect op", "Effect on")}>
+                <span class="chart-title">{ Text::WhatMattersMost.get(lang) }</span>
+                <span class="chart-buttons" role="group" aria-label={Text::EffectOn.get(lang)}>
                     <button type="button" class="small" aria-pressed={(!by_cost).to_string()} onclick={choose(false)}>
-                        { lang.pick("Gezinsvormen", "Family share") }</button>
+                        { Text::FamilyShare.get(lang) }</button>
                     <button type="button" class="small" aria-pressed={by_cost.to_string()} onclick={choose(true)}>
-                        { lang.pick("Kosten", "Cost") }</button>
+                        { Text::Cost.get(lang) }</button>
                 </span>
             </figcaption>
-            <p class="tornado-title">{ title }{ " — " }{ lang.pick("scenario", "scenario") }{ ": " }<strong>{ base_text }</strong></p>
+            <p class="tornado-title">{ title }{ " — " }{ Text::Scenario2.get(lang) }{ ": " }<strong>{ base_text }</strong></p>
             <ul class="tornado-rows">
                 { for swings.iter().map(|w| {
                     let (lo, hi) = (value(w, false), value(w, true));
@@ -242,15 +232,15 @@ fn Tornado(props: &TornadoProps) -> Html {
                                 <span class="tornado-axis"></span>
                             </span>
                             <span class="tornado-values">
-                                { lang.pick("laag", "low") }{ ": " }{ show(lo, w, false) }{ " · " }
-                                { lang.pick("hoog", "high") }{ ": " }{ show(hi, w, true) }
+                                { Text::Low.get(lang) }{ ": " }{ show(lo, w, false) }{ " · " }
+                                { Text::High.get(lang) }{ ": " }{ show(hi, w, true) }
                             </span>
                         </li>
                     }
                 }) }
             </ul>
-            <p class="legend-note"><span class="swatch tornado-low"></span>{ lang.pick("aanname op de laagste waarde", "assumption at its low end") }
-                <span class="swatch tornado-high"></span>{ lang.pick("op de hoogste waarde", "at its high end") }</p>
+            <p class="legend-note"><span class="swatch tornado-low"></span>{ Text::AssumptionAtItsLowEnd.get(lang) }
+                <span class="swatch tornado-high"></span>{ Text::AtItsHighEnd.get(lang) }</p>
         </figure>
     }
 }
@@ -277,9 +267,9 @@ fn range_input(ctx: &AppContext, key: &str, end: RangeEnd) -> Html {
         "{}: {}",
         field_label(key, lang),
         if end == RangeEnd::Low {
-            lang.pick("laagste waarde", "low end")
+            Text::LowEnd.get(lang)
         } else {
-            lang.pick("hoogste waarde", "high end")
+            Text::HighEnd.get(lang)
         }
     );
     html! {
@@ -317,13 +307,13 @@ fn ranges_editor(ctx: &AppContext) -> Html {
     html! {
         <div class="ranges">
             <table class="ranges-table" id="ranges-table">
-                <caption>{ lang.pick("Bandbreedtes", "Ranges") }</caption>
+                <caption>{ Text::Ranges.get(lang) }</caption>
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Aanname", "Assumption") }</th>
-                    <th scope="col">{ lang.pick("Scenario", "Scenario") }</th>
-                    <th scope="col">{ lang.pick("Laagste", "Low") }</th>
-                    <th scope="col">{ lang.pick("Hoogste", "High") }</th>
-                    <th scope="col"><span class="visually-hidden">{ lang.pick("Verwijderen", "Remove") }</span></th>
+                    <th scope="col">{ Text::Assumption.get(lang) }</th>
+                    <th scope="col">{ Text::Scenario.get(lang) }</th>
+                    <th scope="col">{ Text::Low2.get(lang) }</th>
+                    <th scope="col">{ Text::High2.get(lang) }</th>
+                    <th scope="col"><span class="visually-hidden">{ Text::Remove.get(lang) }</span></th>
                 </tr></thead>
                 <tbody>
                     { for s.uncertainty.keys().map(|key| {
@@ -332,9 +322,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                             Callback::from(move |_| dispatch.emit(Action::RemoveRange(key.clone())))
                         };
                         let current = crate::app::state::range_scenario_value(&ctx.state.0, key);
-                        let note = outside.contains(key).then(|| lang.pick(
-                            "valt buiten de bandbreedte: de dichtstbijzijnde grens telt als meest waarschijnlijk",
-                            "lies outside the range: the nearest end counts as most likely"));
+                        let note = outside.contains(key).then(|| Text::LiesOutsideTheRangeThe.get(lang));
                         html! {
                             <tr>
                                 <th scope="row">{ field_label(key, lang) }{ " " }{ source_badge(ctx, &format!("uncertainty.{key}")) }</th>
@@ -343,8 +331,8 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                                 <td>{ range_input(ctx, key, RangeEnd::Low) }</td>
                                 <td>{ range_input(ctx, key, RangeEnd::High) }</td>
                                 <td><button type="button" class="small" onclick={remove}
-                                    aria-label={format!("{}: {}", lang.pick("Bandbreedte verwijderen", "Remove range"), field_label(key, lang))}>
-                                    { lang.pick("Verwijderen", "Remove") }</button></td>
+                                    aria-label={format!("{}: {}", Text::RemoveRange.get(lang), field_label(key, lang))}>
+                                    { Text::Remove.get(lang) }</button></td>
                             </tr>
                         }
                     }) }
@@ -352,9 +340,9 @@ fn ranges_editor(ctx: &AppContext) -> Html {
             </table>
             if !addable.is_empty() {
                 <div class="field">
-                    <label for="add-range">{ lang.pick("Bandbreedte toevoegen voor", "Add a range for") }</label>
+                    <label for="add-range">{ Text::AddARangeFor.get(lang) }</label>
                     <select id="add-range" onchange={on_add}>
-                        <option value="" selected=true>{ lang.pick("— kies een aanname —", "— choose an assumption —") }</option>
+                        <option value="" selected=true>{ Text::ChooseAnAssumption.get(lang) }</option>
                         { for addable.iter().map(|p| html! { <option value={*p}>{ field_label(p, lang) }</option> }) }
                     </select>
                 </div>
@@ -377,13 +365,13 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
     let (open, ontoggle) = super::events::use_details_open();
     html! {
         <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
-            <h2 id="uncertainty-title">{ lang.pick("Onzekerheid", "Uncertainty") }</h2>
+            <h2 id="uncertainty-title">{ Text::Uncertainty.get(lang) }</h2>
             { status_line(ctx) }
             if let Some(tornado) = ctx.mc.tornado.clone().filter(|_| !ctx.state.0.scenario.uncertainty.is_empty()) {
                 <Tornado {tornado} {lang} />
             }
             <details class="ranges-details" id="ranges" {ontoggle}>
-                <summary>{ lang.pick("Bandbreedtes bekijken en aanpassen", "View and change the ranges") }
+                <summary>{ Text::ViewAndChangeTheRanges.get(lang) }
                     { format!(" ({})", ctx.state.0.scenario.uncertainty.len()) }</summary>
                 if open { { ranges_editor(ctx) } }
             </details>
