@@ -15,10 +15,8 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
     };
     let base = ScenarioView::new(&preset.scenario());
     let current = ScenarioView::new(scenario);
-    let plan = match lang {
-        Lang::Nl => "plan",
-        Lang::En => "plan",
-    };
+    // "plan" in both languages.
+    let plan = "plan";
     let base_scenario = preset.scenario();
     let mut lines: Vec<String> = FIELDS
         .iter()
@@ -28,10 +26,10 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
                 match v {
                     None | Some(Value::Null) => "—".into(),
                     Some(v) => match kind {
-                        Kind::Lines | Kind::Targets => match lang {
-                            Lang::Nl => format!("{} regels", v.as_array().map_or(0, Vec::len)),
-                            Lang::En => format!("{} lines", v.as_array().map_or(0, Vec::len)),
-                        },
+                        Kind::Lines | Kind::Targets => crate::i18n::messages::lines_count(
+                            v.as_array().map_or(0, Vec::len),
+                            lang,
+                        ),
                         _ => display(v, lang),
                     },
                 }
@@ -91,10 +89,7 @@ fn display(v: &Value, lang: Lang) -> String {
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().map(|x| display(x, lang)).collect();
             if parts.len() > 1 && parts.iter().all(|p| p == &parts[0]) {
-                match lang {
-                    Lang::Nl => format!("{} per jaar", parts[0]),
-                    Lang::En => format!("{} a year", parts[0]),
-                }
+                crate::i18n::messages::per_year(&parts[0], lang)
             } else {
                 parts.join(", ")
             }

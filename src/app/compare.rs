@@ -133,11 +133,7 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
                     Some(serde_json::Value::Array(items))
                         if path == FieldId::ProgrammeLines.path() =>
                     {
-                        format!(
-                            "{} {}",
-                            items.len(),
-                            if lang == Lang::Nl { "regels" } else { "lines" }
-                        )
+                        crate::i18n::messages::lines_count(items.len(), lang)
                     }
                     Some(serde_json::Value::Array(items)) => (0..items.len())
                         .map(|i| display_text(v, &format!("{path}[{i}]"), lang))
@@ -179,10 +175,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         })
         .collect();
     Chart {
-        title: match lang {
-            Lang::Nl => "Aandeel gezinsvormen per scenario".into(),
-            Lang::En => "Share in family-type care per scenario".into(),
-        },
+        title: Text::SharePerFamilyPerScenario.get(lang).into(),
         kind: ChartKind::Lines,
         y_unit: YUnit::Percent,
         categories: years.iter().map(|y| y.to_string()).collect(),

@@ -51,25 +51,12 @@ pub enum Notice {
 impl Notice {
     /// The first sentence: what failed.
     pub fn title(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::Link(_), Lang::Nl) => "Deze link kon niet worden geopend.".into(),
-            (Notice::Link(_), Lang::En) => "This link could not be opened.".into(),
-            (Notice::File { name, errors }, Lang::Nl) => format!(
-                "Het bestand ‘{name}’ is geen geldig scenario ({} {}); uw huidige scenario is niet veranderd.",
-                errors.len(),
-                if errors.len() == 1 { "fout" } else { "fouten" }
-            ),
-            (Notice::Edit(_), Lang::Nl) => {
-                "Deze wijziging kon niet worden doorgevoerd; uw scenario is niet veranderd.".into()
+        match self {
+            Notice::Link(_) => crate::i18n::Text::LinkNotOpened.get(lang).into(),
+            Notice::File { name, errors } => {
+                crate::i18n::messages::file_not_a_scenario(name, errors.len(), lang)
             }
-            (Notice::Edit(_), Lang::En) => {
-                "This change could not be made; your scenario has not changed.".into()
-            }
-            (Notice::File { name, errors }, Lang::En) => format!(
-                "The file ‘{name}’ is not a valid scenario ({} error{}); your current scenario has not changed.",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" }
-            ),
+            Notice::Edit(_) => crate::i18n::Text::EditRefused.get(lang).into(),
         }
     }
 

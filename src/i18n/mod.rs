@@ -7,6 +7,7 @@ mod errors;
 pub mod format;
 pub mod input;
 mod lang;
+pub mod messages;
 mod text;
 
 pub use errors::{

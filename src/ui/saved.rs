@@ -22,15 +22,11 @@ enum Problem {
 }
 
 fn problem_text(problem: &Problem, lang: Lang) -> String {
-    match (problem, lang) {
-        (Problem::Unavailable, Lang::Nl) => "Deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Gebruik ‘Opslaan als bestand’ of ‘Deel’.".into(),
-        (Problem::Unavailable, Lang::En) => "This browser does not allow saving (in a private window, for example). Use ‘Save as file’ or ‘Share’.".into(),
-        (Problem::Unreadable, Lang::Nl) => "De bewaarde scenario’s in deze browser zijn onleesbaar; zothuis laat ze ongemoeid en bewaart niets nieuws.".into(),
-        (Problem::Unreadable, Lang::En) => "The scenarios saved in this browser cannot be read; zothuis leaves them alone and saves nothing new.".into(),
-        (Problem::Newer(v), Lang::Nl) => format!("De bewaarde scenario’s zijn gemaakt met een nieuwere versie van zothuis (opslagversie {v}); deze versie laat ze ongemoeid."),
-        (Problem::Newer(v), Lang::En) => format!("The saved scenarios were made with a newer version of zothuis (storage version {v}); this version leaves them alone."),
-        (Problem::WriteFailed, Lang::Nl) => "Bewaren lukte niet: de opslag van de browser is vol of geblokkeerd. Het scenario is níet bewaard; gebruik ‘Opslaan als bestand’.".into(),
-        (Problem::WriteFailed, Lang::En) => "Saving failed: the browser's storage is full or blocked. The scenario was NOT saved; use ‘Save as file’.".into(),
+    match problem {
+        Problem::Unavailable => Text::StorageUnavailable.get(lang).into(),
+        Problem::Unreadable => Text::StorageUnreadable.get(lang).into(),
+        Problem::Newer(v) => crate::i18n::messages::saved_by_newer_version(*v, lang),
+        Problem::WriteFailed => Text::StorageWriteFailed.get(lang).into(),
     }
 }
 
@@ -109,16 +105,11 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             };
             let replaced = next.save(&save_name, &link);
             if commit(next) {
-                status.set(match (replaced, lang) {
-                    (true, Lang::Nl) => format!("‘{}’ is bijgewerkt.", save_name.trim()),
-                    (false, Lang::Nl) => {
-                        format!("‘{}’ is bewaard in deze browser.", save_name.trim())
-                    }
-                    (true, Lang::En) => format!("‘{}’ was updated.", save_name.trim()),
-                    (false, Lang::En) => {
-                        format!("‘{}’ was saved in this browser.", save_name.trim())
-                    }
-                });
+                status.set(crate::i18n::messages::scenario_saved(
+                    save_name.trim(),
+                    replaced,
+                    lang,
+                ));
             }
         })
     };
@@ -147,7 +138,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             <p class="share-status" role="status">{ (*status).clone() }</p>
             if let Some((_, item)) = &*removed {
                 <p class="undo" role="status">
-                    { match lang { Lang::Nl => format!("‘{}’ is verwijderd. ", item.name), Lang::En => format!("‘{}’ was deleted. ", item.name) } }
+                    { crate::i18n::messages::scenario_deleted(&item.name, lang) }
                     <button type="button" class="small" id="saved-undo" onclick={{
                         let (list, removed, commit) = (list.clone(), removed.clone(), commit.clone());
                         Callback::from(move |_| {
