@@ -215,7 +215,7 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
 mod tests {
     use super::*;
     use crate::presets::default_preset;
-    use crate::scenario::ranges::FIELDS;
+    use crate::scenario::ranges::fields;
 
     #[test]
     fn keys_name_fields_and_years() {
@@ -245,7 +245,7 @@ mod tests {
             assert_eq!(slot_of(bad), None, "{bad}");
         }
         // Every listed field has a slot.
-        for f in FIELDS.iter() {
+        for f in fields() {
             assert!(slot_of(f.path).is_some(), "{}", f.path);
         }
     }
@@ -286,7 +286,7 @@ mod tests {
     #[test]
     fn suggested_ranges_stay_within_bounds() {
         let s = default_preset().scenario();
-        for f in FIELDS.iter() {
+        for f in fields() {
             let r = suggested_range(&s, f.path).unwrap();
             assert!(r.low <= r.high, "{}", f.path);
             assert!(f.allows(r.low) && f.allows(r.high), "{} {r:?}", f.path);

@@ -1,6 +1,6 @@
 //! What a scenario changes against its plan, in plain language, for the share panel and the memo.
 
-use crate::formats::link::{Kind, FIELDS};
+use crate::formats::link::{fields, Kind};
 use crate::i18n::{Lang, Text};
 use crate::presets;
 use crate::scenario::view::ScenarioView;
@@ -18,8 +18,7 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
     // "plan" in both languages.
     let plan = "plan";
     let base_scenario = preset.scenario();
-    let mut lines: Vec<String> = FIELDS
-        .iter()
+    let mut lines: Vec<String> = fields()
         .filter(|(_, path, kind)| *kind != Kind::Ranges && current.get(path) != base.get(path))
         .map(|(_, path, kind)| {
             let show = |v: Option<&Value>| -> String {

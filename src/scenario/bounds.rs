@@ -1,7 +1,7 @@
 //! The valid range of every bounded number in the scenario format, in one table.
 //!
 //! The parser checks each field against its entry here; the uncertainty ranges
-//! ([`crate::scenario::ranges::FIELDS`]) and the levers' fast edit path ([`crate::app::edit`]) use the
+//! ([`crate::scenario::ranges::fields`]) and the levers' fast edit path ([`crate::app::edit`]) use the
 //! same entries, so a bound changed here changes everywhere at once.
 
 use super::error::Limit;

@@ -1148,7 +1148,7 @@ mod tests {
     /// accepted in the field itself, a value just outside is refused.
     #[test]
     fn range_bounds_match_the_fields_bounds() {
-        for field in crate::scenario::ranges::FIELDS.iter() {
+        for field in crate::scenario::ranges::fields() {
             let set = |x: f64| {
                 with(|v| {
                     let mut here = &mut *v;

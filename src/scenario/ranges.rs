@@ -18,8 +18,9 @@ pub use super::fields::Field;
 
 /// Every field that can take a range, in the order the app lists them (the table's order). The
 /// bounds are those of the scenario format, the parser's own.
-pub static FIELDS: std::sync::LazyLock<Vec<&'static Field>> =
-    std::sync::LazyLock::new(|| super::fields::FIELDS.iter().filter(|f| f.range).collect());
+pub fn fields() -> impl Iterator<Item = &'static Field> + Clone {
+    super::fields::FIELDS.iter().filter(|f| f.range)
+}
 
 impl Field {
     /// An amount of money: low and high are written as strings with two decimals.
@@ -45,7 +46,7 @@ impl Field {
 
 /// The field and year a range key names: `inflow.change_pct[2]` → (change_pct, Some(2)).
 pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
-    if let Some(f) = FIELDS.iter().copied().find(|f| f.path == key) {
+    if let Some(f) = fields().find(|f| f.path == key) {
         return Some((f, None));
     }
     let (base, rest) = key.split_once('[')?;
@@ -59,9 +60,7 @@ pub fn field_of(key: &str) -> Option<(&'static Field, Option<usize>)> {
         return None;
     }
     let index: usize = digits.parse().ok()?;
-    FIELDS
-        .iter()
-        .copied()
+    fields()
         .find(|f| f.is_array() && f.path == base)
         .map(|f| (f, Some(index)))
 }

@@ -299,8 +299,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
             }
         })
     };
-    let addable: Vec<&str> = crate::scenario::ranges::FIELDS
-        .iter()
+    let addable: Vec<&str> = crate::scenario::ranges::fields()
         .map(|f| f.path)
         .filter(|p| !s.uncertainty.contains_key(*p))
         .collect();

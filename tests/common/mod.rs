@@ -160,10 +160,10 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
 /// so that their highest values together stay within 100 %).
 pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
     use zothuis::analysis::uncertainty::slot_of;
-    use zothuis::scenario::ranges::{field_of, FIELDS};
-    let picks = vec((any::<bool>(), 0.0..0.6f64, 0.0..0.6f64), FIELDS.len());
+    use zothuis::scenario::ranges::{field_of, fields};
+    let picks = vec((any::<bool>(), 0.0..0.6f64, 0.0..0.6f64), fields().count());
     (scenario(max_years), picks).prop_map(|(mut s, picks)| {
-        for (field, (take, down, up)) in FIELDS.iter().zip(picks) {
+        for (field, (take, down, up)) in fields().zip(picks) {
             if !take {
                 continue;
             }
