@@ -8,11 +8,17 @@ use yew::prelude::*;
 #[hook]
 pub fn use_window_event(event: &'static str, on_event: Callback<()>) {
     use_effect_with((), move |_| {
-        // The listener is removed when it is dropped, with the component.
-        let listener = web_sys::window().map(|window| {
-            gloo_events::EventListener::new(&window, event, move |_| on_event.emit(()))
-        });
-        move || drop(listener)
+        let listener = Closure::<dyn Fn()>::new(move || on_event.emit(()));
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ =
+                    w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            }
+        }
     });
 }
 
