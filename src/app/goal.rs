@@ -2,7 +2,7 @@
 
 use crate::analysis::goalseek::{GoalLever, GoalSeekResult, Unreachable};
 use crate::i18n::format::format_plain_number;
-use crate::i18n::Lang;
+use crate::i18n::{messages, Lang, Text};
 use crate::scenario::fields::FieldId;
 use crate::scenario::Scenario;
 
@@ -13,58 +13,31 @@ pub fn describe(
     s: &Scenario,
     lang: Lang,
 ) -> (String, Option<(&'static str, String)>) {
-    let (path, nl, en, now) = match result.lever {
-        GoalLever::Recruitment => (
-            FieldId::Recruit.path(),
-            "pleeggezinnen werven per jaar",
-            "foster families recruited a year",
-            s.recruit(0) as f64,
-        ),
-        GoalLever::NewHomes => (
-            FieldId::NewHomes.path(),
-            "nieuwe gezinshuizen per jaar",
-            "new family homes a year",
-            s.new_homes(0) as f64,
-        ),
-        GoalLever::InflowReduction => (
-            FieldId::InflowChange.path(),
-            "% minder instroom per jaar",
-            "% less inflow a year",
-            -s.change_pct(0),
-        ),
+    let (path, now) = match result.lever {
+        GoalLever::Recruitment => (FieldId::Recruit.path(), s.recruit(0) as f64),
+        GoalLever::NewHomes => (FieldId::NewHomes.path(), s.new_homes(0) as f64),
+        GoalLever::InflowReduction => (FieldId::InflowChange.path(), -s.change_pct(0)),
     };
     let (value, now) = (
         result.value.map(|v| format_plain_number(v, lang)),
         format_plain_number(now, lang),
     );
-    match (value, result.unreachable, lang) {
-        (Some(v), _, Lang::Nl) => (
-            format!("Nodig: {v} {nl} (nu {now})."),
+    match (value, result.unreachable) {
+        (Some(v), _) => (
+            messages::goal_needed(result.lever, &v, &now, lang),
             result.value.map(|v| (path, apply_text(result.lever, v))),
         ),
-        (Some(v), _, Lang::En) => (
-            format!("Needed: {v} {en} (now {now})."),
-            result.value.map(|v| (path, apply_text(result.lever, v))),
-        ),
-        (None, Some(Unreachable::NeedShares { outside_pct }), _) => {
+        (None, Some(Unreachable::NeedShares { outside_pct })) => {
             let (outside, family) = (
                 format_plain_number(outside_pct, lang),
                 format_plain_number(100.0 - outside_pct, lang),
             );
-            let text = match lang {
-                Lang::Nl => format!("Niet haalbaar met deze hendel: {outside} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {family} % in een gezinsvorm."),
-                Lang::En => format!("Not reachable with this lever: {outside} % of the inflow needs residential or other care, so in the long run at most {family} % can be in a family form."),
-            };
-            (text, None)
+            (
+                messages::goal_unreachable_need_shares(&outside, &family, lang),
+                None,
+            )
         }
-        (None, _, Lang::Nl) => (
-            "Niet haalbaar met deze hendel, ook niet op het maximum.".to_string(),
-            None,
-        ),
-        (None, _, Lang::En) => (
-            "Not reachable with this lever, not even at its maximum.".to_string(),
-            None,
-        ),
+        (None, _) => (Text::GoalUnreachableAtMaximum.get(lang).to_string(), None),
     }
 }
 

@@ -30,61 +30,42 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
         Some(t) => (t.year, t.actual),
         None => (last.year, last.shares_pct.family),
     };
-    match lang {
-        Lang::Nl => out.push_str(&format!("Met deze aannames verblijft in {year} {} van de kinderen in 24-uurszorg in een gezinsvorm", format_pct(share, lang))),
-        Lang::En => out.push_str(&format!("With these assumptions, {} of the children in 24-hour care live in family-type care in {year}", format_pct(share, lang))),
-    }
-    match (family, lang) {
-        (Some(t), Lang::Nl) => out.push_str(&format!(
-            "; het doel van {} wordt {}gehaald.",
-            format_threshold(t.metric, t.target().op, t.value, lang),
-            if t.met { "" } else { "niet " }
+    use crate::i18n::messages;
+    out.push_str(&messages::memo_family_share(
+        year,
+        &format_pct(share, lang),
+        lang,
+    ));
+    match family {
+        Some(t) => out.push_str(&messages::memo_family_target(
+            &format_threshold(t.metric, t.target().op, t.value, lang),
+            t.met,
+            lang,
         )),
-        (Some(t), Lang::En) => out.push_str(&format!(
-            "; the target of {} is {}met.",
-            format_threshold(t.metric, t.target().op, t.value, lang),
-            if t.met { "" } else { "not " }
-        )),
-        (None, _) => out.push('.'),
+        None => out.push('.'),
     }
     if let Some(t) = latest(Metric::ResidentialSharePct) {
-        out.push_str(&match lang {
-            Lang::Nl => format!(
-                " Residentieel verblijft in {} {} (doel {}: {}gehaald).",
-                t.year,
-                format_pct(t.actual, lang),
-                format_threshold(t.metric, t.target().op, t.value, lang),
-                if t.met { "" } else { "niet " }
-            ),
-            Lang::En => format!(
-                " In residential care in {}: {} (target {}: {}met).",
-                t.year,
-                format_pct(t.actual, lang),
-                format_threshold(t.metric, t.target().op, t.value, lang),
-                if t.met { "" } else { "not " }
-            ),
-        });
+        out.push_str(&messages::memo_residential(
+            t.year,
+            &format_pct(t.actual, lang),
+            &format_threshold(t.metric, t.target().op, t.value, lang),
+            t.met,
+            lang,
+        ));
     }
     let period = format!("{}–{}", s.start_year, s.last_year());
     let savings = p.total_status_quo_care_cost - p.total_care_cost;
-    out.push_str(&match lang {
-        Lang::Nl => format!(
-            " De zorgkosten over {period} zijn {}, {} {} dan zonder nieuw beleid; het programma kost {} tegenover een transformatiebudget van {}.",
-            format_euro(p.total_care_cost, lang),
-            format_euro(crate::money::Euro(savings.0.abs()), lang),
-            if savings.0.is_sign_negative() { "meer" } else { "minder" },
-            format_euro(p.total_programme_cost, lang),
-            format_euro(p.total_budget, lang)
-        ),
-        Lang::En => format!(
-            " Care costs over {period} are {}, {} {} than without new policy; the programme costs {} against a transformation budget of {}.",
-            format_euro(p.total_care_cost, lang),
-            format_euro(crate::money::Euro(savings.0.abs()), lang),
-            if savings.0.is_sign_negative() { "more" } else { "less" },
-            format_euro(p.total_programme_cost, lang),
-            format_euro(p.total_budget, lang)
-        ),
-    });
+    out.push_str(&messages::memo_money(
+        &messages::MemoMoney {
+            period: &period,
+            care_cost: &format_euro(p.total_care_cost, lang),
+            difference: &format_euro(crate::money::Euro(savings.0.abs()), lang),
+            costs_more: savings.0.is_sign_negative(),
+            programme: &format_euro(p.total_programme_cost, lang),
+            budget: &format_euro(p.total_budget, lang),
+        },
+        lang,
+    ));
     out
 }
 

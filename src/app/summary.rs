@@ -177,18 +177,13 @@ pub fn chance_sentence(
     let t = mc.targets.get(index)?;
     let runs = crate::i18n::format::format_count(f64::from(mc.runs), lang);
     let ranges = mc.ranges.len();
-    Some(match lang {
-        Lang::Nl => format!(
-            "Kans dat het doel in {} gehaald wordt: {} ({runs} trekkingen binnen {ranges} bandbreedtes)",
-            t.year,
-            format_chance(t.probability, lang)
-        ),
-        Lang::En => format!(
-            "Chance that the {} target is met: {} ({runs} draws within {ranges} ranges)",
-            t.year,
-            format_chance(t.probability, lang)
-        ),
-    })
+    Some(crate::i18n::messages::chance(
+        t.year,
+        &format_chance(t.probability, lang),
+        &runs,
+        ranges,
+        lang,
+    ))
 }
 
 /// One row of the targets table, ready to render.

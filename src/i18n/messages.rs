@@ -2,6 +2,7 @@
 //! every sentence of the interface lives in `i18n` (fixed texts are [`super::Text`]).
 
 use super::lang::Lang;
+use crate::analysis::goalseek::GoalLever;
 
 /// A file that is not a valid scenario: "Het bestand ‘x.json’ is geen geldig scenario (2 fouten); …".
 pub fn file_not_a_scenario(name: &str, errors: usize, lang: Lang) -> String {
@@ -56,6 +57,112 @@ pub fn per_year(value: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("{value} per jaar"),
         Lang::En => format!("{value} a year"),
+    }
+}
+
+/// Goal seek's answer: "Nodig: 48 pleeggezinnen werven per jaar (nu 35)."
+pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> String {
+    let unit = match (lever, lang) {
+        (GoalLever::Recruitment, Lang::Nl) => "pleeggezinnen werven per jaar",
+        (GoalLever::Recruitment, Lang::En) => "foster families recruited a year",
+        (GoalLever::NewHomes, Lang::Nl) => "nieuwe gezinshuizen per jaar",
+        (GoalLever::NewHomes, Lang::En) => "new family homes a year",
+        (GoalLever::InflowReduction, Lang::Nl) => "% minder instroom per jaar",
+        (GoalLever::InflowReduction, Lang::En) => "% less inflow a year",
+    };
+    match lang {
+        Lang::Nl => format!("Nodig: {value} {unit} (nu {now})."),
+        Lang::En => format!("Needed: {value} {unit} (now {now})."),
+    }
+}
+
+/// Goal seek has no answer because of the need shares (`outside` % needs residential or other
+/// care, so at most `family` % can be in a family form).
+pub fn goal_unreachable_need_shares(outside: &str, family: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Niet haalbaar met deze hendel: {outside} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {family} % in een gezinsvorm."),
+        Lang::En => format!("Not reachable with this lever: {outside} % of the inflow needs residential or other care, so in the long run at most {family} % can be in a family form."),
+    }
+}
+
+/// "Kans dat het doel in 2022 gehaald wordt: 34 % (2.000 trekkingen binnen 10 bandbreedtes)".
+pub fn chance(year: i32, chance: &str, runs: &str, ranges: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Kans dat het doel in {year} gehaald wordt: {chance} ({runs} trekkingen binnen {ranges} bandbreedtes)"
+        ),
+        Lang::En => format!(
+            "Chance that the {year} target is met: {chance} ({runs} draws within {ranges} ranges)"
+        ),
+    }
+}
+
+/// The memo's first sentence: the family share in a year.
+pub fn memo_family_share(year: i32, share: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Met deze aannames verblijft in {year} {share} van de kinderen in 24-uurszorg in een gezinsvorm"),
+        Lang::En => format!("With these assumptions, {share} of the children in 24-hour care live in family-type care in {year}"),
+    }
+}
+
+/// The memo's clause on the family-share target.
+pub fn memo_family_target(threshold: &str, met: bool, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "; het doel van {threshold} wordt {}gehaald.",
+            if met { "" } else { "niet " }
+        ),
+        Lang::En => format!(
+            "; the target of {threshold} is {}met.",
+            if met { "" } else { "not " }
+        ),
+    }
+}
+
+/// The memo's sentence on the residential target.
+pub fn memo_residential(year: i32, share: &str, threshold: &str, met: bool, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            " Residentieel verblijft in {year} {share} (doel {threshold}: {}gehaald).",
+            if met { "" } else { "niet " }
+        ),
+        Lang::En => format!(
+            " In residential care in {year}: {share} (target {threshold}: {}met).",
+            if met { "" } else { "not " }
+        ),
+    }
+}
+
+/// The memo's sentence on the money.
+pub struct MemoMoney<'a> {
+    pub period: &'a str,
+    pub care_cost: &'a str,
+    /// The difference with the status quo, as an amount without sign.
+    pub difference: &'a str,
+    /// Whether the scenario costs more than the status quo.
+    pub costs_more: bool,
+    pub programme: &'a str,
+    pub budget: &'a str,
+}
+
+pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
+    let MemoMoney {
+        period,
+        care_cost,
+        difference,
+        costs_more,
+        programme,
+        budget,
+    } = m;
+    match lang {
+        Lang::Nl => format!(
+            " De zorgkosten over {period} zijn {care_cost}, {difference} {} dan zonder nieuw beleid; het programma kost {programme} tegenover een transformatiebudget van {budget}.",
+            if *costs_more { "meer" } else { "minder" }
+        ),
+        Lang::En => format!(
+            " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme} against a transformation budget of {budget}.",
+            if *costs_more { "more" } else { "less" }
+        ),
     }
 }
 

@@ -171,6 +171,7 @@ texts! {
     MetricProgrammeCost => "Programmakosten in het jaar", "Programme cost in the year";
     MetricBudgetBalance => "Budgetsaldo cumulatief", "Cumulative budget balance";
     // Sentences and words that were written inline in the views (one place for every text).
+    GoalUnreachableAtMaximum => "Niet haalbaar met deze hendel, ook niet op het maximum.", "Not reachable with this lever, not even at its maximum.";
     LinkNotOpened => "Deze link kon niet worden geopend.", "This link could not be opened.";
     EditRefused => "Deze wijziging kon niet worden doorgevoerd; uw scenario is niet veranderd.", "This change could not be made; your scenario has not changed.";
     StorageUnavailable => "Deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Gebruik ‘Opslaan als bestand’ of ‘Deel’.", "This browser does not allow saving (in a private window, for example). Use ‘Save as file’ or ‘Share’.";
