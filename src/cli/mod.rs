@@ -10,7 +10,7 @@ use crate::analysis::calibrate::calibrate;
 use crate::engine::{project, Projection};
 use crate::formats::csv::projection_csv;
 use crate::i18n::format::{format_count, format_euro, format_pct, format_plain_number};
-use crate::i18n::{validation_message, warning_message, Lang};
+use crate::i18n::{validation_message, warning_message, Lang, Text};
 use crate::presets;
 use crate::scenario::{parse, Scenario, ValidationError};
 use std::io::Read;
@@ -455,21 +455,20 @@ fn preset_list() -> String {
 
 /// A readable terminal table of the yearly results, the targets and the money.
 fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
-    let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     let headers = [
-        t("Jaar", "Year"),
-        t("Pleegzorg", "Foster"),
-        t("Gezinshuis", "Fam. home"),
-        t("Resid.", "Resid."),
-        t("Overig", "Other"),
-        t("Totaal", "Total"),
-        t("Gezinsvorm", "Family"),
-        t("Resid. %", "Resid. %"),
-        t("Mismatch", "Mismatch"),
-        t("Zorgkosten", "Care cost"),
-        t("Status quo", "Status quo"),
-        t("Programma", "Programme"),
-        t("Budget cum.", "Budget cum."),
+        Text::ColYear.get(lang),
+        Text::CliFoster.get(lang),
+        Text::CliFamHome.get(lang),
+        Text::CliResid.get(lang),
+        Text::CliOther.get(lang),
+        Text::CliTotal.get(lang),
+        Text::CliFamily.get(lang),
+        Text::CliResid2.get(lang),
+        Text::CliMismatch.get(lang),
+        Text::CareCostTotal.get(lang),
+        Text::CliStatusQuo.get(lang),
+        Text::CliProgramme.get(lang),
+        Text::CliBudgetCum.get(lang),
     ];
     let mut rows: Vec<Vec<String>> = vec![headers.iter().map(|h| h.to_string()).collect()];
     for y in &p.years {
@@ -494,7 +493,7 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         .collect();
     let mut out = String::new();
     let title = if s.name.is_empty() {
-        t("Scenario", "Scenario")
+        Text::Scenario.get(lang)
     } else {
         &s.name
     };
@@ -523,12 +522,9 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
     }
     out.push('\n');
     if p.targets.is_empty() {
-        out.push_str(t(
-            "Doelen: dit scenario heeft geen doelen.\n",
-            "Targets: this scenario has none.\n",
-        ));
+        out.push_str(Text::CliNoTargets.get(lang));
     } else {
-        out.push_str(t("Doelen:\n", "Targets:\n"));
+        out.push_str(Text::CliTargetsN.get(lang));
         for r in &p.targets {
             let show = |x: f64| {
                 if r.metric.is_money() {
@@ -550,33 +546,31 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
                 if r.op == ">=" { "≥" } else { "≤" },
                 show(r.value),
                 if r.met {
-                    t("gehaald", "met")
+                    Text::TargetMet.get(lang)
                 } else {
-                    t("NIET gehaald", "NOT met")
+                    Text::CliNotMet.get(lang)
                 },
                 if r.met { "✓" } else { "✗" },
-                t("werkelijk", "actual"),
+                Text::CliActual.get(lang),
                 actual,
             ));
         }
     }
     out.push_str(&format!(
         "\n{}: {}   {}: {}   {}: {}\n",
-        t("Zorgkosten totaal", "Care cost total"),
+        Text::CliCareCostTotal.get(lang),
         format_euro(p.total_care_cost, lang),
-        t("Programma totaal", "Programme total"),
+        Text::CliProgrammeTotal.get(lang),
         format_euro(p.total_programme_cost, lang),
-        t("Terugverdiend in", "Payback year"),
-        p.payback_year.map(|y| y.to_string()).unwrap_or_else(|| t(
-            "niet binnen de projectie",
-            "not within the projection"
-        )
-        .to_string()),
+        Text::CliPaybackYear.get(lang),
+        p.payback_year
+            .map(|y| y.to_string())
+            .unwrap_or_else(|| Text::CliNoPayback.get(lang).to_string()),
     ));
     for w in &p.warnings {
         out.push_str(&format!(
             "{}: {}\n",
-            t("Let op", "Warning"),
+            Text::CliWarning.get(lang),
             warning_message(w, lang)
         ));
     }

@@ -166,6 +166,38 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
     }
 }
 
+/// "Vastzetten voor vergelijking (1/3)".
+pub fn pin_button(pinned: usize, max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Vastzetten voor vergelijking ({pinned}/{max})"),
+        Lang::En => format!("Pin for comparison ({pinned}/{max})"),
+    }
+}
+
+/// The Monte Carlo's progress: "Bandbreedtes bijwerken… 400 van 2000 trekkingen".
+pub fn ranges_progress(done: u32, runs: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Bandbreedtes bijwerken… {done} van {runs} trekkingen"),
+        Lang::En => format!("Updating ranges… {done} of {runs} draws"),
+    }
+}
+
+/// What the bands mean, under the uncertainty panel.
+pub fn bands_explained(runs: &str, ranges: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("De banden in de grafieken lopen van P10 tot P90: van de {runs} trekkingen binnen de {ranges} bandbreedtes valt 80 % binnen de band; de dunne lijn is de mediaan (P50). Elke aanname komt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijke waarde."),
+        Lang::En => format!("The bands in the charts run from P10 to P90: of the {runs} draws within the {ranges} ranges, 80% fall inside the band; the thin line is the median (P50). Each assumption is drawn from a triangular distribution with the scenario's value as the most likely value."),
+    }
+}
+
+/// The tornado's heading for the family share.
+pub fn tornado_on_share(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Effect op het aandeel gezinsvormen in {year}"),
+        Lang::En => format!("Effect on the family-type share in {year}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,7 +119,7 @@ pub fn App() -> Html {
     }
     html! {
         <ContextProvider<AppContext> context={context.clone()}>
-            <a class="skip-link" href="#results">{ if lang == Lang::Nl { "Naar de uitkomsten" } else { "Skip to the results" } }</a>
+            <a class="skip-link" href="#results">{ Text::SkipToResults.get(lang) }</a>
             <header class="top">
                 <div class="brand">
                     <p class="logo">{ "zothuis" }</p>
@@ -140,7 +140,7 @@ pub fn App() -> Html {
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }
                         <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::app::compare::MAX_PINNED}>
-                            { if lang == Lang::Nl { format!("Vastzetten voor vergelijking ({pin_count}/3)") } else { format!("Pin for comparison ({pin_count}/3)") } }
+                            { crate::i18n::messages::pin_button(pin_count, crate::app::compare::MAX_PINNED, lang) }
                         </button>
                     </div>
                     <super::saved::SavedPanel ctx={context.clone()} />

@@ -160,9 +160,6 @@ fn save_png(canvas: &NodeRef, file_name: &str) {
 /// A text alternative for the canvas: title, series, and where to find the figures.
 fn describe(chart: &Chart, lang: Lang) -> String {
     let series: Vec<&str> = chart.series.iter().map(|s| s.label.as_str()).collect();
-    let hint = match lang {
-        Lang::Nl => "De cijfers staan ook in een tabel: knop Toon als tabel.",
-        Lang::En => "The figures are also in a table: button Show as table.",
-    };
+    let hint = Text::ChartTableHint.get(lang);
     format!("{} ({}). {}", chart.title, series.join(", "), hint)
 }

@@ -115,23 +115,14 @@ fn status_line(ctx: &AppContext) -> Html {
         Text::ThisScenarioHasNoRanges.get(lang).to_string()
     } else if mc.is_stale(scenario) {
         if mc.done > 0 {
-            match lang {
-                Lang::Nl => format!(
-                    "Bandbreedtes bijwerken… {} van {} trekkingen",
-                    mc.done, DEFAULT_RUNS
-                ),
-                Lang::En => format!("Updating ranges… {} of {} draws", mc.done, DEFAULT_RUNS),
-            }
+            crate::i18n::messages::ranges_progress(mc.done, DEFAULT_RUNS, lang)
         } else {
             Text::UpdatingRanges.get(lang).to_string()
         }
     } else {
         let n = scenario.uncertainty.len();
         let runs = crate::i18n::format::format_count(f64::from(DEFAULT_RUNS), lang);
-        match lang {
-            Lang::Nl => format!("De banden in de grafieken lopen van P10 tot P90: van de {runs} trekkingen binnen de {n} bandbreedtes valt 80 % binnen de band; de dunne lijn is de mediaan (P50). Elke aanname komt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijke waarde."),
-            Lang::En => format!("The bands in the charts run from P10 to P90: of the {runs} draws within the {n} ranges, 80% fall inside the band; the thin line is the median (P50). Each assumption is drawn from a triangular distribution with the scenario's value as the most likely value."),
-        }
+        crate::i18n::messages::bands_explained(&runs, n, lang)
     };
     let busy = mc.is_stale(scenario);
     html! {
@@ -197,10 +188,8 @@ fn Tornado(props: &TornadoProps) -> Html {
         crate::i18n::format::format_pct(base, lang)
     };
     let title = match (by_cost, lang) {
-        (true, Lang::Nl) => "Effect op de totale kosten (zorg en programma)".to_string(),
-        (true, Lang::En) => "Effect on total cost (care and programme)".to_string(),
-        (false, Lang::Nl) => format!("Effect op het aandeel gezinsvormen in {}", tornado.year),
-        (false, Lang::En) => format!("Effect on the family-type share in {}", tornado.year),
+        (true, _) => Text::TornadoOnCost.get(lang).to_string(),
+        (false, _) => crate::i18n::messages::tornado_on_share(tornado.year, lang),
     };
     let choose = |cost: bool| {
         let on_metric = on_metric.clone();
