@@ -12,7 +12,8 @@
 
 use super::bounds::{self, Bounds};
 
-/// A field of the scenario format (or a group of fields, or a sub-field of a list entry).
+/// A field of the scenario format (or a group of fields, or a sub-field of a list entry), in
+/// the order of [`FIELDS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FieldId {
     Schema,
@@ -20,57 +21,57 @@ pub enum FieldId {
     Region,
     StartYear,
     Years,
-    Stock,
     StockFoster,
     StockFamilyHome,
     StockResidential,
     StockOther,
     Mismatch,
-    StayMonths,
     StayFoster,
     StayFamilyHome,
     StayResidential,
     StayOther,
-    Inflow,
     InflowPerYear,
     InflowChange,
     ResidentialNeed,
     OtherNeed,
-    Foster,
     FosterFamilies,
     ChildrenPerFamily,
     Attrition,
     Recruit,
     StatusQuoRecruit,
-    FamilyHome,
     Homes,
     PlacesPerHome,
     NewHomes,
     ResidentialCapacity,
-    Cost,
-    PerDay,
     PriceFoster,
     PriceFamilyHome,
     PriceResidential,
     PriceOther,
     IndexPct,
-    Programme,
     CostPerRecruitedFamily,
     CostPerNewHome,
     ProgrammeLines,
-    ProgrammeLineLabel,
-    ProgrammeLineAmounts,
     PrintedTotals,
-    Budget,
     BudgetLabel,
     BudgetAmounts,
-    Sources,
     Targets,
+    Uncertainty,
+    Stock,
+    StayMonths,
+    Inflow,
+    Foster,
+    FamilyHome,
+    Cost,
+    PerDay,
+    Programme,
+    Budget,
+    Sources,
+    ProgrammeLineLabel,
+    ProgrammeLineAmounts,
     TargetYear,
     TargetMetric,
     TargetOp,
     TargetValue,
-    Uncertainty,
 }
 
 /// What a field holds.
@@ -738,6 +739,7 @@ mod tests {
                 }
             }
             assert_eq!(a.id.spec().path, a.path);
+            assert_eq!(a.id as usize, i, "{} is out of the table's order", a.path);
             let bounded = matches!(a.kind, Kind::Integer | Kind::Number | Kind::Money);
             assert!(
                 a.bounds.is_some() || !bounded || matches!(a.id, F::Schema | F::TargetValue),

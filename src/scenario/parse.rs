@@ -1192,6 +1192,70 @@ mod tests {
         }
     }
 
+    /// Every bounded field of the table (`scenario::fields`) is checked by the parser against
+    /// the table's own bounds: just beyond either end is a range error at that field's path, and
+    /// at an inclusive end there is none.
+    #[test]
+    fn the_parser_checks_every_field_against_the_table() {
+        use crate::scenario::fields::{Kind, PerYear, FIELDS};
+        let mut checked = 0;
+        for field in FIELDS {
+            let Some(bounds) = field.bounds else { continue };
+            if field.id.is_entry_part() || field.id == crate::scenario::fields::FieldId::Years {
+                continue; // list entries are checked by their own tests; years sizes the rest
+            }
+            let path = match field.per_year {
+                PerYear::No => field.path.to_string(),
+                _ => format!("{}[0]", field.path),
+            };
+            let set = |x: f64| {
+                with(|v| {
+                    let mut here = &mut *v;
+                    let parts: Vec<&str> = field.path.split('.').collect();
+                    for key in &parts[..parts.len() - 1] {
+                        here = &mut here[*key];
+                    }
+                    let value = match field.kind {
+                        Kind::Money => Value::String(crate::money::euro_text_from_f64(x)),
+                        Kind::Integer => serde_json::json!(x as i64),
+                        _ => serde_json::json!(x),
+                    };
+                    here[parts[parts.len() - 1]] = match field.per_year {
+                        PerYear::No => value,
+                        _ => serde_json::json!([value]),
+                    };
+                })
+            };
+            let step = match field.kind {
+                Kind::Money => 0.01,
+                Kind::Integer => 1.0,
+                _ => 1e-6,
+            };
+            let range_error_at = |x: f64| {
+                parse(&set(x)).err().is_some_and(|errors| {
+                    errors
+                        .iter()
+                        .any(|e| e.path == path && matches!(e.rule, Rule::Range { .. }))
+                })
+            };
+            for (end, outside) in [
+                (bounds.min, bounds.min.value - step),
+                (bounds.max, bounds.max.value + step),
+            ] {
+                // Money has no amount below zero to write; the parser refuses a minus sign.
+                if field.kind == Kind::Money && outside < 0.0 {
+                    continue;
+                }
+                assert!(range_error_at(outside), "{path} at {outside}");
+                if end.inclusive {
+                    assert!(!range_error_at(end.value), "{path} at {}", end.value);
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked > 25, "{checked} fields checked");
+    }
+
     #[test]
     fn minimal_scenario_parses_with_defaults() {
         let s = parse(MINIMAL).unwrap();
