@@ -218,20 +218,7 @@ pub fn apply_value_validated(
         }]);
     }
     let edited = parse_value(&root)?;
-    let known = match root.as_object() {
-        Some(map) => crate::scenario::known_paths_in(map),
-        None => Vec::new(),
-    };
-    let stale: Vec<ValidationError> = scenario
-        .sources
-        .keys()
-        .filter(|key| !known.iter().any(|k| k == *key))
-        .map(|key| ValidationError {
-            path: format!("sources[{}]", Value::String(key.clone())),
-            rule: crate::scenario::Rule::UnknownSourcePath,
-            found: Value::String(key.clone()).to_string(),
-        })
-        .collect();
+    let stale = stale_sources(&scenario.sources, &root);
     if !stale.is_empty() {
         return Err(stale);
     }
@@ -239,6 +226,27 @@ pub fn apply_value_validated(
         sources: scenario.sources.clone(),
         ..edited
     })
+}
+
+/// The notes whose keys no longer name a field of the edited scenario's JSON form `root`, as
+/// the errors a file with them would give.
+pub(crate) fn stale_sources(
+    sources: &std::collections::BTreeMap<String, crate::scenario::Source>,
+    root: &Value,
+) -> Vec<ValidationError> {
+    let known = match root.as_object() {
+        Some(map) => crate::scenario::known_paths_in(map),
+        None => Vec::new(),
+    };
+    sources
+        .keys()
+        .filter(|key| !known.iter().any(|k| k == *key))
+        .map(|key| ValidationError {
+            path: format!("sources[{}]", Value::String(key.clone())),
+            rule: crate::scenario::Rule::UnknownSourcePath,
+            found: Value::String(key.clone()).to_string(),
+        })
+        .collect()
 }
 
 /// Keeps per-year arrays in step with a new horizon: levers are extended with their last value

@@ -444,19 +444,7 @@ fn edit_list(next: &mut AppState, path: &str, edit: ListEdit) {
         }
         ListEdit::Remove(_) => return,
     }
-    let known = match root.as_object() {
-        Some(map) => crate::scenario::known_paths_in(map),
-        None => Vec::new(),
-    };
-    let stale: Vec<ValidationError> = sources
-        .keys()
-        .filter(|key| !known.iter().any(|k| k == *key))
-        .map(|key| ValidationError {
-            path: format!("sources[{}]", Value::String(key.clone())),
-            rule: crate::scenario::Rule::UnknownSourcePath,
-            found: Value::String(key.clone()).to_string(),
-        })
-        .collect();
+    let stale = crate::app::edit::stale_sources(&sources, &root);
     match parse_value(&root) {
         Ok(s) if stale.is_empty() => {
             next.scenario = Rc::new(Scenario { sources, ..s });
