@@ -1070,6 +1070,28 @@ mod tests {
         v.to_string()
     }
 
+    /// The minimal scenario with field `field` set to `x` as the file writes it: money as a
+    /// string, a whole number as an integer, a per-year field as a one-year array.
+    fn with_field_at(field: &crate::scenario::fields::Field, x: f64) -> String {
+        use crate::scenario::fields::{Kind, PerYear};
+        with(|v| {
+            let mut here = &mut *v;
+            let parts: Vec<&str> = field.path.split('.').collect();
+            for key in &parts[..parts.len() - 1] {
+                here = &mut here[*key];
+            }
+            let value = match field.kind {
+                Kind::Money => Value::String(crate::money::euro_text_from_f64(x)),
+                Kind::Integer => serde_json::json!(x as i64),
+                _ => serde_json::json!(x),
+            };
+            here[parts[parts.len() - 1]] = match field.per_year {
+                PerYear::No => value,
+                _ => serde_json::json!([value]),
+            };
+        })
+    }
+
     #[test]
     fn ranges_read_and_write_in_the_fields_units() {
         let text = with(|v| {
@@ -1149,23 +1171,7 @@ mod tests {
     #[test]
     fn range_bounds_match_the_fields_bounds() {
         for field in crate::scenario::ranges::fields() {
-            let set = |x: f64| {
-                with(|v| {
-                    let mut here = &mut *v;
-                    let parts: Vec<&str> = field.path.split('.').collect();
-                    for key in &parts[..parts.len() - 1] {
-                        here = &mut here[*key];
-                    }
-                    let last = parts[parts.len() - 1];
-                    here[last] = if field.is_money() {
-                        Value::String(crate::money::euro_text_from_f64(x))
-                    } else if field.is_array() {
-                        serde_json::json!([x])
-                    } else {
-                        serde_json::json!(x)
-                    };
-                })
-            };
+            let set = |x: f64| with_field_at(field, x);
             let step = if field.is_money() { 0.01 } else { 1e-6 };
             for (bound, inclusive, outside) in [
                 (
@@ -1208,24 +1214,7 @@ mod tests {
                 PerYear::No => field.path.to_string(),
                 _ => format!("{}[0]", field.path),
             };
-            let set = |x: f64| {
-                with(|v| {
-                    let mut here = &mut *v;
-                    let parts: Vec<&str> = field.path.split('.').collect();
-                    for key in &parts[..parts.len() - 1] {
-                        here = &mut here[*key];
-                    }
-                    let value = match field.kind {
-                        Kind::Money => Value::String(crate::money::euro_text_from_f64(x)),
-                        Kind::Integer => serde_json::json!(x as i64),
-                        _ => serde_json::json!(x),
-                    };
-                    here[parts[parts.len() - 1]] = match field.per_year {
-                        PerYear::No => value,
-                        _ => serde_json::json!([value]),
-                    };
-                })
-            };
+            let set = |x: f64| with_field_at(field, x);
             let step = match field.kind {
                 Kind::Money => 0.01,
                 Kind::Integer => 1.0,
