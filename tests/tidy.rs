@@ -334,7 +334,6 @@ fn resolve(
     path: &[String],
     from: &SourceFile,
     modules: &BTreeMap<Vec<String>, usize>,
-    files: &[SourceFile],
     reexported: &BTreeMap<Vec<String>, BTreeMap<String, Vec<String>>>,
 ) -> Option<usize> {
     let mut absolute: Vec<String> = Vec::new();
@@ -366,7 +365,6 @@ fn resolve(
                     }
                 }
             }
-            let _ = files;
             return Some(index);
         }
     }
@@ -390,7 +388,7 @@ fn graph() -> (Vec<SourceFile>, BTreeMap<usize, BTreeSet<usize>>) {
     let mut edges: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
         for path in paths_in(&file.code, &file.children) {
-            if let Some(j) = resolve(&path, file, &modules, &files, &reexported) {
+            if let Some(j) = resolve(&path, file, &modules, &reexported) {
                 if j != i && !files[j].module.is_empty() {
                     edges.entry(i).or_default().insert(j);
                 }

@@ -622,20 +622,10 @@ impl FieldId {
 
     /// The field's bounds; every bounded field has them.
     pub fn bounds(self) -> Bounds {
-        self.spec().bounds.unwrap_or(bounds::COUNT)
+        self.spec().limits()
     }
 
-    /// The stock, stay and price fields of one care form.
-    pub fn stock(form: super::form::Form) -> FieldId {
-        use super::form::Form::*;
-        match form {
-            Foster => F::StockFoster,
-            FamilyHome => F::StockFamilyHome,
-            Residential => F::StockResidential,
-            Other => F::StockOther,
-        }
-    }
-
+    /// The stay and price fields of one care form.
     pub fn stay(form: super::form::Form) -> FieldId {
         use super::form::Form::*;
         match form {
