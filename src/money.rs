@@ -27,6 +27,10 @@ impl Euro {
         Euro(value)
     }
 
+    pub fn is_zero(&self) -> bool {
+        self.0.is_zero()
+    }
+
     /// The amount as exactly two decimals, half away from zero, as text: `"1234.50"`.
     pub fn to_cents_string(self) -> String {
         let mut d = round2(self.0);

@@ -54,16 +54,20 @@ proptest! {
         for mode in [Mode::Scenario, Mode::StatusQuo] {
             simulate(&s, mode, |month, state, flows| {
                 let tol = |cap: f64| 1e-9 * cap.abs().max(1.0);
-                for (name, x) in [("P", state.foster), ("G", state.family_home), ("Rn", state.residential_need),
-                                  ("Rw", state.mismatch), ("O", state.other), ("F", state.foster_families),
-                                  ("H", state.family_homes)] {
+                for (b, band) in state.bands.iter().enumerate() {
+                    for (name, x) in [("P", band.foster), ("G", band.family_home), ("Rn", band.residential_need),
+                                      ("Rw", band.mismatch), ("O", band.other)] {
+                        if x < -1e-9 { failures.push(format!("{mode:?} month {month}: band {b} {name} = {x}")); }
+                    }
+                }
+                for (name, x) in [("F", state.foster_families), ("H", state.family_homes)] {
                     if x < -1e-9 { failures.push(format!("{mode:?} month {month}: {name} = {x}")); }
                 }
-                if state.foster > flows.capacity_foster + tol(flows.capacity_foster) {
-                    failures.push(format!("{mode:?} month {month}: P {} > capP {}", state.foster, flows.capacity_foster));
+                if state.foster() > flows.capacity_foster + tol(flows.capacity_foster) {
+                    failures.push(format!("{mode:?} month {month}: P {} > capP {}", state.foster(), flows.capacity_foster));
                 }
-                if state.family_home > flows.capacity_family_home + tol(flows.capacity_family_home) {
-                    failures.push(format!("{mode:?} month {month}: G {} > capG {}", state.family_home, flows.capacity_family_home));
+                if state.family_home() > flows.capacity_family_home + tol(flows.capacity_family_home) {
+                    failures.push(format!("{mode:?} month {month}: G {} > capG {}", state.family_home(), flows.capacity_family_home));
                 }
             });
         }
@@ -92,6 +96,7 @@ proptest! {
     ) {
         let mut low = base;
         low.foster.attrition_pct = 0.0;
+        low.foster.attrition_change_pts.clear();
         for n in low.family_home.new_per_year.iter_mut() { *n = (*n).max(0); }
         let mut high = low.clone();
         let years = high.years as usize;
@@ -178,7 +183,223 @@ fn status_quo_scenario(s: &Scenario) -> Scenario {
     sq.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; s.years as usize];
     sq.family_home.new_per_year = vec![0; s.years as usize];
     sq.inflow.change_pct = vec![0.0; s.years as usize];
+    sq.inflow.substitution_pct.clear();
+    sq.foster.attrition_change_pts.clear();
+    sq.stay_change_pct = Default::default();
+    if let Some(u) = sq.under12.as_mut() {
+        u.substitution_pct.clear();
+    }
     sq
+}
+
+/// Whether two projections agree bit for bit in every field of format v1 (MODEL.md §7 before
+/// its blank line, and the extra fields v1 had).
+fn same_v1_fields(
+    a: &zothuis::engine::Projection,
+    b: &zothuis::engine::Projection,
+) -> Result<(), String> {
+    use serde_json::Value;
+    let v2_fields = [
+        "admissions",
+        "users",
+        "shares_users_pct",
+        "inflow_placed_pct",
+        "stay_months",
+        "attrition_pct",
+        "residential_peak",
+        "residential_shortfall",
+        "children",
+        "placements_per_1000",
+        "prevented_placements",
+        "substituted",
+        "retained_families",
+        "under12",
+    ];
+    let strip = |p: &zothuis::engine::Projection| -> Value {
+        let mut v = serde_json::to_value(p).unwrap();
+        for y in v["years"].as_array_mut().unwrap() {
+            for key in v2_fields {
+                y.as_object_mut().unwrap().remove(key);
+            }
+        }
+        v
+    };
+    let (x, y) = (strip(a), strip(b));
+    if x == y {
+        Ok(())
+    } else {
+        Err(format!("{x}\n!=\n{y}"))
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// v1 equivalence: a schema 2 file with no v2 field gives exactly what the same file with
+    /// `"schema": 1` gives (MODEL.md §9).
+    #[test]
+    fn schema_2_without_v2_fields_equals_schema_1(s in common::scenario_v1(15)) {
+        let v2 = parse(&s.to_json().replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap();
+        prop_assert_eq!(v2.schema, 2);
+        let (a, b) = (project(&s), project(&v2));
+        prop_assert_eq!(&a, &b);
+        prop_assert!(same_v1_fields(&a, &b).is_ok());
+    }
+
+    /// Per-band conservation: each band's end stock is its start plus its inflow, less its
+    /// exits, with ageing a move from band u to band o (MODEL.md §9).
+    #[test]
+    fn conservation_per_band(s in common::scenario(10)) {
+        use zothuis::engine::{step, MonthDrivers, Band};
+        let Some(u) = s.under12.clone() else { return Ok(()); };
+        // Step month by month with v1 drivers, tracking each band's flows by hand.
+        let mut state = State::initial(&s);
+        let band_total = |b: &Band| b.total();
+        for m in 0..(12 * s.years as usize) {
+            let before = state.bands;
+            let inflow = s.inflow.per_year * 1.3;
+            let drivers = MonthDrivers::v1(&s, 5.0, 0.0, inflow, 30.0);
+            let stay = s.stay_months;
+            let exits = |b: &Band| b.foster / stay.foster + b.family_home / stay.family_home
+                + b.residential_need / stay.residential + b.mismatch / stay.residential + b.other / stay.other;
+            let (ex_u, ex_o) = (exits(&before[0]), exits(&before[1]));
+            let after_exit_u = band_total(&before[0]) - ex_u;
+            let aged = after_exit_u * u.ageing_pct / 1200.0;
+            let flows = step(&mut state, &s, &drivers);
+            let i_u = flows.inflow * u.inflow_pct / 100.0;
+            let i_o = flows.inflow - i_u;
+            let expect_u = band_total(&before[0]) + i_u - ex_u - aged;
+            let expect_o = band_total(&before[1]) + i_o - ex_o + aged;
+            let scale = |x: f64| 1e-6 * x.abs().max(1.0);
+            prop_assert!((band_total(&state.bands[0]) - expect_u).abs() <= scale(expect_u), "month {m} u");
+            prop_assert!((band_total(&state.bands[1]) - expect_o).abs() <= scale(expect_o), "month {m} o");
+        }
+    }
+
+    /// Children during the year: each form's users are at least its stock on 1 January, the
+    /// admissions at least the inflow, and the users' shares sum to 100 (MODEL.md §9).
+    #[test]
+    fn users_and_admissions(s in common::scenario(15)) {
+        let p = project(&s);
+        let mut start = State::initial(&s).occupancy();
+        for y in &p.years {
+            let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+            for (users, stock) in [(y.users.foster, start.foster), (y.users.family_home, start.family_home),
+                                   (y.users.residential, start.residential), (y.users.other, start.other)] {
+                prop_assert!(users >= stock - tol(stock), "{}: users {} < stock {}", y.year, users, stock);
+            }
+            let admitted = y.admissions.foster + y.admissions.family_home + y.admissions.residential + y.admissions.other;
+            prop_assert!(admitted >= y.inflow - tol(y.inflow), "{}: {} < {}", y.year, admitted, y.inflow);
+            let sum = y.shares_users_pct.family + y.shares_users_pct.residential + y.shares_users_pct.other;
+            let any = y.users.foster + y.users.family_home + y.users.residential + y.users.other > 0.0;
+            if any {
+                prop_assert!((sum - 100.0).abs() < 1e-9, "{}: {}", y.year, sum);
+            } else {
+                prop_assert_eq!(sum, 0.0);
+            }
+            start = zothuis::scenario::PerForm {
+                foster: y.stock.foster, family_home: y.stock.family_home,
+                residential: y.stock.residential, other: y.stock.other,
+            };
+        }
+    }
+
+    /// A scenario that differs from its status quo only in baseline figures (trend, population)
+    /// has zero savings (MODEL.md §9): demography is never a saving of the policy.
+    #[test]
+    fn baseline_only_gives_zero_savings(
+        s in common::scenario(10),
+        trend in proptest::collection::vec(-10.0..=10.0f64, 0..=10),
+        population in proptest::collection::vec(-5.0..=5.0f64, 0..=10),
+    ) {
+        let mut sq = status_quo_scenario(&s);
+        let n = sq.years as usize;
+        sq.inflow.trend_pct = trend.into_iter().take(n).collect();
+        sq.population = Some(zothuis::scenario::Population {
+            children: 90_000.0,
+            trend_pct: population.into_iter().take(n).collect(),
+        });
+        for y in project(&sq).years {
+            prop_assert_eq!(y.savings, Euro::ZERO, "{}", y.year);
+            prop_assert_eq!(y.prevented_placements, 0.0);
+        }
+    }
+
+    /// An under-12 block whose stocks, mismatch and inflow share are all 0 gives the totals of
+    /// no block (MODEL.md §9).
+    #[test]
+    fn an_empty_under12_block_changes_nothing(s in common::scenario(10), ageing in 0.0..=100.0f64,
+                                              r in 0.0..=100.0f64, sub in 0.0..=100.0f64) {
+        let mut plain = s.clone();
+        plain.under12 = None;
+        let mut empty = s;
+        empty.under12 = Some(zothuis::scenario::Under12 {
+            stock: Default::default(),
+            mismatch: 0.0,
+            inflow_pct: 0.0,
+            residential_need_pct: r,
+            other_need_pct: 0.0,
+            substitution_pct: vec![sub],
+            ageing_pct: ageing,
+        });
+        let (a, b) = (project(&plain), project(&empty));
+        for (ya, yb) in a.years.iter().zip(&b.years) {
+            for (x, y) in [(ya.stock.foster, yb.stock.foster), (ya.stock.family_home, yb.stock.family_home),
+                           (ya.stock.residential, yb.stock.residential), (ya.stock.other, yb.stock.other),
+                           (ya.mismatch, yb.mismatch), (ya.users.total, yb.users.total),
+                           (ya.admissions.residential, yb.admissions.residential)] {
+                prop_assert!((x - y).abs() <= 1e-9 * x.abs().max(1.0), "{}: {} vs {}", ya.year, x, y);
+            }
+            prop_assert_eq!(yb.under12.unwrap().stock.total, 0.0);
+        }
+    }
+
+    /// With family places to spare all the time and no attrition, more substitution never
+    /// raises the residential count (MODEL.md §9).
+    #[test]
+    fn more_substitution_with_free_places_never_raises_residential(
+        base in common::scenario(8),
+        extra in 0.0..=100.0f64,
+    ) {
+        let mut low = base;
+        low.foster.attrition_pct = 0.0;
+        low.foster.attrition_change_pts.clear();
+        for n in low.family_home.new_per_year.iter_mut() { *n = (*n).max(0); }
+        // Far more family places than children could ever need.
+        low.foster.families = 1e6;
+        low.foster.children_per_family = 10.0;
+        let mut high = low.clone();
+        let years = high.years as usize;
+        high.inflow.substitution_pct = (0..years)
+            .map(|y| (low.substitution_pct(y) + extra).min(100.0))
+            .collect();
+        let (pl, ph) = (project(&low), project(&high));
+        for (yl, yh) in pl.years.iter().zip(&ph.years) {
+            let tol = 1e-9 * yl.stock.residential.abs().max(1.0);
+            prop_assert!(yh.stock.residential <= yl.stock.residential + tol,
+                "{}: residential {} > {}", yl.year, yh.stock.residential, yl.stock.residential);
+        }
+    }
+
+    /// Programme cost is at least its lines, and never shrinks when a lever's unit cost rises
+    /// (MODEL.md §9).
+    #[test]
+    fn programme_cost_grows_with_unit_costs(s in common::scenario(10), add in 1i64..1_000_000) {
+        let p = project(&s);
+        let mut dearer = s.clone();
+        let more = |e: Euro| Euro(e.0 + Decimal::new(add, 2));
+        dearer.programme.cost_per_prevented_placement = more(s.programme.cost_per_prevented_placement);
+        dearer.programme.cost_per_substituted_child = more(s.programme.cost_per_substituted_child);
+        dearer.programme.cost_per_retained_family = more(s.programme.cost_per_retained_family);
+        dearer.programme.cost_per_recruited_family = more(s.programme.cost_per_recruited_family);
+        dearer.programme.cost_per_new_home = more(s.programme.cost_per_new_home);
+        let q = project(&dearer);
+        for (y, (a, b)) in p.years.iter().zip(&q.years).enumerate() {
+            let lines: Euro = s.programme.lines.iter().map(|l| l.amount(y)).sum();
+            prop_assert!(a.programme_cost >= lines);
+            prop_assert!(b.programme_cost >= a.programme_cost, "{}: {:?} < {:?}", a.year, b.programme_cost, a.programme_cost);
+        }
+    }
 }
 
 proptest! {

@@ -38,6 +38,59 @@ fn golden_projections() {
     }
 }
 
+/// v1 equivalence (MODEL.md §9): every released v1 preset version projects, in every v1 output
+/// field, bit for bit what the v1 engine gave (`tests/golden/v1/ID@VERSION.json`, written by
+/// the v1 engine and never regenerated); only `schema` and the fields v2 added differ.
+#[test]
+fn v1_goldens_keep_their_figures() {
+    use serde_json::Value;
+    let v2_fields = [
+        "admissions",
+        "users",
+        "shares_users_pct",
+        "inflow_placed_pct",
+        "stay_months",
+        "attrition_pct",
+        "residential_peak",
+        "residential_shortfall",
+        "children",
+        "placements_per_1000",
+        "prevented_placements",
+        "substituted",
+        "retained_families",
+        "under12",
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let (id, version) = name.split_once('@').unwrap();
+        let json = zothuis::presets::versioned(id, version)
+            .unwrap_or_else(|| panic!("{name}: no such preset version"));
+        let s = zothuis::scenario::parse(json).unwrap();
+        assert_eq!(s.schema, 1, "{name} is a v1 file");
+        let mut actual: Value = serde_json::from_str(&project(&s).to_json()).unwrap();
+        assert_eq!(actual["schema"], 2);
+        actual["schema"] = 1.into();
+        for year in actual["years"].as_array_mut().unwrap() {
+            for key in v2_fields {
+                assert!(year.as_object_mut().unwrap().remove(key).is_some(), "{key}");
+            }
+        }
+        // Compared as text: every float printed the same, every amount to the cent.
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            serde_json::to_string_pretty(&actual).unwrap(),
+            serde_json::to_string_pretty(&expected).unwrap(),
+            "{name}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 6);
+}
+
 #[test]
 fn every_figure_has_a_source() {
     // Each field a user can change is covered by a source entry (directly or via its parent).

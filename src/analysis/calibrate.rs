@@ -73,11 +73,11 @@ mod tests {
         s.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; 3];
         let years = simulate(&s, Mode::Scenario, |_, _, _| {});
         let end = years.last().unwrap().end.unwrap();
-        assert!((end.other - 12.0).abs() < 1e-9, "{}", end.other);
+        assert!((end.other() - 12.0).abs() < 1e-9, "{}", end.other());
         assert!(
-            (end.residential_need - 54.0).abs() < 1e-9,
+            (end.residential_need() - 54.0).abs() < 1e-9,
             "{}",
-            end.residential_need
+            end.residential_need()
         );
         // And the result is still a valid scenario that projects.
         assert!(parse(&c.to_json()).is_ok());

@@ -75,6 +75,8 @@ fn items(s: &Scenario) -> (Vec<Item>, usize) {
         let Some(slot) = slot_of(key) else { continue };
         let family = match slot {
             Slot::InflowChange(_) => Slot::InflowChange(None),
+            Slot::InflowTrend(_) => Slot::InflowTrend(None),
+            Slot::PopulationTrend(_) => Slot::PopulationTrend(None),
             other => other,
         };
         let group = match groups.iter().position(|g| *g == family) {

@@ -39,6 +39,16 @@ pub enum Slot {
     IndexPct,
     CostPerRecruitedFamily,
     CostPerNewHome,
+    /// v2 baseline change arrays, like `InflowChange`.
+    InflowTrend(Option<usize>),
+    PopulationTrend(Option<usize>),
+    Under12Inflow,
+    Under12ResidentialNeed,
+    Under12OtherNeed,
+    Under12Ageing,
+    CostPerPreventedPlacement,
+    CostPerSubstitutedChild,
+    CostPerRetainedFamily,
 }
 
 /// Where the value of range `key` goes (`None` for a key that names no rangeable field).
@@ -57,6 +67,15 @@ pub fn slot_of(key: &str) -> Option<Slot> {
         F::IndexPct => Slot::IndexPct,
         F::CostPerRecruitedFamily => Slot::CostPerRecruitedFamily,
         F::CostPerNewHome => Slot::CostPerNewHome,
+        F::InflowTrend => Slot::InflowTrend(index),
+        F::PopulationTrend => Slot::PopulationTrend(index),
+        F::Under12Inflow => Slot::Under12Inflow,
+        F::Under12ResidentialNeed => Slot::Under12ResidentialNeed,
+        F::Under12OtherNeed => Slot::Under12OtherNeed,
+        F::Under12Ageing => Slot::Under12Ageing,
+        F::CostPerPreventedPlacement => Slot::CostPerPreventedPlacement,
+        F::CostPerSubstitutedChild => Slot::CostPerSubstitutedChild,
+        F::CostPerRetainedFamily => Slot::CostPerRetainedFamily,
         F::StayFoster | F::StayFamilyHome | F::StayResidential | F::StayOther => {
             Slot::Stay(form_of(FieldId::stay)?)
         }
@@ -71,14 +90,21 @@ impl Slot {
     pub fn is_money(self) -> bool {
         matches!(
             self,
-            Slot::Price(_) | Slot::CostPerRecruitedFamily | Slot::CostPerNewHome
+            Slot::Price(_)
+                | Slot::CostPerRecruitedFamily
+                | Slot::CostPerNewHome
+                | Slot::CostPerPreventedPlacement
+                | Slot::CostPerSubstitutedChild
+                | Slot::CostPerRetainedFamily
         )
     }
 
     /// The years this slot writes: every projected year for a whole array, else one value.
     pub fn len(self, s: &Scenario) -> usize {
         match self {
-            Slot::InflowChange(None) => s.years as usize,
+            Slot::InflowChange(None) | Slot::InflowTrend(None) | Slot::PopulationTrend(None) => {
+                s.years as usize
+            }
             _ => 1,
         }
     }
@@ -99,6 +125,19 @@ impl Slot {
             Slot::IndexPct => s.cost.index_pct,
             Slot::CostPerRecruitedFamily => s.programme.cost_per_recruited_family.to_f64_lossy(),
             Slot::CostPerNewHome => s.programme.cost_per_new_home.to_f64_lossy(),
+            Slot::InflowTrend(which) => s.trend_pct(which.unwrap_or(i)),
+            Slot::PopulationTrend(which) => s.population_trend_pct(which.unwrap_or(i)),
+            Slot::Under12Inflow => s.under12.as_ref().map_or(0.0, |u| u.inflow_pct),
+            Slot::Under12ResidentialNeed => {
+                s.under12.as_ref().map_or(0.0, |u| u.residential_need_pct)
+            }
+            Slot::Under12OtherNeed => s.under12.as_ref().map_or(0.0, |u| u.other_need_pct),
+            Slot::Under12Ageing => s.under12.as_ref().map_or(0.0, |u| u.ageing_pct),
+            Slot::CostPerPreventedPlacement => {
+                s.programme.cost_per_prevented_placement.to_f64_lossy()
+            }
+            Slot::CostPerSubstitutedChild => s.programme.cost_per_substituted_child.to_f64_lossy(),
+            Slot::CostPerRetainedFamily => s.programme.cost_per_retained_family.to_f64_lossy(),
         }
     }
 
@@ -106,6 +145,13 @@ impl Slot {
     /// field's bounds, so the scenario stays valid.
     pub fn set(self, s: &mut Scenario, i: usize, x: f64) {
         let euro = || Euro(Decimal::new(x.round() as i64, 2));
+        let set_year = |values: &mut Vec<f64>, which: Option<usize>| {
+            let y = which.unwrap_or(i);
+            if values.len() <= y {
+                values.resize(y + 1, 0.0);
+            }
+            values[y] = x;
+        };
         match self {
             Slot::Stay(form) => s.stay_months.set(form, x),
             Slot::InflowPerYear => s.inflow.per_year = x,
@@ -126,6 +172,35 @@ impl Slot {
             Slot::IndexPct => s.cost.index_pct = x,
             Slot::CostPerRecruitedFamily => s.programme.cost_per_recruited_family = euro(),
             Slot::CostPerNewHome => s.programme.cost_per_new_home = euro(),
+            Slot::InflowTrend(which) => set_year(&mut s.inflow.trend_pct, which),
+            Slot::PopulationTrend(which) => {
+                if let Some(p) = s.population.as_mut() {
+                    set_year(&mut p.trend_pct, which);
+                }
+            }
+            Slot::Under12Inflow => {
+                if let Some(u) = s.under12.as_mut() {
+                    u.inflow_pct = x;
+                }
+            }
+            Slot::Under12ResidentialNeed => {
+                if let Some(u) = s.under12.as_mut() {
+                    u.residential_need_pct = x;
+                }
+            }
+            Slot::Under12OtherNeed => {
+                if let Some(u) = s.under12.as_mut() {
+                    u.other_need_pct = x;
+                }
+            }
+            Slot::Under12Ageing => {
+                if let Some(u) = s.under12.as_mut() {
+                    u.ageing_pct = x;
+                }
+            }
+            Slot::CostPerPreventedPlacement => s.programme.cost_per_prevented_placement = euro(),
+            Slot::CostPerSubstitutedChild => s.programme.cost_per_substituted_child = euro(),
+            Slot::CostPerRetainedFamily => s.programme.cost_per_retained_family = euro(),
         }
     }
 }
@@ -180,8 +255,17 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
     let slot = slot_of(key)?;
     let value = slot.get(s, 0);
     let (mut low, mut high) = match slot {
-        Slot::InflowChange(_) => (value - 2.0, value + 2.0),
-        Slot::ResidentialNeed | Slot::OtherNeed | Slot::Attrition | Slot::IndexPct => {
+        Slot::InflowChange(_) | Slot::InflowTrend(_) | Slot::PopulationTrend(_) => {
+            (value - 2.0, value + 2.0)
+        }
+        Slot::ResidentialNeed
+        | Slot::OtherNeed
+        | Slot::Attrition
+        | Slot::IndexPct
+        | Slot::Under12Inflow
+        | Slot::Under12ResidentialNeed
+        | Slot::Under12OtherNeed
+        | Slot::Under12Ageing => {
             let d = (value.abs() * 0.25).max(1.0);
             (value - d, value + d)
         }

@@ -217,6 +217,11 @@ pub fn apply_value_validated(
             found: new.to_string(),
         }]);
     }
+    // A v2 field added to a v1 scenario makes it a schema 2 scenario (never the other way).
+    let schema = scenario.schema.max(crate::scenario::needed_schema(&root));
+    if let Some(map) = root.as_object_mut() {
+        map.insert(FieldId::Schema.path().into(), Value::from(schema));
+    }
     let edited = parse_value(&root)?;
     let stale = stale_sources(&scenario.sources, &root);
     if !stale.is_empty() {
@@ -282,6 +287,20 @@ fn resize_yearly_arrays(root: &mut Value, years: usize) {
     };
     resize(FieldId::InflowChange.path(), true);
     resize(FieldId::Recruit.path(), true);
+    // v2: baseline trends go on as they were; a level array means the same either way.
+    for id in [
+        FieldId::InflowTrend,
+        FieldId::PopulationTrend,
+        FieldId::InflowSubstitution,
+        FieldId::Under12Substitution,
+        FieldId::AttritionChange,
+        FieldId::StayChangeFoster,
+        FieldId::StayChangeFamilyHome,
+        FieldId::StayChangeResidential,
+        FieldId::StayChangeOther,
+    ] {
+        resize(id.path(), true);
+    }
     resize(FieldId::NewHomes.path(), false);
     resize(FieldId::ResidentialCapacity.path(), false);
     resize(FieldId::PrintedTotals.path(), false);

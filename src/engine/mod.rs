@@ -12,5 +12,7 @@ pub mod targets;
 pub use project::*;
 pub use results::*;
 
-pub use step::{days_in_month, is_leap_year, step, MonthDrivers, MonthFlows, State};
+pub use step::{
+    days_in_month, is_leap_year, step, Band, MonthDrivers, MonthFlows, State, OLDER, UNDER12,
+};
 pub use targets::{evaluate_one as evaluate_target, metric_value, MetricValue};

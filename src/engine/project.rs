@@ -2,14 +2,16 @@
 //! budget balance and payback.
 
 use super::results::*;
-use super::step::{days_in_month, step, MonthDrivers, MonthFlows, State};
+use super::step::{days_in_month, step, MonthDrivers, MonthFlows, State, UNDER12};
 use super::targets;
 use crate::money::{decimal_from_f64, monthly_cost_cents, round2, round6, to_cents, Euro};
 use crate::scenario::{Form, PerForm, Scenario};
 use rust_decimal::Decimal;
 
-/// Which levers a simulation uses: the scenario's own, or the status quo's (MODEL.md §5):
-/// recruitment at `status_quo_recruit_per_year`, no new family homes, no inflow change.
+/// Which levers a simulation uses: the scenario's own, or the status quo's (MODEL.md §5): every
+/// policy lever at its status-quo value (recruitment at `status_quo_recruit_per_year`, no new
+/// family homes, no inflow change, no substitution, no stay or attrition change); every baseline
+/// figure (trend, population, stays, attrition, …) is the scenario's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Scenario,
@@ -19,6 +21,8 @@ pub enum Mode {
 #[derive(Clone, Debug, Default)]
 pub struct YearSimulation {
     pub end: Option<State>,
+    /// The state on 1 January of the year (`S0` of its first month).
+    pub start: Option<State>,
     pub capacity: Capacity,
     pub inflow: f64,
     pub exits: f64,
@@ -29,10 +33,22 @@ pub struct YearSimulation {
     pub care_cost: PerForm<Euro>,
     pub inflow_per_year: f64,
     pub price_per_day: PerForm<Euro>,
+    pub admissions: PerForm<f64>,
+    pub inflow_family: f64,
+    pub inflow_residential: f64,
+    pub inflow_other: f64,
+    pub residential_admissions_under12: f64,
+    pub substituted: f64,
+    pub retained_families: f64,
+    /// The highest monthly residential occupancy of the year.
+    pub residential_peak: f64,
+    /// Stays and attrition in force this year.
+    pub stay: PerForm<f64>,
+    pub attrition_pct: f64,
 }
 
-/// Yearly inflow `A[y] = per_year × Π_{k=0..=y} (1 + change_pct[k]/100)` for every projected
-/// year, under `mode`.
+/// Yearly inflow for every projected year, under `mode` (MODEL.md §4):
+/// `a ← a × (1 + pop_trend/100) × (1 + trend/100) × (1 + change/100)`, in that order.
 pub fn yearly_inflow(s: &Scenario, mode: Mode) -> Vec<f64> {
     let mut a = s.inflow.per_year;
     (0..s.years as usize)
@@ -41,10 +57,27 @@ pub fn yearly_inflow(s: &Scenario, mode: Mode) -> Vec<f64> {
                 Mode::Scenario => s.change_pct(y),
                 Mode::StatusQuo => 0.0,
             };
-            a *= 1.0 + change / 100.0;
+            a = a
+                * (1.0 + s.population_trend_pct(y) / 100.0)
+                * (1.0 + s.trend_pct(y) / 100.0)
+                * (1.0 + change / 100.0);
             a
         })
         .collect()
+}
+
+/// Children aged 0–17 in every projected year, `C[y]` (MODEL.md §4); `None` without population.
+pub fn yearly_children(s: &Scenario) -> Option<Vec<f64>> {
+    let population = s.population.as_ref()?;
+    let mut c = population.children;
+    Some(
+        (0..s.years as usize)
+            .map(|y| {
+                c *= 1.0 + s.population_trend_pct(y) / 100.0;
+                c
+            })
+            .collect(),
+    )
 }
 
 /// Price per child per day in projected year `y`:
@@ -56,6 +89,38 @@ pub fn prices_for_year(s: &Scenario, y: usize) -> PerForm<Euro> {
         growth *= factor;
     }
     s.cost.per_day.map(|p| Euro(round2(p.0 * growth)))
+}
+
+/// The levers in force in projected year `y` under `mode`, for every month of that year.
+fn year_drivers(s: &Scenario, mode: Mode, y: usize, inflow_per_year: f64) -> MonthDrivers {
+    match mode {
+        Mode::Scenario => MonthDrivers {
+            recruit_per_year: s.recruit(y) as f64,
+            new_homes_per_year: s.new_homes(y) as f64,
+            inflow_per_year,
+            days: 0.0,
+            stay: PerForm {
+                foster: stay_in_force(s, Form::Foster, y),
+                family_home: stay_in_force(s, Form::FamilyHome, y),
+                residential: stay_in_force(s, Form::Residential, y),
+                other: stay_in_force(s, Form::Other, y),
+            },
+            attrition_pct: s.foster.attrition_pct + s.attrition_change(y),
+            substitution_pct: [s.substitution_under12_pct(y), s.substitution_pct(y)],
+        },
+        Mode::StatusQuo => MonthDrivers::v1(
+            s,
+            s.foster.status_quo_recruit_per_year as f64,
+            0.0,
+            inflow_per_year,
+            0.0,
+        ),
+    }
+}
+
+/// `stay_months.X × (1 + stay_change_pct.X[y]/100)`.
+fn stay_in_force(s: &Scenario, form: Form, y: usize) -> f64 {
+    s.stay_months.get(form) * (1.0 + s.stay_change(form, y) / 100.0)
 }
 
 /// Runs the monthly steps for the whole horizon. `observe` sees every month's state and flows
@@ -70,10 +135,7 @@ pub fn simulate(
     let mut years = Vec::with_capacity(s.years as usize);
     for (y, &inflow_per_year) in inflows.iter().enumerate() {
         let calendar_year = s.start_year + y as i32;
-        let (recruit, new_homes) = match mode {
-            Mode::Scenario => (s.recruit(y) as f64, s.new_homes(y) as f64),
-            Mode::StatusQuo => (s.foster.status_quo_recruit_per_year as f64, 0.0),
-        };
+        let mut drivers = year_drivers(s, mode, y, inflow_per_year);
         let prices = prices_for_year(s, y);
         let price_cents = prices.map(to_cents);
         // Cost in whole cents per form, summed exactly; converted to Decimal at the year's end.
@@ -81,15 +143,13 @@ pub fn simulate(
         let mut year = YearSimulation {
             inflow_per_year,
             price_per_day: prices,
+            start: Some(state),
+            stay: drivers.stay,
+            attrition_pct: drivers.attrition_pct,
             ..YearSimulation::default()
         };
         for month in 0..12u32 {
-            let drivers = MonthDrivers {
-                recruit_per_year: recruit,
-                new_homes_per_year: new_homes,
-                inflow_per_year,
-                days: days_in_month(calendar_year, month) as f64,
-            };
+            drivers.days = days_in_month(calendar_year, month) as f64;
             let flows = step(&mut state, s, &drivers);
             year.inflow += flows.inflow;
             year.exits += flows.exits;
@@ -100,6 +160,19 @@ pub fn simulate(
                 foster: flows.capacity_foster,
                 family_home: flows.capacity_family_home,
             };
+            for form in Form::ALL {
+                year.admissions
+                    .set(form, year.admissions.get(form) + flows.admissions.get(form));
+            }
+            year.inflow_family += flows.inflow_family;
+            year.inflow_residential += flows.inflow_residential;
+            year.inflow_other += flows.inflow_other;
+            year.residential_admissions_under12 += flows.residential_admissions_under12;
+            year.substituted += flows.substituted;
+            year.retained_families += flows.retained_families;
+            if month == 0 || flows.residential_end > year.residential_peak {
+                year.residential_peak = flows.residential_end;
+            }
             for form in Form::ALL {
                 let days = flows.youth_days.get(form);
                 year.youth_days.set(form, year.youth_days.get(form) + days);
@@ -131,8 +204,28 @@ pub fn simulate(
     years
 }
 
-/// Programme cost in projected year `y` (MODEL.md §5).
-pub fn programme_cost(s: &Scenario, y: usize) -> Euro {
+/// What the v2 levers did in a year, for their programme cost (MODEL.md §5).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LeverVolumes {
+    /// `max(0, A_sq[y] − A[y])`: placements prevention avoided.
+    pub prevented: f64,
+    /// `Σ_b s_b` over the year: children placed in a family form instead of residential care.
+    pub substituted: f64,
+    /// Families that would have stopped without the attrition policy.
+    pub retained: f64,
+}
+
+/// `round2(round6(volume) × unit_cost)`; zero when the unit cost is zero.
+fn volume_cost(volume: f64, unit_cost: Euro) -> Decimal {
+    if unit_cost.is_zero() {
+        Decimal::ZERO
+    } else {
+        round2(round6(decimal_from_f64(volume)) * unit_cost.0)
+    }
+}
+
+/// Programme cost in projected year `y` (MODEL.md §5), given what the v2 levers did that year.
+pub fn programme_cost(s: &Scenario, y: usize, volumes: &LeverVolumes) -> Euro {
     let extra_families = s
         .recruit(y)
         .saturating_sub(s.foster.status_quo_recruit_per_year);
@@ -140,7 +233,15 @@ pub fn programme_cost(s: &Scenario, y: usize) -> Euro {
     let recruitment = Decimal::from(extra_families) * s.programme.cost_per_recruited_family.0;
     let homes = Decimal::from(new_homes) * s.programme.cost_per_new_home.0;
     let lines: Euro = s.programme.lines.iter().map(|line| line.amount(y)).sum();
-    Euro(recruitment + homes) + lines
+    let p = &s.programme;
+    let levers = volume_cost(volumes.prevented, p.cost_per_prevented_placement)
+        + volume_cost(volumes.substituted, p.cost_per_substituted_child)
+        + volume_cost(volumes.retained, p.cost_per_retained_family);
+    if levers.is_zero() {
+        Euro(recruitment + homes) + lines
+    } else {
+        Euro(recruitment + homes) + lines + Euro(levers)
+    }
 }
 
 /// Warnings about the starting stocks (MODEL.md §3).
@@ -192,6 +293,8 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
         Vec::new()
     };
 
+    let status_quo_inflow = yearly_inflow(s, Mode::StatusQuo);
+    let children = yearly_children(s);
     let mut years = Vec::with_capacity(scenario_years.len());
     let mut balance_cumulative = Euro::ZERO;
     let mut net_cumulative = Euro::ZERO;
@@ -204,7 +307,12 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
             .get(y)
             .map(|sq| Form::ALL.iter().map(|&f| sq.care_cost.get(f)).sum());
         let savings = status_quo_total.map_or(Euro::ZERO, |sq| sq - care_total);
-        let programme = programme_cost(s, y);
+        let volumes = LeverVolumes {
+            prevented: (status_quo_inflow[y] - sim.inflow_per_year).max(0.0),
+            substituted: sim.substituted,
+            retained: sim.retained_families,
+        };
+        let programme = programme_cost(s, y, &volumes);
         let budget = s.budget.amount(y);
         let balance = budget - programme;
         balance_cumulative += balance;
@@ -215,23 +323,35 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
         };
         net_cumulative += net;
         let calendar_year = s.start_year + y as i32;
+        let start = sim.start.unwrap_or_else(|| State::initial(s));
+        let start_stock = start.occupancy();
+        let users = Users {
+            foster: start_stock.foster + sim.admissions.foster,
+            family_home: start_stock.family_home + sim.admissions.family_home,
+            residential: start_stock.residential + sim.admissions.residential,
+            other: start_stock.other + sim.admissions.other,
+            total: start.total() + sim.inflow,
+        };
+        let users_sum = users.foster + users.family_home + users.residential + users.other;
+        let capacity_plan = s.residential_capacity_plan(y);
+        let children_now = children.as_ref().map(|c| c[y]);
         if with_status_quo && payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
             payback_year = Some(calendar_year);
         }
         years.push(YearResult {
             year: calendar_year,
             stock: Stocks {
-                foster: end.foster,
-                family_home: end.family_home,
+                foster: end.foster(),
+                family_home: end.family_home(),
                 residential: end.residential(),
-                other: end.other,
+                other: end.other(),
                 total,
             },
-            mismatch: end.mismatch,
+            mismatch: end.mismatch(),
             shares_pct: Shares {
-                family: pct_of(end.foster + end.family_home, total),
+                family: pct_of(end.foster() + end.family_home(), total),
                 residential: pct_of(end.residential(), total),
-                other: pct_of(end.other, total),
+                other: pct_of(end.other(), total),
             },
             foster_families: end.foster_families,
             family_homes: end.family_homes,
@@ -256,7 +376,48 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
             budget_balance: balance,
             budget_balance_cumulative: balance_cumulative,
             net_cumulative,
-            residential_capacity_plan: s.residential_capacity_plan(y),
+            residential_capacity_plan: capacity_plan,
+            admissions: sim.admissions,
+            users,
+            shares_users_pct: Shares {
+                family: pct_of(users.foster + users.family_home, users_sum),
+                residential: pct_of(users.residential, users_sum),
+                other: pct_of(users.other, users_sum),
+            },
+            inflow_placed_pct: Shares {
+                family: pct_of(sim.inflow_family, sim.inflow),
+                residential: pct_of(sim.inflow_residential, sim.inflow),
+                other: pct_of(sim.inflow_other, sim.inflow),
+            },
+            stay_months: sim.stay,
+            attrition_pct: sim.attrition_pct,
+            residential_peak: sim.residential_peak,
+            residential_shortfall: capacity_plan.map(|plan| (sim.residential_peak - plan).max(0.0)),
+            children: children_now,
+            placements_per_1000: children_now.map(|c| {
+                if c > 0.0 {
+                    sim.inflow_per_year / c * 1000.0
+                } else {
+                    0.0
+                }
+            }),
+            prevented_placements: volumes.prevented,
+            substituted: volumes.substituted,
+            retained_families: volumes.retained,
+            under12: s.under12.as_ref().map(|_| {
+                let u = end.under12_occupancy();
+                Under12Result {
+                    stock: Stocks {
+                        foster: u.foster,
+                        family_home: u.family_home,
+                        residential: u.residential,
+                        other: u.other,
+                        total: u.foster + u.family_home + u.residential + u.other,
+                    },
+                    mismatch: end.bands[UNDER12].mismatch,
+                    residential_admissions: sim.residential_admissions_under12,
+                }
+            }),
             inflow_change_pct: if s.inflow.per_year > 0.0 {
                 (sim.inflow_per_year / s.inflow.per_year - 1.0) * 100.0
             } else {
@@ -275,7 +436,8 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
 
     let targets = targets::evaluate(s, &years);
     Projection {
-        schema: s.schema,
+        // The schema of the output shape (MODEL.md §7), whatever the file's.
+        schema: crate::scenario::SCHEMA_VERSION,
         name: s.name.clone(),
         warnings: warnings(s),
         total_care_cost: years.iter().map(|y| y.care_cost.total).sum(),

@@ -14,6 +14,24 @@ pub struct Stocks {
     pub total: f64,
 }
 
+/// Children during the year per form, and the distinct children (MODEL.md §6).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Users {
+    pub foster: f64,
+    pub family_home: f64,
+    pub residential: f64,
+    pub other: f64,
+    pub total: f64,
+}
+
+/// The under-12 band at the end of a year (MODEL.md §7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Under12Result {
+    pub stock: Stocks,
+    pub mismatch: f64,
+    pub residential_admissions: f64,
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Shares {
     pub family: f64,
@@ -73,6 +91,29 @@ pub struct YearResult {
     pub budget_balance_cumulative: Euro,
     pub net_cumulative: Euro,
     pub residential_capacity_plan: Option<f64>,
+    // v2 (MODEL.md §7), present for v1 scenarios too.
+    /// Children entering each form in the year, from the inflow or another form.
+    pub admissions: PerForm<f64>,
+    /// Children who used each form during the year; `total` counts distinct children.
+    pub users: Users,
+    pub shares_users_pct: Shares,
+    /// Where the year's inflow was placed, in percent of the inflow.
+    pub inflow_placed_pct: Shares,
+    /// Stays in force this year, in months (after policy).
+    pub stay_months: PerForm<f64>,
+    /// Foster-family attrition in force this year (after policy), in percent.
+    pub attrition_pct: f64,
+    /// The highest monthly residential occupancy of the year.
+    pub residential_peak: f64,
+    /// `max(0, residential_peak − residential_capacity[y])`; null without a planned capacity.
+    pub residential_shortfall: Option<f64>,
+    /// Children aged 0–17 (`C[y]`); null without `population`.
+    pub children: Option<f64>,
+    pub placements_per_1000: Option<f64>,
+    pub prevented_placements: f64,
+    pub substituted: f64,
+    pub retained_families: f64,
+    pub under12: Option<Under12Result>,
     // Extra fields (MODEL.md §7 allows them).
     /// Yearly inflow `A[y]` relative to `inflow.per_year`, in percent.
     pub inflow_change_pct: f64,

@@ -1,18 +1,58 @@
 //! The monthly step of MODEL.md §4, in its exact order, on plain `f64` state.
+//!
+//! Stocks are held per band: `u` (under 12) and `o` (12 and over, or all ages without the
+//! `under12` block). Without the block only band `o` is stepped, and every operation is v1's in
+//! v1's order, so a v1 scenario gives its v1 results bit for bit (MODEL.md §9).
 
 use crate::scenario::{PerForm, Scenario};
 
-/// The population and capacity on a given moment (MODEL.md §4 "State").
+/// The stocks of one band (MODEL.md §4 "Bands").
 ///
 /// Residential care is held in two parts: `residential_need` (Rn, needs residential care) and
 /// `mismatch` (Rw, family-suitable but placed residentially for lack of a family place).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct State {
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Band {
     pub foster: f64,
     pub family_home: f64,
     pub residential_need: f64,
     pub mismatch: f64,
     pub other: f64,
+}
+
+impl Band {
+    pub fn residential(&self) -> f64 {
+        self.residential_need + self.mismatch
+    }
+
+    /// `P + G + Rn + Rw + O`, in that order.
+    pub fn total(&self) -> f64 {
+        self.foster + self.family_home + self.residential_need + self.mismatch + self.other
+    }
+
+    /// The five stocks in the step's order (P, G, Rn, Rw, O).
+    fn stocks_mut(&mut self) -> [&mut f64; 5] {
+        [
+            &mut self.foster,
+            &mut self.family_home,
+            &mut self.residential_need,
+            &mut self.mismatch,
+            &mut self.other,
+        ]
+    }
+}
+
+/// Band index of the children under 12.
+pub const UNDER12: usize = 0;
+/// Band index of the children aged 12 and over (all children without `under12`).
+pub const OLDER: usize = 1;
+
+/// The population and capacity on a given moment (MODEL.md §4 "State").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct State {
+    /// `[u, o]`; without `under12` band `u` stays empty and is never stepped.
+    pub bands: [Band; 2],
+    /// The first band stepped: [`UNDER12`] with the `under12` block, [`OLDER`] without.
+    pub first_band: usize,
     pub foster_families: f64,
     pub family_homes: f64,
 }
@@ -20,37 +60,103 @@ pub struct State {
 impl State {
     /// The state on 1 January of the start year.
     pub fn initial(s: &Scenario) -> Self {
+        let (young, young_mismatch) = match &s.under12 {
+            Some(u) => (u.stock, u.mismatch),
+            None => (PerForm::default(), 0.0),
+        };
+        let band = |stock: PerForm<f64>, mismatch: f64| Band {
+            foster: stock.foster,
+            family_home: stock.family_home,
+            residential_need: stock.residential - mismatch,
+            mismatch,
+            other: stock.other,
+        };
+        let older = if s.under12.is_some() {
+            band(
+                PerForm {
+                    foster: s.stock.foster - young.foster,
+                    family_home: s.stock.family_home - young.family_home,
+                    residential: s.stock.residential - young.residential,
+                    other: s.stock.other - young.other,
+                },
+                s.mismatch - young_mismatch,
+            )
+        } else {
+            band(s.stock, s.mismatch)
+        };
         State {
-            foster: s.stock.foster,
-            family_home: s.stock.family_home,
-            residential_need: s.stock.residential - s.mismatch,
-            mismatch: s.mismatch,
-            other: s.stock.other,
+            bands: [band(young, young_mismatch), older],
+            first_band: if s.under12.is_some() { UNDER12 } else { OLDER },
             foster_families: s.foster.families,
             family_homes: s.family_home.homes,
         }
     }
 
-    pub fn residential(&self) -> f64 {
-        self.residential_need + self.mismatch
+    /// A form's stock summed over the bands (`P = P_u + P_o`); with one band, band `o`'s own.
+    fn sum(&self, part: impl Fn(&Band) -> f64) -> f64 {
+        if self.first_band == OLDER {
+            part(&self.bands[OLDER])
+        } else {
+            part(&self.bands[UNDER12]) + part(&self.bands[OLDER])
+        }
     }
 
+    pub fn foster(&self) -> f64 {
+        self.sum(|b| b.foster)
+    }
+
+    pub fn family_home(&self) -> f64 {
+        self.sum(|b| b.family_home)
+    }
+
+    pub fn residential_need(&self) -> f64 {
+        self.sum(|b| b.residential_need)
+    }
+
+    pub fn mismatch(&self) -> f64 {
+        self.sum(|b| b.mismatch)
+    }
+
+    pub fn other(&self) -> f64 {
+        self.sum(|b| b.other)
+    }
+
+    pub fn residential(&self) -> f64 {
+        self.residential_need() + self.mismatch()
+    }
+
+    /// `total = P + G + Rn + Rw + O`, added in that order (MODEL.md §6).
     pub fn total(&self) -> f64 {
-        self.foster + self.family_home + self.residential_need + self.mismatch + self.other
+        self.foster()
+            + self.family_home()
+            + self.residential_need()
+            + self.mismatch()
+            + self.other()
     }
 
     /// Occupancy per reported care form (residential = both parts).
     pub fn occupancy(&self) -> PerForm<f64> {
         PerForm {
-            foster: self.foster,
-            family_home: self.family_home,
+            foster: self.foster(),
+            family_home: self.family_home(),
             residential: self.residential(),
-            other: self.other,
+            other: self.other(),
+        }
+    }
+
+    /// The under-12 band's occupancy per reported form (zero without the band).
+    pub fn under12_occupancy(&self) -> PerForm<f64> {
+        let u = &self.bands[UNDER12];
+        PerForm {
+            foster: u.foster,
+            family_home: u.family_home,
+            residential: u.residential(),
+            other: u.other,
         }
     }
 }
 
-/// What drives one month besides the scenario's fixed parameters.
+/// What drives one month besides the scenario's fixed parameters: the year's levers in force.
 #[derive(Clone, Copy, Debug)]
 pub struct MonthDrivers {
     /// Gross foster families recruited in this projected year.
@@ -61,6 +167,27 @@ pub struct MonthDrivers {
     pub inflow_per_year: f64,
     /// Calendar days in this month.
     pub days: f64,
+    /// Stay per form in force this year, in months (`stay_months × (1 + change/100)`).
+    pub stay: PerForm<f64>,
+    /// Foster-family attrition in force this year, in percent (`attrition_pct + change`).
+    pub attrition_pct: f64,
+    /// Substitution in force this year per band `[u, o]`, in percent.
+    pub substitution_pct: [f64; 2],
+}
+
+impl MonthDrivers {
+    /// The drivers of a year without any v2 lever: the scenario's own stays and attrition.
+    pub fn v1(s: &Scenario, recruit: f64, new_homes: f64, inflow: f64, days: f64) -> Self {
+        MonthDrivers {
+            recruit_per_year: recruit,
+            new_homes_per_year: new_homes,
+            inflow_per_year: inflow,
+            days,
+            stay: s.stay_months,
+            attrition_pct: s.foster.attrition_pct,
+            substitution_pct: [0.0, 0.0],
+        }
+    }
 }
 
 /// Flows and youth-days of one month.
@@ -74,17 +201,41 @@ pub struct MonthFlows {
     pub capacity_foster: f64,
     pub capacity_family_home: f64,
     pub youth_days: PerForm<f64>,
+    /// Children entering each form, from the inflow or from another form (MODEL.md §4).
+    pub admissions: PerForm<f64>,
+    /// Where the month's inflow was placed: family forms, residential, other.
+    pub inflow_family: f64,
+    pub inflow_residential: f64,
+    pub inflow_other: f64,
+    /// Admissions to residential care of band `u`.
+    pub residential_admissions_under12: f64,
+    /// Children of the residential need placed in a family form instead (`Σ_b s_b`).
+    pub substituted: f64,
+    /// Families that would have stopped without the attrition policy (MODEL.md §5).
+    pub retained_families: f64,
+    /// Residential occupancy `R` at the end of the month.
+    pub residential_end: f64,
 }
 
-/// Advances `state` by one month (MODEL.md §4, steps 1–7) and returns the month's flows.
+/// Moves up to `want` children into the free places `capacity − occupied` (never negative).
+fn fill(want: f64, capacity: f64, occupied: f64) -> f64 {
+    want.min((capacity - occupied).max(0.0))
+}
+
+/// Advances `state` by one month (MODEL.md §4, steps 1–8) and returns the month's flows.
 pub fn step(state: &mut State, s: &Scenario, drivers: &MonthDrivers) -> MonthFlows {
     let mut flows = MonthFlows::default();
+    let bands = state.first_band..2;
 
     // 1. Snapshot.
     let start = state.occupancy();
 
-    // 2. Capacity.
-    state.foster_families = state.foster_families * (1.0 - s.foster.attrition_pct / 1200.0)
+    // 2. Capacity. Retention counts the families the policy keeps, from F before this step.
+    let saved_pts = s.foster.attrition_pct - drivers.attrition_pct;
+    if saved_pts > 0.0 {
+        flows.retained_families = state.foster_families * saved_pts / 1200.0;
+    }
+    state.foster_families = state.foster_families * (1.0 - drivers.attrition_pct / 1200.0)
         + drivers.recruit_per_year / 12.0;
     state.family_homes = (state.family_homes + drivers.new_homes_per_year / 12.0).max(0.0);
     let cap_foster = state.foster_families * s.foster.children_per_family;
@@ -93,65 +244,149 @@ pub fn step(state: &mut State, s: &Scenario, drivers: &MonthDrivers) -> MonthFlo
     flows.capacity_family_home = cap_family_home;
 
     // 3. Exits; both residential parts leave at the residential stay.
-    let stay = &s.stay_months;
-    let mut exit = |x: &mut f64, months: f64| {
-        let out = *x / months;
-        *x -= out;
-        flows.exits += out;
-    };
-    exit(&mut state.foster, stay.foster);
-    exit(&mut state.family_home, stay.family_home);
-    exit(&mut state.residential_need, stay.residential);
-    exit(&mut state.mismatch, stay.residential);
-    exit(&mut state.other, stay.other);
-
-    // 4. Breakdowns: capacity fell below occupancy.
-    if state.foster > cap_foster {
-        let broken = state.foster - cap_foster;
-        state.foster = cap_foster;
-        let to_home = broken.min((cap_family_home - state.family_home).max(0.0));
-        state.family_home += to_home;
-        state.mismatch += broken - to_home;
-        flows.breakdowns += broken;
-    }
-    if state.family_home > cap_family_home {
-        let broken = state.family_home - cap_family_home;
-        state.family_home = cap_family_home;
-        let to_foster = broken.min((cap_foster - state.foster).max(0.0));
-        state.foster += to_foster;
-        state.mismatch += broken - to_foster;
-        flows.breakdowns += broken;
+    let stay = &drivers.stay;
+    let months = [
+        stay.foster,
+        stay.family_home,
+        stay.residential,
+        stay.residential,
+        stay.other,
+    ];
+    for b in bands.clone() {
+        for (x, m) in state.bands[b].stocks_mut().into_iter().zip(months) {
+            let out = *x / m;
+            *x -= out;
+            flows.exits += out;
+        }
     }
 
-    // 5. Inflow.
+    // 4. Ageing (only with the under-12 band): a share of each under-12 stock turns 12.
+    if let (UNDER12, Some(u)) = (state.first_band, &s.under12) {
+        let [young, older] = &mut state.bands;
+        for (x_u, x_o) in young.stocks_mut().into_iter().zip(older.stocks_mut()) {
+            let aged = *x_u * u.ageing_pct / 1200.0;
+            *x_u -= aged;
+            *x_o += aged;
+        }
+    }
+
+    // 5. Breakdowns: capacity fell below occupancy. Band u's share of the broken placements
+    // is its share of the form; band o keeps what capacity is left.
+    let foster_total = state.foster();
+    if foster_total > cap_foster {
+        let broken = foster_total - cap_foster;
+        let mut parts = [0.0, broken];
+        if state.first_band == UNDER12 {
+            parts[UNDER12] = broken * state.bands[UNDER12].foster / foster_total;
+            parts[OLDER] = broken - parts[UNDER12];
+            state.bands[UNDER12].foster -= parts[UNDER12];
+            state.bands[OLDER].foster = cap_foster - state.bands[UNDER12].foster;
+        } else {
+            state.bands[OLDER].foster = cap_foster;
+        }
+        for b in bands.clone() {
+            let to_home = fill(parts[b], cap_family_home, state.family_home());
+            state.bands[b].family_home += to_home;
+            state.bands[b].mismatch += parts[b] - to_home;
+            flows.admissions.family_home += to_home;
+            flows.admissions.residential += parts[b] - to_home;
+            if b == UNDER12 {
+                flows.residential_admissions_under12 += parts[b] - to_home;
+            }
+        }
+        flows.breakdowns += broken;
+    }
+    let home_total = state.family_home();
+    if home_total > cap_family_home {
+        let broken = home_total - cap_family_home;
+        let mut parts = [0.0, broken];
+        if state.first_band == UNDER12 {
+            parts[UNDER12] = broken * state.bands[UNDER12].family_home / home_total;
+            parts[OLDER] = broken - parts[UNDER12];
+            state.bands[UNDER12].family_home -= parts[UNDER12];
+            state.bands[OLDER].family_home = cap_family_home - state.bands[UNDER12].family_home;
+        } else {
+            state.bands[OLDER].family_home = cap_family_home;
+        }
+        for b in bands.clone() {
+            let to_foster = fill(parts[b], cap_foster, state.foster());
+            state.bands[b].foster += to_foster;
+            state.bands[b].mismatch += parts[b] - to_foster;
+            flows.admissions.foster += to_foster;
+            flows.admissions.residential += parts[b] - to_foster;
+            if b == UNDER12 {
+                flows.residential_admissions_under12 += parts[b] - to_foster;
+            }
+        }
+        flows.breakdowns += broken;
+    }
+
+    // 6. Inflow, split over the bands, then by need; substitution moves part of the
+    // residential need to the family-suitable children, who need a family place.
     let inflow = drivers.inflow_per_year / 12.0;
-    let to_other = inflow * s.inflow.other_need_pct / 100.0;
-    let to_residential = inflow * s.inflow.residential_need_pct / 100.0;
-    let family_suitable = inflow - to_other - to_residential;
-    state.other += to_other;
-    state.residential_need += to_residential;
-    let to_foster = family_suitable.min((cap_foster - state.foster).max(0.0));
-    state.foster += to_foster;
-    let rest = family_suitable - to_foster;
-    let to_home = rest.min((cap_family_home - state.family_home).max(0.0));
-    state.family_home += to_home;
-    state.mismatch += rest - to_home;
+    let mut per_band = [0.0, inflow];
+    let mut needs = [(0.0, 0.0); 2];
+    needs[OLDER] = (s.inflow.residential_need_pct, s.inflow.other_need_pct);
+    if let (UNDER12, Some(u)) = (state.first_band, &s.under12) {
+        per_band[UNDER12] = inflow * u.inflow_pct / 100.0;
+        per_band[OLDER] = inflow - per_band[UNDER12];
+        needs[UNDER12] = (u.residential_need_pct, u.other_need_pct);
+    }
+    let mut family_suitable = [0.0; 2];
+    let mut to_residential = [0.0; 2];
+    for b in bands.clone() {
+        let (residential_need_pct, other_need_pct) = needs[b];
+        let to_other = per_band[b] * other_need_pct / 100.0;
+        let need = per_band[b] * residential_need_pct / 100.0;
+        let substituted = need * drivers.substitution_pct[b] / 100.0;
+        to_residential[b] = need - substituted;
+        family_suitable[b] = per_band[b] - to_other - to_residential[b];
+        state.bands[b].other += to_other;
+        state.bands[b].residential_need += to_residential[b];
+        flows.substituted += substituted;
+        flows.inflow_other += to_other;
+        flows.admissions.other += to_other;
+    }
+    for b in bands.clone() {
+        let to_foster = fill(family_suitable[b], cap_foster, state.foster());
+        state.bands[b].foster += to_foster;
+        let rest = family_suitable[b] - to_foster;
+        let to_home = fill(rest, cap_family_home, state.family_home());
+        state.bands[b].family_home += to_home;
+        let waiting = rest - to_home;
+        state.bands[b].mismatch += waiting;
+        flows.placed_for_lack_of_family_place += waiting;
+        flows.admissions.foster += to_foster;
+        flows.admissions.family_home += to_home;
+        flows.admissions.residential += to_residential[b] + waiting;
+        flows.inflow_family += to_foster + to_home;
+        flows.inflow_residential += to_residential[b] + waiting;
+        if b == UNDER12 {
+            flows.residential_admissions_under12 += to_residential[b] + waiting;
+        }
+    }
     flows.inflow = inflow;
-    flows.placed_for_lack_of_family_place = rest - to_home;
 
-    // 6. Step-down: mismatch moves to free family places, foster care first.
-    let to_foster = state.mismatch.min((cap_foster - state.foster).max(0.0));
-    state.mismatch -= to_foster;
-    state.foster += to_foster;
-    let to_home = state
-        .mismatch
-        .min((cap_family_home - state.family_home).max(0.0));
-    state.mismatch -= to_home;
-    state.family_home += to_home;
-    flows.stepdowns = to_foster + to_home;
+    // 7. Step-down: mismatch moves to free family places, foster care first, band u first.
+    for b in bands {
+        let to_foster = fill(state.bands[b].mismatch, cap_foster, state.foster());
+        state.bands[b].mismatch -= to_foster;
+        state.bands[b].foster += to_foster;
+        let to_home = fill(
+            state.bands[b].mismatch,
+            cap_family_home,
+            state.family_home(),
+        );
+        state.bands[b].mismatch -= to_home;
+        state.bands[b].family_home += to_home;
+        flows.stepdowns += to_foster + to_home;
+        flows.admissions.foster += to_foster;
+        flows.admissions.family_home += to_home;
+    }
 
-    // 7. Youth-days: the mean of the two snapshots times the calendar days.
+    // 8. Youth-days: the mean of the two snapshots times the calendar days.
     let end = state.occupancy();
+    flows.residential_end = end.residential;
     flows.youth_days = PerForm {
         foster: (start.foster + end.foster) / 2.0 * drivers.days,
         family_home: (start.family_home + end.family_home) / 2.0 * drivers.days,
@@ -205,12 +440,7 @@ mod tests {
     fn first_month_by_hand() {
         let s = hand_scenario();
         let mut state = State::initial(&s);
-        let drivers = MonthDrivers {
-            recruit_per_year: 24.0,
-            new_homes_per_year: 12.0,
-            inflow_per_year: 120.0,
-            days: 31.0,
-        };
+        let drivers = MonthDrivers::v1(&s, 24.0, 12.0, 120.0, 31.0);
         let flows = step(&mut state, &s, &drivers);
         // Capacity: F = 100 × (1 − 12/1200) + 24/12 = 99 + 2 = 101; capP = 121.2.
         close(state.foster_families, 101.0);
@@ -224,14 +454,14 @@ mod tests {
         close(flows.breakdowns, 0.0);
         // Inflow 10: other 1, residential 2.5, family-suitable 6.5, all to foster.
         close(flows.inflow, 10.0);
-        close(state.other, 10.0 + 1.0);
-        close(state.residential_need, 44.0 + 2.5);
+        close(state.other(), 10.0 + 1.0);
+        close(state.residential_need(), 44.0 + 2.5);
         close(flows.placed_for_lack_of_family_place, 0.0);
         // Step-down: Rw 11 to foster (free 121.2 − 104.5 = 16.7).
         close(flows.stepdowns, 11.0);
-        close(state.mismatch, 0.0);
-        close(state.foster, 98.0 + 6.5 + 11.0);
-        close(state.family_home, 19.5);
+        close(state.mismatch(), 0.0);
+        close(state.foster(), 98.0 + 6.5 + 11.0);
+        close(state.family_home(), 19.5);
         // Youth-days: (S0 + S1)/2 × 31.
         close(flows.youth_days.foster, (100.0 + 115.5) / 2.0 * 31.0);
         close(flows.youth_days.family_home, (20.0 + 19.5) / 2.0 * 31.0);
@@ -244,21 +474,16 @@ mod tests {
         let s = hand_scenario();
         let mut state = State::initial(&s);
         state.foster_families = 50.0; // capP after attrition: 49.5 × 1.2 = 59.4
-        let drivers = MonthDrivers {
-            recruit_per_year: 0.0,
-            new_homes_per_year: 0.0,
-            inflow_per_year: 0.0,
-            days: 30.0,
-        };
+        let drivers = MonthDrivers::v1(&s, 0.0, 0.0, 0.0, 30.0);
         let flows = step(&mut state, &s, &drivers);
         // After exits P = 98, so 98 − 59.4 = 38.6 break down: 4.5 to the free family-home
         // places (24 − 19.5), 34.1 into residential (mismatch).
         close(flows.breakdowns, 38.6);
-        close(state.family_home, 24.0);
+        close(state.family_home(), 24.0);
         // Mismatch: 12 − 1 (exit) + 34.1 = 45.1; no free family place to step down to.
-        close(state.mismatch, 45.1);
+        close(state.mismatch(), 45.1);
         close(flows.stepdowns, 0.0);
-        close(state.foster, 59.4);
+        close(state.foster(), 59.4);
     }
 
     #[test]
@@ -266,20 +491,15 @@ mod tests {
         let s = hand_scenario();
         let mut state = State::initial(&s);
         state.family_homes = 2.0; // one home closes this month: capG = 1 × 4 = 4
-        let drivers = MonthDrivers {
-            recruit_per_year: 0.0,
-            new_homes_per_year: -12.0,
-            inflow_per_year: 0.0,
-            days: 30.0,
-        };
+        let drivers = MonthDrivers::v1(&s, 0.0, -12.0, 0.0, 30.0);
         let flows = step(&mut state, &s, &drivers);
         // G after exits 19.5 > capG 4: 15.5 break down; free foster places 118.8 − 98 = 20.8.
         close(flows.breakdowns, 15.5);
-        close(state.family_home, 4.0);
+        close(state.family_home(), 4.0);
         // Step-down fills the remaining 5.3 foster places from the 11 mismatched children.
         close(flows.stepdowns, 5.3);
-        close(state.foster, 118.8);
-        close(state.mismatch, 5.7);
+        close(state.foster(), 118.8);
+        close(state.mismatch(), 5.7);
     }
 
     #[test]
@@ -288,17 +508,12 @@ mod tests {
         let mut state = State::initial(&s);
         state.foster_families = 0.0;
         state.family_homes = 0.0;
-        state.foster = 0.0;
-        state.family_home = 0.0;
-        let drivers = MonthDrivers {
-            recruit_per_year: 0.0,
-            new_homes_per_year: 0.0,
-            inflow_per_year: 120.0,
-            days: 31.0,
-        };
+        state.bands[OLDER].foster = 0.0;
+        state.bands[OLDER].family_home = 0.0;
+        let drivers = MonthDrivers::v1(&s, 0.0, 0.0, 120.0, 31.0);
         let flows = step(&mut state, &s, &drivers);
         close(flows.placed_for_lack_of_family_place, 6.5);
-        close(state.mismatch, 11.0 + 6.5);
+        close(state.mismatch(), 11.0 + 6.5);
     }
 
     #[test]

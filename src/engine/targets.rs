@@ -43,6 +43,24 @@ pub fn metric_value(year: &YearResult, metric: Metric) -> MetricValue {
         Metric::CareCost => Money(year.care_cost.total),
         Metric::ProgrammeCost => Money(year.programme_cost),
         Metric::BudgetBalanceCumulative => Money(year.budget_balance_cumulative),
+        Metric::FamilyShareUsersPct => Number(year.shares_users_pct.family),
+        Metric::ResidentialShareUsersPct => Number(year.shares_users_pct.residential),
+        Metric::OtherShareUsersPct => Number(year.shares_users_pct.other),
+        Metric::UsersCount => Number(year.users.total),
+        Metric::ResidentialAdmissions => Number(year.admissions.residential),
+        Metric::InflowFamilySharePct => Number(year.inflow_placed_pct.family),
+        Metric::InflowResidentialSharePct => Number(year.inflow_placed_pct.residential),
+        // Validation guarantees the parts; a missing one reads as 0.
+        Metric::PlacementsPer1000 => Number(year.placements_per_1000.unwrap_or(0.0)),
+        Metric::FamilyHomes => Number(year.family_homes),
+        Metric::ResidentialCountUnder12 => {
+            Number(year.under12.map_or(0.0, |u| u.stock.residential))
+        }
+        Metric::OtherCountUnder12 => Number(year.under12.map_or(0.0, |u| u.stock.other)),
+        Metric::ResidentialAdmissionsUnder12 => {
+            Number(year.under12.map_or(0.0, |u| u.residential_admissions))
+        }
+        Metric::ResidentialShortfall => Number(year.residential_shortfall.unwrap_or(0.0)),
     }
 }
 

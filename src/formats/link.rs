@@ -68,8 +68,8 @@ impl Kind {
             (K::Text, _) => Kind::Text,
             (K::Integer | K::Number, Y::No) => Kind::Number,
             (K::Money, Y::No) => Kind::Money,
-            (K::Integer | K::Number, Y::Values) => Kind::Numbers,
-            (K::Money, Y::Values) => Kind::Moneys,
+            (K::Integer | K::Number, Y::Values | Y::Level) => Kind::Numbers,
+            (K::Money, Y::Values | Y::Level) => Kind::Moneys,
             (K::Integer | K::Number, Y::Nullable) => Kind::NullableNumbers,
             (K::Money, Y::Nullable) => Kind::NullableMoneys,
             (K::Lines, _) => Kind::Lines,
@@ -518,11 +518,12 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
             set_path(&mut root, path, value);
         }
     }
+    // The preset's format version, or the lowest that holds what the link changed (a v2 field
+    // added to a v1 plan makes it a schema 2 scenario).
+    let base_schema = root.get("schema").and_then(Value::as_u64).unwrap_or(1) as u32;
+    let schema = base_schema.max(crate::scenario::needed_schema(&root));
     if let Some(map) = root.as_object_mut() {
-        map.insert(
-            "schema".into(),
-            Value::from(crate::scenario::SCHEMA_VERSION),
-        );
+        map.insert("schema".into(), Value::from(schema));
     }
     let mut scenario = parse_value(&root).map_err(LinkError::Invalid)?;
     // The preset's sources stay with the figures they describe, as far as those still exist.

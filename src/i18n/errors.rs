@@ -5,7 +5,7 @@ use crate::analysis::goalseek::GoalSeekError;
 use crate::engine::Warning;
 use crate::formats::link::LinkError;
 use crate::i18n::format::{format_count, format_plain_number};
-use crate::scenario::{Expected, Limit, Rule, ValidationError};
+use crate::scenario::{Expected, Limit, MetricNeeds, Rule, ValidationError};
 
 /// A plain-language name for a field path: `inflow.change_pct[2]` → "Instroom: verandering per
 /// jaar (jaar 3)". Unknown paths are returned as they are.
@@ -141,6 +141,58 @@ fn field_name(id: crate::scenario::fields::FieldId, lang: Lang) -> Option<&'stat
         (F::TargetValue, _) => return None,
         (F::Uncertainty, Lang::Nl) => "Bandbreedtes (onzekerheid)",
         (F::Uncertainty, Lang::En) => "Ranges (uncertainty)",
+        (F::InflowTrend, Lang::Nl) => "Autonome groei instroom per jaar",
+        (F::InflowTrend, Lang::En) => "Autonomous inflow growth per year",
+        (F::InflowSubstitution, Lang::Nl) => "Substitutie van residentiële zorg",
+        (F::InflowSubstitution, Lang::En) => "Substitution of residential care",
+        (F::AttritionChange, Lang::Nl) => "Verandering uitval pleeggezinnen (behoud)",
+        (F::AttritionChange, Lang::En) => "Change in foster-family attrition (retention)",
+        (F::Population, Lang::Nl) => "Bevolking 0–17 jaar",
+        (F::Population, Lang::En) => "Population aged 0–17",
+        (F::PopulationChildren, Lang::Nl) => "Kinderen 0–17 jaar in de regio",
+        (F::PopulationChildren, Lang::En) => "Children aged 0–17 in the region",
+        (F::PopulationTrend, Lang::Nl) => "Verandering aantal kinderen per jaar",
+        (F::PopulationTrend, Lang::En) => "Change in number of children per year",
+        (F::StayChange, Lang::Nl) => "Verandering verblijfsduur",
+        (F::StayChange, Lang::En) => "Change in length of stay",
+        (F::StayChangeFoster, Lang::Nl) => "Verandering verblijfsduur pleegzorg",
+        (F::StayChangeFoster, Lang::En) => "Change in length of stay, foster care",
+        (F::StayChangeFamilyHome, Lang::Nl) => "Verandering verblijfsduur gezinshuis",
+        (F::StayChangeFamilyHome, Lang::En) => "Change in length of stay, family home",
+        (F::StayChangeResidential, Lang::Nl) => "Verandering verblijfsduur residentieel",
+        (F::StayChangeResidential, Lang::En) => "Change in length of stay, residential",
+        (F::StayChangeOther, Lang::Nl) => "Verandering verblijfsduur overig",
+        (F::StayChangeOther, Lang::En) => "Change in length of stay, other",
+        (F::Under12, Lang::Nl) => "Kinderen onder 12",
+        (F::Under12, Lang::En) => "Children under 12",
+        (F::Under12Stock, Lang::Nl) => "Beginstand onder 12",
+        (F::Under12Stock, Lang::En) => "Starting stock under 12",
+        (F::Under12StockFoster, Lang::Nl) => "Beginstand pleegzorg onder 12",
+        (F::Under12StockFoster, Lang::En) => "Starting foster care under 12",
+        (F::Under12StockFamilyHome, Lang::Nl) => "Beginstand gezinshuizen onder 12",
+        (F::Under12StockFamilyHome, Lang::En) => "Starting family homes under 12",
+        (F::Under12StockResidential, Lang::Nl) => "Beginstand residentieel onder 12",
+        (F::Under12StockResidential, Lang::En) => "Starting residential care under 12",
+        (F::Under12StockOther, Lang::Nl) => "Beginstand overig verblijf onder 12",
+        (F::Under12StockOther, Lang::En) => "Starting other care under 12",
+        (F::Under12Mismatch, Lang::Nl) => "Onder 12 residentieel bij gebrek aan gezinsplek",
+        (F::Under12Mismatch, Lang::En) => "Under 12, residential for lack of a family place",
+        (F::Under12Inflow, Lang::Nl) => "Aandeel instroom onder 12",
+        (F::Under12Inflow, Lang::En) => "Share of inflow under 12",
+        (F::Under12ResidentialNeed, Lang::Nl) => "Onder 12: aandeel met residentiële behoefte",
+        (F::Under12ResidentialNeed, Lang::En) => "Under 12: share needing residential care",
+        (F::Under12OtherNeed, Lang::Nl) => "Onder 12: aandeel met behoefte aan overig verblijf",
+        (F::Under12OtherNeed, Lang::En) => "Under 12: share needing other care",
+        (F::Under12Substitution, Lang::Nl) => "Substitutie onder 12 (nee, tenzij)",
+        (F::Under12Substitution, Lang::En) => "Substitution under 12 (no, unless)",
+        (F::Under12Ageing, Lang::Nl) => "Onder 12: aandeel dat per jaar 12 wordt",
+        (F::Under12Ageing, Lang::En) => "Under 12: share turning 12 per year",
+        (F::CostPerPreventedPlacement, Lang::Nl) => "Kosten per voorkomen plaatsing",
+        (F::CostPerPreventedPlacement, Lang::En) => "Cost per prevented placement",
+        (F::CostPerSubstitutedChild, Lang::Nl) => "Kosten per gesubstitueerd kind",
+        (F::CostPerSubstitutedChild, Lang::En) => "Cost per substituted child",
+        (F::CostPerRetainedFamily, Lang::Nl) => "Kosten per behouden pleeggezin",
+        (F::CostPerRetainedFamily, Lang::En) => "Cost per retained foster family",
     })
 }
 
@@ -256,6 +308,35 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
         Rule::UnknownSourcePath => "verwijst naar een veld dat niet bestaat".to_string(),
         Rule::NoRange => "noemt geen aanname die een bandbreedte kan krijgen (per jaar: alleen jaren binnen de projectie)".to_string(),
         Rule::LowAboveHigh => "mag niet boven de hoogste waarde liggen".to_string(),
+        Rule::NeedsSchema2 => {
+            "hoort bij formaat v2: schrijf \"schema\": 2 om het te gebruiken".to_string()
+        }
+        Rule::MetricNeedsPart(needs) => match needs {
+            MetricNeeds::Population => {
+                "vraagt het aantal kinderen van 0–17 jaar in de regio (bevolking)".to_string()
+            }
+            MetricNeeds::Under12 => "vraagt de groep kinderen onder 12 in het scenario".to_string(),
+            MetricNeeds::Capacity => {
+                "vraagt een geplande residentiële capaciteit in het jaar van het doel".to_string()
+            }
+            MetricNeeds::Nothing => "vraagt niets extra".to_string(),
+        },
+        Rule::ResultingStay { stay, min, max } => format!(
+            "geeft een verblijfsduur van {} maanden; die moet tussen {} en {} maanden liggen",
+            format_plain_number((stay * 100.0).round() / 100.0, lang),
+            format_plain_number(*min, lang),
+            format_plain_number(*max, lang)
+        ),
+        Rule::ResultingAttrition { attrition } => format!(
+            "geeft een uitval van {} % per jaar; uitval plus verandering moet tussen 0 en 100 % liggen",
+            format_plain_number((attrition * 100.0).round() / 100.0, lang)
+        ),
+        Rule::PartAboveWhole { whole } => format!(
+            "mag niet groter zijn dan {} (het is een deel daarvan)",
+            lowercase_first(&field_label(whole, lang))
+        ),
+        Rule::OlderMismatchAboveResidential => "laat meer kinderen van 12 jaar en ouder residentieel bij gebrek aan gezinsplek dan er kinderen van 12 en ouder residentieel zijn".to_string(),
+        Rule::RangeOnLever => "is een beleidshendel: wat de regio besluit krijgt geen bandbreedte; zet de onzekerheid op een uitgangsfiguur, zoals de autonome groei van de instroom".to_string(),
     }
 }
 

@@ -170,6 +170,19 @@ texts! {
     MetricCareCost => "Zorgkosten in het jaar", "Care cost in the year";
     MetricProgrammeCost => "Programmakosten in het jaar", "Programme cost in the year";
     MetricBudgetBalance => "Budgetsaldo cumulatief", "Cumulative budget balance";
+    MetricFamilyShareUsers => "Aandeel gezinsvormen (kinderen in het jaar)", "Share in family-type care (children during the year)";
+    MetricResidentialShareUsers => "Aandeel residentieel (kinderen in het jaar)", "Share in residential care (children during the year)";
+    MetricOtherShareUsers => "Aandeel overig verblijf (kinderen in het jaar)", "Share in other care (children during the year)";
+    MetricUsersCount => "Kinderen in 24-uurszorg in het jaar", "Children in 24-hour care during the year";
+    MetricResidentialAdmissions => "Opnames residentieel in het jaar", "Admissions to residential care in the year";
+    MetricInflowFamilyShare => "Aandeel nieuwe plaatsingen in een gezinsvorm", "Share of new placements in family-type care";
+    MetricInflowResidentialShare => "Aandeel nieuwe plaatsingen residentieel", "Share of new placements in residential care";
+    MetricPlacementsPer1000 => "Plaatsingen per 1.000 kinderen", "Placements per 1,000 children";
+    MetricFamilyHomes => "Aantal gezinshuizen", "Number of family homes";
+    MetricResidentialCountUnder12 => "Kinderen onder 12 in residentiële zorg", "Children under 12 in residential care";
+    MetricOtherCountUnder12 => "Kinderen onder 12 in overig verblijf", "Children under 12 in other care";
+    MetricResidentialAdmissionsUnder12 => "Opnames residentieel van kinderen onder 12", "Admissions of children under 12 to residential care";
+    MetricResidentialShortfall => "Tekort aan residentiële plaatsen", "Shortfall of residential places";
     // Sentences and words that were written inline in the views (one place for every text).
     CliFoster => "Pleegzorg", "Foster";
     CliFamHome => "Gezinshuis", "Fam. home";
@@ -288,6 +301,19 @@ pub fn metric_text(metric: Metric) -> Text {
         Metric::CareCost => Text::MetricCareCost,
         Metric::ProgrammeCost => Text::MetricProgrammeCost,
         Metric::BudgetBalanceCumulative => Text::MetricBudgetBalance,
+        Metric::FamilyShareUsersPct => Text::MetricFamilyShareUsers,
+        Metric::ResidentialShareUsersPct => Text::MetricResidentialShareUsers,
+        Metric::OtherShareUsersPct => Text::MetricOtherShareUsers,
+        Metric::UsersCount => Text::MetricUsersCount,
+        Metric::ResidentialAdmissions => Text::MetricResidentialAdmissions,
+        Metric::InflowFamilySharePct => Text::MetricInflowFamilyShare,
+        Metric::InflowResidentialSharePct => Text::MetricInflowResidentialShare,
+        Metric::PlacementsPer1000 => Text::MetricPlacementsPer1000,
+        Metric::FamilyHomes => Text::MetricFamilyHomes,
+        Metric::ResidentialCountUnder12 => Text::MetricResidentialCountUnder12,
+        Metric::OtherCountUnder12 => Text::MetricOtherCountUnder12,
+        Metric::ResidentialAdmissionsUnder12 => Text::MetricResidentialAdmissionsUnder12,
+        Metric::ResidentialShortfall => Text::MetricResidentialShortfall,
     }
 }
 

@@ -91,6 +91,10 @@ pub const RECRUIT_PER_YEAR: Bounds = Bounds::incl(0.0, 100_000.0);
 pub const NEW_HOMES_PER_YEAR: Bounds = Bounds::incl(-1000.0, 1000.0);
 /// A price per child per day, in euros.
 pub const PRICE_PER_DAY: Bounds = Bounds::incl(0.0, 100_000.0);
+/// v2: children aged 0–17 in the region.
+pub const POPULATION: Bounds = Bounds::incl(0.0, 1e8);
+/// v2: a length of stay against `stay_months`, in percent (the resulting stay is checked too).
+pub const STAY_CHANGE_PCT: Bounds = Bounds::incl(-90.0, 100.0);
 /// Any other amount of money, in euros (see [`crate::money::MAX_AMOUNT`]).
 pub const AMOUNT: Bounds = Bounds::incl(0.0, 1e12);
 

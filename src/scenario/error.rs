@@ -69,6 +69,20 @@ pub enum Rule {
     NoRange,
     /// A range whose low end lies above its high end.
     LowAboveHigh,
+    /// v2: a field (or metric, or range) of format v2 in a schema 1 file.
+    NeedsSchema2,
+    /// v2: a target metric whose part of the scenario is absent.
+    MetricNeedsPart(crate::scenario::MetricNeeds),
+    /// v2: a stay change whose resulting stay lies outside `min..=max` months.
+    ResultingStay { stay: f64, min: f64, max: f64 },
+    /// v2: an attrition change whose resulting attrition lies outside 0..=100 %.
+    ResultingAttrition { attrition: f64 },
+    /// v2: a part of the under-12 band above the figure it is part of (`whole` is its path).
+    PartAboveWhole { whole: String },
+    /// v2: `mismatch − under12.mismatch` exceeds the residential stock aged 12 and over.
+    OlderMismatchAboveResidential,
+    /// v2: an uncertainty range on a policy lever (only baseline figures take one).
+    RangeOnLever,
 }
 
 /// The JSON type a field must have.
@@ -134,6 +148,13 @@ impl ValidationError {
             Rule::UnknownSourcePath => "unknown_source_path",
             Rule::NoRange => "no_range",
             Rule::LowAboveHigh => "low_above_high",
+            Rule::NeedsSchema2 => "needs_schema_2",
+            Rule::MetricNeedsPart(_) => "metric_needs_part",
+            Rule::ResultingStay { .. } => "resulting_stay",
+            Rule::ResultingAttrition { .. } => "resulting_attrition",
+            Rule::PartAboveWhole { .. } => "part_above_whole",
+            Rule::OlderMismatchAboveResidential => "older_mismatch_above_residential",
+            Rule::RangeOnLever => "range_on_lever",
         }
     }
 
@@ -172,6 +193,37 @@ impl ValidationError {
             Rule::UnknownSourcePath => "names no field of the scenario".to_string(),
             Rule::NoRange => "names no assumption that can take a range (see docs/model-notes.md; per-year keys must be a projected year)".to_string(),
             Rule::LowAboveHigh => "low may not be above high".to_string(),
+            Rule::NeedsSchema2 => {
+                "is part of format v2: write \"schema\": 2 to use it".to_string()
+            }
+            Rule::MetricNeedsPart(needs) => match needs {
+                crate::scenario::MetricNeeds::Population => {
+                    "needs population (children aged 0-17) in the scenario".to_string()
+                }
+                crate::scenario::MetricNeeds::Under12 => {
+                    "needs the under12 band in the scenario".to_string()
+                }
+                crate::scenario::MetricNeeds::Capacity => {
+                    "needs a residential_capacity value (not null) in the target's year"
+                        .to_string()
+                }
+                crate::scenario::MetricNeeds::Nothing => "needs nothing more".to_string(),
+            },
+            Rule::ResultingStay { stay, min, max } => format!(
+                "gives a length of stay of {} months; it must be between {} and {}",
+                format_limit_short(*stay),
+                format_limit(*min),
+                format_limit(*max)
+            ),
+            Rule::ResultingAttrition { attrition } => format!(
+                "gives an attrition of {} % a year; attrition_pct plus the change must be between 0 and 100",
+                format_limit_short(*attrition)
+            ),
+            Rule::PartAboveWhole { whole } => {
+                format!("may not exceed {whole} (it is part of it)")
+            }
+            Rule::OlderMismatchAboveResidential => "leaves more mismatch aged 12 and over (mismatch - under12.mismatch) than residential stock aged 12 and over (stock.residential - under12.stock.residential)".to_string(),
+            Rule::RangeOnLever => "is a policy lever: what a region decides takes no range (MODEL.md §12); put the uncertainty on a baseline figure such as inflow.trend_pct".to_string(),
         }
     }
 }
@@ -183,6 +235,11 @@ pub fn format_limit(value: f64) -> String {
     } else {
         format!("{value}")
     }
+}
+
+/// A computed value, rounded to at most two decimals for a message.
+pub fn format_limit_short(value: f64) -> String {
+    format_limit((value * 100.0).round() / 100.0)
 }
 
 fn describe_range_en(min: &Option<Limit>, max: &Option<Limit>) -> String {

@@ -72,6 +72,33 @@ pub enum FieldId {
     TargetMetric,
     TargetOp,
     TargetValue,
+    // Format v2 (MODEL.md §3): every field from here on needs `"schema": 2`.
+    InflowTrend,
+    InflowSubstitution,
+    AttritionChange,
+    Population,
+    PopulationChildren,
+    PopulationTrend,
+    StayChange,
+    StayChangeFoster,
+    StayChangeFamilyHome,
+    StayChangeResidential,
+    StayChangeOther,
+    Under12,
+    Under12Stock,
+    Under12StockFoster,
+    Under12StockFamilyHome,
+    Under12StockResidential,
+    Under12StockOther,
+    Under12Mismatch,
+    Under12Inflow,
+    Under12ResidentialNeed,
+    Under12OtherNeed,
+    Under12Substitution,
+    Under12Ageing,
+    CostPerPreventedPlacement,
+    CostPerSubstitutedChild,
+    CostPerRetainedFamily,
 }
 
 /// What a field holds.
@@ -105,6 +132,9 @@ pub enum PerYear {
     /// One value or null per projected year (a plan figure that may be open); a missing tail is
     /// null.
     Nullable,
+    /// v2 level array: the value in force each year; a missing tail repeats the last entry,
+    /// empty is 0.
+    Level,
 }
 
 /// Whether the status quo ("geen nieuw beleid", MODEL.md §5) keeps a field or resets it.
@@ -131,6 +161,8 @@ pub enum Unit {
     Months,
     Pct,
     PctPerYear,
+    /// Percentage points (a change of a percentage).
+    PctPoints,
     Families,
     FamiliesPerYear,
     Homes,
@@ -593,7 +625,191 @@ pub const FIELDS: &[Field] = &[
     field(F::TargetMetric, "targets.metric", K::Text, R::Plan),
     field(F::TargetOp, "targets.op", K::Text, R::Plan),
     field(F::TargetValue, "targets.value", K::Number, R::Plan),
+    // Format v2 (MODEL.md §3), appended: the codes above keep their order.
+    uncertain(yearly(
+        value(
+            F::InflowTrend,
+            "inflow.trend_pct",
+            K::Number,
+            bounds::CHANGE_PCT,
+            U::PctPerYear,
+            R::Baseline,
+            "it",
+        ),
+        PerYear::Values,
+    )),
+    yearly(
+        value(
+            F::InflowSubstitution,
+            "inflow.substitution_pct",
+            K::Number,
+            bounds::SHARE_PCT,
+            U::Pct,
+            R::Policy,
+            "is",
+        ),
+        PerYear::Level,
+    ),
+    yearly(
+        value(
+            F::AttritionChange,
+            "foster.attrition_change_pts",
+            K::Number,
+            bounds::CHANGE_PCT,
+            U::PctPoints,
+            R::Policy,
+            "ac",
+        ),
+        PerYear::Level,
+    ),
+    group(F::Population, "population"),
+    value(
+        F::PopulationChildren,
+        "population.children",
+        K::Number,
+        bounds::POPULATION,
+        U::Children,
+        R::Baseline,
+        "pc",
+    ),
+    uncertain(yearly(
+        value(
+            F::PopulationTrend,
+            "population.trend_pct",
+            K::Number,
+            bounds::CHANGE_PCT,
+            U::PctPerYear,
+            R::Baseline,
+            "pn",
+        ),
+        PerYear::Values,
+    )),
+    group(F::StayChange, "stay_change_pct"),
+    stay_change(F::StayChangeFoster, "stay_change_pct.foster", "zf"),
+    stay_change(F::StayChangeFamilyHome, "stay_change_pct.family_home", "zg"),
+    stay_change(
+        F::StayChangeResidential,
+        "stay_change_pct.residential",
+        "zr",
+    ),
+    stay_change(F::StayChangeOther, "stay_change_pct.other", "zo"),
+    group(F::Under12, "under12"),
+    group(F::Under12Stock, "under12.stock"),
+    under12_count(F::Under12StockFoster, "under12.stock.foster", "uf"),
+    under12_count(F::Under12StockFamilyHome, "under12.stock.family_home", "ug"),
+    under12_count(
+        F::Under12StockResidential,
+        "under12.stock.residential",
+        "ur",
+    ),
+    under12_count(F::Under12StockOther, "under12.stock.other", "uo"),
+    under12_count(F::Under12Mismatch, "under12.mismatch", "um"),
+    uncertain(value(
+        F::Under12Inflow,
+        "under12.inflow_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "ui",
+    )),
+    uncertain(value(
+        F::Under12ResidentialNeed,
+        "under12.residential_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "un",
+    )),
+    uncertain(value(
+        F::Under12OtherNeed,
+        "under12.other_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "uv",
+    )),
+    yearly(
+        value(
+            F::Under12Substitution,
+            "under12.substitution_pct",
+            K::Number,
+            bounds::SHARE_PCT,
+            U::Pct,
+            R::Policy,
+            "us",
+        ),
+        PerYear::Level,
+    ),
+    uncertain(value(
+        F::Under12Ageing,
+        "under12.ageing_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::PctPerYear,
+        R::Baseline,
+        "ua",
+    )),
+    unit_cost(
+        F::CostPerPreventedPlacement,
+        "programme.cost_per_prevented_placement",
+        "cp",
+    ),
+    unit_cost(
+        F::CostPerSubstitutedChild,
+        "programme.cost_per_substituted_child",
+        "cs",
+    ),
+    unit_cost(
+        F::CostPerRetainedFamily,
+        "programme.cost_per_retained_family",
+        "cr",
+    ),
 ];
+
+/// v2: a stay change per year of one care form (a policy level array).
+const fn stay_change(id: FieldId, path: &'static str, link: &'static str) -> Field {
+    yearly(
+        value(
+            id,
+            path,
+            K::Number,
+            bounds::STAY_CHANGE_PCT,
+            U::Pct,
+            R::Policy,
+            link,
+        ),
+        PerYear::Level,
+    )
+}
+
+/// v2: a count of the under-12 starting stock.
+const fn under12_count(id: FieldId, path: &'static str, link: &'static str) -> Field {
+    value(
+        id,
+        path,
+        K::Number,
+        bounds::COUNT,
+        U::Children,
+        R::Baseline,
+        link,
+    )
+}
+
+/// v2: a programme unit cost of a lever (it can take a range, like v1's unit costs).
+const fn unit_cost(id: FieldId, path: &'static str, link: &'static str) -> Field {
+    uncertain(value(
+        id,
+        path,
+        K::Money,
+        bounds::AMOUNT,
+        U::Euro,
+        R::Plan,
+        link,
+    ))
+}
 
 impl FieldId {
     /// The field's declaration.
@@ -615,6 +831,11 @@ impl FieldId {
         )
     }
 
+    /// A field of format v2: a schema 1 file may not hold it (MODEL.md §3).
+    pub fn is_v2(self) -> bool {
+        self >= F::InflowTrend
+    }
+
     /// The field's path in the file.
     pub fn path(self) -> &'static str {
         self.spec().path
@@ -633,6 +854,39 @@ impl FieldId {
             FamilyHome => F::StayFamilyHome,
             Residential => F::StayResidential,
             Other => F::StayOther,
+        }
+    }
+
+    /// The starting stock of one care form.
+    pub fn stock(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::StockFoster,
+            FamilyHome => F::StockFamilyHome,
+            Residential => F::StockResidential,
+            Other => F::StockOther,
+        }
+    }
+
+    /// v2: the stay-change field of one care form.
+    pub fn stay_change(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::StayChangeFoster,
+            FamilyHome => F::StayChangeFamilyHome,
+            Residential => F::StayChangeResidential,
+            Other => F::StayChangeOther,
+        }
+    }
+
+    /// v2: the under-12 starting stock of one care form.
+    pub fn under12_stock(form: super::form::Form) -> FieldId {
+        use super::form::Form::*;
+        match form {
+            Foster => F::Under12StockFoster,
+            FamilyHome => F::Under12StockFamilyHome,
+            Residential => F::Under12StockResidential,
+            Other => F::Under12StockOther,
         }
     }
 

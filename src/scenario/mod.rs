@@ -1,4 +1,4 @@
-//! The scenario format v1 (MODEL.md §3): the one value every lever edits.
+//! The scenario format, v1 and v2 (MODEL.md §3): the one value every lever edits.
 //!
 //! Input comes in two stages: [`parse`] turns text into a `serde_json::Value` (syntax only), then
 //! walks it into a [`Scenario`], collecting *every* problem as a [`ValidationError`] (path, rule,
@@ -18,5 +18,5 @@ pub use bounds::MAX_YEARS;
 pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
 pub(crate) use parse::known_paths_in;
-pub use parse::{known_paths, parse, parse_value};
+pub use parse::{known_paths, needed_schema, parse, parse_value};
 pub use ranges::Range;

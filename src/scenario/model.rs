@@ -6,8 +6,9 @@ use crate::money::Euro;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The scenario format version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest scenario format version this build reads (and the schema of its output shape).
+/// Files of every version from 1 up to this one are read with their own meaning (MODEL.md §3).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A validated scenario. Field names and meaning follow MODEL.md §3 one to one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -37,6 +38,99 @@ pub struct Scenario {
         serialize_with = "serialize_ranges"
     )]
     pub uncertainty: BTreeMap<String, Range>,
+    // v2 (MODEL.md §3; each optional, absent in every schema 1 scenario).
+    /// v2: the region's children aged 0–17 and their yearly change (baseline).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<Population>,
+    /// v2: length of stay per year against `stay_months`, per form (policy; level arrays).
+    #[serde(skip_serializing_if = "StayChange::is_empty")]
+    pub stay_change_pct: StayChange,
+    /// v2: the under-12 band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub under12: Option<Under12>,
+}
+
+/// v2: the region's child population (MODEL.md §3).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Population {
+    /// Children aged 0–17 in the year before `start_year`.
+    pub children: f64,
+    /// Baseline change array: yearly change of the number of children, in percent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trend_pct: Vec<f64>,
+}
+
+/// v2: the length of stay per care form per year against `stay_months`, in percent (level
+/// arrays: a missing tail repeats the last entry; empty is 0).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct StayChange {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub foster: Vec<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub family_home: Vec<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub residential: Vec<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other: Vec<f64>,
+}
+
+impl StayChange {
+    pub fn is_empty(&self) -> bool {
+        self.foster.is_empty()
+            && self.family_home.is_empty()
+            && self.residential.is_empty()
+            && self.other.is_empty()
+    }
+
+    pub fn get(&self, form: Form) -> &[f64] {
+        match form {
+            Form::Foster => &self.foster,
+            Form::FamilyHome => &self.family_home,
+            Form::Residential => &self.residential,
+            Form::Other => &self.other,
+        }
+    }
+
+    pub fn get_mut(&mut self, form: Form) -> &mut Vec<f64> {
+        match form {
+            Form::Foster => &mut self.foster,
+            Form::FamilyHome => &mut self.family_home,
+            Form::Residential => &mut self.residential,
+            Form::Other => &mut self.other,
+        }
+    }
+}
+
+/// v2: the under-12 band (MODEL.md §3, §4).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Under12 {
+    /// The under-12 part of the starting stock.
+    pub stock: PerForm<f64>,
+    /// The under-12 part of `mismatch`.
+    pub mismatch: f64,
+    /// Share of the inflow that is under 12, in percent.
+    pub inflow_pct: f64,
+    pub residential_need_pct: f64,
+    pub other_need_pct: f64,
+    /// Policy level array: share of the under-12 residential need placed in a family form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub substitution_pct: Vec<f64>,
+    /// Share of the under-12 children in care who turn 12 in a year, in percent.
+    pub ageing_pct: f64,
+}
+
+/// The value of a level array in projected year `y` (MODEL.md §3): the entry of that year, a
+/// missing tail repeats the last entry, an empty array is 0.
+pub fn level(values: &[f64], y: usize) -> f64 {
+    match values.get(y) {
+        Some(&x) => x,
+        None => values.last().copied().unwrap_or(0.0),
+    }
+}
+
+/// The value of a change array in projected year `y`: a missing tail is 0.
+pub fn change(values: &[f64], y: usize) -> f64 {
+    values.get(y).copied().unwrap_or(0.0)
 }
 
 /// Writes ranges as the file has them: money as strings with two decimals, numbers as numbers.
@@ -69,6 +163,12 @@ pub struct Inflow {
     pub change_pct: Vec<f64>,
     pub residential_need_pct: f64,
     pub other_need_pct: f64,
+    /// v2, baseline change array: autonomous yearly change of the inflow.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trend_pct: Vec<f64>,
+    /// v2, policy level array: share of the residential need placed in a family form instead.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub substitution_pct: Vec<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -78,6 +178,9 @@ pub struct FosterCare {
     pub attrition_pct: f64,
     pub recruit_per_year: Vec<u32>,
     pub status_quo_recruit_per_year: u32,
+    /// v2, policy level array: attrition against `attrition_pct`, in percentage points.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attrition_change_pts: Vec<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -103,6 +206,15 @@ pub struct Programme {
     /// It never enters any computation.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub printed_totals: Vec<Option<Euro>>,
+    /// v2: what prevention costs per placement it avoids (absent = 0).
+    #[serde(skip_serializing_if = "Euro::is_zero")]
+    pub cost_per_prevented_placement: Euro,
+    /// v2: what the alternative costs per child placed in a family form instead.
+    #[serde(skip_serializing_if = "Euro::is_zero")]
+    pub cost_per_substituted_child: Euro,
+    /// v2: what retention support costs per foster family kept.
+    #[serde(skip_serializing_if = "Euro::is_zero")]
+    pub cost_per_retained_family: Euro,
 }
 
 /// A labelled list of yearly amounts (a programme line or the budget).
@@ -169,10 +281,35 @@ pub enum Metric {
     CareCost,
     ProgrammeCost,
     BudgetBalanceCumulative,
+    // v2 (MODEL.md §6).
+    FamilyShareUsersPct,
+    ResidentialShareUsersPct,
+    OtherShareUsersPct,
+    UsersCount,
+    ResidentialAdmissions,
+    InflowFamilySharePct,
+    InflowResidentialSharePct,
+    #[serde(rename = "placements_per_1000")]
+    PlacementsPer1000,
+    FamilyHomes,
+    ResidentialCountUnder12,
+    OtherCountUnder12,
+    ResidentialAdmissionsUnder12,
+    ResidentialShortfall,
+}
+
+/// What a metric needs of the scenario besides the v1 fields (MODEL.md §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricNeeds {
+    Nothing,
+    Population,
+    Under12,
+    /// A planned residential capacity (not null) in the target's year.
+    Capacity,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 15] = [
+    pub const ALL: [Metric; 28] = [
         Metric::FamilySharePct,
         Metric::ResidentialSharePct,
         Metric::OtherSharePct,
@@ -188,6 +325,19 @@ impl Metric {
         Metric::CareCost,
         Metric::ProgrammeCost,
         Metric::BudgetBalanceCumulative,
+        Metric::FamilyShareUsersPct,
+        Metric::ResidentialShareUsersPct,
+        Metric::OtherShareUsersPct,
+        Metric::UsersCount,
+        Metric::ResidentialAdmissions,
+        Metric::InflowFamilySharePct,
+        Metric::InflowResidentialSharePct,
+        Metric::PlacementsPer1000,
+        Metric::FamilyHomes,
+        Metric::ResidentialCountUnder12,
+        Metric::OtherCountUnder12,
+        Metric::ResidentialAdmissionsUnder12,
+        Metric::ResidentialShortfall,
     ];
 
     pub fn key(self) -> &'static str {
@@ -207,6 +357,36 @@ impl Metric {
             Metric::CareCost => "care_cost",
             Metric::ProgrammeCost => "programme_cost",
             Metric::BudgetBalanceCumulative => "budget_balance_cumulative",
+            Metric::FamilyShareUsersPct => "family_share_users_pct",
+            Metric::ResidentialShareUsersPct => "residential_share_users_pct",
+            Metric::OtherShareUsersPct => "other_share_users_pct",
+            Metric::UsersCount => "users_count",
+            Metric::ResidentialAdmissions => "residential_admissions",
+            Metric::InflowFamilySharePct => "inflow_family_share_pct",
+            Metric::InflowResidentialSharePct => "inflow_residential_share_pct",
+            Metric::PlacementsPer1000 => "placements_per_1000",
+            Metric::FamilyHomes => "family_homes",
+            Metric::ResidentialCountUnder12 => "residential_count_under12",
+            Metric::OtherCountUnder12 => "other_count_under12",
+            Metric::ResidentialAdmissionsUnder12 => "residential_admissions_under12",
+            Metric::ResidentialShortfall => "residential_shortfall",
+        }
+    }
+
+    /// A metric of format v2 (a schema 1 file cannot name it).
+    pub fn is_v2(self) -> bool {
+        (self as usize) >= (Metric::FamilyShareUsersPct as usize)
+    }
+
+    /// The part of the scenario the metric needs.
+    pub fn needs(self) -> MetricNeeds {
+        match self {
+            Metric::PlacementsPer1000 => MetricNeeds::Population,
+            Metric::ResidentialCountUnder12
+            | Metric::OtherCountUnder12
+            | Metric::ResidentialAdmissionsUnder12 => MetricNeeds::Under12,
+            Metric::ResidentialShortfall => MetricNeeds::Capacity,
+            _ => MetricNeeds::Nothing,
         }
     }
 
@@ -231,6 +411,11 @@ impl Metric {
                 | Metric::OtherSharePct
                 | Metric::ResidentialReductionPct
                 | Metric::InflowChangePct
+                | Metric::FamilyShareUsersPct
+                | Metric::ResidentialShareUsersPct
+                | Metric::OtherShareUsersPct
+                | Metric::InflowFamilySharePct
+                | Metric::InflowResidentialSharePct
         )
     }
 }
@@ -278,12 +463,63 @@ impl Scenario {
             sources: BTreeMap::new(),
             targets: self.targets.clone(),
             uncertainty: self.uncertainty.clone(),
+            population: self.population.clone(),
+            stay_change_pct: self.stay_change_pct.clone(),
+            under12: self.under12.clone(),
         }
     }
 
     /// Yearly inflow change in projected year `y`, in percent (a missing tail is zero).
     pub fn change_pct(&self, y: usize) -> f64 {
         self.inflow.change_pct.get(y).copied().unwrap_or(0.0)
+    }
+
+    /// v2 baseline: autonomous inflow change in projected year `y`, in percent.
+    pub fn trend_pct(&self, y: usize) -> f64 {
+        change(&self.inflow.trend_pct, y)
+    }
+
+    /// v2 baseline: change of the number of children in projected year `y`, in percent.
+    pub fn population_trend_pct(&self, y: usize) -> f64 {
+        self.population
+            .as_ref()
+            .map_or(0.0, |p| change(&p.trend_pct, y))
+    }
+
+    /// v2 policy: substitution in projected year `y` for the 12-and-over (or only) band.
+    pub fn substitution_pct(&self, y: usize) -> f64 {
+        level(&self.inflow.substitution_pct, y)
+    }
+
+    /// v2 policy: substitution in projected year `y` for the under-12 band.
+    pub fn substitution_under12_pct(&self, y: usize) -> f64 {
+        self.under12
+            .as_ref()
+            .map_or(0.0, |u| level(&u.substitution_pct, y))
+    }
+
+    /// v2 policy: stay change of `form` in projected year `y`, in percent.
+    pub fn stay_change(&self, form: Form, y: usize) -> f64 {
+        level(self.stay_change_pct.get(form), y)
+    }
+
+    /// v2 policy: attrition change in projected year `y`, in percentage points.
+    pub fn attrition_change(&self, y: usize) -> f64 {
+        level(&self.foster.attrition_change_pts, y)
+    }
+
+    /// Whether the scenario uses any field of format v2 (so it must be written as schema 2).
+    pub fn uses_v2(&self) -> bool {
+        self.population.is_some()
+            || self.under12.is_some()
+            || !self.stay_change_pct.is_empty()
+            || !self.inflow.trend_pct.is_empty()
+            || !self.inflow.substitution_pct.is_empty()
+            || !self.foster.attrition_change_pts.is_empty()
+            || !self.programme.cost_per_prevented_placement.is_zero()
+            || !self.programme.cost_per_substituted_child.is_zero()
+            || !self.programme.cost_per_retained_family.is_zero()
+            || self.targets.iter().any(|t| t.metric.is_v2())
     }
 
     /// Gross foster families recruited in projected year `y` (a missing tail is zero).

@@ -79,6 +79,17 @@ struct Walk {
     errors: Vec<ValidationError>,
 }
 
+/// What a target is checked against: the horizon, the format version and the parts of the
+/// scenario a metric may need.
+struct TargetParts {
+    start_year: Option<i64>,
+    years: Option<i64>,
+    schema: u32,
+    population: bool,
+    under12: bool,
+    capacity: Option<Vec<Option<f64>>>,
+}
+
 /// Whether a field must be present.
 #[derive(Clone, Copy)]
 enum Presence<T> {
@@ -126,7 +137,8 @@ impl Walk {
         key: &str,
         required: bool,
     ) -> Option<&'v Value> {
-        match map.get(key) {
+        // An optional field written as `null` is absent (MODEL.md §3).
+        match map.get(key).filter(|v| !v.is_null()) {
             Some(v) => Some(v),
             None => {
                 if required {
@@ -443,13 +455,20 @@ impl Walk {
                 "sources",
                 "targets",
                 "uncertainty",
+                "population",
+                "stay_change_pct",
+                "under12",
             ],
         )?;
 
         // A file from another format version: its other fields would only add noise.
-        match obj.get("schema") {
-            None => self.push("schema", Rule::Required, "missing".to_string()),
-            Some(v) if v.as_f64() == Some(SCHEMA_VERSION as f64) => {}
+        let schema = match obj.get("schema") {
+            None => {
+                self.push("schema", Rule::Required, "missing".to_string());
+                SCHEMA_VERSION
+            }
+            Some(v) if v.as_f64() == Some(1.0) => 1,
+            Some(v) if v.as_f64() == Some(2.0) => 2,
             Some(v) => {
                 self.errors.clear();
                 self.push(
@@ -461,6 +480,12 @@ impl Walk {
                 );
                 return None;
             }
+        };
+        // A v2 field in a schema 1 file is an error of its own; the rest of the file is read as
+        // v1 (the v2 field as absent), so that every other problem is reported too.
+        let v2 = schema >= 2;
+        if !v2 {
+            self.v2_fields_in_v1(obj);
         }
 
         let name = self.text(obj, "", "name", MAX_LABEL_CHARS);
@@ -490,11 +515,29 @@ impl Walk {
             w.number_value(v, p, Some(STAY_MONTHS.min), Some(STAY_MONTHS.max))
         });
 
-        let inflow = self.inflow(obj, max_items);
-        let foster = self.foster(obj, max_items);
+        let inflow = self.inflow(obj, max_items, v2);
+        let foster = self.foster(obj, max_items, v2);
         let family_home = self.family_home(obj, max_items);
+        let population = if v2 {
+            self.population(obj, max_items)
+        } else {
+            Some(None)
+        };
+        let stay_change_pct = if v2 {
+            self.stay_change(obj, max_items, stay_months.as_ref())
+        } else {
+            Some(StayChange::default())
+        };
+        let under12 = if v2 {
+            self.under12(obj, max_items, stock.as_ref(), mismatch)
+        } else {
+            Some(None)
+        };
 
-        let residential_capacity = if obj.contains_key("residential_capacity") {
+        let residential_capacity = if obj
+            .get("residential_capacity")
+            .is_some_and(|v| !v.is_null())
+        {
             self.array(obj, "", "residential_capacity", max_items, |w, v, p| {
                 if v.is_null() {
                     Some(None)
@@ -512,19 +555,27 @@ impl Walk {
         };
 
         let cost = self.cost(obj);
-        let programme = self.programme(obj, max_items);
+        let programme = self.programme(obj, max_items, v2);
         let budget = match obj.get("budget") {
             None => Some(MoneyLine::default()),
             Some(v) => self.money_line(v, "budget", max_items),
         };
+        let parts = TargetParts {
+            start_year,
+            years,
+            schema,
+            population: matches!(population, Some(Some(_))),
+            under12: matches!(under12, Some(Some(_))),
+            capacity: residential_capacity.clone().flatten(),
+        };
         let targets = self.array(obj, "", "targets", usize::MAX, |w, v, p| {
-            w.target(v, p, start_year, years)
+            w.target(v, p, &parts)
         });
 
         let sources = self.sources(obj);
-        let uncertainty = self.uncertainty(obj, years, inflow.as_ref());
+        let uncertainty = self.uncertainty(obj, years, inflow.as_ref(), schema, under12.as_ref());
         Some(Scenario {
-            schema: SCHEMA_VERSION,
+            schema,
             name: name?,
             region: region?,
             start_year: start_year? as i32,
@@ -542,7 +593,221 @@ impl Walk {
             sources: sources?,
             targets: targets?,
             uncertainty: uncertainty?,
+            population: population?,
+            stay_change_pct: stay_change_pct?,
+            under12: under12?,
         })
+    }
+
+    /// Reports every field of format v2 in a schema 1 file (the outermost one of a group).
+    fn v2_fields_in_v1(&mut self, root: &Map<String, Value>) {
+        for (path, v) in v2_fields(root) {
+            self.push(path, Rule::NeedsSchema2, show(v));
+        }
+    }
+
+    /// A v2 level array (each entry the value in force that year) of numbers within `bounds`.
+    fn level_array(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        max_items: usize,
+        bounds: Bounds,
+    ) -> Option<Vec<f64>> {
+        self.array(map, prefix, key, max_items, |w, v, p| {
+            w.number_value(v, p, Some(bounds.min), Some(bounds.max))
+        })
+    }
+
+    /// v2: `population` — the children aged 0–17 and their yearly change.
+    fn population(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+    ) -> Option<Option<Population>> {
+        let Some(value) = self.get(root, "", "population", false) else {
+            return Some(None);
+        };
+        let obj = self.object(value, "population", &["children", "trend_pct"])?;
+        let children = self.number(
+            obj,
+            "population",
+            "children",
+            Presence::Required,
+            Some(POPULATION.min),
+            Some(POPULATION.max),
+        );
+        let trend = self.level_array(obj, "population", "trend_pct", max_items, CHANGE_PCT);
+        Some(Some(Population {
+            children: children?,
+            trend_pct: trend?,
+        }))
+    }
+
+    /// v2: `stay_change_pct` — per form, a level array; the resulting stay must stay in bounds.
+    fn stay_change(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+        stay_months: Option<&PerForm<f64>>,
+    ) -> Option<StayChange> {
+        let Some(value) = self.get(root, "", "stay_change_pct", false) else {
+            return Some(StayChange::default());
+        };
+        let obj = self.object(
+            value,
+            "stay_change_pct",
+            &["foster", "family_home", "residential", "other"],
+        )?;
+        let mut out = StayChange::default();
+        let mut ok = true;
+        for form in Form::ALL {
+            let path = join("stay_change_pct", form.key());
+            match self.level_array(
+                obj,
+                "stay_change_pct",
+                form.key(),
+                max_items,
+                STAY_CHANGE_PCT,
+            ) {
+                Some(values) => {
+                    if let Some(stays) = stay_months {
+                        let base = stays.get(form);
+                        for (i, c) in values.iter().enumerate() {
+                            let stay = base * (1.0 + c / 100.0);
+                            if !STAY_MONTHS.allows(stay) {
+                                self.push(
+                                    &format!("{path}[{i}]"),
+                                    Rule::ResultingStay {
+                                        stay,
+                                        min: STAY_MONTHS.min.value,
+                                        max: STAY_MONTHS.max.value,
+                                    },
+                                    format_number(*c),
+                                );
+                                ok = false;
+                            }
+                        }
+                    }
+                    *out.get_mut(form) = values;
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// v2: `under12` — the under-12 band, each part within its whole.
+    fn under12(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+        stock: Option<&PerForm<f64>>,
+        mismatch: Option<f64>,
+    ) -> Option<Option<Under12>> {
+        let Some(value) = self.get(root, "", "under12", false) else {
+            return Some(None);
+        };
+        let obj = self.object(
+            value,
+            "under12",
+            &[
+                "stock",
+                "mismatch",
+                "inflow_pct",
+                "residential_need_pct",
+                "other_need_pct",
+                "substitution_pct",
+                "ageing_pct",
+            ],
+        )?;
+        let band_stock = self.per_form(obj, "under12", "stock", |w, v, p| {
+            w.number_value(v, p, Some(COUNT.min), Some(COUNT.max))
+        });
+        if let (Some(band), Some(all)) = (&band_stock, stock) {
+            for form in Form::ALL {
+                if band.get(form) > all.get(form) {
+                    self.push(
+                        FieldId::under12_stock(form).path(),
+                        Rule::PartAboveWhole {
+                            whole: FieldId::stock(form).path().to_string(),
+                        },
+                        format_number(band.get(form)),
+                    );
+                }
+            }
+        }
+        let band_mismatch = self.number(
+            obj,
+            "under12",
+            "mismatch",
+            Presence::Default(0.0),
+            Some(COUNT.min),
+            Some(COUNT.max),
+        );
+        if let (Some(x), Some(m)) = (band_mismatch, mismatch) {
+            let path = FieldId::Under12Mismatch.path();
+            if x > m {
+                self.push(
+                    path,
+                    Rule::PartAboveWhole {
+                        whole: FieldId::Mismatch.path().to_string(),
+                    },
+                    format_number(x),
+                );
+            }
+            if let Some(band) = &band_stock {
+                if x > band.residential {
+                    self.push(
+                        path,
+                        Rule::PartAboveWhole {
+                            whole: FieldId::Under12StockResidential.path().to_string(),
+                        },
+                        format_number(x),
+                    );
+                }
+                if let Some(all) = stock {
+                    if m - x > all.residential - band.residential {
+                        self.push(path, Rule::OlderMismatchAboveResidential, format_number(x));
+                    }
+                }
+            }
+        }
+        let pct = |w: &mut Self, key: &str, presence: Presence<f64>| {
+            w.number(
+                obj,
+                "under12",
+                key,
+                presence,
+                Some(SHARE_PCT.min),
+                Some(SHARE_PCT.max),
+            )
+        };
+        let inflow_pct = pct(self, "inflow_pct", Presence::Required);
+        let residential = pct(self, "residential_need_pct", Presence::Default(0.0));
+        let other = pct(self, "other_need_pct", Presence::Default(0.0));
+        if let (Some(r), Some(o)) = (residential, other) {
+            if r + o > 100.0 {
+                self.push(
+                    FieldId::Under12ResidentialNeed.path(),
+                    Rule::NeedSharesAbove100,
+                    format!("{} + {}", format_number(r), format_number(o)),
+                );
+            }
+        }
+        let substitution =
+            self.level_array(obj, "under12", "substitution_pct", max_items, SHARE_PCT);
+        let ageing = pct(self, "ageing_pct", Presence::Required);
+        Some(Some(Under12 {
+            stock: band_stock?,
+            mismatch: band_mismatch?,
+            inflow_pct: inflow_pct?,
+            residential_need_pct: residential?,
+            other_need_pct: other?,
+            substitution_pct: substitution?,
+            ageing_pct: ageing?,
+        }))
     }
 
     /// The optional `uncertainty` map: `{"field.path": {"low": …, "high": …}}`.
@@ -551,8 +816,12 @@ impl Walk {
         root: &Map<String, Value>,
         years: Option<i64>,
         inflow: Option<&Inflow>,
+        schema: u32,
+        under12: Option<&Option<Under12>>,
     ) -> Option<BTreeMap<String, Range>> {
-        let Some(value) = root.get("uncertainty") else {
+        // `under12` tells the band's need shares for the check below; whether a block is
+        // present at all is read off the file itself.
+        let Some(value) = self.get(root, "", "uncertainty", false) else {
             return Some(BTreeMap::new());
         };
         let Some(map) = value.as_object() else {
@@ -573,6 +842,30 @@ impl Walk {
                 ok = false;
                 continue;
             };
+            // v2: only baseline figures take a range; a lever is decided, not uncertain
+            // (MODEL.md §12). A v2 field needs a schema 2 file (reported where it would stand).
+            if schema >= 2 && field.role == super::fields::Role::Policy {
+                self.push(&path, Rule::RangeOnLever, show(&Value::String(key.clone())));
+                ok = false;
+                continue;
+            }
+            if schema < 2 && field.id.is_v2() {
+                self.push(&path, Rule::NeedsSchema2, show(&Value::String(key.clone())));
+                ok = false;
+                continue;
+            }
+            // A range on a part of an absent block (the under-12 band, the population) has
+            // nothing to vary.
+            let block_absent = |group: FieldId| {
+                field.path.starts_with(group.path())
+                    && field.path[group.path().len()..].starts_with('.')
+                    && root.get(group.path()).is_none_or(Value::is_null)
+            };
+            if block_absent(FieldId::Under12) || block_absent(FieldId::Population) {
+                self.push(&path, Rule::NoRange, show(&Value::String(key.clone())));
+                ok = false;
+                continue;
+            }
             let Some(obj) = self.object(entry, &path, &["low", "high"]) else {
                 ok = false;
                 continue;
@@ -600,18 +893,35 @@ impl Walk {
                 _ => ok = false,
             }
         }
-        // Every draw must be a valid scenario: the highest need shares together stay ≤ 100.
+        // Every draw must be a valid scenario: the highest need shares together stay ≤ 100, in
+        // each band.
+        let mut bands = Vec::new();
         if let Some(inflow) = inflow {
+            bands.push((
+                FieldId::ResidentialNeed,
+                inflow.residential_need_pct,
+                FieldId::OtherNeed,
+                inflow.other_need_pct,
+            ));
+        }
+        if let Some(Some(band)) = under12 {
+            bands.push((
+                FieldId::Under12ResidentialNeed,
+                band.residential_need_pct,
+                FieldId::Under12OtherNeed,
+                band.other_need_pct,
+            ));
+        }
+        for (residential, r_value, other, o_value) in bands {
             let high = |key: &str, value: f64| out.get(key).map_or(value, |r: &Range| r.high);
-            let r = high(FieldId::ResidentialNeed.path(), inflow.residential_need_pct);
-            let o = high(FieldId::OtherNeed.path(), inflow.other_need_pct);
-            let ranged = out.contains_key(FieldId::ResidentialNeed.path())
-                || out.contains_key(FieldId::OtherNeed.path());
+            let r = high(residential.path(), r_value);
+            let o = high(other.path(), o_value);
+            let ranged = out.contains_key(residential.path()) || out.contains_key(other.path());
             if ranged && r + o > 100.0 {
-                let key = if out.contains_key(FieldId::ResidentialNeed.path()) {
-                    FieldId::ResidentialNeed.path()
+                let key = if out.contains_key(residential.path()) {
+                    residential.path()
                 } else {
-                    FieldId::OtherNeed.path()
+                    other.path()
                 };
                 self.push(
                     &format!("uncertainty[{}].high", Value::String(key.to_string())),
@@ -624,7 +934,7 @@ impl Walk {
         ok.then_some(out)
     }
 
-    fn inflow(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<Inflow> {
+    fn inflow(&mut self, root: &Map<String, Value>, max_items: usize, v2: bool) -> Option<Inflow> {
         let value = self.get(root, "", "inflow", true)?;
         let obj = self.object(
             value,
@@ -634,8 +944,18 @@ impl Walk {
                 "change_pct",
                 "residential_need_pct",
                 "other_need_pct",
+                "trend_pct",
+                "substitution_pct",
             ],
         )?;
+        let (trend, substitution) = if v2 {
+            (
+                self.level_array(obj, "inflow", "trend_pct", max_items, CHANGE_PCT),
+                self.level_array(obj, "inflow", "substitution_pct", max_items, SHARE_PCT),
+            )
+        } else {
+            (Some(Vec::new()), Some(Vec::new()))
+        };
         let pct = || (Some(SHARE_PCT.min), Some(SHARE_PCT.max));
         let per_year = self.number(
             obj,
@@ -680,10 +1000,17 @@ impl Walk {
             change_pct: change_pct?,
             residential_need_pct: residential?,
             other_need_pct: other?,
+            trend_pct: trend?,
+            substitution_pct: substitution?,
         })
     }
 
-    fn foster(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<FosterCare> {
+    fn foster(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+        v2: bool,
+    ) -> Option<FosterCare> {
         let value = self.get(root, "", "foster", true)?;
         let obj = self.object(
             value,
@@ -694,6 +1021,7 @@ impl Walk {
                 "attrition_pct",
                 "recruit_per_year",
                 "status_quo_recruit_per_year",
+                "attrition_change_pts",
             ],
         )?;
         let families = self.number(
@@ -730,12 +1058,32 @@ impl Walk {
             Presence::Default(0),
             RECRUIT_PER_YEAR,
         );
+        let attrition_change = if v2 {
+            self.level_array(obj, "foster", "attrition_change_pts", max_items, CHANGE_PCT)
+        } else {
+            Some(Vec::new())
+        };
+        let mut attrition_ok = true;
+        if let (Some(base), Some(changes)) = (attrition_pct, &attrition_change) {
+            for (i, c) in changes.iter().enumerate() {
+                let att = base + c;
+                if !SHARE_PCT.allows(att) {
+                    self.push(
+                        &format!("{}[{i}]", FieldId::AttritionChange.path()),
+                        Rule::ResultingAttrition { attrition: att },
+                        format_number(*c),
+                    );
+                    attrition_ok = false;
+                }
+            }
+        }
         Some(FosterCare {
             families: families?,
             children_per_family: children_per_family?,
             attrition_pct: attrition_pct?,
             recruit_per_year: recruit?,
             status_quo_recruit_per_year: status_quo? as u32,
+            attrition_change_pts: attrition_change.filter(|_| attrition_ok)?,
         })
     }
 
@@ -793,13 +1141,21 @@ impl Walk {
         })
     }
 
-    fn programme(&mut self, root: &Map<String, Value>, max_items: usize) -> Option<Programme> {
-        let Some(value) = root.get("programme") else {
+    fn programme(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+        v2: bool,
+    ) -> Option<Programme> {
+        let Some(value) = self.get(root, "", "programme", false) else {
             return Some(Programme {
                 cost_per_recruited_family: Euro::ZERO,
                 cost_per_new_home: Euro::ZERO,
                 lines: Vec::new(),
                 printed_totals: Vec::new(),
+                cost_per_prevented_placement: Euro::ZERO,
+                cost_per_substituted_child: Euro::ZERO,
+                cost_per_retained_family: Euro::ZERO,
             });
         };
         let obj = self.object(
@@ -810,8 +1166,27 @@ impl Walk {
                 "cost_per_new_home",
                 "lines",
                 "printed_totals",
+                "cost_per_prevented_placement",
+                "cost_per_substituted_child",
+                "cost_per_retained_family",
             ],
         )?;
+        let unit_cost = |w: &mut Self, key: &str| {
+            if v2 {
+                w.money(
+                    obj,
+                    "programme",
+                    key,
+                    Presence::Default(Euro::ZERO),
+                    MAX_AMOUNT,
+                )
+            } else {
+                Some(Euro::ZERO)
+            }
+        };
+        let per_prevented = unit_cost(self, "cost_per_prevented_placement");
+        let per_substituted = unit_cost(self, "cost_per_substituted_child");
+        let per_retained = unit_cost(self, "cost_per_retained_family");
         let per_family = self.money(
             obj,
             "programme",
@@ -844,19 +1219,16 @@ impl Walk {
             cost_per_new_home: per_home?,
             lines: lines?,
             printed_totals: printed?,
+            cost_per_prevented_placement: per_prevented?,
+            cost_per_substituted_child: per_substituted?,
+            cost_per_retained_family: per_retained?,
         })
     }
 
-    fn target(
-        &mut self,
-        value: &Value,
-        path: &str,
-        start_year: Option<i64>,
-        years: Option<i64>,
-    ) -> Option<Target> {
+    fn target(&mut self, value: &Value, path: &str, parts: &TargetParts) -> Option<Target> {
         let obj = self.object(value, path, &["year", "metric", "op", "value"])?;
         let year = self.integer(obj, path, "year", Presence::Required, TARGET_YEAR);
-        if let (Some(y), Some(first), Some(n)) = (year, start_year, years) {
+        if let (Some(y), Some(first), Some(n)) = (year, parts.start_year, parts.years) {
             let last = first + n - 1;
             if y < first || y > last {
                 self.push(
@@ -885,6 +1257,32 @@ impl Walk {
                 found
             }
         };
+        // A metric of v2 needs a schema 2 file, and its part of the scenario (MODEL.md §3).
+        if let Some(m) = metric {
+            let metric_path = join(path, "metric");
+            let found = || show(&Value::String(m.key().to_string()));
+            if m.is_v2() && parts.schema < 2 {
+                self.push(&metric_path, Rule::NeedsSchema2, found());
+            } else {
+                let has = match m.needs() {
+                    MetricNeeds::Nothing => true,
+                    MetricNeeds::Population => parts.population,
+                    MetricNeeds::Under12 => parts.under12,
+                    MetricNeeds::Capacity => match (year, parts.start_year, &parts.capacity) {
+                        (Some(y), Some(first), Some(plan)) => usize::try_from(y - first)
+                            .ok()
+                            .and_then(|i| plan.get(i).copied().flatten())
+                            .is_some(),
+                        // The year is reported above when it cannot be read.
+                        (None, _, _) | (_, None, _) => true,
+                        (_, _, None) => false,
+                    },
+                };
+                if !has {
+                    self.push(&metric_path, Rule::MetricNeedsPart(m.needs()), found());
+                }
+            }
+        }
         let op = match self.get(obj, path, "op", true) {
             None => None,
             Some(v) => {
@@ -922,7 +1320,7 @@ impl Walk {
     }
 
     fn sources(&mut self, root: &Map<String, Value>) -> Option<BTreeMap<String, Source>> {
-        let Some(value) = root.get("sources") else {
+        let Some(value) = self.get(root, "", "sources", false) else {
             return Some(BTreeMap::new());
         };
         let map = value.as_object().or_else(|| {
@@ -970,6 +1368,56 @@ impl Walk {
             }
         }
         ok.then_some(out)
+    }
+}
+
+/// The fields of format v2 a raw scenario holds (not null), the outermost of a group only.
+fn v2_fields(root: &Map<String, Value>) -> Vec<(&'static str, &Value)> {
+    use super::fields::FIELDS;
+    let mut found: Vec<(&'static str, &Value)> = Vec::new();
+    for field in FIELDS.iter().filter(|f| f.id.is_v2()) {
+        let inside_found = found
+            .iter()
+            .any(|(r, _)| field.path.starts_with(r) && field.path[r.len()..].starts_with('.'));
+        if inside_found {
+            continue;
+        }
+        let mut parts = field.path.split('.');
+        let mut here = parts.next().and_then(|k| root.get(k));
+        for key in parts {
+            here = here.and_then(|v| v.get(key));
+        }
+        if let Some(v) = here.filter(|v| !v.is_null()) {
+            found.push((field.path, v));
+        }
+    }
+    found
+}
+
+/// The lowest format version that can hold a raw scenario: 2 when it has a v2 field or names a
+/// v2 metric, else 1. Share links and the editor write the scenario with it, so that adding a
+/// v2 field to a v1 plan upgrades it instead of being refused.
+pub fn needed_schema(root: &Value) -> u32 {
+    let Some(map) = root.as_object() else {
+        return 1;
+    };
+    let v2_metric = map
+        .get("targets")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t.get("metric")?.as_str())
+        .any(|key| Metric::from_key(key).is_some_and(Metric::is_v2));
+    let v2_range = map
+        .get("uncertainty")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|m| m.keys())
+        .any(|key| crate::scenario::ranges::field_of(key).is_some_and(|(f, _)| f.id.is_v2()));
+    if v2_metric || v2_range || !v2_fields(map).is_empty() {
+        2
+    } else {
+        1
     }
 }
 
@@ -1060,6 +1508,18 @@ mod tests {
         "cost": {"per_day": {"foster": "55.00", "family_home": "180", "residential": "225.00", "other": "450.00"}}
     }"#;
 
+    /// [`MINIMAL`] as a schema 2 file with a population and an (empty) under-12 band.
+    fn v2_minimal() -> String {
+        with(|v| {
+            v["schema"] = 2.into();
+            v["population"] = serde_json::json!({"children": 50000});
+            v["under12"] = serde_json::json!({
+                "stock": {"foster": 0, "family_home": 0, "residential": 0, "other": 0},
+                "inflow_pct": 0, "ageing_pct": 0
+            });
+        })
+    }
+
     fn errors_of(text: &str) -> Vec<ValidationError> {
         parse(text).expect_err("should be invalid")
     }
@@ -1075,6 +1535,9 @@ mod tests {
     fn with_field_at(field: &crate::scenario::fields::Field, x: f64) -> String {
         use crate::scenario::fields::{Kind, PerYear};
         with(|v| {
+            if field.id.is_v2() {
+                *v = serde_json::from_str(&v2_minimal()).unwrap();
+            }
             let mut here = &mut *v;
             let parts: Vec<&str> = field.path.split('.').collect();
             for key in &parts[..parts.len() - 1] {
@@ -1381,11 +1844,217 @@ mod tests {
     #[test]
     fn other_schema_versions_are_refused_alone() {
         let errors = errors_of(&with(|v| {
-            v["schema"] = 2.into();
+            v["schema"] = 3.into();
             v["new_field"] = true.into();
         }));
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].rule, Rule::SchemaVersion { supported: 1 });
+        assert_eq!(errors[0].rule, Rule::SchemaVersion { supported: 2 });
+    }
+
+    #[test]
+    fn a_v2_field_in_a_schema_1_file_says_to_write_schema_2() {
+        let errors = errors_of(&with(|v| {
+            v["inflow"]["trend_pct"] = serde_json::json!([1.5]);
+            v["under12"] = serde_json::json!({"inflow_pct": 10});
+            v["programme"] = serde_json::json!({"cost_per_retained_family": "500.00"});
+            v["targets"] = serde_json::json!([{"year": 2020, "metric": "users_count", "op": ">=", "value": 1}]);
+            v["stay_months"]["foster"] = 0.into();
+        }));
+        let at = |path: &str| {
+            errors
+                .iter()
+                .find(|e| e.path == path)
+                .map(|e| e.rule.clone())
+        };
+        assert_eq!(at("inflow.trend_pct"), Some(Rule::NeedsSchema2));
+        // The outermost v2 field only: the band, not its parts.
+        assert_eq!(at("under12"), Some(Rule::NeedsSchema2));
+        assert_eq!(at("under12.inflow_pct"), None);
+        assert_eq!(
+            at("programme.cost_per_retained_family"),
+            Some(Rule::NeedsSchema2)
+        );
+        assert_eq!(at("targets[0].metric"), Some(Rule::NeedsSchema2));
+        // Every other problem is still reported.
+        assert!(matches!(at("stay_months.foster"), Some(Rule::Range { .. })));
+        assert_eq!(errors.len(), 5, "{errors:?}");
+        let e = errors.iter().find(|e| e.path == "under12").unwrap();
+        assert_eq!(
+            e.to_string(),
+            "under12: is part of format v2: write \"schema\": 2 to use it (found: {\"inflow_pct\":10})"
+        );
+    }
+
+    #[test]
+    fn a_schema_2_file_without_v2_fields_reads_as_its_schema_1_twin() {
+        let v1 = parse(MINIMAL).unwrap();
+        let v2 = parse(&with(|v| v["schema"] = 2.into())).unwrap();
+        assert_eq!(v2.schema, 2);
+        assert_eq!(Scenario { schema: 1, ..v2 }, v1);
+    }
+
+    #[test]
+    fn null_means_absent() {
+        let s = parse(&with(|v| {
+            v["schema"] = 2.into();
+            v["mismatch"] = Value::Null;
+            v["population"] = Value::Null;
+            v["under12"] = Value::Null;
+            v["residential_capacity"] = Value::Null;
+            v["inflow"]["substitution_pct"] = Value::Null;
+            v["programme"] = serde_json::json!({"cost_per_prevented_placement": null});
+        }))
+        .unwrap();
+        assert_eq!(s.mismatch, 0.0);
+        assert!(s.population.is_none() && s.under12.is_none());
+        assert!(s.residential_capacity.is_none());
+        assert!(s.inflow.substitution_pct.is_empty());
+        // A required field written as null is missing.
+        let errors = errors_of(&with(|v| v["years"] = Value::Null));
+        assert_eq!(errors[0].path, "years");
+        assert_eq!(errors[0].rule, Rule::Required);
+    }
+
+    #[test]
+    fn level_arrays_repeat_their_last_entry() {
+        let s = parse(&with(|v| {
+            v["schema"] = 2.into();
+            v["inflow"]["substitution_pct"] = serde_json::json!([10, 25]);
+            v["inflow"]["trend_pct"] = serde_json::json!([3]);
+        }))
+        .unwrap();
+        let levels: Vec<f64> = (0..4).map(|y| s.substitution_pct(y)).collect();
+        assert_eq!(levels, vec![10.0, 25.0, 25.0, 25.0]);
+        // A change array's missing tail is 0.
+        let changes: Vec<f64> = (0..4).map(|y| s.trend_pct(y)).collect();
+        assert_eq!(changes, vec![3.0, 0.0, 0.0, 0.0]);
+        assert_eq!(s.attrition_change(2), 0.0);
+    }
+
+    #[test]
+    fn resulting_stays_and_attrition_stay_in_bounds() {
+        let errors = errors_of(&with(|v| {
+            v["schema"] = 2.into();
+            // 6 months × (1 − 0.9) = 0.6 months; 14 % − 20 points = −6 %.
+            v["stay_change_pct"] = serde_json::json!({"other": [0, -90], "residential": [-50]});
+            v["foster"]["attrition_change_pts"] = serde_json::json!([-4, -20]);
+        }));
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        let stay = errors
+            .iter()
+            .find(|e| e.path == "stay_change_pct.other[1]")
+            .unwrap();
+        assert!(matches!(stay.rule, Rule::ResultingStay { stay, .. } if (stay - 0.6).abs() < 1e-9));
+        let attrition = errors
+            .iter()
+            .find(|e| e.path == "foster.attrition_change_pts[1]")
+            .unwrap();
+        assert_eq!(attrition.rule, Rule::ResultingAttrition { attrition: -6.0 });
+        assert_eq!(
+            stay.to_string(),
+            "stay_change_pct.other[1]: gives a length of stay of 0.6 months; it must be between 1 and 240 (found: -90)"
+        );
+    }
+
+    #[test]
+    fn the_under12_band_is_part_of_the_whole() {
+        let errors = errors_of(&with(|v| {
+            v["schema"] = 2.into();
+            v["mismatch"] = 10.into();
+            v["under12"] = serde_json::json!({
+                "stock": {"foster": 101, "family_home": 5, "residential": 45, "other": 0},
+                "mismatch": 2, "inflow_pct": 30, "ageing_pct": 12,
+                "residential_need_pct": 70, "other_need_pct": 40
+            });
+        }));
+        let rules: Vec<(&str, &Rule)> = errors.iter().map(|e| (e.path.as_str(), &e.rule)).collect();
+        assert!(rules.contains(&(
+            "under12.stock.foster",
+            &Rule::PartAboveWhole {
+                whole: "stock.foster".into()
+            }
+        )));
+        // 10 − 2 = 8 mismatched children aged 12+ but only 50 − 45 = 5 residential aged 12+.
+        assert!(rules.contains(&("under12.mismatch", &Rule::OlderMismatchAboveResidential)));
+        assert!(rules.contains(&("under12.residential_need_pct", &Rule::NeedSharesAbove100)));
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        // Required parts of the band.
+        let errors = errors_of(&with(|v| {
+            v["schema"] = 2.into();
+            v["under12"] = serde_json::json!({"stock": {"foster": 1, "family_home": 0, "residential": 0, "other": 0}});
+        }));
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, vec!["under12.inflow_pct", "under12.ageing_pct"]);
+    }
+
+    #[test]
+    fn a_metric_needs_its_part() {
+        let target = |metric: &str, year: i32| serde_json::json!([{"year": year, "metric": metric, "op": "<=", "value": 0}]);
+        for (metric, part) in [
+            ("placements_per_1000", MetricNeeds::Population),
+            ("residential_count_under12", MetricNeeds::Under12),
+            ("residential_admissions_under12", MetricNeeds::Under12),
+            ("residential_shortfall", MetricNeeds::Capacity),
+        ] {
+            let errors = errors_of(&with(|v| {
+                v["schema"] = 2.into();
+                v["targets"] = target(metric, 2020);
+            }));
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].path, "targets[0].metric");
+            assert_eq!(errors[0].rule, Rule::MetricNeedsPart(part));
+        }
+        // A capacity value (not null) in the target's year.
+        let capacity = |year: i32| {
+            parse(&with(|v| {
+                v["schema"] = 2.into();
+                v["residential_capacity"] = serde_json::json!([40, null]);
+                v["targets"] = target("residential_shortfall", year);
+            }))
+        };
+        assert!(capacity(2019).is_ok());
+        assert!(capacity(2020).is_err());
+        assert!(capacity(2021).is_err());
+        assert!(parse(&v2_minimal()).is_ok());
+        let with_parts = |metric: &str| {
+            let mut v: Value = serde_json::from_str(&v2_minimal()).unwrap();
+            v["targets"] = target(metric, 2022);
+            parse(&v.to_string())
+        };
+        assert!(with_parts("placements_per_1000").is_ok());
+        assert!(with_parts("other_count_under12").is_ok());
+    }
+
+    #[test]
+    fn schema_2_ranges_only_on_baseline_figures() {
+        let ranges = |schema: u32, key: &str| {
+            let mut v: Value = serde_json::from_str(&v2_minimal()).unwrap();
+            v["schema"] = schema.into();
+            if schema == 1 {
+                let map = v.as_object_mut().unwrap();
+                map.remove("population");
+                map.remove("under12");
+            }
+            v["uncertainty"] = serde_json::json!({key: {"low": -3, "high": 1}});
+            parse(&v.to_string())
+        };
+        // In schema 1 a range on the inflow change keeps its meaning.
+        assert!(ranges(1, "inflow.change_pct").is_ok());
+        let errors = ranges(2, "inflow.change_pct").unwrap_err();
+        assert_eq!(errors[0].rule, Rule::RangeOnLever);
+        assert!(ranges(2, "inflow.trend_pct").is_ok());
+        assert!(ranges(2, "population.trend_pct[1]").is_ok());
+        assert_eq!(
+            ranges(1, "inflow.trend_pct").unwrap_err()[0].rule,
+            Rule::NeedsSchema2
+        );
+        // No range on a part of an absent block.
+        let errors = parse(&with(|v| {
+            v["schema"] = 2.into();
+            v["uncertainty"] = serde_json::json!({"under12.ageing_pct": {"low": 5, "high": 10}});
+        }))
+        .unwrap_err();
+        assert_eq!(errors[0].rule, Rule::NoRange);
     }
 
     #[test]

@@ -25,13 +25,142 @@ fn per_form<T: std::fmt::Debug + Clone>(
     })
 }
 
-/// Any metric of MODEL.md §6.
+/// Any metric of MODEL.md §6 that a schema 1 file can name.
 pub fn metric() -> impl Strategy<Value = Metric> {
+    proptest::sample::select(
+        Metric::ALL
+            .into_iter()
+            .filter(|m| !m.is_v2())
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Any metric of MODEL.md §6, v2's included.
+pub fn metric_v2() -> impl Strategy<Value = Metric> {
     proptest::sample::select(Metric::ALL.to_vec())
 }
 
-/// A random valid scenario with `1..=max_years` years.
+/// A random valid scenario of format v2: a v1 scenario ([`scenario_v1`]) with each v2 part
+/// present or not at random (trend, substitution, retention, population, stay changes, the
+/// under-12 band, the v2 unit costs, v2 target metrics where their part exists).
 pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
+    scenario_v1(max_years).prop_flat_map(|base| {
+        let n = base.years as usize;
+        let fractions = |len: usize| vec(0.001..=0.999f64, len);
+        let levers = (
+            proptest::option::of(vec(-20.0..=20.0f64, 0..=n)),
+            proptest::option::of(vec(0.0..=100.0f64, 0..=n)),
+            proptest::option::of(fractions(n)),
+            proptest::option::of((0.0..1e6f64, vec(-10.0..=10.0f64, 0..=n))),
+            proptest::option::of(vec(proptest::option::of(fractions(n)), 4)),
+        );
+        let band = proptest::option::of((
+            vec(0.0..=1.0f64, 4),
+            0.001..=0.999f64,
+            0.0..=100.0f64,
+            (0.0..=100.0f64, 0.0..=1.0f64),
+            proptest::option::of(vec(0.0..=100.0f64, 0..=n)),
+            0.0..=100.0f64,
+        ));
+        let costs = (
+            euro(1_000_000),
+            euro(1_000_000),
+            euro(1_000_000),
+            any::<bool>(),
+        );
+        let extra_targets = vec(
+            (
+                0..base.years as i32,
+                metric_v2(),
+                any::<bool>(),
+                -10.0..500.0f64,
+            ),
+            0..3,
+        );
+        (Just(base), levers, band, costs, extra_targets).prop_map(
+            |(mut s, levers, band, costs, extra_targets)| {
+                let (trend, substitution, attrition, population, stays) = levers;
+                s.schema = 2;
+                s.inflow.trend_pct = trend.unwrap_or_default();
+                s.inflow.substitution_pct = substitution.unwrap_or_default();
+                // A resulting attrition within 0..=100 (MODEL.md §3).
+                let att = s.foster.attrition_pct;
+                s.foster.attrition_change_pts = attrition
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|f| f * 100.0 - att)
+                    .filter(|c| (0.0..=100.0).contains(&(att + c)))
+                    .collect();
+                s.population = population.map(|(children, trend_pct)| Population {
+                    children,
+                    trend_pct,
+                });
+                if let Some(stays) = stays {
+                    for (form, fr) in Form::ALL.into_iter().zip(stays) {
+                        let stay = s.stay_months.get(form);
+                        let low = (-90.0f64).max((1.0 / stay - 1.0) * 100.0);
+                        let high = 100.0f64.min((240.0 / stay - 1.0) * 100.0);
+                        *s.stay_change_pct.get_mut(form) = fr
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|f| low + f * (high - low))
+                            .filter(|c| (1.0..=240.0).contains(&(stay * (1.0 + c / 100.0))))
+                            .collect();
+                    }
+                }
+                s.under12 = band.map(|(fracs, mf, inflow_pct, (r, o_frac), sub, ageing)| {
+                    let stock = PerForm {
+                        foster: s.stock.foster * fracs[0],
+                        family_home: s.stock.family_home * fracs[1],
+                        residential: s.stock.residential * fracs[2],
+                        other: s.stock.other * fracs[3],
+                    };
+                    let low = (s.mismatch - (s.stock.residential - stock.residential)).max(0.0);
+                    let high = s.mismatch.min(stock.residential);
+                    let mut mismatch = (low + mf * (high - low)).clamp(low, high);
+                    if s.mismatch - mismatch > s.stock.residential - stock.residential {
+                        mismatch = high;
+                    }
+                    Under12 {
+                        stock,
+                        mismatch,
+                        inflow_pct,
+                        residential_need_pct: r,
+                        other_need_pct: (100.0 - r) * o_frac,
+                        substitution_pct: sub.unwrap_or_default(),
+                        ageing_pct: ageing,
+                    }
+                });
+                let (prevented, substituted, retained, use_costs) = costs;
+                if use_costs {
+                    s.programme.cost_per_prevented_placement = prevented;
+                    s.programme.cost_per_substituted_child = substituted;
+                    s.programme.cost_per_retained_family = retained;
+                }
+                for (dy, metric, at_least, value) in extra_targets {
+                    let has = match metric.needs() {
+                        MetricNeeds::Nothing => true,
+                        MetricNeeds::Population => s.population.is_some(),
+                        MetricNeeds::Under12 => s.under12.is_some(),
+                        MetricNeeds::Capacity => s.residential_capacity_plan(dy as usize).is_some(),
+                    };
+                    if has {
+                        s.targets.push(Target {
+                            year: s.start_year + dy,
+                            metric,
+                            op: if at_least { Op::AtLeast } else { Op::AtMost },
+                            value,
+                        });
+                    }
+                }
+                s
+            },
+        )
+    })
+}
+
+/// A random valid scenario of format v1 with `1..=max_years` years.
+pub fn scenario_v1(max_years: u32) -> impl Strategy<Value = Scenario> {
     (1..=max_years, 2000i32..=2085).prop_flat_map(|(years, start_year)| {
         let n = years as usize;
         let stocks = per_form(0.0..3000.0f64);
@@ -47,6 +176,8 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                 change_pct,
                 residential_need_pct: r,
                 other_need_pct: (100.0 - r) * o_frac,
+                trend_pct: Vec::new(),
+                substitution_pct: Vec::new(),
             });
         let foster = (
             0.0..3000.0f64,
@@ -61,6 +192,7 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                 attrition_pct: attrition,
                 recruit_per_year: recruit,
                 status_quo_recruit_per_year: sq,
+                attrition_change_pts: Vec::new(),
             });
         let homes = (0.0..400.0f64, 0.5..=12.0f64, vec(-60i32..=60, 0..=n)).prop_map(
             |(homes, pph, new)| FamilyHomes {
@@ -84,6 +216,9 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                     .map(|(label, amounts)| MoneyLine { label, amounts })
                     .collect(),
                 printed_totals: Vec::new(),
+                cost_per_prevented_placement: Euro::ZERO,
+                cost_per_substituted_child: Euro::ZERO,
+                cost_per_retained_family: Euro::ZERO,
             });
         let budget = vec(euro(500_000_000), 0..=n).prop_map(|amounts| MoneyLine {
             label: "budget".into(),
@@ -149,6 +284,9 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                     sources: Default::default(),
                     targets,
                     uncertainty: Default::default(),
+                    population: None,
+                    stay_change_pct: Default::default(),
+                    under12: None,
                 },
             )
     })
@@ -164,7 +302,11 @@ pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
     let picks = vec((any::<bool>(), 0.0..0.6f64, 0.0..0.6f64), fields().count());
     (scenario(max_years), picks).prop_map(|(mut s, picks)| {
         for (field, (take, down, up)) in fields().zip(picks) {
-            if !take {
+            // Schema 2: only baseline figures take a range, and only of blocks that exist.
+            let absent_block = (field.path.starts_with("under12.") && s.under12.is_none())
+                || (field.path.starts_with("population.") && s.population.is_none());
+            let lever = s.schema >= 2 && field.role == zothuis::scenario::fields::Role::Policy;
+            if !take || absent_block || lever {
                 continue;
             }
             let Some(slot) = slot_of(field.path) else {
