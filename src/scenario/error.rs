@@ -27,6 +27,16 @@ impl Limit {
     }
 }
 
+/// What a metric needs of the scenario besides the v1 fields (MODEL.md §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricNeeds {
+    Nothing,
+    Population,
+    Under12,
+    /// A planned residential capacity (not null) in the target's year.
+    Capacity,
+}
+
 /// The rule a value broke.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rule {
@@ -72,7 +82,7 @@ pub enum Rule {
     /// v2: a field (or metric, or range) of format v2 in a schema 1 file.
     NeedsSchema2,
     /// v2: a target metric whose part of the scenario is absent.
-    MetricNeedsPart(crate::scenario::MetricNeeds),
+    MetricNeedsPart(MetricNeeds),
     /// v2: a stay change whose resulting stay lies outside `min..=max` months.
     ResultingStay { stay: f64, min: f64, max: f64 },
     /// v2: an attrition change whose resulting attrition lies outside 0..=100 %.
@@ -197,17 +207,17 @@ impl ValidationError {
                 "is part of format v2: write \"schema\": 2 to use it".to_string()
             }
             Rule::MetricNeedsPart(needs) => match needs {
-                crate::scenario::MetricNeeds::Population => {
+                MetricNeeds::Population => {
                     "needs population (children aged 0-17) in the scenario".to_string()
                 }
-                crate::scenario::MetricNeeds::Under12 => {
+                MetricNeeds::Under12 => {
                     "needs the under12 band in the scenario".to_string()
                 }
-                crate::scenario::MetricNeeds::Capacity => {
+                MetricNeeds::Capacity => {
                     "needs a residential_capacity value (not null) in the target's year"
                         .to_string()
                 }
-                crate::scenario::MetricNeeds::Nothing => "needs nothing more".to_string(),
+                MetricNeeds::Nothing => "needs nothing more".to_string(),
             },
             Rule::ResultingStay { stay, min, max } => format!(
                 "gives a length of stay of {} months; it must be between {} and {}",

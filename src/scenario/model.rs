@@ -1,5 +1,6 @@
 //! The scenario's types: a validated scenario and its parts (MODEL.md §3).
 
+pub use super::error::MetricNeeds;
 pub use super::form::{Form, PerForm};
 use super::ranges::Range;
 use crate::money::Euro;
@@ -298,16 +299,6 @@ pub enum Metric {
     ResidentialShortfall,
 }
 
-/// What a metric needs of the scenario besides the v1 fields (MODEL.md §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MetricNeeds {
-    Nothing,
-    Population,
-    Under12,
-    /// A planned residential capacity (not null) in the target's year.
-    Capacity,
-}
-
 impl Metric {
     pub const ALL: [Metric; 28] = [
         Metric::FamilySharePct,
@@ -506,20 +497,6 @@ impl Scenario {
     /// v2 policy: attrition change in projected year `y`, in percentage points.
     pub fn attrition_change(&self, y: usize) -> f64 {
         level(&self.foster.attrition_change_pts, y)
-    }
-
-    /// Whether the scenario uses any field of format v2 (so it must be written as schema 2).
-    pub fn uses_v2(&self) -> bool {
-        self.population.is_some()
-            || self.under12.is_some()
-            || !self.stay_change_pct.is_empty()
-            || !self.inflow.trend_pct.is_empty()
-            || !self.inflow.substitution_pct.is_empty()
-            || !self.foster.attrition_change_pts.is_empty()
-            || !self.programme.cost_per_prevented_placement.is_zero()
-            || !self.programme.cost_per_substituted_child.is_zero()
-            || !self.programme.cost_per_retained_family.is_zero()
-            || self.targets.iter().any(|t| t.metric.is_v2())
     }
 
     /// Gross foster families recruited in projected year `y` (a missing tail is zero).
