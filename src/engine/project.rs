@@ -574,9 +574,63 @@ mod tests {
             "budget_balance_cumulative",
             "net_cumulative",
             "residential_capacity_plan",
+            // v2, present for v1 files too (MODEL.md §7).
+            "admissions",
+            "users",
+            "shares_users_pct",
+            "inflow_placed_pct",
+            "stay_months",
+            "attrition_pct",
+            "residential_peak",
+            "residential_shortfall",
+            "children",
+            "placements_per_1000",
+            "prevented_placements",
+            "substituted",
+            "retained_families",
+            "under12",
         ] {
             assert!(year.get(key).is_some(), "{key}");
         }
+        assert_eq!(json["schema"], 2);
+        for (group, keys) in [
+            (
+                "admissions",
+                &["foster", "family_home", "residential", "other"][..],
+            ),
+            (
+                "users",
+                &["foster", "family_home", "residential", "other", "total"][..],
+            ),
+            ("shares_users_pct", &["family", "residential", "other"][..]),
+            ("inflow_placed_pct", &["family", "residential", "other"][..]),
+        ] {
+            for key in keys {
+                assert!(year[group].get(key).is_some(), "{group}.{key}");
+            }
+        }
+        // Null without their parts.
+        for key in [
+            "children",
+            "placements_per_1000",
+            "under12",
+            "residential_shortfall",
+        ] {
+            assert!(year[key].is_null(), "{key}");
+        }
+        let with_band: serde_json::Value = {
+            let mut v: serde_json::Value = serde_json::from_str(&steady().to_json()).unwrap();
+            v["schema"] = 2.into();
+            v["under12"] = serde_json::json!({"stock": {"foster": 4, "family_home": 0, "residential": 0, "other": 0},
+                                              "inflow_pct": 50, "ageing_pct": 10});
+            let s = crate::scenario::parse_value(&v).unwrap();
+            serde_json::from_str(&project(&s).to_json()).unwrap()
+        };
+        let band = &with_band["years"][0]["under12"];
+        for key in ["foster", "family_home", "residential", "other", "total"] {
+            assert!(band["stock"].get(key).is_some(), "under12.stock.{key}");
+        }
+        assert!(band.get("mismatch").is_some() && band.get("residential_admissions").is_some());
         assert_eq!(year["care_cost"]["total"], "201300.00");
         assert_eq!(
             year["stock"]["total"]
@@ -600,5 +654,65 @@ mod tests {
         let w = warnings(&s);
         assert_eq!(w.len(), 2);
         assert!(w[0].message_en().contains("exceeds foster capacity"));
+    }
+
+    /// A schema 2 version of [`steady`]: 12 a year flowing in, prevention of 10 % in year 1,
+    /// 50 000 children falling 2 % a year, and a capacity plan.
+    fn steady_v2() -> Scenario {
+        let mut v: serde_json::Value = serde_json::from_str(&steady().to_json()).unwrap();
+        v["schema"] = 2.into();
+        v["inflow"]["change_pct"] = serde_json::json!([-10]);
+        v["inflow"]["trend_pct"] = serde_json::json!([5, 5]);
+        v["population"] = serde_json::json!({"children": 50000, "trend_pct": [-2, -2]});
+        v["programme"]["cost_per_prevented_placement"] = "1000.00".into();
+        v["residential_capacity"] = serde_json::json!([0, null]);
+        crate::scenario::parse_value(&v).unwrap()
+    }
+
+    #[test]
+    fn inflow_children_and_prevention_by_hand() {
+        let s = steady_v2();
+        // A = 12 × 0.98 × 1.05 × 0.9 in year 1; the status quo has no prevention.
+        let a0 = 12.0 * 0.98 * 1.05 * 0.9;
+        let sq0 = 12.0 * 0.98 * 1.05;
+        assert_eq!(yearly_inflow(&s, Mode::Scenario)[0], a0);
+        assert_eq!(yearly_inflow(&s, Mode::StatusQuo)[0], sq0);
+        assert_eq!(yearly_inflow(&s, Mode::Scenario)[1], a0 * 0.98 * 1.05);
+        let children = yearly_children(&s).unwrap();
+        assert_eq!(children, vec![50000.0 * 0.98, 50000.0 * 0.98 * 0.98]);
+        let p = project(&s);
+        let y0 = &p.years[0];
+        assert_eq!(y0.children, Some(49000.0));
+        assert_eq!(y0.placements_per_1000, Some(a0 / 49000.0 * 1000.0));
+        assert_eq!(y0.prevented_placements, sq0 - a0);
+        // Programme: v1's 3 × 1000 + 2 × 2500 + 100 for the line, plus round2(1.2348 × 1000).
+        let prevented = round2(round6(decimal_from_f64(sq0 - a0)) * Decimal::from(1000));
+        assert_eq!(y0.programme_cost, eur("8100.00") + Euro(prevented));
+        // Year 2: A and A_sq both fall with the population; A_sq − A stays ≥ 0.
+        assert!(p.years[1].prevented_placements > 0.0);
+        // Capacity 0 in year 1: the whole residential peak is short; no plan in year 2.
+        assert_eq!(y0.residential_shortfall, Some(y0.residential_peak));
+        assert_eq!(p.years[1].residential_shortfall, None);
+        // Users: the 10 foster children of 1 January and the year's admissions; the distinct
+        // children are the 1 January total plus the inflow.
+        assert_eq!(y0.users.total, 10.0 + y0.inflow);
+        assert!((y0.users.foster - (10.0 + y0.admissions.foster)).abs() < 1e-12);
+        assert_eq!(y0.stay_months.foster, 10.0);
+        assert_eq!(y0.attrition_pct, 0.0);
+    }
+
+    #[test]
+    fn a_population_trend_alone_saves_nothing() {
+        let mut s = steady_v2();
+        s.inflow.change_pct.clear();
+        s.foster.recruit_per_year = vec![1, 1];
+        s.family_home.new_per_year.clear();
+        let p = project(&s);
+        for y in &p.years {
+            assert_eq!(y.savings, Euro::ZERO);
+            assert_eq!(y.prevented_placements, 0.0);
+        }
+        // The same decline written as a policy change would be counted as a saving.
+        assert!(project(&steady_v2()).years[0].savings > Euro::ZERO);
     }
 }

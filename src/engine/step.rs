@@ -516,6 +516,166 @@ mod tests {
         close(state.mismatch(), 11.0 + 6.5);
     }
 
+    /// The hand scenario as a schema 2 file with an under-12 band: of the 100/20/60/12 children,
+    /// 20/5/12/0 are under 12 (2 of the 12 mismatched), 30 % of the inflow is under 12 with
+    /// 10 % residential need, and 12 % of the under-12 children turn 12 in a year.
+    fn hand_scenario_with_band() -> Scenario {
+        let mut v: serde_json::Value = serde_json::from_str(&hand_scenario().to_json()).unwrap();
+        v["schema"] = 2.into();
+        v["under12"] = serde_json::json!({
+            "stock": {"foster": 20, "family_home": 5, "residential": 12, "other": 0},
+            "mismatch": 2, "inflow_pct": 30, "residential_need_pct": 10, "ageing_pct": 12
+        });
+        crate::scenario::parse_value(&v).unwrap()
+    }
+
+    #[test]
+    fn ageing_and_the_bands_by_hand() {
+        let s = hand_scenario_with_band();
+        let mut state = State::initial(&s);
+        assert_eq!(state.first_band, UNDER12);
+        close(state.bands[UNDER12].residential_need, 10.0);
+        close(state.bands[OLDER].residential_need, 38.0);
+        close(state.bands[OLDER].mismatch, 10.0);
+        let flows = step(
+            &mut state,
+            &s,
+            &MonthDrivers::v1(&s, 24.0, 12.0, 120.0, 31.0),
+        );
+        // Exits as without the band: 9.5.
+        close(flows.exits, 9.5);
+        // Ageing 1 % a month of what stays after exits: P_u 19.6 → 19.404, 0.196 to band o.
+        // Inflow 10: 3 under 12 (0.3 residential, 2.7 family-suitable), 7 aged 12+ (0.7
+        // other, 1.75 residential, 4.55 family-suitable); all find a foster place.
+        close(
+            state.bands[UNDER12].residential_need,
+            9.1666666667 * 0.99 + 0.3,
+        );
+        close(
+            state.bands[OLDER].residential_need,
+            34.8333333333 + 9.1666666667 * 0.01 + 1.75,
+        );
+        close(state.bands[OLDER].other, 10.0 + 0.7);
+        // Step-down, band u first: 1.815 then 9.185, 11 in all.
+        close(flows.stepdowns, 11.0);
+        close(state.bands[UNDER12].foster, 19.404 + 2.7 + 1.815);
+        close(state.bands[OLDER].foster, 78.596 + 4.55 + 9.185);
+        close(state.mismatch(), 0.0);
+        // Conservation per band: u lost its exits and its ageing, gained its inflow.
+        close(state.bands[UNDER12].total(), 37.0 - 1.525 - 0.35475 + 3.0);
+        close(state.bands[OLDER].total(), 155.0 - 7.975 + 0.35475 + 7.0);
+        close(flows.residential_admissions_under12, 0.3);
+    }
+
+    #[test]
+    fn children_under_12_take_free_places_first() {
+        let s = hand_scenario_with_band();
+        let mut state = State::initial(&s);
+        // capP = (83 × 0.99 + 2) × 1.2 = 101.004: after exits 3.004 foster places are free.
+        state.foster_families = 83.0;
+        let flows = step(
+            &mut state,
+            &s,
+            &MonthDrivers::v1(&s, 24.0, 0.0, 120.0, 31.0),
+        );
+        close(flows.capacity_foster, 101.004);
+        // Band u's 2.7 family-suitable children all go to foster care; band o gets the 0.304
+        // places left, and its other 4.246 go to the free family-home places (24 − 19.5).
+        close(state.bands[UNDER12].foster, 19.404 + 2.7);
+        close(state.bands[OLDER].foster, 78.596 + 0.304);
+        close(state.bands[OLDER].family_home, 14.67375 + 4.246);
+        close(flows.placed_for_lack_of_family_place, 0.0);
+        // The 0.254 home places left take mismatch in the step-down, band u first.
+        close(flows.stepdowns, 0.254);
+        close(state.bands[UNDER12].mismatch, 1.815 - 0.254);
+    }
+
+    #[test]
+    fn a_substituted_child_takes_a_family_place_or_waits() {
+        let mut s = hand_scenario();
+        s.schema = 2;
+        s.inflow.substitution_pct = vec![40.0];
+        let mut drivers = MonthDrivers::v1(&s, 24.0, 12.0, 120.0, 31.0);
+        drivers.substitution_pct = [0.0, 40.0];
+        // With family places free: of the 2.5 needing residential care, 1 is placed in a
+        // family form instead; 7.5 family-suitable children all find a foster place.
+        let mut state = State::initial(&s);
+        let flows = step(&mut state, &s, &drivers);
+        close(flows.substituted, 1.0);
+        close(state.residential_need(), 44.0 + 1.5);
+        close(flows.inflow_family, 7.5);
+        close(flows.inflow_residential, 1.5);
+        close(flows.admissions.residential, 1.5);
+        // With no family place at all the substituted child waits in Rw like any
+        // family-suitable child: residential admissions are as without substitution (9).
+        let mut state = State::initial(&s);
+        state.foster_families = 0.0;
+        state.family_homes = 0.0;
+        state.bands[OLDER].foster = 0.0;
+        state.bands[OLDER].family_home = 0.0;
+        drivers.recruit_per_year = 0.0;
+        drivers.new_homes_per_year = 0.0;
+        let flows = step(&mut state, &s, &drivers);
+        close(flows.placed_for_lack_of_family_place, 7.5);
+        close(state.mismatch(), 11.0 + 7.5);
+        close(flows.admissions.residential, 1.5 + 7.5);
+        close(flows.inflow_residential, 9.0);
+        close(flows.inflow_family, 0.0);
+    }
+
+    #[test]
+    fn a_shorter_stay_and_retention_act_through_the_drivers() {
+        let mut s = hand_scenario();
+        s.schema = 2;
+        s.stay_change_pct.residential = vec![-25.0];
+        s.foster.attrition_change_pts = vec![-6.0];
+        let mut first = None;
+        crate::engine::simulate(&s, crate::engine::Mode::Scenario, |m, state, flows| {
+            if m == 0 {
+                first = Some((*state, *flows));
+            }
+        });
+        let (state, flows) = first.unwrap();
+        // Residential stay 12 × 0.75 = 9 months: Rn 48/9, Rw 12/9 leave.
+        close(flows.exits, 2.0 + 0.5 + 48.0 / 9.0 + 12.0 / 9.0 + 2.0);
+        // Attrition 12 − 6 = 6 % a year: F = 100 × (1 − 0.005) + 0 = 99.5; the 6 points kept
+        // 100 × 6/1200 = 0.5 families.
+        close(state.foster_families, 99.5);
+        close(flows.retained_families, 0.5);
+        // The status quo keeps v1's stay and attrition.
+        let mut sq_first = None;
+        crate::engine::simulate(&s, crate::engine::Mode::StatusQuo, |m, state, flows| {
+            if m == 0 {
+                sq_first = Some((*state, *flows));
+            }
+        });
+        let (sq_state, sq_flows) = sq_first.unwrap();
+        close(sq_flows.exits, 9.5);
+        close(sq_state.foster_families, 99.0);
+        close(sq_flows.retained_families, 0.0);
+    }
+
+    #[test]
+    fn admissions_of_a_month_with_a_breakdown_and_a_step_down() {
+        let s = hand_scenario();
+        let mut state = State::initial(&s);
+        state.family_homes = 2.0;
+        let flows = step(&mut state, &s, &MonthDrivers::v1(&s, 0.0, -12.0, 0.0, 30.0));
+        // 15.5 family-home placements break down and all find a foster place; then 5.3
+        // mismatched children step down into the last foster places: 20.8 foster admissions.
+        close(flows.admissions.foster, 15.5 + 5.3);
+        close(flows.admissions.family_home, 0.0);
+        close(flows.admissions.residential, 0.0);
+        // A foster breakdown with too few home places: 4.5 to homes, 34.1 residential.
+        let mut state = State::initial(&s);
+        state.foster_families = 50.0;
+        let flows = step(&mut state, &s, &MonthDrivers::v1(&s, 0.0, 0.0, 0.0, 30.0));
+        close(flows.admissions.family_home, 4.5);
+        close(flows.admissions.residential, 34.1);
+        close(flows.admissions.foster, 0.0);
+        close(flows.residential_end, state.residential());
+    }
+
     #[test]
     fn calendar() {
         assert_eq!(days_in_month(2019, 1), 28);
