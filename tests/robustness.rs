@@ -134,6 +134,27 @@ proptest! {
         let _ = cli(&["goalseek", "-", "--target", "0", "--lever", "inflow_reduction"], text.as_bytes());
     }
 
+    /// Random v2 scenarios (every v2 part present at random), mutated at random: the v2 fields
+    /// are reached too.
+    #[test]
+    fn mutated_v2_scenarios_never_panic(
+        s in common::scenario(6),
+        mutations in proptest::collection::vec(
+            (proptest::collection::vec(any::<usize>(), 1..5), any::<usize>(), wild_value()), 1..6),
+    ) {
+        let mut v: Value = serde_json::from_str(&s.to_json()).unwrap();
+        for (path, op, replacement) in mutations {
+            mutate(&mut v, &path, op, replacement);
+        }
+        let text = v.to_string();
+        check_projection_is_sane(&text);
+        let out = cli(&["project", "-", "--format", "json"], text.as_bytes());
+        prop_assert!(out.code <= 1, "{}", out.stderr);
+        prop_assert!(out.code == 0 || !out.stderr.is_empty());
+        let _ = cli(&["check", "-", "--lang", "nl"], text.as_bytes());
+        let _ = cli(&["goalseek", "-", "--target", "0", "--lever", "recruitment"], text.as_bytes());
+    }
+
     #[test]
     fn truncated_presets_report_a_syntax_error(preset in 0usize..6, cut in 0.0..1.0f64) {
         // Without the final newline, every cut removes at least the closing brace.
@@ -182,6 +203,77 @@ fn extreme_but_valid_values_do_not_overflow() {
     assert!(p.total_care_cost.0 > rust_decimal::Decimal::ZERO);
     let out = cli(&["project", "-", "--format", "table"], text.as_bytes());
     assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+#[test]
+fn extreme_but_valid_v2_values_do_not_overflow() {
+    // v1's extremes with every v2 growth at its largest too: the inflow doubles three times a
+    // year (population, trend, change), all of it substituted, every unit cost at its largest.
+    let mut v: Value = serde_json::from_str(&extreme_v1()).unwrap();
+    let hundred: Vec<Value> = (0..15).map(|_| json!(100)).collect();
+    v["schema"] = json!(2);
+    v["inflow"]["trend_pct"] = json!(hundred);
+    v["inflow"]["residential_need_pct"] = json!(100);
+    v["inflow"]["substitution_pct"] = json!([100]);
+    v["population"] = json!({"children": 1e8, "trend_pct": hundred});
+    v["foster"]["attrition_pct"] = json!(100);
+    v["foster"]["attrition_change_pts"] = json!([-100]);
+    v["stay_change_pct"] = json!({"residential": [-90], "foster": [0]});
+    v["stay_months"]["residential"] = json!(240);
+    v["under12"] = json!({"stock": {"foster": 1e6, "family_home": 1e6, "residential": 1e6, "other": 1e6},
+                          "mismatch": 1e6, "inflow_pct": 100, "residential_need_pct": 100,
+                          "substitution_pct": [100], "ageing_pct": 100});
+    for key in [
+        "cost_per_prevented_placement",
+        "cost_per_substituted_child",
+        "cost_per_retained_family",
+    ] {
+        v["programme"][key] = json!("1000000000000");
+    }
+    // Eight times the inflow a year is refused, with a reason, before anything is computed.
+    let errors = parse(&v.to_string()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].path, "inflow.trend_pct");
+    assert_eq!(errors[0].rule_code(), "inflow_growth");
+    // Growth up to the v1 limit (the trends and the change share the doubling) computes.
+    let third: Vec<Value> = (0..15).map(|_| json!(25.99)).collect();
+    v["inflow"]["trend_pct"] = json!(third);
+    v["population"]["trend_pct"] = json!(third);
+    v["inflow"]["change_pct"] = json!(third);
+    let text = v.to_string();
+    let s = parse(&text).unwrap_or_else(|e| panic!("{e:?}"));
+    let p = project(&s);
+    assert!(p.years[14].stock.total.is_finite());
+    let out = cli(&["project", "-", "--format", "table"], text.as_bytes());
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // And with the inflow cut to nothing by prevention: the status quo's inflow is prevented.
+    let doubling: Vec<Value> = (0..15).map(|_| json!(41.42)).collect();
+    v["inflow"]["trend_pct"] = json!(doubling);
+    v["population"]["trend_pct"] = json!(doubling);
+    v["inflow"]["change_pct"] = json!([-100]);
+    let p = project(&parse(&v.to_string()).unwrap_or_else(|e| panic!("{e:?}")));
+    assert!(p.years[14].prevented_placements > 1e10);
+    assert_eq!(p.years[14].inflow, 0.0);
+}
+
+/// The v1 extreme scenario of [`extreme_but_valid_values_do_not_overflow`] as text.
+fn extreme_v1() -> String {
+    json!({
+        "schema": 1, "start_year": 2086, "years": 15,
+        "stock": {"foster": 1e6, "family_home": 1e6, "residential": 1e6, "other": 1e6},
+        "mismatch": 1e6,
+        "stay_months": {"foster": 240, "family_home": 240, "residential": 240, "other": 240},
+        "inflow": {"per_year": 1e6, "change_pct": [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100]},
+        "foster": {"families": 1e6, "children_per_family": 10, "attrition_pct": 0,
+                   "recruit_per_year": [100000], "status_quo_recruit_per_year": 0},
+        "family_home": {"homes": 1e5, "places_per_home": 12, "new_per_year": [1000]},
+        "cost": {"per_day": {"foster": "100000", "family_home": "100000", "residential": "100000", "other": "100000"}, "index_pct": 50},
+        "programme": {"cost_per_recruited_family": "1000000000000", "cost_per_new_home": "1000000000000",
+                      "lines": [{"label": "x", "amounts": ["1000000000000"]}]},
+        "budget": {"label": "b", "amounts": ["1000000000000"]},
+        "targets": [{"year": 2100, "metric": "care_cost", "op": "<=", "value": 1e13}]
+    })
+    .to_string()
 }
 
 #[test]

@@ -336,6 +336,10 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
             lowercase_first(&field_label(whole, lang))
         ),
         Rule::OlderMismatchAboveResidential => "laat meer kinderen van 12 jaar en ouder residentieel bij gebrek aan gezinsplek dan er kinderen van 12 en ouder residentieel zijn".to_string(),
+        Rule::InflowGrowth { max } => format!(
+            "laat de instroom per jaar groter worden dan {} kinderen (samen met de bevolkingsgroei en de verandering van de instroom)",
+            format_plain_number(*max, lang)
+        ),
         Rule::RangeOnLever => "is een beleidshendel: wat de regio besluit krijgt geen bandbreedte; zet de onzekerheid op een uitgangsfiguur, zoals de autonome groei van de instroom".to_string(),
     }
 }

@@ -93,6 +93,8 @@ pub enum Rule {
     OlderMismatchAboveResidential,
     /// v2: an uncertainty range on a policy lever (only baseline figures take one).
     RangeOnLever,
+    /// v2: the trends make the yearly inflow larger than `max` children.
+    InflowGrowth { max: f64 },
 }
 
 /// The JSON type a field must have.
@@ -165,6 +167,7 @@ impl ValidationError {
             Rule::PartAboveWhole { .. } => "part_above_whole",
             Rule::OlderMismatchAboveResidential => "older_mismatch_above_residential",
             Rule::RangeOnLever => "range_on_lever",
+            Rule::InflowGrowth { .. } => "inflow_growth",
         }
     }
 
@@ -233,6 +236,10 @@ impl ValidationError {
                 format!("may not exceed {whole} (it is part of it)")
             }
             Rule::OlderMismatchAboveResidential => "leaves more mismatch aged 12 and over (mismatch - under12.mismatch) than residential stock aged 12 and over (stock.residential - under12.stock.residential)".to_string(),
+            Rule::InflowGrowth { max } => format!(
+                "makes the yearly inflow larger than {} children (with population.trend_pct and inflow.change_pct)",
+                format_limit(*max)
+            ),
             Rule::RangeOnLever => "is a policy lever: what a region decides takes no range (MODEL.md §12); put the uncertainty on a baseline figure such as inflow.trend_pct".to_string(),
         }
     }

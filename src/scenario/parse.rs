@@ -17,6 +17,9 @@ use std::collections::BTreeMap;
 
 const MAX_LABEL_CHARS: usize = 120;
 const MAX_NOTE_CHARS: usize = 2000;
+/// The largest yearly inflow a v1 file can reach (1e6 a year doubling for 15 years); v2's
+/// trends may not go beyond it either, so that every amount stays computable.
+const MAX_YEARLY_INFLOW: f64 = 1e6 * 32768.0;
 /// Targets are compared with counts, percentages and euros; no sensible one exceeds this.
 const MAX_TARGET_ABS: f64 = 1e13;
 
@@ -560,6 +563,9 @@ impl Walk {
             None => Some(MoneyLine::default()),
             Some(v) => self.money_line(v, "budget", max_items),
         };
+        if let (true, Some(inflow), Some(population)) = (v2, &inflow, &population) {
+            self.inflow_growth(inflow, population.as_ref());
+        }
         let parts = TargetParts {
             start_year,
             years,
@@ -597,6 +603,41 @@ impl Walk {
             stay_change_pct: stay_change_pct?,
             under12: under12?,
         })
+    }
+
+    /// v2: the baseline trends and the policy change together may not make the yearly inflow,
+    /// with or without the change, larger than the largest v1 allows (`inflow.per_year` at its
+    /// bound, doubling every year for 15 years). Beyond it no amount of money is computable.
+    fn inflow_growth(&mut self, inflow: &Inflow, population: Option<&Population>) {
+        let change = |values: &[f64], y: usize| values.get(y).copied().unwrap_or(0.0);
+        let pop = population.map_or(&[][..], |p| &p.trend_pct[..]);
+        let (mut a, mut a_sq) = (inflow.per_year, inflow.per_year);
+        let years = inflow
+            .trend_pct
+            .len()
+            .max(pop.len())
+            .max(inflow.change_pct.len());
+        for y in 0..years {
+            let base =
+                (1.0 + change(pop, y) / 100.0) * (1.0 + change(&inflow.trend_pct, y) / 100.0);
+            a_sq *= base;
+            a *= base * (1.0 + change(&inflow.change_pct, y) / 100.0);
+            if a.max(a_sq) > MAX_YEARLY_INFLOW {
+                let path = if !inflow.trend_pct.is_empty() {
+                    FieldId::InflowTrend.path()
+                } else {
+                    FieldId::PopulationTrend.path()
+                };
+                self.push(
+                    path,
+                    Rule::InflowGrowth {
+                        max: MAX_YEARLY_INFLOW,
+                    },
+                    format_number(a.max(a_sq)),
+                );
+                return;
+            }
+        }
     }
 
     /// Reports every field of format v2 in a schema 1 file (the outermost one of a group).
