@@ -160,7 +160,7 @@ fn calibrated_inflows_match_their_notes() {
         "haaglanden",
     ] {
         let s = by_id(id).unwrap().scenario();
-        let c = calibrate(&s);
+        let c = calibrate(&s).unwrap();
         assert!(
             (s.inflow.per_year - c.inflow.per_year).abs() <= 0.05,
             "{id}: per_year"

@@ -6,7 +6,7 @@
 //! Exit codes: 0 success, 1 invalid scenario (every validation error on stderr), 2 usage error
 //! (unknown command or option, unreadable file).
 
-use crate::analysis::calibrate::calibrate;
+use crate::analysis::calibrate::{calibrate, stocks_from_users, CalibrateError};
 use crate::engine::{project, Projection};
 use crate::formats::csv::projection_csv;
 use crate::i18n::format::{format_count, format_euro, format_pct, format_plain_number};
@@ -84,7 +84,11 @@ Usage:
   zothuis preset [NAME]          list the regional presets, or print one as scenario JSON
   zothuis check FILE|- [--lang en|nl]
                                  validate a scenario and list every problem
-  zothuis calibrate FILE|-       print the scenario with inflow estimated from the stocks
+  zothuis calibrate FILE|- [--from-users]
+                                 print the scenario with inflow estimated from the stocks;
+                                 --from-users: the file's stock and mismatch are counts of
+                                 children during the year before start_year (as plans count),
+                                 first turned into stocks on 1 January (MODEL.md section 8)
   zothuis goalseek FILE|- --target INDEX --lever recruitment|new_homes|inflow_reduction
                                  the smallest lever setting (every year) that meets target
                                  INDEX (0-based), verified at the answer and one step below
@@ -96,7 +100,7 @@ Usage:
                                  family share and on total cost, largest first
   zothuis help                   this text
 
-FILE is a scenario file (JSON, schema 1); - reads standard input.
+FILE is a scenario file (JSON, schema 1 or 2); - reads standard input.
 Example: zothuis preset gooi-en-vechtstreek | zothuis project - --format table --lang nl
 Exit codes: 0 success, 1 invalid scenario, 2 usage error or unreadable file.
 ";
@@ -269,15 +273,38 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
             }
             Ok(Outcome::ok(out))
         }),
-        "calibrate" => parse_options(rest, false, false).and_then(|o| {
-            let scenario = load(&o, stdin)?;
-            let calibrated = calibrate(&scenario);
-            // Extreme stocks can calibrate to an inflow beyond the format's bounds: say so.
-            match parse(&calibrated.to_json()) {
-                Ok(valid) => Ok(Outcome::ok(valid.to_json() + "\n")),
-                Err(errors) => Err(Outcome::invalid("the calibrated scenario", &errors, o.lang)),
-            }
-        }),
+        "calibrate" => {
+            // --from-users: the file's stocks are counts of children during a year (MODEL.md §8).
+            let from_users = rest.iter().any(|a| a == "--from-users");
+            let rest: Vec<String> = rest
+                .iter()
+                .filter(|a| *a != "--from-users")
+                .cloned()
+                .collect();
+            parse_options(&rest, false, false).and_then(|o| {
+                let mut scenario = load(&o, stdin)?;
+                if from_users {
+                    scenario = stocks_from_users(&scenario);
+                }
+                let (calibrated, note) = match calibrate(&scenario) {
+                    Ok(c) => (c, String::new()),
+                    Err(CalibrateError::HasUnder12Band) => (
+                        scenario,
+                        "zothuis: the scenario has an under-12 band; the inflow estimate works on the totals only, so the inflow was not changed\n".to_string(),
+                    ),
+                };
+                // Extreme stocks can calibrate to an inflow beyond the format's bounds: say so.
+                match parse(&calibrated.to_json()) {
+                    Ok(valid) => Ok(Outcome {
+                        stderr: note,
+                        ..Outcome::ok(valid.to_json() + "\n")
+                    }),
+                    Err(errors) => {
+                        Err(Outcome::invalid("the calibrated scenario", &errors, o.lang))
+                    }
+                }
+            })
+        }
         "goalseek" => goalseek(rest, stdin),
         "montecarlo" => montecarlo(rest, stdin),
         "sensitivity" => sensitivity(rest, stdin),
@@ -782,5 +809,35 @@ mod tests {
         let s = parse(&out.stdout).unwrap();
         assert!((s.inflow.per_year - 319.5).abs() < 1e-9);
         assert_eq!(s.foster.status_quo_recruit_per_year, 25);
+    }
+
+    #[test]
+    fn calibrate_from_users_turns_counts_during_a_year_into_stocks() {
+        let text = br#"{"schema": 1, "start_year": 2019, "years": 2,
+            "stock": {"foster": 240, "family_home": 48, "residential": 120, "other": 36},
+            "mismatch": 24,
+            "stay_months": {"foster": 48, "family_home": 36, "residential": 12, "other": 6},
+            "inflow": {"per_year": 1},
+            "foster": {"families": 200, "children_per_family": 1.2, "attrition_pct": 14},
+            "family_home": {"homes": 12, "places_per_home": 3.5},
+            "cost": {"per_day": {"foster": "55", "family_home": "180", "residential": "225", "other": "450"}}}"#;
+        let out = run_with(&["calibrate", "-", "--from-users"], text);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let s = parse(&out.stdout).unwrap();
+        // 240 × 48/60, 48 × 36/48, 120 × 12/24, 36 × 6/18; mismatch 24 × 12/24.
+        assert_eq!(s.stock.foster, 192.0);
+        assert_eq!(s.stock.family_home, 36.0);
+        assert_eq!(s.stock.residential, 60.0);
+        assert_eq!(s.stock.other, 12.0);
+        assert_eq!(s.mismatch, 12.0);
+        // Then the stationary inflow: the year's users less the stock, 444 − 300.
+        assert!((s.inflow.per_year - 144.0).abs() < 1e-9);
+        assert!(s.sources["stock.foster"]
+            .note
+            .contains("240 × 48 / (48 + 12) = 192"));
+        // Without the flag the same counts are read as stocks.
+        let plain = parse(&run_with(&["calibrate", "-"], text).stdout).unwrap();
+        assert_eq!(plain.stock.foster, 240.0);
+        assert_eq!(run_with(&["calibrate", "-", "--from-user"], text).code, 2);
     }
 }
