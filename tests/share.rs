@@ -92,6 +92,75 @@ const GOLDEN_V1: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Links of format version 1 with the codes model v2 added (released with it), the figures they
+/// open with and a v2 target's actual value: reviewed once and fixed forever. Each names a v1
+/// preset, so each also shows a v1 plan raised to schema 2 (its range on the inflow change moved
+/// to the baseline trend).
+const GOLDEN_V1_WITH_V2_FIELDS: &[(&str, &str, &str, f64)] = &[
+    (
+        "v1/gooi-en-vechtstreek@1/is=20,30;zr=-25;ac=-4;cs=15000.00;cp=8000.00;cr=1000.00;c=-2,-2,-2,-2",
+        "96738518.36",
+        "2819387.28",
+        69.8183392393357,
+    ),
+    (
+        "v1/zuid-limburg@1/c=0,0,0,0;pc=91913;pn=-1.5;it=1;t=2022:placements_per_1000:le:1.2",
+        "227743271.61",
+        "0.00",
+        7.233829817327254,
+    ),
+    (
+        "v1/haaglanden@1/uf=60;ug=10;ur=25;uo=5;um=5;ui=35;un=15;uv=5;us=0,50,100;ua=12;t=2021:residential_admissions_under12:le:0",
+        "357987948.25",
+        "6150000.00",
+        71.79100000000221,
+    ),
+    (
+        "v1/flevoland@1/rc=120,100,80,60;t=2021:residential_shortfall:le:0!2020:users_count:ge:1;zr=-20;is=25",
+        "188397514.01",
+        "2935000.00",
+        141.93850576056093,
+    ),
+    (
+        "v1/gelderland-jeugdzorgplus@1/zr=-30;zf=10;zg=-10;zo=5;t=2023:residential_admissions:le:28.5;it=2,2;pc=100000;pn=-1,-1",
+        "3982740.90",
+        "0.00",
+        29.061337140000003,
+    ),
+];
+
+#[test]
+fn golden_links_with_v2_fields_open_with_the_same_figures() {
+    for (link, care_cost, programme, first_target) in GOLDEN_V1_WITH_V2_FIELDS {
+        let (s, _) = decode(link).unwrap_or_else(|e| panic!("{link}: {e:?}"));
+        assert_eq!(s.schema, 2, "{link}");
+        let p = project(&s);
+        assert_eq!(p.total_care_cost.to_string(), *care_cost, "{link}");
+        assert_eq!(p.total_programme_cost.to_string(), *programme, "{link}");
+        assert_eq!(p.targets[0].actual, *first_target, "{link}");
+    }
+    // Every code of a v2 field appears in one of them.
+    for field in zothuis::scenario::fields::FIELDS
+        .iter()
+        .filter(|f| f.id.is_v2())
+    {
+        let Some(code) = field.link else { continue };
+        let used = GOLDEN_V1_WITH_V2_FIELDS.iter().any(|(link, ..)| {
+            link.rsplit('/')
+                .next()
+                .unwrap()
+                .split(';')
+                .any(|part| part.split('=').next() == Some(code))
+        });
+        assert!(used, "no golden link uses {code} ({})", field.path);
+    }
+    // The v1 range on the inflow change became a range on the trend, with its note.
+    let (s, _) = decode(GOLDEN_V1_WITH_V2_FIELDS[0].0).unwrap();
+    assert!(s.uncertainty.contains_key("inflow.trend_pct"));
+    assert!(!s.uncertainty.contains_key("inflow.change_pct"));
+    assert!(s.sources.contains_key("uncertainty.inflow.trend_pct"));
+}
+
 #[test]
 fn golden_links_open_with_the_same_figures() {
     for (link, care_cost, programme) in GOLDEN_V1 {

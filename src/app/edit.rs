@@ -217,20 +217,16 @@ pub fn apply_value_validated(
             found: new.to_string(),
         }]);
     }
-    // A v2 field added to a v1 scenario makes it a schema 2 scenario (never the other way).
-    let schema = scenario.schema.max(crate::scenario::needed_schema(&root));
-    if let Some(map) = root.as_object_mut() {
-        map.insert(FieldId::Schema.path().into(), Value::from(schema));
-    }
+    // A v2 field added to a v1 scenario makes it a schema 2 scenario (never the other way);
+    // its range on the inflow change moves to the baseline trend, with its note.
+    let mut sources = scenario.sources.clone();
+    crate::scenario::upgrade_schema(&mut root, Some(&mut sources));
     let edited = parse_value(&root)?;
-    let stale = stale_sources(&scenario.sources, &root);
+    let stale = stale_sources(&sources, &root);
     if !stale.is_empty() {
         return Err(stale);
     }
-    Ok(Scenario {
-        sources: scenario.sources.clone(),
-        ..edited
-    })
+    Ok(Scenario { sources, ..edited })
 }
 
 /// The notes whose keys no longer name a field of the edited scenario's JSON form `root`, as
@@ -396,6 +392,31 @@ mod tests {
         );
         let t = apply_text(&t, "stay_months.foster", "36,5", Lang::Nl).unwrap();
         assert_eq!(t.stay_months.foster, 36.5);
+    }
+
+    #[test]
+    fn a_v2_field_raises_a_v1_plan_to_schema_2() {
+        // The v1 preset has a range on the inflow change; in v2 that range is on the trend.
+        let s = crate::presets::versioned("gooi-en-vechtstreek", "1")
+            .map(|json| crate::scenario::parse(json).unwrap())
+            .unwrap();
+        assert_eq!(s.schema, 1);
+        assert!(s.uncertainty.contains_key("inflow.change_pct"));
+        let t = apply_text(&s, "inflow.substitution_pct[0]", "20", Lang::Nl).unwrap();
+        assert_eq!(t.schema, 2);
+        assert_eq!(t.substitution_pct(3), 20.0);
+        assert_eq!(
+            t.uncertainty.get("inflow.trend_pct"),
+            s.uncertainty.get("inflow.change_pct")
+        );
+        assert!(!t.uncertainty.contains_key("inflow.change_pct"));
+        assert_eq!(
+            t.sources.get("uncertainty.inflow.trend_pct"),
+            s.sources.get("uncertainty.inflow.change_pct")
+        );
+        // A v1 edit keeps a v1 plan v1.
+        let u = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
+        assert_eq!(u.schema, 1);
     }
 
     #[test]

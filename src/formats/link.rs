@@ -518,13 +518,34 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
             set_path(&mut root, path, value);
         }
     }
+    // A block whose every field the link removed (a preset's under-12 band, say) is absent,
+    // not an empty object; the deepest groups first.
+    let mut groups: Vec<&str> = crate::scenario::fields::FIELDS
+        .iter()
+        .filter(|f| f.kind == crate::scenario::fields::Kind::Group)
+        .map(|f| f.path)
+        .collect();
+    groups.sort_by_key(|path| std::cmp::Reverse(path.matches('.').count()));
+    for path in groups {
+        let empty = crate::scenario::view::steps(path)
+            .and_then(|steps| {
+                let mut here = &root;
+                for step in steps {
+                    if let crate::scenario::view::Step::Key(key) = step {
+                        here = here.get(key)?;
+                    }
+                }
+                Some(here.as_object().is_some_and(Map::is_empty))
+            })
+            .unwrap_or(false);
+        if empty {
+            remove_path(&mut root, path);
+        }
+    }
     // The preset's format version, or the lowest that holds what the link changed (a v2 field
     // added to a v1 plan makes it a schema 2 scenario).
-    let base_schema = root.get("schema").and_then(Value::as_u64).unwrap_or(1) as u32;
-    let schema = base_schema.max(crate::scenario::needed_schema(&root));
-    if let Some(map) = root.as_object_mut() {
-        map.insert("schema".into(), Value::from(schema));
-    }
+    let mut sources = sources;
+    crate::scenario::upgrade_schema(&mut root, Some(&mut sources));
     let mut scenario = parse_value(&root).map_err(LinkError::Invalid)?;
     // The preset's sources stay with the figures they describe, as far as those still exist.
     let known = crate::scenario::known_paths(&scenario);
@@ -780,5 +801,32 @@ mod tests {
         }
         // Only codes added after these may follow them.
         assert_eq!(&all[..released.len()], &released[..]);
+        // The codes released with model v2, in their order after v1's.
+        let released_v2 = [
+            ("it", "inflow.trend_pct", Kind::Numbers),
+            ("is", "inflow.substitution_pct", Kind::Numbers),
+            ("ac", "foster.attrition_change_pts", Kind::Numbers),
+            ("pc", "population.children", Kind::Number),
+            ("pn", "population.trend_pct", Kind::Numbers),
+            ("zf", "stay_change_pct.foster", Kind::Numbers),
+            ("zg", "stay_change_pct.family_home", Kind::Numbers),
+            ("zr", "stay_change_pct.residential", Kind::Numbers),
+            ("zo", "stay_change_pct.other", Kind::Numbers),
+            ("uf", "under12.stock.foster", Kind::Number),
+            ("ug", "under12.stock.family_home", Kind::Number),
+            ("ur", "under12.stock.residential", Kind::Number),
+            ("uo", "under12.stock.other", Kind::Number),
+            ("um", "under12.mismatch", Kind::Number),
+            ("ui", "under12.inflow_pct", Kind::Number),
+            ("un", "under12.residential_need_pct", Kind::Number),
+            ("uv", "under12.other_need_pct", Kind::Number),
+            ("us", "under12.substitution_pct", Kind::Numbers),
+            ("ua", "under12.ageing_pct", Kind::Number),
+            ("cp", "programme.cost_per_prevented_placement", Kind::Money),
+            ("cs", "programme.cost_per_substituted_child", Kind::Money),
+            ("cr", "programme.cost_per_retained_family", Kind::Money),
+        ];
+        let end = released.len() + released_v2.len();
+        assert_eq!(&all[released.len()..end], &released_v2[..]);
     }
 }

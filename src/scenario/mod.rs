@@ -18,5 +18,5 @@ pub use bounds::MAX_YEARS;
 pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
 pub(crate) use parse::known_paths_in;
-pub use parse::{known_paths, needed_schema, parse, parse_value};
+pub use parse::{known_paths, needed_schema, parse, parse_value, upgrade_schema};
 pub use ranges::Range;

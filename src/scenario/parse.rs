@@ -1462,6 +1462,62 @@ pub fn needed_schema(root: &Value) -> u32 {
     }
 }
 
+/// Raises a raw scenario to the lowest format version that holds it (never lowers it): a v2
+/// field added to a v1 plan in the editor or a share link makes it a schema 2 scenario. A v1
+/// range on the inflow change, a lever in v2 (MODEL.md §12), moves to the baseline trend
+/// (`inflow.change_pct[2]` → `inflow.trend_pct[2]`), where v2 puts that uncertainty; so do the
+/// notes of such ranges, in the raw scenario's `sources` and in `notes`. Returns the schema.
+pub fn upgrade_schema(root: &mut Value, notes: Option<&mut BTreeMap<String, Source>>) -> u32 {
+    let current = root.get("schema").and_then(Value::as_u64).unwrap_or(1) as u32;
+    let needed = needed_schema(root);
+    let schema = current.max(needed);
+    if let Some(map) = root.as_object_mut() {
+        map.insert("schema".into(), Value::from(schema));
+    }
+    if current < 2 && schema >= 2 {
+        if let Some(ranges) = root.get_mut("uncertainty").and_then(Value::as_object_mut) {
+            move_keys(ranges, "");
+        }
+        if let Some(sources) = root.get_mut("sources").and_then(Value::as_object_mut) {
+            move_keys(sources, "uncertainty.");
+        }
+        if let Some(notes) = notes {
+            let moved: Vec<(String, String)> = notes
+                .keys()
+                .filter_map(|k| Some((k.clone(), v2_range_key(k, "uncertainty.")?)))
+                .collect();
+            for (old, new) in moved {
+                if let Some(note) = notes.remove(&old) {
+                    notes.entry(new).or_insert(note);
+                }
+            }
+        }
+    }
+    schema
+}
+
+/// Moves every key that [`v2_range_key`] renames, unless its new key is taken.
+fn move_keys(map: &mut Map<String, Value>, prefix: &str) {
+    let moved: Vec<(String, String)> = map
+        .keys()
+        .filter_map(|k| Some((k.clone(), v2_range_key(k, prefix)?)))
+        .collect();
+    for (old, new) in moved {
+        if let Some(value) = map.remove(&old) {
+            map.entry(new).or_insert(value);
+        }
+    }
+}
+
+/// The v2 key of a v1 range key on the inflow change (with `prefix` before it).
+fn v2_range_key(key: &str, prefix: &str) -> Option<String> {
+    let rest = key
+        .strip_prefix(prefix)?
+        .strip_prefix(FieldId::InflowChange.path())?;
+    (rest.is_empty() || rest.starts_with('['))
+        .then(|| format!("{prefix}{}{rest}", FieldId::InflowTrend.path()))
+}
+
 /// Every field path a `sources` key may name in this scenario: fields, sub-fields and the
 /// elements of its arrays (`inflow.change_pct[2]`, `programme.lines[0].amounts[1]`, `targets[0]`).
 pub fn known_paths(s: &Scenario) -> Vec<String> {
