@@ -59,8 +59,10 @@ proptest! {
         let p = project(&s);
         let mc = monte_carlo(&s, 8, default_seed(&s));
         for (bands, year) in mc.years.iter().zip(&p.years) {
-            prop_assert_eq!(bands.family_share_pct.p10, year.shares_pct.family);
-            prop_assert_eq!(bands.family_share_pct.p90, year.shares_pct.family);
+            // The bands count on the plan's basis (one day, or over the year).
+            let family = year.shares(s.counting_basis()).family;
+            prop_assert_eq!(bands.family_share_pct.p10, family);
+            prop_assert_eq!(bands.family_share_pct.p90, family);
             prop_assert_eq!(bands.care_cost.p10, year.care_cost.total);
             prop_assert_eq!(bands.care_cost.p90, year.care_cost.total);
         }
@@ -102,6 +104,7 @@ proptest! {
     ) {
         let mut low = base;
         low.foster.attrition_pct = 0.0;
+        low.foster.attrition_change_pts.clear();
         low.uncertainty.remove("foster.attrition_pct");
         for n in low.family_home.new_per_year.iter_mut() { *n = (*n).max(0); }
         // A target near the middle of the deterministic outcome, so that it can go either way.
@@ -140,15 +143,15 @@ proptest! {
     }
 }
 
-/// A range key has one spelling: `inflow.change_pct[+2]` or `[02]` is refused where it is read,
+/// A range key has one spelling: `inflow.trend_pct[+2]` or `[02]` is refused where it is read,
 /// so a file that opens always gives a share link (and a saved entry) that opens too.
 #[test]
 fn range_keys_with_a_sign_or_leading_zero_are_refused() {
     let preset = zothuis::presets::default_preset().scenario();
     for key in [
-        "inflow.change_pct[+2]",
-        "inflow.change_pct[02]",
-        "inflow.change_pct[-0]",
+        "inflow.trend_pct[+2]",
+        "inflow.trend_pct[02]",
+        "inflow.trend_pct[-0]",
     ] {
         let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
         root["uncertainty"][key] = serde_json::json!({"low": -1, "high": 1});
@@ -162,7 +165,7 @@ fn range_keys_with_a_sign_or_leading_zero_are_refused() {
     }
     // The one spelling still reads, and its link opens with the same range.
     let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
-    root["uncertainty"]["inflow.change_pct[2]"] = serde_json::json!({"low": -1, "high": 1});
+    root["uncertainty"]["inflow.trend_pct[2]"] = serde_json::json!({"low": -1, "high": 1});
     let s = zothuis::scenario::parse_value(&root).unwrap();
     let link = zothuis::formats::link::encode(&s, Some("gooi-en-vechtstreek")).unwrap();
     let (back, _) = zothuis::formats::link::decode(&link).unwrap();

@@ -214,11 +214,10 @@ pub fn goal_seek(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::by_id;
 
     #[test]
     fn recruitment_needed_for_gooi_2021_family_target() {
-        let s = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let s = crate::presets::v1("gooi-en-vechtstreek");
         // Target 1: 2021 family share ≥ 65 %.
         let r = goal_seek(&s, 1, GoalLever::Recruitment).unwrap();
         let value = r.value.unwrap();
@@ -237,7 +236,7 @@ mod tests {
 
     #[test]
     fn unreachable_targets_say_why() {
-        let s = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let s = crate::presets::v1("gooi-en-vechtstreek");
         // 2022 family share ≥ 70 %: residential (37.6) + other (31.9) need is 69.5 % of inflow.
         let r = goal_seek(&s, 2, GoalLever::Recruitment).unwrap();
         if r.value.is_none() {
@@ -256,7 +255,7 @@ mod tests {
 
     #[test]
     fn inflow_reduction_to_a_hundredth() {
-        let s = by_id("gelderland-jeugdzorgplus").unwrap().scenario();
+        let s = crate::presets::v1("gelderland-jeugdzorgplus");
         let mut t = s.clone();
         t.targets[0].value = -8.0; // inflow change ≤ −8 % in 2023 (two years of reduction)
         let r = goal_seek(&t, 0, GoalLever::InflowReduction).unwrap();

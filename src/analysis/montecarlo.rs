@@ -129,6 +129,7 @@ fn bands<T: Copy>(
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct YearBands {
     pub year: i32,
+    /// The shares on the plan's counting basis ([`Scenario::counting_basis`]).
     pub family_share_pct: Bands<f64>,
     pub residential_share_pct: Bands<f64>,
     pub care_cost: Bands<Euro>,
@@ -173,6 +174,8 @@ pub struct Sampler {
     runs: u32,
     done: u32,
     years: Vec<i32>,
+    /// The counting basis of the shares (the plan's, [`Scenario::counting_basis`]).
+    basis: crate::scenario::CountingBasis,
     family: Vec<Vec<f64>>,
     residential: Vec<Vec<f64>>,
     cost: Vec<Vec<Euro>>,
@@ -196,6 +199,7 @@ impl Sampler {
             runs,
             done: 0,
             years: (0..s.years as i32).map(|y| s.start_year + y).collect(),
+            basis: s.counting_basis(),
             family: (0..n).map(reserve).collect(),
             residential: (0..n).map(reserve).collect(),
             cost: (0..n).map(|_| Vec::with_capacity(runs as usize)).collect(),
@@ -234,8 +238,9 @@ impl Sampler {
             }
             let projection = project_without_status_quo(&self.work);
             for (y, year) in projection.years.iter().enumerate() {
-                self.family[y].push(year.shares_pct.family);
-                self.residential[y].push(year.shares_pct.residential);
+                let shares = year.shares(self.basis);
+                self.family[y].push(shares.family);
+                self.residential[y].push(shares.residential);
                 self.cost[y].push(year.care_cost.total);
             }
             self.total_cost.push(projection.total_care_cost);
@@ -335,11 +340,11 @@ pub fn bands_fit(mc: &MonteCarlo, p: &crate::engine::Projection) -> bool {
 mod tests {
     use super::*;
     use crate::engine::project;
-    use crate::presets::default_preset;
+
     use crate::scenario::Range;
 
     fn gooi_with_ranges() -> Scenario {
-        let mut s = default_preset().scenario();
+        let mut s = crate::presets::gooi_v1();
         s.uncertainty.clear();
         s.uncertainty.insert(
             "cost.per_day.residential".into(),
@@ -389,7 +394,7 @@ mod tests {
 
     #[test]
     fn collapsed_ranges_equal_the_deterministic_projection() {
-        let mut s = default_preset().scenario();
+        let mut s = crate::presets::gooi_v1();
         s.uncertainty.clear();
         for (key, value) in [
             ("cost.per_day.residential", 225.0),

@@ -11,7 +11,8 @@ use serde::Serialize;
 /// The outcome the tornado measures.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Outcome {
-    /// Family-type share at the end of the final year, in percent.
+    /// Family-type share of the final year on the plan's counting basis (children at the end of
+    /// the year, or during it; [`Scenario::counting_basis`]), in percent.
     pub family_share_pct: f64,
     /// Care cost plus programme cost over all projected years.
     pub total_cost: Euro,
@@ -20,7 +21,10 @@ pub struct Outcome {
 fn outcome(s: &Scenario) -> Outcome {
     let p = project_without_status_quo(s);
     Outcome {
-        family_share_pct: p.years.last().map_or(0.0, |y| y.shares_pct.family),
+        family_share_pct: p
+            .years
+            .last()
+            .map_or(0.0, |y| y.shares(s.counting_basis()).family),
         total_cost: p.total_care_cost + p.total_programme_cost,
     }
 }
@@ -141,7 +145,7 @@ pub fn tornado_segments(base: f64, at_low: f64, at_high: f64, reach: f64) -> [(E
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::default_preset;
+
     use crate::scenario::Range;
 
     #[test]
@@ -163,7 +167,7 @@ mod tests {
 
     #[test]
     fn swings_are_sorted_and_centred_on_the_scenario() {
-        let mut s = default_preset().scenario();
+        let mut s = crate::presets::gooi_v1();
         s.uncertainty.clear();
         for (key, low, high) in [
             ("cost.per_day.residential", 150.0, 300.0),

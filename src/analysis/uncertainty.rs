@@ -298,7 +298,7 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::default_preset;
+
     use crate::scenario::ranges::fields;
 
     #[test]
@@ -336,7 +336,7 @@ mod tests {
 
     #[test]
     fn set_then_get_round_trips() {
-        let mut s = default_preset().scenario();
+        let mut s = crate::presets::gooi_v1();
         Slot::Price(Form::Residential).set(&mut s, 0, 31_234.0);
         assert_eq!(s.cost.per_day.residential, Euro(Decimal::new(31_234, 2)));
         Slot::InflowChange(None).set(&mut s, 3, -2.5);
@@ -369,7 +369,7 @@ mod tests {
 
     #[test]
     fn suggested_ranges_stay_within_bounds() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         for f in fields() {
             let r = suggested_range(&s, f.path).unwrap();
             assert!(r.low <= r.high, "{}", f.path);

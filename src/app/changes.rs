@@ -101,18 +101,17 @@ fn display(v: &Value, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::default_preset;
 
     #[test]
     fn describes_changes_in_dutch() {
-        let mut s = default_preset().scenario();
+        let mut s = crate::presets::default_preset().scenario();
         s.foster.recruit_per_year = vec![40; 4];
         s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
         let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
         assert_eq!(
             lines,
             vec![
-                "Werving pleeggezinnen: 40 per jaar (plan: 35 per jaar)",
+                "Werving pleeggezinnen: 40 per jaar (plan: 34, 33, 33, 33)",
                 "Prijs per dag residentieel: €\u{a0}250,00 (plan: €\u{a0}225,00)",
             ]
         );

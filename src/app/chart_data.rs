@@ -9,7 +9,7 @@ use crate::analysis::montecarlo::{bands_fit, Bands, MonteCarlo, YearBands};
 use crate::engine::Projection;
 use crate::i18n::format::{format_count, format_euro, format_pct};
 use crate::i18n::{Lang, Text};
-use crate::scenario::{Metric, Op, Scenario};
+use crate::scenario::{CountingBasis, Metric, Op, Scenario};
 
 /// A named series of values, one per category.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,8 +141,11 @@ pub fn children_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
     }
 }
 
-/// Family and residential shares over time, with every share target as a marker.
+/// Family and residential shares over time on the plan's counting basis, with every share
+/// target of that basis as a marker. On one day (the stock basis) the chart starts with the
+/// stock on 1 January; counted over the year (the plans' basis) it starts with the first year.
 pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
+    let basis = s.counting_basis();
     let start_total = s.stock.foster + s.stock.family_home + s.stock.residential + s.stock.other;
     let pct = |x: f64| {
         if start_total > 0.0 {
@@ -151,22 +154,30 @@ pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
             0.0
         }
     };
-    let mut family = vec![pct(s.stock.foster + s.stock.family_home)];
-    let mut residential = vec![pct(s.stock.residential)];
+    let (mut family, mut residential) = match basis {
+        CountingBasis::Stock => (
+            vec![pct(s.stock.foster + s.stock.family_home)],
+            vec![pct(s.stock.residential)],
+        ),
+        CountingBasis::Users => (Vec::new(), Vec::new()),
+    };
     for y in &p.years {
-        family.push(y.shares_pct.family);
-        residential.push(y.shares_pct.residential);
+        family.push(y.shares(basis).family);
+        residential.push(y.shares(basis).residential);
     }
+    let first_category = usize::from(basis == CountingBasis::Stock);
     let markers = p
         .targets
         .iter()
         .filter_map(|t| {
-            let colour = match t.metric {
-                Metric::FamilySharePct => COLOUR_FAMILY,
-                Metric::ResidentialSharePct => COLOUR_RESIDENTIAL,
+            let colour = match (t.metric, basis) {
+                (Metric::FamilySharePct, CountingBasis::Stock)
+                | (Metric::FamilyShareUsersPct, CountingBasis::Users) => COLOUR_FAMILY,
+                (Metric::ResidentialSharePct, CountingBasis::Stock)
+                | (Metric::ResidentialShareUsersPct, CountingBasis::Users) => COLOUR_RESIDENTIAL,
                 _ => return None,
             };
-            let category = p.years.iter().position(|y| y.year == t.year)? + 1;
+            let category = p.years.iter().position(|y| y.year == t.year)? + first_category;
             Some(TargetMarker {
                 category,
                 value: t.value,
@@ -176,11 +187,18 @@ pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
             })
         })
         .collect();
+    let (title, categories) = match basis {
+        CountingBasis::Stock => (Text::ChartShares, categories_with_start(s, p, lang)),
+        CountingBasis::Users => (
+            Text::ChartSharesUsers,
+            p.years.iter().map(|y| y.year.to_string()).collect(),
+        ),
+    };
     Chart {
-        title: Text::ChartShares.get(lang).to_string(),
+        title: title.get(lang).to_string(),
         kind: ChartKind::Lines,
         y_unit: YUnit::Percent,
-        categories: categories_with_start(s, p, lang),
+        categories,
         series: vec![
             Series {
                 label: Text::FamilyForms.get(lang).to_string(),
@@ -279,12 +297,19 @@ pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: L
         budget_chart(p, lang),
     ];
     if let Some(mc) = mc.filter(|mc| bands_fit(mc, p)) {
-        // Shares: the start is known, so the band begins as a point.
-        let start = |series: usize| charts[1].series[series].values[0];
+        // Shares on one day: the start is known, so the band begins as a point. Counted over
+        // the year the chart begins with the first projected year.
+        let stock_basis = s.counting_basis() == CountingBasis::Stock;
+        let start = |series: usize| {
+            stock_basis
+                .then(|| charts[1].series[series].values.first().copied())
+                .flatten()
+        };
         let (family_start, residential_start) = (start(0), start(1));
-        let share_band = |colour: usize, start: f64, get: fn(&YearBands) -> Bands<f64>| {
+        let share_band = |colour: usize, start: Option<f64>, get: fn(&YearBands) -> Bands<f64>| {
             let with_start = |pick: fn(Bands<f64>) -> f64| -> Vec<f64> {
-                std::iter::once(start)
+                start
+                    .into_iter()
                     .chain(mc.years.iter().map(|y| pick(get(y))))
                     .collect()
             };
@@ -332,8 +357,10 @@ pub fn chart_table(
     match index {
         1 => {
             table.headers.insert(2, header(Text::FamilyForms.get(lang)));
+            // On one day the first row is the start; counted over the year it is the first year.
+            let first_year_row = usize::from(s.counting_basis() == CountingBasis::Stock);
             for (i, row) in table.rows.iter_mut().enumerate() {
-                let cell = match i.checked_sub(1).and_then(|y| mc.years.get(y)) {
+                let cell = match i.checked_sub(first_year_row).and_then(|y| mc.years.get(y)) {
                     Some(y) => {
                         let b = y.family_share_pct;
                         format!(
@@ -604,11 +631,11 @@ pub fn nice_ceiling(x: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::engine::project;
-    use crate::presets::{all, default_preset};
+    use crate::presets::all;
 
     #[test]
     fn children_chart_stacks_to_the_totals() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let c = children_chart(&s, &p, Lang::Nl);
         assert_eq!(
@@ -627,7 +654,7 @@ mod tests {
 
     #[test]
     fn shares_chart_marks_every_share_target() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let c = shares_chart(&s, &p, Lang::Nl);
         assert_eq!(c.markers.len(), 6);
@@ -642,7 +669,7 @@ mod tests {
 
     #[test]
     fn tables_carry_exact_money() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let t = chart_table(3, &s, &p, None, Lang::Nl);
         assert_eq!(t.rows.len(), 4);
@@ -689,7 +716,7 @@ mod tests {
 
     #[test]
     fn axis_range_is_sticky_while_the_data_fits() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let chart = budget_chart(&p, Lang::Nl);
         let own = (y_min(&chart), y_max(&chart));
@@ -709,7 +736,7 @@ mod tests {
 
     #[test]
     fn bands_come_from_the_monte_carlo_and_only_when_they_fit() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let mc = crate::analysis::montecarlo::monte_carlo(&s, 200, 1);
         let charts = all_charts(&s, &p, Some(&mc), Lang::Nl);

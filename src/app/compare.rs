@@ -190,14 +190,13 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
 mod tests {
     use super::*;
     use crate::engine::project;
-    use crate::presets::by_id;
 
     #[test]
     fn plan_against_a_bolder_variant() {
-        let plan = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let plan = crate::presets::v1("gooi-en-vechtstreek");
         let mut bold = plan.clone();
         bold.foster.recruit_per_year = vec![80; 4];
-        let bruto = by_id("gooi-en-vechtstreek-bruto").unwrap().scenario();
+        let bruto = crate::presets::v1("gooi-en-vechtstreek-bruto");
         let (pp, pb, pr) = (project(&plan), project(&bold), project(&bruto));
         let columns = [
             Column {

@@ -353,7 +353,7 @@ pub fn apply_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::default_preset;
+
     use crate::scenario::Rule;
     use rust_decimal::Decimal;
     use std::str::FromStr;
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn edits_a_nested_and_an_indexed_field() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let t = apply_text(&s, "foster.recruit_per_year[2]", "50", Lang::Nl).unwrap();
         assert_eq!(t.foster.recruit_per_year, vec![35, 35, 50, 35]);
         let t = apply_text(&t, "cost.per_day.residential", "€ 1.234,5", Lang::Nl).unwrap();
@@ -421,7 +421,7 @@ mod tests {
 
     #[test]
     fn pads_short_arrays_with_zeros() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let t = apply_text(&s, "budget.amounts[3]", "1000", Lang::En).unwrap();
         let amounts: Vec<String> = t.budget.amounts.iter().map(|e| e.to_string()).collect();
         assert_eq!(amounts, vec!["275000.00", "130000.00", "0.00", "1000.00"]);
@@ -429,7 +429,7 @@ mod tests {
 
     #[test]
     fn invalid_edits_return_the_rule_and_keep_nothing() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         match apply_text(&s, "inflow.residential_need_pct", "90", Lang::Nl) {
             Err(EditError::Invalid(errors)) => {
                 assert_eq!(errors.len(), 1);
@@ -449,7 +449,7 @@ mod tests {
 
     #[test]
     fn changing_the_horizon_resizes_levers_and_cuts_money() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let longer = apply_text(&s, "years", "6", Lang::Nl).unwrap();
         assert_eq!(longer.foster.recruit_per_year, vec![35; 6]);
         assert_eq!(longer.family_home.new_per_year, vec![1, 2, 1, 0]);
@@ -468,7 +468,7 @@ mod tests {
 
     #[test]
     fn edits_keep_the_sources() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let t = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
         assert_eq!(t.sources, s.sources);
         assert!(apply_value(&s, "sources", Value::Null).is_err());
@@ -476,7 +476,7 @@ mod tests {
 
     #[test]
     fn open_plan_years_are_null() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let t = apply_text(&s, "residential_capacity[2]", "120", Lang::Nl).unwrap();
         assert_eq!(t.residential_capacity, Some(vec![None, None, Some(120.0)]));
         let u = apply_text(&t, "residential_capacity[2]", "", Lang::Nl).unwrap();
@@ -485,7 +485,7 @@ mod tests {
 
     #[test]
     fn value_at_reads_back() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         assert_eq!(
             value_at(&s, "foster.recruit_per_year[0]"),
             Some(Value::from(35))
@@ -499,7 +499,7 @@ mod tests {
 
     #[test]
     fn impossible_paths_are_errors_not_panics() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         assert!(apply_value(&s, "years[2]", Value::from(1)).is_err());
         assert!(apply_value(&s, "stock.foster.x", Value::from(1)).is_err());
         assert!(apply_value(&s, "targets[zz]", Value::from(1)).is_err());

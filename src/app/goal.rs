@@ -53,11 +53,10 @@ fn apply_text(lever: GoalLever, value: f64) -> String {
 mod tests {
     use super::*;
     use crate::analysis::goalseek::goal_seek;
-    use crate::presets::by_id;
 
     #[test]
     fn answers_in_dutch_with_an_action() {
-        let s = by_id("gooi-en-vechtstreek").unwrap().scenario();
+        let s = crate::presets::v1("gooi-en-vechtstreek");
         let r = goal_seek(&s, 1, GoalLever::Recruitment).unwrap();
         let (text, action) = describe(&r, &s, Lang::Nl);
         let v = r.value.unwrap() as i64;

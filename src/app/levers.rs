@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn four_levers_of_the_mission() {
-        let s = crate::presets::default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let groups = lever_groups(&s);
         assert_eq!(groups.len(), 4);
         let prices = &groups[3].levers;
@@ -288,7 +288,7 @@ mod tests {
 
     #[test]
     fn uniform_and_per_year_values() {
-        let s = crate::presets::default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let v = ScenarioView::new(&s);
         assert_eq!(uniform_value(&v, "foster.recruit_per_year"), Some(35.0));
         assert_eq!(uniform_value(&v, "family_home.new_per_year"), None);

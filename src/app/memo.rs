@@ -25,15 +25,26 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
             .max_by_key(|t| t.year)
     };
     let mut out = String::new();
-    let family = latest(Metric::FamilySharePct);
+    // The plan's counting basis: children during the year where its targets count them so.
+    let users = s.counting_basis() == crate::scenario::CountingBasis::Users;
+    let (family_metric, residential_metric) = if users {
+        (
+            Metric::FamilyShareUsersPct,
+            Metric::ResidentialShareUsersPct,
+        )
+    } else {
+        (Metric::FamilySharePct, Metric::ResidentialSharePct)
+    };
+    let family = latest(family_metric);
     let (year, share) = match family {
         Some(t) => (t.year, t.actual),
-        None => (last.year, last.shares_pct.family),
+        None => (last.year, last.shares(s.counting_basis()).family),
     };
     use crate::i18n::messages;
     out.push_str(&messages::memo_family_share(
         year,
         &format_pct(share, lang),
+        users,
         lang,
     ));
     match family {
@@ -44,7 +55,7 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
         )),
         None => out.push('.'),
     }
-    if let Some(t) = latest(Metric::ResidentialSharePct) {
+    if let Some(t) = latest(residential_metric) {
         out.push_str(&messages::memo_residential(
             t.year,
             &format_pct(t.actual, lang),
@@ -160,7 +171,7 @@ mod tests {
 
     #[test]
     fn ranges_are_listed_with_their_source() {
-        let s = crate::presets::default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let rows = ranges(&s, Lang::Nl);
         assert_eq!(rows.len(), 10);
         let price = rows
@@ -176,15 +187,15 @@ mod tests {
             .unwrap();
         assert_eq!(change.value, "\u{2212}3 – 3");
     }
-    use crate::presets::{all, default_preset};
+    use crate::presets::all;
 
     #[test]
     fn gooi_summary_in_dutch() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let text = summary(&s, &project(&s), Lang::Nl);
         assert_eq!(
             text,
-            "Met deze aannames verblijft in 2022 63,5 % van de kinderen in 24-uurszorg in een gezinsvorm; \
+            "Met deze aannames verblijft eind 2022 63,5 % van de kinderen in 24-uurszorg in een gezinsvorm; \
              het doel van ≥ 70 % wordt niet gehaald. Residentieel verblijft in 2022 26,1 % (doel ≤ 18 %: niet gehaald). \
              De zorgkosten over 2019–2022 zijn €\u{a0}110.052.521, €\u{a0}1.204.197 minder dan zonder nieuw beleid; \
              het programma kost €\u{a0}405.000 tegenover een transformatiebudget van €\u{a0}405.000."
@@ -212,7 +223,7 @@ mod tests {
             assert!(!recruit.note.is_empty());
             assert!(!summary(&s, &project(&s), Lang::En).is_empty());
         }
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let rows = assumptions(&s, Lang::Nl);
         let recruit = rows
             .iter()

@@ -915,7 +915,8 @@ mod display_tests {
             range_text(&s, "cost.per_day.residential", RangeEnd::Low),
             "150,00"
         );
-        assert_eq!(range_text(&s, "inflow.change_pct", RangeEnd::Low), "-3");
+        assert_eq!(range_text(&s, "inflow.trend_pct", RangeEnd::Low), "-3");
+        assert_eq!(range_text(&s, "inflow.trend_pct", RangeEnd::High), "4,1");
         assert_eq!(
             range_text(&s, "foster.children_per_family", RangeEnd::Low),
             ""
@@ -934,8 +935,8 @@ mod display_tests {
     fn fields_show_values_as_typed() {
         let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
         let v = crate::app::edit::ScenarioView::new(&s.scenario);
-        assert_eq!(display_text(&v, "inflow.per_year", Lang::Nl), "319,5");
-        assert_eq!(display_text(&v, "inflow.per_year", Lang::En), "319.5");
+        assert_eq!(display_text(&v, "inflow.per_year", Lang::Nl), "162,25");
+        assert_eq!(display_text(&v, "inflow.per_year", Lang::En), "162.25");
         assert_eq!(display_text(&v, "cost.per_day.foster", Lang::Nl), "55,00");
         assert_eq!(display_text(&v, "budget.amounts[0]", Lang::Nl), "275000,00");
         assert_eq!(display_text(&v, "budget.amounts[3]", Lang::Nl), "");

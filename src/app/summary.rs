@@ -96,7 +96,12 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
         .targets
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.metric == Metric::FamilySharePct)
+        .filter(|(_, t)| {
+            matches!(
+                t.metric,
+                Metric::FamilySharePct | Metric::FamilyShareUsersPct
+            )
+        })
         .max_by_key(|(_, t)| t.year)
         .or_else(|| p.targets.iter().enumerate().max_by_key(|(_, t)| t.year));
     match pick {
@@ -321,7 +326,7 @@ mod tests {
         assert_eq!(format_chance(0.3449, Lang::Nl), "34 %");
         assert_eq!(format_chance(0.995, Lang::En), "> 99%");
         assert_eq!(format_chance(1.0, Lang::Nl), "100 %");
-        let s = crate::presets::default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = crate::engine::project(&s);
         let mc = crate::analysis::montecarlo::monte_carlo(&s, 100, 5);
         let h = headline(&s, &p, Lang::Nl);
@@ -342,11 +347,10 @@ mod tests {
         assert_eq!(chance_sentence(&none, &p, index, Lang::Nl), None);
     }
     use crate::engine::project;
-    use crate::presets::{by_id, default_preset};
 
     #[test]
     fn gooi_headline_in_both_languages() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let h = headline(&s, &p, Lang::Nl);
         assert_eq!(
@@ -363,7 +367,7 @@ mod tests {
 
     #[test]
     fn headline_without_targets_and_with_other_metrics() {
-        let s = by_id("haaglanden").unwrap().scenario();
+        let s = crate::presets::v1("haaglanden");
         let h = headline(&s, &project(&s), Lang::Nl);
         assert_eq!(h.status, Status::NoTarget);
         assert!(
@@ -372,7 +376,7 @@ mod tests {
             h.sentence()
         );
         assert!(h.sentence().ends_with("geen doel"));
-        let s = by_id("gelderland-jeugdzorgplus").unwrap().scenario();
+        let s = crate::presets::v1("gelderland-jeugdzorgplus");
         let h = headline(&s, &project(&s), Lang::Nl);
         assert_eq!(h.status, Status::Met);
         assert_eq!(h.subject, "Verandering instroom t.o.v. de start 2023");
@@ -381,7 +385,7 @@ mod tests {
 
     #[test]
     fn target_rows_with_first_year_met() {
-        let s = default_preset().scenario();
+        let s = crate::presets::gooi_v1();
         let p = project(&s);
         let rows = target_rows(&p, Lang::Nl);
         assert_eq!(rows.len(), 6);
@@ -396,7 +400,7 @@ mod tests {
 
     #[test]
     fn printed_totals_are_compared_with_the_lines_only() {
-        let mut s = by_id("flevoland").unwrap().scenario();
+        let mut s = crate::presets::v1("flevoland");
         s.foster.recruit_per_year = vec![90; 4];
         let notes = printed_total_notes(&s, Lang::Nl);
         assert_eq!(
@@ -407,29 +411,28 @@ mod tests {
                 "Totaal volgens het plan 2021: €\u{a0}960.000; de som van de regels is €\u{a0}980.000.",
             ]
         );
-        assert!(printed_total_notes(
-            &by_id("gooi-en-vechtstreek-bruto").unwrap().scenario(),
-            Lang::Nl
-        )
-        .is_empty());
+        assert!(
+            printed_total_notes(&crate::presets::v1("gooi-en-vechtstreek-bruto"), Lang::Nl)
+                .is_empty()
+        );
     }
 
     #[test]
     fn key_figures_word_the_payback() {
-        let p = project(&default_preset().scenario());
+        let p = project(&crate::presets::gooi_v1());
         let k = key_figures(&p, Lang::Nl);
         assert_eq!(k.programme_cost, "€\u{a0}405.000");
         assert_eq!(k.savings, "€\u{a0}1.204.197");
         assert_eq!(k.payback, "terugverdiend in 2019");
         // Flevoland spends nothing in 2018 (so MODEL.md's payback year is 2018) and saves
         // nothing: the app does not call that paid back.
-        let f = project(&by_id("flevoland").unwrap().scenario());
+        let f = project(&crate::presets::v1("flevoland"));
         assert_eq!(f.payback_year, Some(2018));
         assert_eq!(
             key_figures(&f, Lang::Nl).payback,
             "niet terugverdiend binnen de projectie"
         );
-        let g = project(&by_id("gelderland-jeugdzorgplus").unwrap().scenario());
+        let g = project(&crate::presets::v1("gelderland-jeugdzorgplus"));
         assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");
     }
 }

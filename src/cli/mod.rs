@@ -621,7 +621,8 @@ mod tests {
         assert_eq!(projected.code, 0, "{}", projected.stderr);
         let json: serde_json::Value = serde_json::from_str(&projected.stdout).unwrap();
         assert_eq!(json["years"].as_array().unwrap().len(), 4);
-        assert_eq!(json["targets"].as_array().unwrap().len(), 6);
+        assert_eq!(json["targets"].as_array().unwrap().len(), 10);
+        assert_eq!(json["schema"], 2);
     }
 
     #[test]
@@ -688,7 +689,7 @@ mod tests {
         assert_eq!(table.code, 0);
         assert!(table.stdout.contains("Jaar"));
         assert!(
-            table.stdout.contains("residential_reduction_pct ≥ 50,0 %"),
+            table.stdout.contains("2021 residential_shortfall ≤ 0"),
             "{}",
             table.stdout
         );
@@ -757,15 +758,25 @@ mod tests {
     #[test]
     fn goalseek_command() {
         let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        // Target 0: at least 60 % of the children during 2020 in a family form.
         let out = run_with(
-            &["goalseek", "-", "--target", "1", "--lever", "recruitment"],
+            &["goalseek", "-", "--target", "0", "--lever", "recruitment"],
             preset.as_bytes(),
         );
         assert_eq!(out.code, 0, "{}", out.stderr);
         let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
         assert_eq!(json["lever"], "recruitment");
-        assert!(json["value"].as_f64().unwrap() > 35.0);
-        assert!(json["actual_one_below"].as_f64().unwrap() < 65.0);
+        assert_eq!(json["target"]["metric"], "family_share_users_pct");
+        assert!(json["actual"].as_f64().unwrap() >= 60.0);
+        assert!(json["actual_one_below"].as_f64().unwrap() < 60.0);
+        // Target 1 (65 % in 2021): no recruitment reaches it, and the answer says so.
+        let out = run_with(
+            &["goalseek", "-", "--target", "1", "--lever", "recruitment"],
+            preset.as_bytes(),
+        );
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert!(json["value"].is_null());
+        assert_eq!(json["unreachable"]["kind"], "at_maximum");
         assert_eq!(
             run_with(
                 &["goalseek", "-", "--lever", "recruitment"],
@@ -784,7 +795,7 @@ mod tests {
         );
         assert_eq!(
             run_with(
-                &["goalseek", "-", "--target", "9", "--lever", "new_homes"],
+                &["goalseek", "-", "--target", "10", "--lever", "new_homes"],
                 preset.as_bytes()
             )
             .code,
@@ -803,12 +814,18 @@ mod tests {
 
     #[test]
     fn calibrate_prints_a_valid_scenario() {
-        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let preset = run_with(&["preset", "flevoland"], b"").stdout;
         let out = run_with(&["calibrate", "-"], preset.as_bytes());
         assert_eq!(out.code, 0, "{}", out.stderr);
         let s = parse(&out.stdout).unwrap();
-        assert!((s.inflow.per_year - 319.5).abs() < 1e-9);
-        assert_eq!(s.foster.status_quo_recruit_per_year, 25);
+        assert!((s.inflow.per_year - 569.2).abs() < 0.05);
+        assert_eq!(s.foster.status_quo_recruit_per_year, 56);
+        // A scenario with an under-12 band: said, and nothing changed.
+        let gooi = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let out = run_with(&["calibrate", "-"], gooi.as_bytes());
+        assert_eq!(out.code, 0);
+        assert!(out.stderr.contains("under-12 band"), "{}", out.stderr);
+        assert_eq!(parse(&out.stdout).unwrap(), parse(&gooi).unwrap());
     }
 
     #[test]

@@ -127,6 +127,16 @@ pub struct YearResult {
     pub programme_printed_total: Option<Euro>,
 }
 
+impl YearResult {
+    /// The shares on `basis`: of the children at the year's end, or of those during the year.
+    pub fn shares(&self, basis: crate::scenario::CountingBasis) -> Shares {
+        match basis {
+            crate::scenario::CountingBasis::Stock => self.shares_pct,
+            crate::scenario::CountingBasis::Users => self.shares_users_pct,
+        }
+    }
+}
+
 /// A warning about the scenario that does not stop the projection.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {

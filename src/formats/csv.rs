@@ -159,11 +159,10 @@ pub fn file_stem(name: &str) -> String {
 mod tests {
     use super::*;
     use crate::engine::project;
-    use crate::presets::default_preset;
 
     #[test]
     fn one_row_per_year_with_all_columns() {
-        let p = project(&default_preset().scenario());
+        let p = project(&crate::presets::gooi_v1());
         let csv = projection_csv(&p, Dialect::English);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + p.years.len());
@@ -193,7 +192,7 @@ mod tests {
 
     #[test]
     fn dutch_csv_uses_semicolons_and_decimal_commas() {
-        let p = project(&default_preset().scenario());
+        let p = project(&crate::presets::gooi_v1());
         let csv = projection_csv(&p, Dialect::Dutch);
         let first = csv.lines().nth(1).unwrap();
         assert!(first.starts_with("2019;"));

@@ -577,11 +577,14 @@ mod tests {
         let s = default_preset().scenario();
         assert_eq!(
             encode(&s, Some(default_preset().id)).unwrap(),
-            "v1/gooi-en-vechtstreek@1/"
+            "v1/gooi-en-vechtstreek@2/"
         );
-        let (back, preset) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
+        let (back, preset) = decode("#v1/gooi-en-vechtstreek@2/").unwrap();
         assert_eq!(back, s);
         assert_eq!(preset, Some("gooi-en-vechtstreek"));
+        // The version-1 link still opens the plan as model v1 read it.
+        let (old, _) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
+        assert_eq!(old, crate::presets::gooi_v1());
     }
 
     #[test]
@@ -611,7 +614,7 @@ mod tests {
         let link = encode(&state.scenario, state.preset_id.as_deref()).unwrap();
         assert_eq!(
             link,
-            "v1/gooi-en-vechtstreek@1/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
+            "v1/gooi-en-vechtstreek@2/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
         );
         assert!(format!("https://zothuis.example/#{link}").len() <= 150);
         let (back, _) = decode(&link).unwrap();
@@ -745,7 +748,7 @@ mod tests {
         let fine = ScenarioView::new(&s);
         assert!(encode_view(&fine, None, "-")
             .unwrap()
-            .contains(";r=35,35,35,35;"));
+            .contains(";r=34,33,33,33;"));
     }
 
     /// The codes of link format version 1 as released: each keeps its field and its form.

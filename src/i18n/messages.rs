@@ -98,10 +98,14 @@ pub fn chance(year: i32, chance: &str, runs: &str, ranges: usize, lang: Lang) ->
 }
 
 /// The memo's first sentence: the family share in a year.
-pub fn memo_family_share(year: i32, share: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Met deze aannames verblijft in {year} {share} van de kinderen in 24-uurszorg in een gezinsvorm"),
-        Lang::En => format!("With these assumptions, {share} of the children in 24-hour care live in family-type care in {year}"),
+/// `during_year`: the share counts every child who used 24-hour care in the year (the plans'
+/// count), else the children in care at the year's end.
+pub fn memo_family_share(year: i32, share: &str, during_year: bool, lang: Lang) -> String {
+    match (lang, during_year) {
+        (Lang::Nl, false) => format!("Met deze aannames verblijft eind {year} {share} van de kinderen in 24-uurszorg in een gezinsvorm"),
+        (Lang::Nl, true) => format!("Met deze aannames verblijft {share} van de kinderen die in {year} 24-uurszorg gebruiken in een gezinsvorm (geteld over het jaar, zoals het plan telt)"),
+        (Lang::En, false) => format!("With these assumptions, {share} of the children in 24-hour care live in family-type care at the end of {year}"),
+        (Lang::En, true) => format!("With these assumptions, {share} of the children who use 24-hour care during {year} live in family-type care (counted over the year, as the plan counts)"),
     }
 }
 

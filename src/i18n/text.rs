@@ -92,6 +92,7 @@ texts! {
     Never => "niet binnen de projectie", "not within the projection";
     ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";
     ChartShares => "Aandeel gezinsvormen en residentieel, met de doelen", "Share in family-type and residential care, with the targets";
+    ChartSharesUsers => "Aandeel gezinsvormen en residentieel van de kinderen in het jaar (zoals het plan telt), met de doelen", "Share in family-type and residential care of the children during the year (as the plan counts), with the targets";
     ChartCost => "Zorgkosten: dit scenario en de status quo", "Care cost: this scenario and the status quo";
     ChartBudget => "Programmakosten en transformatiebudget", "Programme cost and transformation budget";
     ShowTable => "Toon als tabel", "Show as table";

@@ -364,6 +364,16 @@ impl Metric {
         }
     }
 
+    /// A share of the children during the year (the count the plans use, MODEL.md §6).
+    pub fn is_users_share(self) -> bool {
+        matches!(
+            self,
+            Metric::FamilyShareUsersPct
+                | Metric::ResidentialShareUsersPct
+                | Metric::OtherShareUsersPct
+        )
+    }
+
     /// A metric of format v2 (a schema 1 file cannot name it).
     pub fn is_v2(self) -> bool {
         (self as usize) >= (Metric::FamilyShareUsersPct as usize)
@@ -411,6 +421,14 @@ impl Metric {
     }
 }
 
+/// Which children a share counts: those in care on one day (31 December), or all who used the
+/// care during the year (how the plans and CBS count; MODEL.md §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CountingBasis {
+    Stock,
+    Users,
+}
+
 /// A phased target: in `year`, `metric op value` must hold.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Target {
@@ -421,6 +439,16 @@ pub struct Target {
 }
 
 impl Scenario {
+    /// The counting basis of the plan's share targets: children during the year when any share
+    /// target counts them so, else children on one day. Shares on screen follow it.
+    pub fn counting_basis(&self) -> CountingBasis {
+        if self.targets.iter().any(|t| t.metric.is_users_share()) {
+            CountingBasis::Users
+        } else {
+            CountingBasis::Stock
+        }
+    }
+
     /// Calendar years covered, first to last inclusive.
     pub fn last_year(&self) -> i32 {
         self.start_year + self.years as i32 - 1
