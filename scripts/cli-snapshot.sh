@@ -20,7 +20,7 @@ for p in $($bin preset | awk '{print $1}'); do
   $bin calibrate "$f" > "$out/$p.calibrate" 2>&1; echo "rc=$?" >> "$out/$p.calibrate"
   n=$(python3 -c "import json,sys; print(len(json.load(open('$f')).get('targets',[])))")
   for ((t=0; t<n; t++)); do
-    for lever in recruitment new_homes inflow_reduction; do
+    for lever in recruitment new_homes inflow_reduction substitution shorter_residential_stay retention under12_substitution; do
       $bin goalseek "$f" --target $t --lever $lever > "$out/$p.goalseek.$t.$lever" 2>&1; echo "rc=$?" >> "$out/$p.goalseek.$t.$lever"
     done
   done

@@ -2,7 +2,9 @@
 //!
 //! The lever is set to one value for every projected year. Integer levers (foster families
 //! recruited per year, new family homes per year) get an exact integer answer, verified at the
-//! answer and at one below; the inflow reduction per year is found to 0.01 percentage point.
+//! answer and at one below; the inflow reduction per year is found to 0.01 percentage point,
+//! the v2 levers to their own step (substitution and retention 0.1, a shorter residential stay
+//! 1 point).
 //! The search assumes that more of the lever never hurts the target (true for the cases MODEL.md
 //! §9 names; the answer is verified, and a non-monotone case is reported, not hidden).
 
@@ -20,29 +22,78 @@ pub enum GoalLever {
     NewHomes,
     /// Reduction of the yearly inflow, in % per year (0..=100, to 0.01).
     InflowReduction,
+    /// v2: substitution of residential care, in % of the residential need (0..=100, to 0.1).
+    Substitution,
+    /// v2: a shorter residential stay, in % of `stay_months.residential` (to 1 point; at most
+    /// 90 % and never below a month).
+    ShorterResidentialStay,
+    /// v2: foster-family retention, percentage points off the attrition (to 0.1; at most the
+    /// attrition itself).
+    Retention,
+    /// v2: substitution for the under-12 band ("nee, tenzij"), in % (0..=100, to 0.1).
+    Under12Substitution,
 }
 
 impl GoalLever {
-    pub fn from_key(key: &str) -> Option<GoalLever> {
-        match key {
-            "recruitment" => Some(GoalLever::Recruitment),
-            "new_homes" => Some(GoalLever::NewHomes),
-            "inflow_reduction" => Some(GoalLever::InflowReduction),
-            _ => None,
+    pub const ALL: [GoalLever; 7] = [
+        GoalLever::Recruitment,
+        GoalLever::NewHomes,
+        GoalLever::InflowReduction,
+        GoalLever::Substitution,
+        GoalLever::ShorterResidentialStay,
+        GoalLever::Retention,
+        GoalLever::Under12Substitution,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            GoalLever::Recruitment => "recruitment",
+            GoalLever::NewHomes => "new_homes",
+            GoalLever::InflowReduction => "inflow_reduction",
+            GoalLever::Substitution => "substitution",
+            GoalLever::ShorterResidentialStay => "shorter_residential_stay",
+            GoalLever::Retention => "retention",
+            GoalLever::Under12Substitution => "under12_substitution",
         }
     }
 
-    /// The lever's range, in its own unit (integer levers in whole steps).
-    fn range(self) -> (f64, f64) {
+    pub fn from_key(key: &str) -> Option<GoalLever> {
+        GoalLever::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// Whether the lever exists in scenario `s`: the under-12 substitution needs the band.
+    pub fn applies_to(self, s: &Scenario) -> bool {
+        match self {
+            GoalLever::Under12Substitution => s.under12.is_some(),
+            _ => true,
+        }
+    }
+
+    /// The lever's range in scenario `s`, in its own unit; every setting in it gives a valid
+    /// scenario (MODEL.md §3: a resulting stay of at least a month, attrition of at least 0).
+    fn range(self, s: &Scenario) -> (f64, f64) {
         match self {
             GoalLever::Recruitment => (0.0, 100_000.0),
             GoalLever::NewHomes => (0.0, 1000.0),
-            GoalLever::InflowReduction => (0.0, 100.0),
+            GoalLever::InflowReduction
+            | GoalLever::Substitution
+            | GoalLever::Under12Substitution => (0.0, 100.0),
+            GoalLever::ShorterResidentialStay => {
+                let shortest = (100.0 * (1.0 - 1.0 / s.stay_months.residential)).floor();
+                (0.0, shortest.clamp(0.0, 90.0))
+            }
+            GoalLever::Retention => (0.0, (s.foster.attrition_pct * 10.0).floor() / 10.0),
         }
     }
 
-    fn is_integer(self) -> bool {
-        !matches!(self, GoalLever::InflowReduction)
+    /// Steps per unit: the answer is a whole number of steps (1, 0.1 or 0.01 of the unit), so
+    /// it is written as people type it (0.3, not 0.30000000000000004).
+    fn steps_per_unit(self) -> f64 {
+        match self {
+            GoalLever::Recruitment | GoalLever::NewHomes | GoalLever::ShorterResidentialStay => 1.0,
+            GoalLever::InflowReduction => 100.0,
+            GoalLever::Substitution | GoalLever::Retention | GoalLever::Under12Substitution => 10.0,
+        }
     }
 
     /// The scenario with the lever at `value` in every year.
@@ -53,6 +104,14 @@ impl GoalLever {
             GoalLever::Recruitment => out.foster.recruit_per_year = vec![value.round() as u32; n],
             GoalLever::NewHomes => out.family_home.new_per_year = vec![value.round() as i32; n],
             GoalLever::InflowReduction => out.inflow.change_pct = vec![-value; n],
+            GoalLever::Substitution => out.inflow.substitution_pct = vec![value],
+            GoalLever::ShorterResidentialStay => out.stay_change_pct.residential = vec![-value],
+            GoalLever::Retention => out.foster.attrition_change_pts = vec![-value],
+            GoalLever::Under12Substitution => {
+                if let Some(u) = out.under12.as_mut() {
+                    u.substitution_pct = vec![value];
+                }
+            }
         }
         out
     }
@@ -114,6 +173,8 @@ fn structural_limit(s: &Scenario, target: &Target) -> Option<Unreachable> {
 pub enum GoalSeekError {
     /// The scenario has `count` targets; `index` is not one of them.
     NoSuchTarget { index: usize, count: usize },
+    /// The lever does not exist in this scenario (the under-12 substitution without the band).
+    LeverNotInScenario,
     /// The target does not respond monotonically near the answer: met at `at` is `met`, one step
     /// below (`below`) it is `met_below`.
     NotMonotone {
@@ -134,7 +195,10 @@ pub fn goal_seek(
         index,
         count: s.targets.len(),
     })?;
-    let (low, high) = lever.range();
+    if !lever.applies_to(s) {
+        return Err(GoalSeekError::LeverNotInScenario);
+    }
+    let (low, high) = lever.range(s);
     let (met_high, actual_high) = check(s, &target, lever, high);
     if !met_high {
         let limit = structural_limit(s, &target).unwrap_or(Unreachable::AtMaximum);
@@ -171,26 +235,19 @@ pub fn goal_seek(
             unreachable: None,
         });
     }
-    // Bisection between a setting that misses (lo) and one that meets (hi).
-    let step = if lever.is_integer() { 1.0 } else { 0.01 };
-    let (mut lo, mut hi) = (low, high);
-    while hi - lo > step * 1.000_001 {
-        let mid = if lever.is_integer() {
-            ((lo + hi) / 2.0).floor()
-        } else {
-            ((lo + hi) / 2.0 / step).round() * step
-        };
-        if mid <= lo || mid >= hi {
-            break;
-        }
-        if check(s, &target, lever, mid).0 {
+    // Bisection in whole steps between a setting that misses (lo) and one that meets (hi).
+    let scale = lever.steps_per_unit();
+    let (mut lo, mut hi) = ((low * scale).round() as i64, (high * scale).round() as i64);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if check(s, &target, lever, mid as f64 / scale).0 {
             hi = mid;
         } else {
             lo = mid;
         }
     }
+    let (hi, below) = (hi as f64 / scale, (hi - 1) as f64 / scale);
     let (met, actual) = check(s, &target, lever, hi);
-    let below = hi - step;
     let (met_below, actual_below) = check(s, &target, lever, below);
     if !met || met_below {
         return Err(GoalSeekError::NotMonotone {
@@ -263,5 +320,87 @@ mod tests {
         // (1 − v/100)² ≤ 0.92 → v ≥ 4.08…; the smallest hundredth is 4.09.
         assert!((v - 4.09).abs() < 1e-9, "{v}");
         assert!(goal_seek(&t, 5, GoalLever::InflowReduction).is_err());
+    }
+
+    /// The answer of a v2 lever: met at the answer, missed one step below, a whole number of
+    /// steps (written as people type it).
+    fn assert_answer(s: &Scenario, index: usize, lever: GoalLever, step: f64) -> f64 {
+        let r = goal_seek(s, index, lever).unwrap();
+        let value = r
+            .value
+            .unwrap_or_else(|| panic!("{lever:?}: {:?}", r.reason));
+        let target = s.targets[index];
+        assert!(check(s, &target, lever, value).0, "{lever:?} at {value}");
+        assert!(
+            !check(s, &target, lever, value - step).0,
+            "{lever:?} below {value}"
+        );
+        let steps = value / step;
+        assert!((steps - steps.round()).abs() < 1e-9, "{value}");
+        assert!(format!("{value}").len() <= 6, "{value}");
+        value
+    }
+
+    #[test]
+    fn substitution_for_the_plans_counting_basis() {
+        // Gooi en Vechtstreek, target 1: 65 % of the children during 2021 in a family form;
+        // recruitment alone cannot, substitution (with the plan's recruitment) can.
+        let s = crate::presets::default_preset().scenario();
+        assert_eq!(s.targets[1].metric, Metric::FamilyShareUsersPct);
+        assert!(goal_seek(&s, 1, GoalLever::Recruitment)
+            .unwrap()
+            .value
+            .is_none());
+        let v = assert_answer(&s, 1, GoalLever::Substitution, 0.1);
+        assert!(v > 0.0 && v < 100.0, "{v}");
+    }
+
+    #[test]
+    fn under12_substitution_for_nee_tenzij() {
+        // Target 7: no child under 12 in residential care in 2022 (fewer than half a child).
+        let mut s = crate::presets::default_preset().scenario();
+        assert_eq!(s.targets[7].metric, Metric::ResidentialCountUnder12);
+        s.foster.recruit_per_year = vec![60; 4];
+        let v = assert_answer(&s, 7, GoalLever::Under12Substitution, 0.1);
+        assert!(v > 50.0, "{v}");
+        // Not a lever of a scenario without the band.
+        let flevoland = crate::presets::by_id("flevoland").unwrap().scenario();
+        assert_eq!(
+            goal_seek(&flevoland, 0, GoalLever::Under12Substitution),
+            Err(GoalSeekError::LeverNotInScenario)
+        );
+    }
+
+    #[test]
+    fn a_shorter_stay_for_the_places_built_down() {
+        // IJsselland JeugdzorgPlus, target 2: no shortfall of places in 2023.
+        let s = crate::presets::by_id("gelderland-jeugdzorgplus")
+            .unwrap()
+            .scenario();
+        assert_eq!(s.targets[2].metric, Metric::ResidentialShortfall);
+        let v = assert_answer(&s, 2, GoalLever::ShorterResidentialStay, 1.0);
+        assert!((1.0..=10.0).contains(&v), "{v}");
+        // The range never gives a stay below a month.
+        let (_, high) = GoalLever::ShorterResidentialStay.range(&s);
+        assert!(s.stay_months.residential * (1.0 - high / 100.0) >= 1.0);
+    }
+
+    #[test]
+    fn retention_to_keep_foster_families() {
+        // A target on the number of active foster families at the end of 2022.
+        let mut s = crate::presets::default_preset().scenario();
+        let now = project(&s).years[3].foster_families;
+        s.targets = vec![Target {
+            year: 2022,
+            metric: Metric::FosterFamilies,
+            op: Op::AtLeast,
+            value: (now + 10.0).round(),
+        }];
+        let v = assert_answer(&s, 0, GoalLever::Retention, 0.1);
+        assert!(v > 0.0 && v <= s.foster.attrition_pct, "{v}");
+        // Keeping families costs what retention costs per family kept.
+        let kept = project(&GoalLever::Retention.apply(&s, v));
+        assert!(kept.years[0].retained_families > 0.0);
+        assert!(kept.total_programme_cost > project(&s).total_programme_cost);
     }
 }

@@ -231,6 +231,24 @@ pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
     x.clamp(low, high)
 }
 
+/// The fields that can take a range in scenario `s` (MODEL.md §12): in schema 2 only baseline
+/// figures, not the levers; a part of the under-12 band or the population only when `s` has it.
+pub fn fields_for(
+    s: &Scenario,
+) -> impl Iterator<Item = &'static crate::scenario::ranges::Field> + '_ {
+    use crate::scenario::fields::{FieldId, Role};
+    use crate::scenario::ranges::{fields, Field};
+    let inside = |field: &Field, group: FieldId| {
+        field.path.starts_with(group.path()) && field.path[group.path().len()..].starts_with('.')
+    };
+    fields().filter(move |f| {
+        !(s.schema >= 2 && f.role == Role::Policy
+            || s.schema < 2 && f.id.is_v2()
+            || s.under12.is_none() && inside(f, FieldId::Under12)
+            || s.population.is_none() && inside(f, FieldId::Population))
+    })
+}
+
 /// The range keys of `s` whose scenario value lies outside the range (the sampling then treats
 /// the nearest end as most likely; the app says so).
 pub fn values_outside(s: &Scenario) -> Vec<String> {
@@ -377,5 +395,28 @@ mod tests {
         }
         let price = suggested_range(&s, "cost.per_day.residential").unwrap();
         assert_eq!((price.low, price.high), (168.75, 281.25));
+    }
+
+    #[test]
+    fn a_scenario_offers_only_the_ranges_it_can_take() {
+        let v1 = crate::presets::gooi_v1();
+        let v1_keys: Vec<&str> = fields_for(&v1).map(|f| f.path).collect();
+        assert!(v1_keys.contains(&"inflow.change_pct"));
+        assert!(!v1_keys.contains(&"inflow.trend_pct"));
+        let v2 = crate::presets::default_preset().scenario();
+        let v2_keys: Vec<&str> = fields_for(&v2).map(|f| f.path).collect();
+        assert!(!v2_keys.contains(&"inflow.change_pct"));
+        assert!(v2_keys.contains(&"inflow.trend_pct"));
+        assert!(v2_keys.contains(&"under12.ageing_pct"));
+        // Gooi has no population: no range on its trend.
+        assert!(!v2_keys.contains(&"population.trend_pct"));
+        // Every offered range is accepted by the parser.
+        for key in v2_keys {
+            let mut s = v2.clone();
+            if let Some(range) = suggested_range(&s, key) {
+                s.uncertainty.insert(key.to_string(), range);
+                assert!(crate::scenario::parse(&s.to_json()).is_ok(), "{key}");
+            }
+        }
     }
 }

@@ -13,11 +13,7 @@ pub fn describe(
     s: &Scenario,
     lang: Lang,
 ) -> (String, Option<(&'static str, String)>) {
-    let (path, now) = match result.lever {
-        GoalLever::Recruitment => (FieldId::Recruit.path(), s.recruit(0) as f64),
-        GoalLever::NewHomes => (FieldId::NewHomes.path(), s.new_homes(0) as f64),
-        GoalLever::InflowReduction => (FieldId::InflowChange.path(), -s.change_pct(0)),
-    };
+    let (path, now) = lever_field(result.lever, s);
     let (value, now) = (
         result.value.map(|v| format_plain_number(v, lang)),
         format_plain_number(now, lang),
@@ -41,11 +37,34 @@ pub fn describe(
     }
 }
 
-/// The value as the lever's field takes it (plain text, as a slider sends it).
+/// The field a lever sets, and its value now in the lever's own unit (first year).
+pub fn lever_field(lever: GoalLever, s: &Scenario) -> (&'static str, f64) {
+    match lever {
+        GoalLever::Recruitment => (FieldId::Recruit.path(), s.recruit(0) as f64),
+        GoalLever::NewHomes => (FieldId::NewHomes.path(), s.new_homes(0) as f64),
+        GoalLever::InflowReduction => (FieldId::InflowChange.path(), -s.change_pct(0)),
+        GoalLever::Substitution => (FieldId::InflowSubstitution.path(), s.substitution_pct(0)),
+        GoalLever::ShorterResidentialStay => (
+            FieldId::StayChangeResidential.path(),
+            -s.stay_change(crate::scenario::Form::Residential, 0),
+        ),
+        GoalLever::Retention => (FieldId::AttritionChange.path(), -s.attrition_change(0)),
+        GoalLever::Under12Substitution => (
+            FieldId::Under12Substitution.path(),
+            s.substitution_under12_pct(0),
+        ),
+    }
+}
+
+/// The value as the lever's field takes it (plain text, as a slider sends it): the levers
+/// that reduce something are negative changes in the file.
 fn apply_text(lever: GoalLever, value: f64) -> String {
     match lever {
-        GoalLever::InflowReduction => format!("{}", -value),
-        _ => format!("{}", value.round() as i64),
+        GoalLever::InflowReduction | GoalLever::ShorterResidentialStay | GoalLever::Retention => {
+            format!("{}", -value)
+        }
+        GoalLever::Recruitment | GoalLever::NewHomes => format!("{}", value.round() as i64),
+        GoalLever::Substitution | GoalLever::Under12Substitution => format!("{value}"),
     }
 }
 

@@ -89,9 +89,12 @@ Usage:
                                  --from-users: the file's stock and mismatch are counts of
                                  children during the year before start_year (as plans count),
                                  first turned into stocks on 1 January (MODEL.md section 8)
-  zothuis goalseek FILE|- --target INDEX --lever recruitment|new_homes|inflow_reduction
+  zothuis goalseek FILE|- --target INDEX --lever LEVER
                                  the smallest lever setting (every year) that meets target
-                                 INDEX (0-based), verified at the answer and one step below
+                                 INDEX (0-based), verified at the answer and one step below;
+                                 LEVER: recruitment, new_homes, inflow_reduction (0.01 %),
+                                 substitution (0.1 %), shorter_residential_stay (1 %),
+                                 retention (0.1 point), under12_substitution (0.1 %)
   zothuis montecarlo FILE|- [--runs N] [--seed S]
                                  P10/P50/P90 bands per year and the probability that each
                                  target is met, over the scenario's uncertainty ranges
@@ -377,8 +380,13 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
         } else {
             lever = Some(
                 crate::analysis::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
+                    let known: Vec<&str> = crate::analysis::goalseek::GoalLever::ALL
+                        .iter()
+                        .map(|l| l.key())
+                        .collect();
                     Outcome::usage(format!(
-                        "unknown lever '{value}' (use recruitment, new_homes or inflow_reduction)"
+                        "unknown lever '{value}' (use {})",
+                        known.join(", ")
                     ))
                 })?,
             );

@@ -393,6 +393,13 @@ pub fn warning_message(warning: &Warning, lang: Lang) -> String {
 /// Why goal seek has no answer, in `lang`. The English text is the CLI's.
 pub fn goal_seek_error_message(error: &GoalSeekError, lang: Lang) -> String {
     match (*error, lang) {
+        (GoalSeekError::LeverNotInScenario, Lang::En) => {
+            "this lever is not in the scenario (the under-12 substitution needs the under12 band)"
+                .to_string()
+        }
+        (GoalSeekError::LeverNotInScenario, Lang::Nl) => {
+            "Deze hendel hoort niet bij dit scenario (substitutie onder 12 vraagt de groep kinderen onder 12).".to_string()
+        }
         (GoalSeekError::NoSuchTarget { index, count }, Lang::En) => {
             format!("the scenario has {count} targets; index {index} does not exist")
         }

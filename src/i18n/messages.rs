@@ -69,6 +69,14 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
         (GoalLever::NewHomes, Lang::En) => "new family homes a year",
         (GoalLever::InflowReduction, Lang::Nl) => "% minder instroom per jaar",
         (GoalLever::InflowReduction, Lang::En) => "% less inflow a year",
+        (GoalLever::Substitution, Lang::Nl) => "% substitutie van residentiële zorg",
+        (GoalLever::Substitution, Lang::En) => "% substitution of residential care",
+        (GoalLever::ShorterResidentialStay, Lang::Nl) => "% kortere verblijfsduur residentieel",
+        (GoalLever::ShorterResidentialStay, Lang::En) => "% shorter residential stay",
+        (GoalLever::Retention, Lang::Nl) => "procentpunt minder uitval van pleeggezinnen",
+        (GoalLever::Retention, Lang::En) => "percentage points less foster-family attrition",
+        (GoalLever::Under12Substitution, Lang::Nl) => "% substitutie onder 12 (nee, tenzij)",
+        (GoalLever::Under12Substitution, Lang::En) => "% substitution under 12 (no, unless)",
     };
     match lang {
         Lang::Nl => format!("Nodig: {value} {unit} (nu {now})."),

@@ -41,6 +41,10 @@ texts! {
     LeverRecruitmentHelp => "Nieuwe pleeggezinnen per jaar (bruto). Zonder nieuw beleid:", "New foster families a year (gross). Without new policy:";
     LeverFamilyHomes => "Capaciteit gezinshuizen", "Family-home capacity";
     LeverNewHomes => "Nieuwe gezinshuizen per jaar", "New family homes per year";
+    LeverSubstitution => "Substitutie van residentiële zorg", "Substitution of residential care";
+    LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";
+    LeverRetention => "Behoud pleeggezinnen", "Foster-family retention";
+    LeverUnder12Substitution => "Substitutie onder 12 (nee, tenzij)", "Substitution under 12 (no, unless)";
     LeverPlacesPerHome => "Plaatsen per gezinshuis", "Places per family home";
     LeverPrices => "Kosten per dag per zorgvorm", "Cost per day per care form";
     PerYear => "per jaar", "per year";
@@ -282,6 +286,20 @@ texts! {
     Rename => "Hernoemen", "Rename";
     Delete => "Verwijderen", "Delete";
     NoneWord => "geen", "none";
+}
+
+/// The name of a goal-seek lever.
+pub fn goal_lever_text(lever: crate::analysis::goalseek::GoalLever) -> Text {
+    use crate::analysis::goalseek::GoalLever as L;
+    match lever {
+        L::Recruitment => Text::LeverRecruitment,
+        L::NewHomes => Text::LeverNewHomes,
+        L::InflowReduction => Text::LeverInflow,
+        L::Substitution => Text::LeverSubstitution,
+        L::ShorterResidentialStay => Text::LeverShorterResidentialStay,
+        L::Retention => Text::LeverRetention,
+        L::Under12Substitution => Text::LeverUnder12Substitution,
+    }
 }
 
 /// The label of a target metric.

@@ -194,9 +194,9 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         <span class="goalseek">
             <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
             <select id={id} onchange={on_lever}>
-                <option value="recruitment" selected={*lever == GoalLever::Recruitment}>{ Text::LeverRecruitment.get(lang) }</option>
-                <option value="new_homes" selected={*lever == GoalLever::NewHomes}>{ Text::LeverNewHomes.get(lang) }</option>
-                <option value="inflow_reduction" selected={*lever == GoalLever::InflowReduction}>{ Text::LeverInflow.get(lang) }</option>
+                { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(&ctx.state.0.scenario)).map(|l| html! {
+                    <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
+                }) }
             </select>
             <button type="button" class="small" onclick={compute}>{ Text::Compute.get(lang) }</button>
             if let Some((text, action)) = &*answer {

@@ -295,7 +295,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
             }
         })
     };
-    let addable: Vec<&str> = crate::scenario::ranges::fields()
+    let addable: Vec<&str> = crate::analysis::uncertainty::fields_for(s)
         .map(|f| f.path)
         .filter(|p| !s.uncertainty.contains_key(*p))
         .collect();
