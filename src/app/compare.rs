@@ -106,14 +106,18 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
         .iter()
         .map(|c| ScenarioView::new(c.scenario))
         .collect();
+    // Every column's levers and fields (an under-12 band may be in one scenario only).
     let mut paths: Vec<&str> = Vec::new();
-    if let Some(first) = columns.first() {
-        for g in lever_groups(first.scenario) {
-            paths.extend(g.levers.iter().map(|l| l.path));
+    for c in columns {
+        let levers = lever_groups(c.scenario).into_iter().flat_map(|g| g.levers);
+        let fields = assumption_groups(c.scenario)
+            .into_iter()
+            .flat_map(|g| g.fields);
+        for path in levers.map(|l| l.path).chain(fields.map(|f| f.path)) {
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
         }
-    }
-    for g in assumption_groups() {
-        paths.extend(g.fields.iter().map(|f| f.path));
     }
     paths.extend([
         FieldId::BudgetAmounts.path(),

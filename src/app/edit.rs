@@ -61,6 +61,8 @@ fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
         return false;
     };
     let filler = filler_for(path);
+    let level = crate::scenario::fields::of_path(path)
+        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Level);
     let mut here = root;
     for step in steps {
         here = match step {
@@ -80,7 +82,13 @@ fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
                 match here.as_array_mut() {
                     Some(items) => {
                         if items.len() <= i {
-                            items.resize(i + 1, filler.clone());
+                            // A level array's missing years hold its last entry (MODEL.md §3),
+                            // so filling them keeps their meaning.
+                            let fill = match (level, items.last()) {
+                                (true, Some(last)) => last.clone(),
+                                _ => filler.clone(),
+                            };
+                            items.resize(i + 1, fill);
                         }
                         &mut items[i]
                     }
@@ -417,6 +425,15 @@ mod tests {
         // A v1 edit keeps a v1 plan v1.
         let u = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
         assert_eq!(u.schema, 1);
+    }
+
+    #[test]
+    fn a_level_array_is_padded_with_its_last_entry() {
+        let mut s = crate::presets::default_preset().scenario();
+        s.inflow.substitution_pct = vec![20.0];
+        let t = apply_text(&s, "inflow.substitution_pct[2]", "40", Lang::Nl).unwrap();
+        assert_eq!(t.inflow.substitution_pct, vec![20.0, 20.0, 40.0]);
+        assert_eq!(t.substitution_pct(3), 40.0);
     }
 
     #[test]

@@ -48,7 +48,8 @@ const fn lever(
     }
 }
 
-/// The four levers of the mission, with ranges that suit the scenario's scale.
+/// The four levers of the mission (always first), then the v2 policy levers ("Meer hendels")
+/// and the baseline trends, with ranges that suit the scenario's scale.
 pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     // Recruitment up to four times today's replacement level, at least 100 a year.
     let recruit_max =
@@ -56,7 +57,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     let recruit_max = recruit_max
         .max(100.0)
         .max(max_of(&s.foster.recruit_per_year));
-    vec![
+    let mut groups = vec![
         LeverGroup {
             title: Text::LeverInflow,
             levers: vec![lever(
@@ -145,7 +146,79 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
                 ),
             ],
         },
-    ]
+    ];
+    // v2 policy levers (MODEL.md §4): substitution, a shorter residential stay, retention, and
+    // under-12 substitution where the scenario has the band.
+    let mut more = vec![
+        lever(
+            FieldId::InflowSubstitution.path(),
+            Text::LeverSubstitution,
+            Text::UnitPctOfResidentialNeed,
+            true,
+            0.0,
+            100.0,
+            1.0,
+        ),
+        lever(
+            FieldId::StayChangeResidential.path(),
+            Text::LeverStayChangeResidential,
+            Text::UnitPctOfStay,
+            true,
+            -50.0,
+            50.0,
+            1.0,
+        ),
+        lever(
+            FieldId::AttritionChange.path(),
+            Text::LeverRetention,
+            Text::UnitPctPointsAttrition,
+            true,
+            -10.0,
+            10.0,
+            0.5,
+        ),
+    ];
+    if s.under12.is_some() {
+        more.push(lever(
+            FieldId::Under12Substitution.path(),
+            Text::LeverUnder12Substitution,
+            Text::UnitPctOfResidentialNeed,
+            true,
+            0.0,
+            100.0,
+            1.0,
+        ));
+    }
+    groups.push(LeverGroup {
+        title: Text::LeverMore,
+        levers: more,
+    });
+    // Baseline: how demand and the child population develop without new policy too.
+    let mut baseline = vec![lever(
+        FieldId::InflowTrend.path(),
+        Text::LeverInflowTrend,
+        Text::UnitPctPerYear,
+        true,
+        -10.0,
+        10.0,
+        0.5,
+    )];
+    if s.population.is_some() {
+        baseline.push(lever(
+            FieldId::PopulationTrend.path(),
+            Text::LeverPopulationTrend,
+            Text::UnitPctPerYear,
+            true,
+            -10.0,
+            10.0,
+            0.5,
+        ));
+    }
+    groups.push(LeverGroup {
+        title: Text::LeverBaseline,
+        levers: baseline,
+    });
+    groups
 }
 
 fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
@@ -155,6 +228,19 @@ fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
 /// The lever's value as a number: for a scalar, the field; for a per-year lever, year `year`
 /// (a missing tail is 0).
 pub fn lever_value(view: &ScenarioView, path: &str, year: Option<usize>) -> f64 {
+    // A level array's missing tail is its last entry (MODEL.md §3).
+    let level = crate::scenario::fields::by_path(path)
+        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Level);
+    let year = match (year, level) {
+        (Some(y), true) => {
+            let len = view
+                .get(path)
+                .and_then(serde_json::Value::as_array)
+                .map_or(0, Vec::len);
+            Some(y.min(len.saturating_sub(1)))
+        }
+        (year, _) => year,
+    };
     let path = match year {
         Some(y) => format!("{path}[{y}]"),
         None => path.to_string(),
@@ -195,9 +281,10 @@ const fn field(path: &'static str, unit: Text) -> Field {
 }
 
 /// The scalar assumptions, grouped. Per-year money (programme lines, budget), planned capacity
-/// and targets have panels of their own.
-pub fn assumption_groups() -> Vec<FieldGroup> {
-    vec![
+/// and targets have panels of their own. The v2 blocks (population, the under-12 band) appear
+/// where the scenario has them.
+pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
+    let mut groups = vec![
         FieldGroup {
             title: Text::GroupStart,
             fields: vec![
@@ -246,9 +333,47 @@ pub fn assumption_groups() -> Vec<FieldGroup> {
                 field(FieldId::IndexPct.path(), Text::UnitPctPerYear),
                 field(FieldId::CostPerRecruitedFamily.path(), Text::UnitEuro),
                 field(FieldId::CostPerNewHome.path(), Text::UnitEuro),
+                field(
+                    FieldId::CostPerPreventedPlacement.path(),
+                    Text::UnitEuroPerPlacement,
+                ),
+                field(
+                    FieldId::CostPerSubstitutedChild.path(),
+                    Text::UnitEuroPerChild,
+                ),
+                field(
+                    FieldId::CostPerRetainedFamily.path(),
+                    Text::UnitEuroPerFamily,
+                ),
             ],
         },
-    ]
+    ];
+    if s.population.is_some() {
+        groups.push(FieldGroup {
+            title: Text::GroupPopulation,
+            fields: vec![field(
+                FieldId::PopulationChildren.path(),
+                Text::UnitChildren,
+            )],
+        });
+    }
+    if s.under12.is_some() {
+        groups.push(FieldGroup {
+            title: Text::GroupUnder12,
+            fields: vec![
+                field(FieldId::Under12StockFoster.path(), Text::UnitChildren),
+                field(FieldId::Under12StockFamilyHome.path(), Text::UnitChildren),
+                field(FieldId::Under12StockResidential.path(), Text::UnitChildren),
+                field(FieldId::Under12StockOther.path(), Text::UnitChildren),
+                field(FieldId::Under12Mismatch.path(), Text::UnitChildren),
+                field(FieldId::Under12Inflow.path(), Text::UnitPct),
+                field(FieldId::Under12ResidentialNeed.path(), Text::UnitPct),
+                field(FieldId::Under12OtherNeed.path(), Text::UnitPct),
+                field(FieldId::Under12Ageing.path(), Text::UnitPctPerYear),
+            ],
+        });
+    }
+    groups
 }
 
 #[cfg(test)]
@@ -267,7 +392,7 @@ mod tests {
                     assert!(l.min < l.max && l.step > 0.0, "{}", l.path);
                 }
             }
-            for group in assumption_groups() {
+            for group in assumption_groups(&s) {
                 for f in group.fields {
                     assert!(value_at(&s, f.path).is_some(), "{}: {}", preset.id, f.path);
                 }
@@ -279,7 +404,9 @@ mod tests {
     fn four_levers_of_the_mission() {
         let s = crate::presets::gooi_v1();
         let groups = lever_groups(&s);
-        assert_eq!(groups.len(), 4);
+        // The four of the mission, then "Meer hendels" and the baseline trends.
+        assert_eq!(groups.len(), 6);
+        assert_eq!(groups[4].title, Text::LeverMore);
         let prices = &groups[3].levers;
         assert!(prices
             .iter()
@@ -297,5 +424,25 @@ mod tests {
         // Recruitment slider reaches well beyond the plan.
         let recruit = &lever_groups(&s)[1].levers[0];
         assert_eq!(recruit.max, 100.0);
+    }
+
+    #[test]
+    fn a_level_array_repeats_its_last_entry_on_screen() {
+        let mut s = crate::presets::default_preset().scenario();
+        s.inflow.substitution_pct = vec![20.0];
+        let v = ScenarioView::new(&s);
+        assert_eq!(uniform_value(&v, "inflow.substitution_pct"), Some(20.0));
+        assert_eq!(lever_value(&v, "inflow.substitution_pct", Some(3)), 20.0);
+        // A change array's missing tail is 0.
+        s.inflow.trend_pct = vec![2.0];
+        let v = ScenarioView::new(&s);
+        assert_eq!(lever_value(&v, "inflow.trend_pct", Some(3)), 0.0);
+        // The under-12 lever only where the band is.
+        let more = |s: &Scenario| lever_groups(s)[4].levers.len();
+        assert_eq!(more(&s), 4);
+        assert_eq!(
+            more(&crate::presets::by_id("flevoland").unwrap().scenario()),
+            3
+        );
     }
 }

@@ -108,7 +108,7 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
     for group in lever_groups(s) {
         paths.extend(group.levers.iter().map(|l| l.path));
     }
-    for group in assumption_groups() {
+    for group in assumption_groups(s) {
         paths.extend(group.fields.iter().map(|f| f.path));
     }
     paths.extend([

@@ -262,7 +262,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         { text_field(ctx, FieldSpec::new(FieldId::Name.path()).label(Text::Name.get(lang))) }
                         { text_field(ctx, FieldSpec::new(FieldId::Region.path()).label(Text::Region.get(lang))) }
                     </fieldset>
-                    { for assumption_groups().into_iter().map(|g| html! {
+                    { for assumption_groups(&state.0.scenario).into_iter().map(|g| html! {
                         <fieldset class="assumption-group">
                             <legend>{ g.title.get(lang) }</legend>
                             { for g.fields.iter().map(|f| html! {
