@@ -76,7 +76,11 @@ test('dragging and typing each lever changes the numbers', async () => {
   assert.notEqual(await headline(), before, 'inflow slider');
   // The plan's 162,25 a year, 3 % less each year.
   assert.match(await text(page, '#resulting-inflow'), /157 → 153 → 148 → 144/);
-  // 2. Family homes: per year, then places per home.
+  // 2. Family homes: per year, then places per home. They matter when family places are
+  // scarce: without recruitment the foster families dwindle.
+  before = await headline();
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '0'));
+  assert.notEqual(await headline(), before, 'no recruitment');
   before = await headline();
   await page.click('button[aria-controls="f-family_home-new_per_year-years"]');
   await afterRedraw(page, () => page.fill('#f-family_home-new_per_year-2', '10'));
@@ -402,14 +406,22 @@ test('pinned scenarios side by side', async () => {
 
 test('what would it take: goal seek for a target, applied with one click', async () => {
   const page = await app.page(1920, 1080);
+  // Target 1: 65 % of the children during 2021 in a family form. Recruitment alone cannot;
+  // substitution (a v2 lever) can, and the answer equals the CLI's.
   const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
-  assert.match(await row.innerText(), /2021\s+Aandeel gezinsvormen\s+≥ 65 %[\s\S]*niet gehaald/);
+  assert.match(await row.innerText(), /2021\s+Aandeel gezinsvormen \(kinderen in het jaar\)\s+≥ 65 %[\s\S]*niet gehaald/);
+  await row.locator('button:has-text("Bereken")').click();
+  assert.match(await row.locator('.goalseek-answer').innerText(), /Niet haalbaar|niet gehaald/i);
+  await page.selectOption('#goalseek-1', 'substitution');
   await row.locator('button:has-text("Bereken")').click();
   const answer = await row.locator('.goalseek-answer').innerText();
-  const m = answer.match(/^Nodig: (\d+) pleeggezinnen werven per jaar \(nu 35\)\.$/);
+  const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
+  const cli = JSON.parse(execFileSync(CLI, ['goalseek', '-', '--target', '1', '--lever', 'substitution'], { input: preset }).toString());
+  const m = answer.match(/^Nodig: ([\d,]+) % substitutie van residentiële zorg \(nu 0\)\.$/);
   assert.ok(m, answer);
+  assert.equal(Number(m[1].replace(',', '.')), cli.value);
   await afterRedraw(page, () => row.locator('button:has-text("Toepassen")').click());
-  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), m[1]);
+  assert.equal(await page.inputValue('#f-inflow-substitution_pct'), m[1]);
   assert.match(await page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') }).innerText(), /✓ gehaald/);
   await page.screenshot({ path: join(OUT, 'goalseek-1920.png') });
   assert.deepEqual(page.errors, []);
@@ -425,9 +437,10 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
   const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: preset }).toString());
   assert.equal(mc.runs, 2000);
-  const last = mc.targets.find((t) => t.year === 2022 && t.metric === 'family_share_pct');
+  const last = mc.targets.find((t) => t.year === 2022 && t.metric === 'family_share_users_pct');
+  const ranges = rangeCount('gooi-en-vechtstreek');
   assert.equal(await text(page, '#headline-chance'),
-    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(last.probability)} (2.000 trekkingen binnen 10 bandbreedtes)`);
+    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(last.probability)} (2.000 trekkingen binnen ${ranges} bandbreedtes)`);
   // (The table orders targets by year; compare the multisets.)
   assert.deepEqual((await page.locator('#targets-table td.chance').allInnerTexts()).sort(),
     mc.targets.map((t) => nlChance(t.probability)).sort());
@@ -439,18 +452,36 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   await page.click('#chart-2 figcaption button[aria-pressed]');
   // The tornado: one bar per range, the largest effect first (as `zothuis sensitivity`).
   const tornado = JSON.parse(execFileSync(CLI, ['sensitivity', '-'], { input: preset }).toString());
-  assert.equal(await page.locator('#tornado .tornado-row').count(), 10);
-  assert.equal(tornado.by_family_share[0].key, 'stay_months.residential');
-  assert.match(await text(page, '#tornado .tornado-label'), /^Verblijfsduur residentieel/);
+  assert.equal(await page.locator('#tornado .tornado-row').count(), ranges);
+  // The label of every range of the plan, as the app names it.
+  const names = { 'stay_months.residential': /^Verblijfsduur residentieel/, 'stay_months.foster': /^Verblijfsduur pleegzorg/,
+    'stay_months.family_home': /^Verblijfsduur gezinshuis/, 'stay_months.other': /^Verblijfsduur overig/,
+    'inflow.trend_pct': /^Autonome groei instroom/, 'foster.attrition_pct': /^Uitval pleeggezinnen/,
+    'cost.per_day.foster': /^Prijs per dag pleegzorg/, 'cost.per_day.family_home': /^Prijs per dag gezinshuis/,
+    'cost.per_day.residential': /^Prijs per dag residentieel/, 'cost.per_day.other': /^Prijs per dag overig/,
+    'programme.cost_per_recruited_family': /^Kosten per extra geworven pleeggezin/,
+    'programme.cost_per_prevented_placement': /^Kosten per voorkomen plaatsing/,
+    'programme.cost_per_substituted_child': /^Kosten per gesubstitueerd kind/,
+    'programme.cost_per_retained_family': /^Kosten per behouden pleeggezin/ };
+  const [byShare, byCost] = [tornado.by_family_share[0].key, tornado.by_total_cost[0].key];
+  assert.ok(names[byShare] && names[byCost], `${byShare}, ${byCost}`);
+  assert.match(await text(page, '#tornado .tornado-label'), names[byShare]);
   await page.click('#tornado button:has-text("Kosten")');
-  assert.equal(tornado.by_total_cost[0].key, 'cost.per_day.residential');
-  assert.match(await text(page, '#tornado .tornado-label'), /^Prijs per dag residentieel/);
-  // Dragging a lever: the bands follow once the lever is still, and the chance goes up.
+  assert.match(await text(page, '#tornado .tornado-label'), names[byCost]);
+  // Dragging a lever: the bands follow once the lever is still, and the chance goes up (in v2
+  // a lever acts on top of every draw, so it always moves the chance).
   const before = await text(page, '#headline-chance');
-  await page.focus('#f-foster-recruit_per_year-slider');
+  await page.focus('#f-inflow-substitution_pct-slider');
   for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
   await settled(page);
+  assert.equal(await page.inputValue('#f-inflow-substitution_pct'), '25');
+  const sub = JSON.parse(preset.toString());
+  sub.inflow.substitution_pct = [25, 25, 25, 25];
+  const moved = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: JSON.stringify(sub) }).toString());
+  const movedLast = moved.targets.find((t) => t.year === 2022 && t.metric === 'family_share_users_pct');
   assert.notEqual(await text(page, '#headline-chance'), before);
+  assert.equal(await text(page, '#headline-chance'),
+    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(movedLast.probability)} (2.000 trekkingen binnen ${ranges} bandbreedtes)`);
   // Edit a range: a low end above the high end is refused at the field, in Dutch.
   await page.click('#ranges summary');
   const low = '#f-uncertainty-_cost-per_day-residential_-low';
@@ -461,13 +492,16 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   assert.equal(await page.locator('#ranges-table .field-error').count(), 0);
   await settled(page);
   // Add and remove a range.
+  // A lever takes no range (MODEL.md §12): the list offers baseline figures only.
+  const offered = await page.locator('#add-range option').allInnerTexts();
+  assert.ok(!offered.some((o) => /Verandering instroom per jaar/.test(o)), offered.join(' | '));
   await page.selectOption('#add-range', 'foster.children_per_family');
-  await page.waitForFunction(() => document.querySelectorAll('#ranges-table tbody tr').length === 11);
+  await page.waitForFunction((n) => document.querySelectorAll('#ranges-table tbody tr').length === n, ranges + 1);
   await settled(page);
-  assert.match(await text(page, '#headline-chance'), /binnen 11 bandbreedtes/);
+  assert.match(await text(page, '#headline-chance'), new RegExp(`binnen ${ranges + 1} bandbreedtes`));
   await page.screenshot({ path: join(OUT, 'uncertainty-1366.png'), fullPage: true });
   await page.click('#ranges-table button[aria-label="Bandbreedte verwijderen: Kinderen per pleeggezin"]');
-  await page.waitForFunction(() => document.querySelectorAll('#ranges-table tbody tr').length === 10);
+  await page.waitForFunction((n) => document.querySelectorAll('#ranges-table tbody tr').length === n, ranges);
   // The changed range travels in the share link.
   await page.click('.share-button');
   assert.match(await page.inputValue('#share-link'), /u=/);
