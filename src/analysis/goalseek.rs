@@ -8,8 +8,9 @@
 //! The search assumes that more of the lever never hurts the target (true for the cases MODEL.md
 //! §9 names; the answer is verified, and a non-monotone case is reported, not hidden).
 
+use crate::analysis::reason::{why_missed, MissReason};
 use crate::engine::{evaluate_target, project};
-use crate::scenario::{Metric, Op, Scenario, Target};
+use crate::scenario::{Scenario, Target};
 use serde::Serialize;
 
 /// A lever goal seek can move.
@@ -138,9 +139,9 @@ pub struct GoalSeekResult {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Unreachable {
-    /// `outside_pct` % of the inflow needs residential or other care: the family share cannot
-    /// exceed `100 − outside_pct` in the long run.
-    NeedShares { outside_pct: f64 },
+    /// Even the lever's maximum misses a share target, for the reason the headline's "waarom
+    /// niet?" computes at that setting (a ceiling, or too little time).
+    Because { reason: MissReason },
     /// Even the lever's maximum misses the target.
     AtMaximum,
 }
@@ -156,16 +157,16 @@ fn check(s: &Scenario, target: &Target, lever: GoalLever, value: f64) -> (bool, 
     }
 }
 
-/// Whether the model itself rules out a family-share target, whatever the lever: the part of
-/// the inflow that needs residential or other care never goes to a family form.
-fn structural_limit(s: &Scenario, target: &Target) -> Option<Unreachable> {
-    let outside = s.inflow.residential_need_pct + s.inflow.other_need_pct;
-    (target.metric == Metric::FamilySharePct
-        && target.op == Op::AtLeast
-        && 100.0 - outside < target.value)
-        .then_some(Unreachable::NeedShares {
-            outside_pct: outside,
-        })
+/// Why even the lever's maximum misses: the reason of [`why_missed`] at that setting, where it
+/// is a ceiling or too little time (places are not what is lacking then).
+fn limit_at(s: &Scenario, target: &Target, lever: GoalLever, high: f64) -> Unreachable {
+    let at_high = lever.apply(s, high);
+    match why_missed(&at_high, &project(&at_high), target) {
+        Some(reason @ (MissReason::Ceiling { .. } | MissReason::Time { .. })) => {
+            Unreachable::Because { reason }
+        }
+        _ => Unreachable::AtMaximum,
+    }
 }
 
 /// Why goal seek has no answer at all (as opposed to "no setting meets it", which is an answer).
@@ -201,15 +202,28 @@ pub fn goal_seek(
     let (low, high) = lever.range(s);
     let (met_high, actual_high) = check(s, &target, lever, high);
     if !met_high {
-        let limit = structural_limit(s, &target).unwrap_or(Unreachable::AtMaximum);
+        let limit = limit_at(s, &target, lever, high);
         let reason = match limit {
-            Unreachable::NeedShares { outside_pct } => format!(
-                "{outside_pct:.1} % of the inflow needs residential or other care (residential_need_pct + other_need_pct), \
-                 so in the long run at most {:.1} % can be in a family form; the target asks for {}",
-                100.0 - outside_pct,
-                target.value
+            Unreachable::Because {
+                reason:
+                    MissReason::Ceiling {
+                        ceiling,
+                        residential_need_pct,
+                        other_need_pct,
+                    },
+            } => format!(
+                "even with family places to spare the share in {} is at most {ceiling:.1} %: \
+                 {residential_need_pct:.1} % of the inflow needs residential care and {other_need_pct:.1} % other care, \
+                 with the current stays; the target asks for {}",
+                target.year, target.value
             ),
-            Unreachable::AtMaximum => {
+            Unreachable::Because {
+                reason: MissReason::Time { reached_in, .. },
+            } => format!(
+                "even with family places to spare the target is met only from {reached_in} on, after {}",
+                target.year
+            ),
+            _ => {
                 format!("even at the lever's maximum ({high}) the target is not met (actual {actual_high:.3})")
             }
         };
@@ -294,20 +308,34 @@ mod tests {
     #[test]
     fn unreachable_targets_say_why() {
         let s = crate::presets::v1("gooi-en-vechtstreek");
-        // 2022 family share ≥ 70 %: residential (37.6) + other (31.9) need is 69.5 % of inflow.
+        // 2022 family share ≥ 70 %: no recruitment gets there; the reason is the ceiling the
+        // need shares and stays set with places to spare (≈ 67 %), the headline's own reason.
         let r = goal_seek(&s, 2, GoalLever::Recruitment).unwrap();
-        if r.value.is_none() {
-            let reason = r.reason.unwrap();
-            assert!(!reason.is_empty());
+        assert_eq!(r.value, None);
+        let p = project(&GoalLever::Recruitment.apply(&s, 100_000.0));
+        let expected = why_missed(
+            &GoalLever::Recruitment.apply(&s, 100_000.0),
+            &p,
+            &s.targets[2],
+        );
+        match r.unreachable {
+            Some(Unreachable::Because {
+                reason: reason @ MissReason::Ceiling { ceiling, .. },
+            }) => {
+                assert_eq!(Some(reason), expected);
+                assert!((66.0..68.5).contains(&ceiling), "{ceiling}");
+            }
+            other => panic!("{other:?}"),
         }
+        assert!(r.reason.unwrap().contains("at most 6"));
+        // A count target at the lever's maximum: no share reason.
         let mut t = s.clone();
-        t.targets[2].value = 99.0;
+        t.targets[2].metric = crate::scenario::Metric::ResidentialCount;
+        t.targets[2].op = crate::scenario::Op::AtMost;
+        t.targets[2].value = 0.0;
         let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();
         assert_eq!(r.value, None);
-        assert!(r
-            .reason
-            .unwrap()
-            .contains("residential_need_pct + other_need_pct"));
+        assert_eq!(r.unreachable, Some(Unreachable::AtMaximum));
     }
 
     #[test]
@@ -346,7 +374,10 @@ mod tests {
         // Gooi en Vechtstreek, target 1: 65 % of the children during 2021 in a family form;
         // recruitment alone cannot, substitution (with the plan's recruitment) can.
         let s = crate::presets::default_preset().scenario();
-        assert_eq!(s.targets[1].metric, Metric::FamilyShareUsersPct);
+        assert_eq!(
+            s.targets[1].metric,
+            crate::scenario::Metric::FamilyShareUsersPct
+        );
         assert!(goal_seek(&s, 1, GoalLever::Recruitment)
             .unwrap()
             .value
@@ -359,7 +390,10 @@ mod tests {
     fn under12_substitution_for_nee_tenzij() {
         // Target 7: no child under 12 in residential care in 2022 (fewer than half a child).
         let mut s = crate::presets::default_preset().scenario();
-        assert_eq!(s.targets[7].metric, Metric::ResidentialCountUnder12);
+        assert_eq!(
+            s.targets[7].metric,
+            crate::scenario::Metric::ResidentialCountUnder12
+        );
         s.foster.recruit_per_year = vec![60; 4];
         let v = assert_answer(&s, 7, GoalLever::Under12Substitution, 0.1);
         assert!(v > 50.0, "{v}");
@@ -377,7 +411,10 @@ mod tests {
         let s = crate::presets::by_id("gelderland-jeugdzorgplus")
             .unwrap()
             .scenario();
-        assert_eq!(s.targets[2].metric, Metric::ResidentialShortfall);
+        assert_eq!(
+            s.targets[2].metric,
+            crate::scenario::Metric::ResidentialShortfall
+        );
         let v = assert_answer(&s, 2, GoalLever::ShorterResidentialStay, 1.0);
         assert!((1.0..=10.0).contains(&v), "{v}");
         // The range never gives a stay below a month.
@@ -392,8 +429,8 @@ mod tests {
         let now = project(&s).years[3].foster_families;
         s.targets = vec![Target {
             year: 2022,
-            metric: Metric::FosterFamilies,
-            op: Op::AtLeast,
+            metric: crate::scenario::Metric::FosterFamilies,
+            op: crate::scenario::Op::AtLeast,
             value: (now + 10.0).round(),
         }];
         let v = assert_answer(&s, 0, GoalLever::Retention, 0.1);

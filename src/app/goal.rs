@@ -23,16 +23,10 @@ pub fn describe(
             messages::goal_needed(result.lever, &v, &now, lang),
             result.value.map(|v| (path, apply_text(result.lever, v))),
         ),
-        (None, Some(Unreachable::NeedShares { outside_pct })) => {
-            let (outside, family) = (
-                format_plain_number(outside_pct, lang),
-                format_plain_number(100.0 - outside_pct, lang),
-            );
-            (
-                messages::goal_unreachable_need_shares(&outside, &family, lang),
-                None,
-            )
-        }
+        (None, Some(Unreachable::Because { reason })) => (
+            messages::goal_unreachable_because(&reason, &result.target, lang),
+            None,
+        ),
         (None, _) => (Text::GoalUnreachableAtMaximum.get(lang).to_string(), None),
     }
 }
@@ -88,10 +82,13 @@ mod tests {
         t.targets[2].value = 99.0;
         let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();
         let (text, action) = describe(&r, &t, Lang::Nl);
+        // The reason is the headline's own: the ceiling with places to spare (≈ 67 %), not
+        // the inflow's family share.
         assert!(
-            text.starts_with("Niet haalbaar met deze hendel: 69,5 % van de instroom"),
+            text.starts_with("Niet haalbaar met deze hendel. Ook met onbeperkt veel gezinsplekken komt het in 2022 niet boven 6"),
             "{text}"
         );
+        assert!(text.contains("37,6 % van de nieuwe plaatsingen heeft residentiële zorg nodig en 31,9 % overig verblijf"), "{text}");
         assert_eq!(action, None);
     }
 }

@@ -89,6 +89,18 @@ pub fn format_margin(metric: Metric, margin: f64, margin_eur: Option<Euro>, lang
     }
 }
 
+/// "Waarom niet?" under a missed headline target: one sentence with figures naming the main
+/// reason ([`crate::analysis::reason::why_missed`]); `None` when the headline target is met or
+/// is not a share.
+pub fn why_not(s: &Scenario, p: &Projection, headline: &Headline, lang: Lang) -> Option<String> {
+    if headline.status != Status::Missed {
+        return None;
+    }
+    let target = s.targets.get(headline.target_index?)?;
+    let reason = crate::analysis::reason::why_missed(s, p, target)?;
+    Some(crate::i18n::messages::why_missed(&reason, target, lang))
+}
+
 /// The headline: the family-share target of the latest year if there is one, else the latest
 /// target of any kind, else the family share in the last year without a target.
 pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
@@ -434,5 +446,46 @@ mod tests {
         );
         let g = project(&crate::presets::v1("gelderland-jeugdzorgplus"));
         assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");
+    }
+
+    #[test]
+    fn why_not_names_the_reason_under_a_missed_headline() {
+        let s = crate::presets::gooi_v1();
+        let p = project(&s);
+        let h = headline(&s, &p, Lang::Nl);
+        let why = why_not(&s, &p, &h, Lang::Nl).unwrap();
+        assert!(
+            why.starts_with(
+                "Waarom niet? Ook met onbeperkt veel gezinsplekken komt het in 2022 niet boven 6"
+            ),
+            "{why}"
+        );
+        assert!(
+            why.contains("van de nieuwe plaatsingen heeft residentiële zorg nodig"),
+            "{why}"
+        );
+        let en = why_not(&s, &p, &headline(&s, &p, Lang::En), Lang::En).unwrap();
+        assert!(
+            en.starts_with("Why not? Even with unlimited family places"),
+            "{en}"
+        );
+        // Too few places: the children waiting are named.
+        let mut t = s.clone();
+        t.foster.recruit_per_year = vec![0; 4];
+        t.targets.truncate(1);
+        let q = project(&t);
+        let why = why_not(&t, &q, &headline(&t, &q, Lang::Nl), Lang::Nl).unwrap();
+        assert!(
+            why.starts_with("Waarom niet? Te weinig gezinsplekken: eind 2020 wonen"),
+            "{why}"
+        );
+        // A met headline has no "why not".
+        let mut met = s.clone();
+        met.targets.truncate(1);
+        let r = project(&met);
+        assert_eq!(
+            why_not(&met, &r, &headline(&met, &r, Lang::Nl), Lang::Nl),
+            None
+        );
     }
 }

@@ -784,7 +784,8 @@ mod tests {
         );
         let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
         assert!(json["value"].is_null());
-        assert_eq!(json["unreachable"]["kind"], "at_maximum");
+        assert_eq!(json["unreachable"]["kind"], "because");
+        assert!(json["unreachable"]["reason"]["kind"].is_string());
         assert_eq!(
             run_with(
                 &["goalseek", "-", "--lever", "recruitment"],

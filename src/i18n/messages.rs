@@ -1,8 +1,11 @@
 //! Sentences that carry figures or names, in Dutch and English: one function each, so that
 //! every sentence of the interface lives in `i18n` (fixed texts are [`super::Text`]).
 
+use super::format::{format_count, format_pct};
 use super::lang::Lang;
 use crate::analysis::goalseek::GoalLever;
+use crate::analysis::reason::MissReason;
+use crate::scenario::{Op, Target};
 
 /// A file that is not a valid scenario: "Het bestand ‘x.json’ is geen geldig scenario (2 fouten); …".
 pub fn file_not_a_scenario(name: &str, errors: usize, lang: Lang) -> String {
@@ -84,12 +87,73 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
     }
 }
 
-/// Goal seek has no answer because of the need shares (`outside` % needs residential or other
-/// care, so at most `family` % can be in a family form).
-pub fn goal_unreachable_need_shares(outside: &str, family: &str, lang: Lang) -> String {
+/// "Waarom niet?" under a missed share target: the computed main reason, with its figures.
+pub fn why_missed(reason: &MissReason, target: &Target, lang: Lang) -> String {
+    let pct = |x: f64| format_pct(x, lang);
+    let year = target.year;
+    // A share that must rise (family) stops below its ceiling; one that must fall
+    // (residential) stops above its floor.
+    let rises = target.op == Op::AtLeast;
+    match (reason, lang) {
+        (MissReason::FamilyPlaces { waiting, with_places }, Lang::Nl) => format!(
+            "Waarom niet? Te weinig gezinsplekken: eind {year} wonen {} kinderen residentieel omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {} zijn.",
+            format_count(*waiting, lang),
+            pct(*with_places)
+        ),
+        (MissReason::FamilyPlaces { waiting, with_places }, Lang::En) => format!(
+            "Why not? Too few family places: at the end of {year}, {} children are in residential care because no foster family or family home was free. With enough family places it would be {}.",
+            format_count(*waiting, lang),
+            pct(*with_places)
+        ),
+        (MissReason::Time { with_places, reached_in }, Lang::Nl) => format!(
+            "Waarom niet? Te weinig tijd: ook met genoeg gezinsplekken is het in {year} {}; het doel wordt dan voor het eerst gehaald in {reached_in}.",
+            pct(*with_places)
+        ),
+        (MissReason::Time { with_places, reached_in }, Lang::En) => format!(
+            "Why not? Too little time: even with enough family places it is {} in {year}; the target would first be met in {reached_in}.",
+            pct(*with_places)
+        ),
+        (
+            MissReason::Ceiling {
+                ceiling,
+                residential_need_pct,
+                other_need_pct,
+            },
+            Lang::Nl,
+        ) => format!(
+            "Waarom niet? Ook met onbeperkt veel gezinsplekken komt het in {year} niet {} {}: {} van de nieuwe plaatsingen heeft residentiële zorg nodig en {} overig verblijf, met de huidige verblijfsduren. Substitutie, een kortere residentiële verblijfsduur of minder instroom verschuift die grens.",
+            if rises { "boven" } else { "onder" },
+            pct(*ceiling),
+            pct(*residential_need_pct),
+            pct(*other_need_pct)
+        ),
+        (
+            MissReason::Ceiling {
+                ceiling,
+                residential_need_pct,
+                other_need_pct,
+            },
+            Lang::En,
+        ) => format!(
+            "Why not? Even with unlimited family places it does not get {} {} in {year}: {} of new placements need residential care and {} other care, with the current stays. Substitution, a shorter residential stay or less inflow moves that limit.",
+            if rises { "above" } else { "below" },
+            pct(*ceiling),
+            pct(*residential_need_pct),
+            pct(*other_need_pct)
+        ),
+    }
+}
+
+/// Goal seek has no answer: even the lever's maximum misses, for the headline's own reason.
+pub fn goal_unreachable_because(reason: &MissReason, target: &Target, lang: Lang) -> String {
+    let why = why_missed(reason, target, lang);
+    let rest = why
+        .strip_prefix("Waarom niet? ")
+        .or_else(|| why.strip_prefix("Why not? "))
+        .unwrap_or(&why);
     match lang {
-        Lang::Nl => format!("Niet haalbaar met deze hendel: {outside} % van de instroom heeft residentiële of overige zorg nodig, dus op den duur kan hoogstens {family} % in een gezinsvorm."),
-        Lang::En => format!("Not reachable with this lever: {outside} % of the inflow needs residential or other care, so in the long run at most {family} % can be in a family form."),
+        Lang::Nl => format!("Niet haalbaar met deze hendel. {rest}"),
+        Lang::En => format!("Not reachable with this lever. {rest}"),
     }
 }
 

@@ -16,6 +16,7 @@ pub fn headline_view(ctx: &AppContext) -> Html {
         crate::app::summary::chance_sentence(mc, projection, i, lang)
     });
     let stale = ctx.mc.is_stale(&state.0.scenario);
+    let why = crate::app::summary::why_not(&state.0.scenario, projection, &h, lang);
     let (class, mark) = match h.status {
         Status::Met => ("headline met", "✓"),
         Status::Missed => ("headline missed", "✗"),
@@ -33,6 +34,9 @@ pub fn headline_view(ctx: &AppContext) -> Html {
             </p>
             if let Some(chance) = chance {
                 <p class={classes!("headline-chance", stale.then_some("stale"))} id="headline-chance">{ chance }</p>
+            }
+            if let Some(why) = why {
+                <p class="headline-why" id="headline-why">{ why }</p>
             }
         </div>
     }
