@@ -86,17 +86,43 @@ pub fn money_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
         }),
         row(Text::Budget, &|p| format_euro(p.total_budget, lang)),
         row(Text::BalanceCumulative, &|p| {
-            p.years
-                .last()
-                .map(|y| format_euro(y.budget_balance_cumulative, lang))
-                .unwrap_or_default()
+            // A negative balance is a shortfall, said in words too (not by colour alone).
+            match crate::app::summary::budget_shortfall(p) {
+                Some(short) => crate::i18n::messages::shortfall(&format_euro(short, lang), lang),
+                None => p
+                    .years
+                    .last()
+                    .map(|y| format_euro(y.budget_balance_cumulative, lang))
+                    .unwrap_or_default(),
+            }
         }),
-        row(Text::FamilyForms, &|p| {
-            p.years
-                .last()
-                .map(|y| format!("{} ({})", format_pct(y.shares_pct.family, lang), y.year))
-                .unwrap_or_default()
-        }),
+        Row {
+            label: Text::FamilyForms.get(lang).to_string(),
+            // Each scenario's share on its own plan's counting basis, which the cell says.
+            cells: columns
+                .iter()
+                .map(|c| {
+                    let basis = c.scenario.counting_basis();
+                    c.projection
+                        .years
+                        .last()
+                        .map(|y| {
+                            let during = match basis {
+                                crate::scenario::CountingBasis::Users => {
+                                    format!(", {}", Text::DuringTheYear.get(lang))
+                                }
+                                crate::scenario::CountingBasis::Stock => String::new(),
+                            };
+                            format!(
+                                "{} ({}{during})",
+                                format_pct(y.shares(basis).family, lang),
+                                y.year
+                            )
+                        })
+                        .unwrap_or_default()
+                })
+                .collect(),
+        },
     ]
 }
 

@@ -74,6 +74,9 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
             costs_more: savings.0.is_sign_negative(),
             programme: &format_euro(p.total_programme_cost, lang),
             budget: &format_euro(p.total_budget, lang),
+            shortfall: crate::app::summary::budget_shortfall(p)
+                .map(|e| format_euro(e, lang))
+                .as_deref(),
         },
         lang,
     ));

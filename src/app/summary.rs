@@ -262,8 +262,17 @@ pub struct KeyFigures {
     pub status_quo_care_cost: String,
     pub programme_cost: String,
     pub budget: String,
+    /// "Tekort: € 20.000" when the programme costs more than the budget over the projection.
+    pub shortfall: Option<String>,
     pub payback: String,
     pub mismatch_last_year: String,
+}
+
+/// How much the programme costs more than the transformation budget over the projection (the
+/// cumulative balance of the last year, when negative).
+pub fn budget_shortfall(p: &Projection) -> Option<Euro> {
+    let balance = p.years.last()?.budget_balance_cumulative;
+    (balance.0 < rust_decimal::Decimal::ZERO).then(|| Euro(-balance.0))
 }
 
 pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
@@ -288,6 +297,8 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
         status_quo_care_cost: format_euro(p.total_status_quo_care_cost, lang),
         programme_cost: format_euro(p.total_programme_cost, lang),
         budget: format_euro(p.total_budget, lang),
+        shortfall: budget_shortfall(p)
+            .map(|e| crate::i18n::messages::shortfall(&format_euro(e, lang), lang)),
         payback,
         mismatch_last_year: format_count(p.years.last().map_or(0.0, |y| y.mismatch), lang),
     }
@@ -487,5 +498,29 @@ mod tests {
             why_not(&met, &r, &headline(&met, &r, Lang::Nl), Lang::Nl),
             None
         );
+    }
+
+    #[test]
+    fn a_budget_overrun_is_a_shortfall_in_words() {
+        // Gooi v2: the lines run € 425.000 against the fund's € 405.000.
+        let s = crate::presets::default_preset().scenario();
+        let p = project(&s);
+        assert_eq!(
+            budget_shortfall(&p),
+            Some(Euro(rust_decimal::Decimal::new(20000, 0)))
+        );
+        let k = key_figures(&p, Lang::Nl);
+        assert_eq!(k.shortfall.as_deref(), Some("Tekort: €\u{a0}20.000"));
+        assert_eq!(
+            key_figures(&p, Lang::En).shortfall.as_deref(),
+            Some("Shortfall: €20,000")
+        );
+        // Within budget: none.
+        let v1 = project(&crate::presets::gooi_v1());
+        assert_eq!(budget_shortfall(&v1), None);
+        assert_eq!(key_figures(&v1, Lang::Nl).shortfall, None);
+        // The memo says it too.
+        let memo = crate::app::memo::summary(&s, &p, Lang::Nl);
+        assert!(memo.contains("tegenover een transformatiebudget van €\u{a0}405.000: een tekort van €\u{a0}20.000."), "{memo}");
     }
 }

@@ -219,6 +219,8 @@ pub struct MemoMoney<'a> {
     pub costs_more: bool,
     pub programme: &'a str,
     pub budget: &'a str,
+    /// The shortfall, when the programme costs more than the budget.
+    pub shortfall: Option<&'a str>,
 }
 
 pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
@@ -229,16 +231,30 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
         costs_more,
         programme,
         budget,
+        shortfall,
     } = m;
+    let short = match (shortfall, lang) {
+        (Some(amount), Lang::Nl) => format!(": een tekort van {amount}"),
+        (Some(amount), Lang::En) => format!(": a shortfall of {amount}"),
+        (None, _) => String::new(),
+    };
     match lang {
         Lang::Nl => format!(
-            " De zorgkosten over {period} zijn {care_cost}, {difference} {} dan zonder nieuw beleid; het programma kost {programme} tegenover een transformatiebudget van {budget}.",
+            " De zorgkosten over {period} zijn {care_cost}, {difference} {} dan zonder nieuw beleid; het programma kost {programme} tegenover een transformatiebudget van {budget}{short}.",
             if *costs_more { "meer" } else { "minder" }
         ),
         Lang::En => format!(
-            " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme} against a transformation budget of {budget}.",
+            " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme} against a transformation budget of {budget}{short}.",
             if *costs_more { "more" } else { "less" }
         ),
+    }
+}
+
+/// The budget shortfall in a tile or a table: "Tekort: € 20.000".
+pub fn shortfall(amount: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Tekort: {amount}"),
+        Lang::En => format!("Shortfall: {amount}"),
     }
 }
 

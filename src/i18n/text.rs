@@ -54,6 +54,7 @@ texts! {
     UnitEuroPerChild => "€ per kind", "€ per child";
     UnitEuroPerFamily => "€ per gezin", "€ per family";
     GroupPopulation => "Bevolking", "Population";
+    DuringTheYear => "kinderen in het jaar", "children during the year";
     GroupUnder12 => "Kinderen onder 12", "Children under 12";
     LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";
     LeverRetention => "Behoud pleeggezinnen", "Foster-family retention";

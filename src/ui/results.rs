@@ -56,9 +56,12 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
             <div><dt>{ Text::Savings.get(lang) }{ " " }{ period.clone() }</dt>
                  <dd id="kf-savings">{ k.savings }</dd>
                  <dd class="sub">{ k.payback }</dd></div>
-            <div><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
+            <div class={classes!(k.shortfall.is_some().then_some("over-budget"))}><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
                  <dd id="kf-programme">{ k.programme_cost }</dd>
-                 <dd class="sub">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd></div>
+                 <dd class="sub">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd>
+                 if let Some(short) = k.shortfall.clone() {
+                     <dd class="sub shortfall" id="kf-shortfall"><span aria-hidden="true">{ "⚠ " }</span>{ short }</dd>
+                 }</div>
             <div><dt>{ Text::Mismatch.get(lang) }{ " " }{ s.last_year() }</dt>
                  <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd></div>
         </dl>
