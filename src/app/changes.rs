@@ -45,6 +45,41 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
     lines
 }
 
+/// The plan's fields by path: the preset a scenario was opened from (its current version), for
+/// the "gewijzigd — plan: …" badges. `None` for a scenario without a preset.
+pub fn plan_view(preset_id: Option<&str>) -> Option<ScenarioView> {
+    preset_id
+        .and_then(presets::by_id)
+        .map(|p| ScenarioView::new(&p.scenario()))
+}
+
+/// The plan's value of the figure at `path`, as people read it, when the scenario's value
+/// differs from it ("35 per jaar"); `None` when it is the plan's own (or there is no plan).
+/// A badge then says "gewijzigd — plan: 35 per jaar" instead of "uit het plan".
+pub fn changed_from_plan(
+    current: &ScenarioView,
+    plan: Option<&ScenarioView>,
+    path: &str,
+    lang: Lang,
+) -> Option<String> {
+    let plan = plan?;
+    // Ranges and notes are listed apart (their keys hold dots of their own).
+    if path.starts_with(crate::scenario::fields::FieldId::Uncertainty.path()) {
+        return None;
+    }
+    let (now, was) = (current.get(path), plan.get(path));
+    if now == was {
+        return None;
+    }
+    Some(match was {
+        None | Some(Value::Null) => Text::NoneWord.get(lang).to_string(),
+        Some(Value::Array(items)) if items.iter().any(Value::is_object) => {
+            crate::i18n::messages::lines_count(items.len(), lang)
+        }
+        Some(v) => display(v, lang),
+    })
+}
+
 /// One line per range that differs from the plan's: "Bandbreedte prijs per dag residentieel:
 /// € 200,00 – € 300,00 (plan: € 150,00 – € 300,00)"; "geen" where one side has none.
 fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> Vec<String> {
@@ -136,6 +171,37 @@ mod tests {
                 "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
                 "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
             ]
+        );
+    }
+
+    #[test]
+    fn a_changed_figure_names_the_plans_value() {
+        let plan = plan_view(Some("gooi-en-vechtstreek"));
+        let mut s = crate::presets::default_preset().scenario();
+        let same = ScenarioView::new(&s);
+        assert_eq!(
+            changed_from_plan(&same, plan.as_ref(), "foster.recruit_per_year", Lang::Nl),
+            None
+        );
+        s.foster.recruit_per_year = vec![150; 4];
+        s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
+        s.inflow.substitution_pct = vec![30.0];
+        let now = ScenarioView::new(&s);
+        let changed = |path: &str| changed_from_plan(&now, plan.as_ref(), path, Lang::Nl);
+        assert_eq!(
+            changed("foster.recruit_per_year").as_deref(),
+            Some("34, 33, 33, 33")
+        );
+        assert_eq!(
+            changed("cost.per_day.residential").as_deref(),
+            Some("€\u{a0}225,00")
+        );
+        assert_eq!(changed("inflow.substitution_pct").as_deref(), Some("0"));
+        assert_eq!(changed("cost.per_day.foster"), None);
+        // Without a plan nothing is "changed".
+        assert_eq!(
+            changed_from_plan(&now, None, "foster.recruit_per_year", Lang::Nl),
+            None
         );
     }
 }

@@ -104,8 +104,18 @@ fn kind_text(source: Option<&crate::scenario::Source>, lang: Lang) -> String {
     .to_string()
 }
 
-/// Every lever and assumption field, with its value and where it comes from.
-pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
+/// The memo's title: the scenario's name, with "(plan)" dropped once anything differs from the
+/// plan (`changed`): a changed scenario is no longer the plan.
+pub fn title(s: &Scenario, changed: bool, lang: Lang) -> String {
+    match s.name.strip_suffix(" (plan)") {
+        Some(name) if changed => format!("{name} ({})", crate::i18n::Text::ChangedWord.get(lang)),
+        _ => s.name.clone(),
+    }
+}
+
+/// Every lever and assumption field, with its value and where it comes from: the plan, an
+/// assumption, or changed (with the plan's value) against the plan `plan`.
+pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec<AssumptionRow> {
     let view = ScenarioView::new(s);
     let mut paths: Vec<&str> = Vec::new();
     for group in lever_groups(s) {
@@ -140,10 +150,14 @@ pub fn assumptions(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
                 _ => display_text(&view, path, lang),
             };
             let source = s.source_of(path);
+            let kind = match crate::app::changes::changed_from_plan(&view, plan, path, lang) {
+                Some(was) => crate::i18n::messages::changed_badge(&was, lang),
+                None => kind_text(source, lang),
+            };
             AssumptionRow {
                 label: field_label(path, lang),
                 value,
-                kind: kind_text(source, lang),
+                kind,
                 note: source.map(|x| x.note.clone()).unwrap_or_default(),
             }
         })
@@ -209,7 +223,7 @@ mod tests {
     fn every_assumption_has_a_value_and_a_kind() {
         for p in all() {
             let s = p.scenario();
-            let rows = assumptions(&s, Lang::Nl);
+            let rows = assumptions(&s, None, Lang::Nl);
             assert!(rows.len() > 25, "{}", p.id);
             for r in &rows {
                 assert!(
@@ -227,12 +241,37 @@ mod tests {
             assert!(!summary(&s, &project(&s), Lang::En).is_empty());
         }
         let s = crate::presets::gooi_v1();
-        let rows = assumptions(&s, Lang::Nl);
+        let rows = assumptions(&s, None, Lang::Nl);
         let recruit = rows
             .iter()
             .find(|r| r.label == "Werving pleeggezinnen")
             .unwrap();
         assert_eq!(recruit.value, "35 / 35 / 35 / 35");
         assert_eq!(recruit.kind, "uit het plan");
+    }
+
+    #[test]
+    fn changed_figures_are_not_called_the_plans() {
+        let plan = crate::app::changes::plan_view(Some("gooi-en-vechtstreek"));
+        let mut s = crate::presets::default_preset().scenario();
+        let rows = assumptions(&s, plan.as_ref(), Lang::Nl);
+        let kind = |rows: &[AssumptionRow], label: &str| {
+            rows.iter()
+                .find(|r| r.label == label)
+                .map(|r| r.kind.clone())
+                .unwrap()
+        };
+        assert_eq!(kind(&rows, "Werving pleeggezinnen"), "uit het plan");
+        assert_eq!(title(&s, false, Lang::Nl), s.name);
+        s.foster.recruit_per_year = vec![150; 4];
+        let rows = assumptions(&s, plan.as_ref(), Lang::Nl);
+        assert_eq!(
+            kind(&rows, "Werving pleeggezinnen"),
+            "gewijzigd — plan: 34, 33, 33, 33"
+        );
+        assert_eq!(
+            title(&s, true, Lang::Nl),
+            "Gooi en Vechtstreek — Zo thuis mogelijk opgroeien (gewijzigd)"
+        );
     }
 }

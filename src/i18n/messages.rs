@@ -250,6 +250,14 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
     }
 }
 
+/// A figure that differs from the plan: "gewijzigd — plan: 35 per jaar".
+pub fn changed_badge(plan_value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("gewijzigd — plan: {plan_value}"),
+        Lang::En => format!("changed — plan: {plan_value}"),
+    }
+}
+
 /// The budget shortfall in a tile or a table: "Tekort: € 20.000".
 pub fn shortfall(amount: &str, lang: Lang) -> String {
     match lang {

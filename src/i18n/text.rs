@@ -55,6 +55,7 @@ texts! {
     UnitEuroPerFamily => "€ per gezin", "€ per family";
     GroupPopulation => "Bevolking", "Population";
     DuringTheYear => "kinderen in het jaar", "children during the year";
+    ChangedWord => "gewijzigd", "changed";
     GroupUnder12 => "Kinderen onder 12", "Children under 12";
     LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";
     LeverRetention => "Behoud pleeggezinnen", "Foster-family retention";

@@ -41,6 +41,9 @@ pub fn App() -> Html {
         p
     });
     let view = use_memo(scenario.clone(), |s| ScenarioView::new(&s.0));
+    let plan = use_memo(state.preset_id.clone(), |id| {
+        crate::app::changes::plan_view(id.as_deref())
+    });
     let mc = super::uncertainty::use_uncertainty(scenario);
     let dispatch = {
         let state = state.clone();
@@ -60,6 +63,7 @@ pub fn App() -> Html {
         state: snapshot,
         projection: ByPtr(projection),
         view: ByPtr(view),
+        plan: ByPtr(plan),
         dispatch,
         mc,
     };

@@ -48,6 +48,8 @@ pub struct AppContext {
     pub state: StateRef,
     pub projection: ByPtr<Projection>,
     pub view: ByPtr<ScenarioView>,
+    /// The plan's fields (the preset the scenario came from), for "gewijzigd — plan: …".
+    pub plan: ByPtr<Option<ScenarioView>>,
     pub dispatch: Callback<Action>,
     /// Monte Carlo bands, target chances and the tornado (computed after the levers settle).
     pub mc: McState,

@@ -30,21 +30,38 @@ pub fn dom_id(path: &str) -> String {
 /// per badge costs render time on every slider move and code size for nothing.
 pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
     let lang = ctx.state.0.lang;
-    let Some(source) = ctx.state.0.scenario.source_of(path) else {
-        return html! {};
-    };
-    let (class, text) = match source.kind {
-        SourceKind::Plan => ("source source-plan", Text::SourcePlan),
-        SourceKind::Assumption => ("source source-assumption", Text::SourceAssumption),
+    let source = ctx.state.0.scenario.source_of(path);
+    // A figure the user changed is no longer the plan's, whatever its note says.
+    let changed = crate::app::changes::changed_from_plan(
+        &ctx.view.0,
+        ctx.plan.0.as_ref().as_ref(),
+        path,
+        lang,
+    );
+    let (class, text) = match (&changed, source.map(|s| s.kind)) {
+        (Some(was), _) => (
+            "source source-changed",
+            crate::i18n::messages::changed_badge(was, lang),
+        ),
+        (None, Some(SourceKind::Plan)) => {
+            ("source source-plan", Text::SourcePlan.get(lang).to_string())
+        }
+        (None, Some(SourceKind::Assumption)) => (
+            "source source-assumption",
+            Text::SourceAssumption.get(lang).to_string(),
+        ),
+        (None, None) => return html! {},
     };
     let tip_id = format!("{}-src", dom_id(path));
     html! {
         <span class="source-wrap">
             <button type="button" class={class} aria-describedby={tip_id.clone()}>
-                { text.get(lang) }
+                { text }
             </button>
             <span role="tooltip" id={tip_id} class="tip">
-                <strong>{ Text::SourceLabel.get(lang) }{ ": " }</strong>{ source.note.clone() }
+                if let Some(source) = source {
+                    <strong>{ Text::SourceLabel.get(lang) }{ ": " }</strong>{ source.note.clone() }
+                }
             </span>
         </span>
     }

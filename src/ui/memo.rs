@@ -80,7 +80,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             </div>
             <header class="memo-head">
                 <p class="memo-kind">{ Text::DecisionMemoYouthCareScenario.get(lang) }</p>
-                <h1>{ s.name.clone() }</h1>
+                <h1>{ crate::app::memo::title(s, !describe_changes(s, state.preset_id.as_deref(), lang).is_empty(), lang) }</h1>
                 <p class="memo-meta">
                     { Text::Region.get(lang) }{ ": " }{ s.region.clone() }{ " · " }
                     { Text::Date.get(lang) }{ ": " }{ today(lang) }{ " · " }
@@ -118,7 +118,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                         Text::Origin.get(lang),
                         Text::SourceAndNote.get(lang),
                     ],
-                    assumptions(s, lang),
+                    assumptions(s, ctx.plan.0.as_ref().as_ref(), lang),
                 ) }
             </section>
             if !range_rows.is_empty() {

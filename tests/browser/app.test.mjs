@@ -114,6 +114,29 @@ test('dragging and typing each lever changes the numbers', async () => {
   await page.screenshot({ path: join(OUT, 'levers-moved-1366.png'), fullPage: true });
 });
 
+test('honest labels: why not, a shortfall in words, and a changed figure is no longer the plan', async () => {
+  const page = await app.page();
+  // Waarom niet? under the missed headline, with its figures.
+  assert.match(await text(page, '#headline-why'), /^Waarom niet\? (Te weinig gezinsplekken|Te weinig tijd|Ook met onbeperkt veel gezinsplekken)/);
+  // The plan's programme lines cost more than its fund: "Tekort", not a neutral tile.
+  const expected = cliProjection('gooi-en-vechtstreek');
+  const short = Number(expected.total_programme_cost) - Number(expected.total_budget);
+  assert.ok(short > 0);
+  assert.equal(await text(page, '#kf-shortfall'), `⚠ Tekort: ${nlEuro(String(short))}`);
+  // Recruitment as the plan has it is "uit het plan"; changed, it says what the plan had.
+  const badge = page.locator('div.lever', { has: page.locator('#f-foster-recruit_per_year') }).locator('.source').first();
+  assert.equal(await badge.innerText(), 'uit het plan');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '150'));
+  assert.equal(await badge.innerText(), 'gewijzigd — plan: 34, 33, 33, 33');
+  // The memo says so too, and its title is no longer the plan's.
+  await afterRedraw(page, () => page.click('#memo-open'));
+  assert.match(await text(page, '.memo-assumptions'), /Werving pleeggezinnen\s+150 \/ 150 \/ 150 \/ 150\s+gewijzigd — plan: 34, 33, 33, 33/);
+  assert.match(await text(page, '#memo h1'), /\(gewijzigd\)$/);
+  assert.match(await text(page, '.memo-summary'), /een tekort van €/);
+  await page.click('#memo-close');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a broken field says what is wrong and keeps the last valid results', async () => {
   const page = await app.page();
   const headline = await text(page, '.headline-main');
