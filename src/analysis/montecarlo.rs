@@ -156,6 +156,9 @@ pub struct MonteCarlo {
     pub seed: u64,
     /// The ranged assumptions, by field path.
     pub ranges: Vec<String>,
+    /// The ranges whose scenario value lies outside them (MODEL.md §12: reported beside the
+    /// chances; the draws take the nearest end as most likely).
+    pub values_outside: Vec<String>,
     pub years: Vec<YearBands>,
     /// Care cost over all projected years.
     pub total_care_cost: Bands<Euro>,
@@ -174,6 +177,7 @@ pub struct Sampler {
     runs: u32,
     done: u32,
     years: Vec<i32>,
+    values_outside: Vec<String>,
     /// The counting basis of the shares (the plan's, [`Scenario::counting_basis`]).
     basis: crate::scenario::CountingBasis,
     family: Vec<Vec<f64>>,
@@ -199,6 +203,7 @@ impl Sampler {
             runs,
             done: 0,
             years: (0..s.years as i32).map(|y| s.start_year + y).collect(),
+            values_outside: crate::analysis::uncertainty::values_outside(s),
             basis: s.counting_basis(),
             family: (0..n).map(reserve).collect(),
             residential: (0..n).map(reserve).collect(),
@@ -274,6 +279,7 @@ impl Sampler {
             runs: self.done,
             seed: self.seed,
             ranges: self.work.uncertainty.keys().cloned().collect(),
+            values_outside: self.values_outside.clone(),
             years: years?,
             total_care_cost: bands(&mut self.total_cost.clone(), euro_cmp)?,
             targets: self
@@ -306,6 +312,7 @@ pub fn monte_carlo(s: &Scenario, runs: u32, seed: u64) -> MonteCarlo {
         runs: 0,
         seed,
         ranges: Vec::new(),
+        values_outside: Vec::new(),
         years: Vec::new(),
         total_care_cost: Bands {
             p10: Euro::ZERO,

@@ -194,13 +194,23 @@ pub fn chance_sentence(
     let t = mc.targets.get(index)?;
     let runs = crate::i18n::format::format_count(f64::from(mc.runs), lang);
     let ranges = mc.ranges.len();
-    Some(crate::i18n::messages::chance(
+    let mut sentence = crate::i18n::messages::chance(
         t.year,
         &format_chance(t.probability, lang),
         &runs,
         ranges,
         lang,
-    ))
+    );
+    // A value outside its own range is named where the chance is (MODEL.md §12).
+    if !mc.values_outside.is_empty() {
+        let names: Vec<String> = mc
+            .values_outside
+            .iter()
+            .map(|key| crate::i18n::field_label(key, lang))
+            .collect();
+        sentence.push_str(&crate::i18n::messages::values_outside_ranges(&names, lang));
+    }
+    Some(sentence)
 }
 
 /// One row of the targets table, ready to render.
@@ -522,5 +532,28 @@ mod tests {
         // The memo says it too.
         let memo = crate::app::memo::summary(&s, &p, Lang::Nl);
         assert!(memo.contains("tegenover een transformatiebudget van €\u{a0}405.000: een tekort van €\u{a0}20.000."), "{memo}");
+    }
+
+    #[test]
+    fn a_value_outside_its_range_is_named_beside_the_chance() {
+        let mut s = crate::presets::default_preset().scenario();
+        s.stay_months.residential = 24.0; // the range is 9–18 months
+        let p = project(&s);
+        let mc = crate::analysis::montecarlo::monte_carlo(&s, 50, 1);
+        assert_eq!(
+            mc.values_outside,
+            vec!["stay_months.residential".to_string()]
+        );
+        let sentence = chance_sentence(&mc, &p, 2, Lang::Nl).unwrap();
+        assert!(
+            sentence.ends_with(" Let op: Verblijfsduur residentieel ligt buiten de eigen bandbreedte; de berekening neemt de dichtstbijzijnde grens als meest waarschijnlijk."),
+            "{sentence}"
+        );
+        let plain = crate::analysis::montecarlo::monte_carlo(
+            &crate::presets::default_preset().scenario(),
+            50,
+            1,
+        );
+        assert!(plain.values_outside.is_empty());
     }
 }

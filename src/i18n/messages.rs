@@ -250,6 +250,17 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
     }
 }
 
+/// After the chance: the figures whose value lies outside their own range.
+pub fn values_outside_ranges(names: &[String], lang: Lang) -> String {
+    let list = names.join(", ");
+    match (lang, names.len()) {
+        (Lang::Nl, 1) => format!(" Let op: {list} ligt buiten de eigen bandbreedte; de berekening neemt de dichtstbijzijnde grens als meest waarschijnlijk."),
+        (Lang::Nl, _) => format!(" Let op: {list} liggen buiten hun eigen bandbreedte; de berekening neemt de dichtstbijzijnde grens als meest waarschijnlijk."),
+        (Lang::En, 1) => format!(" Note: {list} lies outside its own range; the calculation takes the nearest end as most likely."),
+        (Lang::En, _) => format!(" Note: {list} lie outside their own ranges; the calculation takes the nearest end as most likely."),
+    }
+}
+
 /// A figure that differs from the plan: "gewijzigd — plan: 35 per jaar".
 pub fn changed_badge(plan_value: &str, lang: Lang) -> String {
     match lang {
