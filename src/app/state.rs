@@ -34,6 +34,47 @@ pub struct AppState {
     pub lang: Lang,
     /// A message for the whole page (a link or file that could not be opened).
     pub notice: Option<Notice>,
+    /// What "ongedaan maken" and "opnieuw" go back and forth through.
+    pub history: History,
+}
+
+/// A scenario as it was, with the plan it came from: one step of undo or redo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub scenario: Rc<Scenario>,
+    pub preset_id: Option<String>,
+}
+
+/// Undo and redo stacks. Consecutive edits of one field (a slider drag, typing a number) are one
+/// step, so one "ongedaan maken" undoes the whole drag. Shared behind `Rc` and compared by
+/// pointer, so a slider move clones and compares nothing deep.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Rc<Vec<Snapshot>>,
+    redo: Rc<Vec<Snapshot>>,
+    /// The field the last edit changed, while edits of it are one step.
+    editing: Option<String>,
+}
+
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.undo, &other.undo)
+            && Rc::ptr_eq(&self.redo, &other.redo)
+            && self.editing == other.editing
+    }
+}
+
+impl History {
+    /// At most this many steps are kept.
+    pub const DEPTH: usize = 100;
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
 }
 
 /// Why something the user opened was not taken; what they had stays on screen.
@@ -130,6 +171,10 @@ pub enum Action {
     /// Gives the assumption at `key` a range (±25 % around its value, within its bounds).
     AddRange(String),
     RemoveRange(String),
+    /// Back to the scenario before the last step ("ongedaan maken", Ctrl+Z).
+    Undo,
+    /// Forward again (Ctrl+Y).
+    Redo,
 }
 
 /// The draft path of one end of a range: `uncertainty["stay_months.foster"].low`.
@@ -166,6 +211,7 @@ impl AppState {
             drafts: BTreeMap::new(),
             lang,
             notice: None,
+            history: History::default(),
         }
     }
 
@@ -219,10 +265,73 @@ fn input_lang(origin: Origin, lang: Lang) -> Lang {
     }
 }
 
-/// The new state after `action`. Pure: the same state and action give the same result.
+/// The field an action edits, for grouping edits of one field into one undo step.
+fn edited_field(action: &Action) -> Option<String> {
+    match action {
+        Action::Set { path, .. } | Action::SetAllYears { path, .. } => Some(path.clone()),
+        Action::SetRange { key, end, .. } => Some(range_path(key, *end)),
+        _ => None,
+    }
+}
+
+/// The new state after `action`, with the step it took on the undo stack. Pure: the same state
+/// and action give the same result.
 pub fn reduce(state: &AppState, action: Action) -> AppState {
+    match action {
+        Action::Undo => return step_back(state, true),
+        Action::Redo => return step_back(state, false),
+        _ => {}
+    }
+    let field = edited_field(&action);
+    let mut next = apply(state, action);
+    let changed = !Rc::ptr_eq(&next.scenario, &state.scenario) && next.scenario != state.scenario;
+    if changed {
+        let same_step = field.is_some() && field == state.history.editing;
+        if !same_step {
+            let undo = Rc::make_mut(&mut next.history.undo);
+            undo.push(Snapshot {
+                scenario: state.scenario.clone(),
+                preset_id: state.preset_id.clone(),
+            });
+            if undo.len() > History::DEPTH {
+                undo.remove(0);
+            }
+        }
+        next.history.redo = Rc::new(Vec::new());
+        next.history.editing = field;
+    } else if field.is_none() {
+        next.history.editing = None;
+    }
+    next
+}
+
+/// Undo (`back`) or redo: the scenario from the one stack, the current onto the other.
+fn step_back(state: &AppState, back: bool) -> AppState {
+    let mut next = state.clone();
+    let (from, to) = if back {
+        (&mut next.history.undo, &mut next.history.redo)
+    } else {
+        (&mut next.history.redo, &mut next.history.undo)
+    };
+    let Some(snapshot) = Rc::make_mut(from).pop() else {
+        return next;
+    };
+    Rc::make_mut(to).push(Snapshot {
+        scenario: state.scenario.clone(),
+        preset_id: state.preset_id.clone(),
+    });
+    next.scenario = snapshot.scenario;
+    next.preset_id = snapshot.preset_id;
+    next.drafts.clear();
+    next.history.editing = None;
+    next
+}
+
+/// `action` applied to `state`, without the undo bookkeeping.
+fn apply(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     match action {
+        Action::Undo | Action::Redo => {}
         Action::LoadPreset(id) => {
             if let Some(preset) = presets::by_id(&id) {
                 next.preset_id = Some(preset.id.to_string());
@@ -616,6 +725,69 @@ mod tests {
                 origin,
             },
         )
+    }
+
+    #[test]
+    fn a_whole_drag_is_one_undo_step_and_redo_goes_forward() {
+        let start = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        assert!(!start.history.can_undo());
+        // A drag: many slider inputs on one lever, one step.
+        let mut s = start.clone();
+        for v in ["35", "36", "37", "40"] {
+            s = reduce(
+                &s,
+                Action::SetAllYears {
+                    path: "foster.recruit_per_year".into(),
+                    text: v.into(),
+                    origin: Origin::Slider,
+                },
+            );
+        }
+        assert_eq!(s.scenario.recruit(3), 40);
+        // Then a price: another step.
+        let s = set(&s, "cost.per_day.residential", "250", Origin::Typed);
+        let back = reduce(&s, Action::Undo);
+        assert_eq!(back.scenario.recruit(3), 40);
+        assert_eq!(
+            back.scenario.cost.per_day.residential,
+            start.scenario.cost.per_day.residential
+        );
+        let back = reduce(&back, Action::Undo);
+        assert_eq!(
+            *back.scenario, *start.scenario,
+            "the plan's 34, 33, 33, 33 again"
+        );
+        assert!(!back.history.can_undo());
+        // Undo at the bottom changes nothing.
+        assert_eq!(reduce(&back, Action::Undo).scenario, back.scenario);
+        let forward = reduce(&reduce(&back, Action::Redo), Action::Redo);
+        assert_eq!(*forward.scenario, *s.scenario);
+        assert!(!forward.history.can_redo());
+        // A new edit after an undo drops what could be redone.
+        let branched = set(&back, "stay_months.foster", "40", Origin::Typed);
+        assert!(!branched.history.can_redo());
+    }
+
+    #[test]
+    fn one_value_for_all_years_over_a_schedule_is_undone_in_one_step() {
+        let start = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        assert_eq!(start.scenario.family_home.new_per_year, vec![1, 2, 1, 0]);
+        let flat = reduce(
+            &start,
+            Action::SetAllYears {
+                path: "family_home.new_per_year".into(),
+                text: "0".into(),
+                origin: Origin::Slider,
+            },
+        );
+        assert_eq!(flat.scenario.family_home.new_per_year, vec![0, 0, 0, 0]);
+        let back = reduce(&flat, Action::Undo);
+        assert_eq!(back.scenario.family_home.new_per_year, vec![1, 2, 1, 0]);
+        // Opening another plan is undoable too: nothing is lost by a click.
+        let other = reduce(&flat, Action::LoadPreset("flevoland".into()));
+        let back = reduce(&other, Action::Undo);
+        assert_eq!(back.preset_id.as_deref(), Some("gooi-en-vechtstreek"));
+        assert_eq!(back.scenario.family_home.new_per_year, vec![0, 0, 0, 0]);
     }
 
     #[test]

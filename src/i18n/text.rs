@@ -56,6 +56,7 @@ texts! {
     GroupPopulation => "Bevolking", "Population";
     DuringTheYear => "kinderen in het jaar", "children during the year";
     ChangedWord => "gewijzigd", "changed";
+    Redo => "Opnieuw", "Redo";
     GroupUnder12 => "Kinderen onder 12", "Children under 12";
     LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";
     LeverRetention => "Behoud pleeggezinnen", "Foster-family retention";

@@ -44,13 +44,15 @@ pub fn App() -> Html {
     let plan = use_memo(state.preset_id.clone(), |id| {
         crate::app::changes::plan_view(id.as_deref())
     });
-    let mc = super::uncertainty::use_uncertainty(scenario);
+    let mc = super::uncertainty::use_uncertainty(scenario.clone());
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let lang = state.lang;
     super::share::use_hash_links(dispatch.clone());
+    super::share::use_address_follows(scenario.clone(), state.preset_id.clone());
+    super::events::use_undo_keys(dispatch.clone());
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -185,6 +187,25 @@ fn preset_picker(ctx: &AppContext) -> Html {
     }
 }
 
+/// "Ongedaan maken" and "Opnieuw" (also Ctrl+Z and Ctrl+Y).
+fn undo_redo(ctx: &AppContext) -> Html {
+    let lang = ctx.state.0.lang;
+    let history = &ctx.state.0.history;
+    let (undo, redo) = (ctx.dispatch.clone(), ctx.dispatch.clone());
+    html! {
+        <div class="undo-redo">
+            <button type="button" class="small" id="undo" aria-keyshortcuts="Control+Z"
+                disabled={!history.can_undo()} onclick={Callback::from(move |_| undo.emit(Action::Undo))}>
+                <span aria-hidden="true">{ "↶ " }</span>{ Text::Undo.get(lang) }
+            </button>
+            <button type="button" class="small" id="redo" aria-keyshortcuts="Control+Y"
+                disabled={!history.can_redo()} onclick={Callback::from(move |_| redo.emit(Action::Redo))}>
+                <span aria-hidden="true">{ "↷ " }</span>{ Text::Redo.get(lang) }
+            </button>
+        </div>
+    }
+}
+
 fn levers_panel(ctx: &AppContext) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
@@ -199,6 +220,7 @@ fn levers_panel(ctx: &AppContext) -> Html {
         <aside class="levers-panel" aria-labelledby="levers-title">
             <h2 id="levers-title">{ Text::Levers.get(lang) }</h2>
             <p class="intro">{ Text::LeversIntro.get(lang) }</p>
+            { undo_redo(ctx) }
             { for groups.iter().enumerate().map(|(i, g)| html! {
                 <fieldset class="lever-group">
                     <legend>{ g.title.get(lang) }</legend>

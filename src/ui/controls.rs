@@ -197,6 +197,7 @@ impl PartialEq for LeverControlProps {
             && a.view.0.get(path) == b.view.0.get(path)
             && sa.drafts_of(path).eq(sb.drafts_of(path))
             && sa.scenario.source_of(path) == sb.scenario.source_of(path)
+            && a.plan == b.plan
     }
 }
 
@@ -259,7 +260,14 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
                     if lever.per_year { spec.all_years() } else { spec }
                 }) }
             </div>
-            if differs { <p class="hint">{ Text::DiffersPerYear.get(lang) }</p> }
+            if differs {
+                <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }
+                    { (0..s.years as usize)
+                        .map(|y| crate::i18n::format::format_plain_number(lever_value(view, lever.path, Some(y)), lang))
+                        .collect::<Vec<_>>()
+                        .join(" · ") }
+                </p>
+            }
             if lever.per_year {
                 <button type="button" class="link-button" aria-expanded={(*expanded).to_string()}
                     aria-controls={years_panel_id.clone()} onclick={toggle}>

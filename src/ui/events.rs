@@ -4,6 +4,64 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Resolves after `ms` milliseconds (a yield to the browser's event loop).
+pub async fn sleep(ms: u32) {
+    // Hand-written rather than gloo-timers: measured 0.6 KB gzip smaller (see README).
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo (⌘ on a Mac), anywhere but in a text box, where
+/// the browser's own undo of the typing applies (and the app takes the result as an edit).
+#[hook]
+pub fn use_undo_keys(dispatch: Callback<crate::app::state::Action>) {
+    use_effect_with((), move |_| {
+        let listener =
+            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                    return;
+                }
+                let key = e.key().to_ascii_lowercase();
+                let undo = key == "z" && !e.shift_key();
+                let redo = key == "y" || (key == "z" && e.shift_key());
+                if !undo && !redo {
+                    return;
+                }
+                let in_text_box = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .is_some_and(|input| input.type_() != "range");
+                if in_text_box {
+                    return;
+                }
+                e.prevent_default();
+                dispatch.emit(if undo {
+                    crate::app::state::Action::Undo
+                } else {
+                    crate::app::state::Action::Redo
+                });
+            });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ =
+                w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback(
+                    "keydown",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
+
 /// Calls `on_event` whenever the window fires `event` (e.g. `resize`, `hashchange`).
 #[hook]
 pub fn use_window_event(event: &'static str, on_event: Callback<()>) {

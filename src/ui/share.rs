@@ -30,6 +30,48 @@ pub fn use_hash_links(dispatch: Callback<Action>) {
     );
 }
 
+/// The address bar follows the scenario: once the levers have been still for a moment, its
+/// link replaces the address (no history entry per slider step), so a reload or a bookmark
+/// keeps the scenario. The address a page was opened with stays until the first change (a
+/// broken link stays visible beside the notice that explains it).
+#[hook]
+pub fn use_address_follows(
+    scenario: super::context::ByPtr<crate::scenario::Scenario>,
+    preset_id: Option<String>,
+) {
+    let generation = use_mut_ref(|| 0u64);
+    let first = use_mut_ref(|| true);
+    use_effect_with((scenario, preset_id), move |(scenario, preset_id)| {
+        let mine = {
+            let mut g = generation.borrow_mut();
+            *g += 1;
+            *g
+        };
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let (scenario, preset_id, generation) =
+            (scenario.clone(), preset_id.clone(), generation.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            super::events::sleep(400).await;
+            if *generation.borrow() != mine {
+                return;
+            }
+            let Ok(fragment) = encode(&scenario.0, preset_id.as_deref()) else {
+                return;
+            };
+            let hash = format!("#{fragment}");
+            if current_fragment() == hash {
+                return;
+            }
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            }
+        });
+    });
+}
+
 /// A notice for the whole page (a link or file that could not be opened), with a close button.
 pub fn notice_view(ctx: &AppContext) -> Html {
     let state = &ctx.state.0;

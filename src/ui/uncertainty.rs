@@ -24,17 +24,7 @@ const QUIET_MS: u32 = 120;
 /// The longest slice of runs between two yields to the browser.
 const SLICE_MS: f64 = 4.0;
 
-/// Resolves after `ms` milliseconds (a yield to the browser's event loop).
-async fn sleep(ms: u32) {
-    // Hand-written rather than gloo-timers: measured 0.6 KB gzip smaller (see README).
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ =
-                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+use super::events::sleep;
 
 /// Runs the Monte Carlo and the tornado for each new scenario, in slices, after the levers
 /// have been still for a moment.

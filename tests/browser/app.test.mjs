@@ -137,6 +137,45 @@ test('honest labels: why not, a shortfall in words, and a changed figure is no l
   assert.deepEqual(page.errors, []);
 });
 
+test('nothing lost: undo and redo, a schedule shown inline, the address follows, a reload keeps it', async () => {
+  const page = await app.page();
+  assert.equal(await page.isDisabled('#undo'), true);
+  // The plan's schedule of new homes is shown, not an empty box.
+  const homes = page.locator('div.lever', { has: page.locator('#f-family_home-new_per_year') });
+  assert.match(await homes.locator('.hint').innerText(), /verschilt per jaar: 1 · 2 · 1 · 0/);
+  // One arrow key sets one value for all years …
+  await page.focus('#f-family_home-new_per_year-slider');
+  await afterRedraw(page, () => page.keyboard.press('ArrowLeft'));
+  assert.equal(await homes.locator('.hint').count(), 0);
+  // … and one Ctrl+Z brings the schedule back; Ctrl+Y takes it away again.
+  await afterRedraw(page, () => page.keyboard.press('Control+z'));
+  assert.match(await homes.locator('.hint').innerText(), /1 · 2 · 1 · 0/);
+  await afterRedraw(page, () => page.keyboard.press('Control+y'));
+  assert.equal(await homes.locator('.hint').count(), 0);
+  // A drag of many steps is one step back with the button.
+  await page.focus('#f-foster-recruit_per_year-slider');
+  for (let i = 0; i < 5; i++) await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
+  const dragged = await page.inputValue('#f-foster-recruit_per_year');
+  await afterRedraw(page, () => page.click('#undo'));
+  assert.notEqual(await page.inputValue('#f-foster-recruit_per_year'), dragged);
+  await afterRedraw(page, () => page.click('#redo'));
+  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), dragged);
+  // The address follows once the levers are still (no history entry per step) …
+  const historyLength = await page.evaluate(() => history.length);
+  await page.waitForFunction((v) => location.hash.includes(`r=${v},${v},${v},${v}`), dragged);
+  assert.match(await page.evaluate(() => location.hash), /^#v1\/gooi-en-vechtstreek@2\/.*nh=0,0,0,0/);
+  assert.equal(await page.evaluate(() => history.length), historyLength);
+  // … so a reload keeps the scenario.
+  await settled(page);
+  const headline = await text(page, '.headline');
+  await page.reload();
+  await ready(page);
+  await settled(page);
+  assert.equal(await page.inputValue('#f-foster-recruit_per_year'), dragged);
+  assert.equal(await text(page, '.headline'), headline);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a broken field says what is wrong and keeps the last valid results', async () => {
   const page = await app.page();
   const headline = await text(page, '.headline-main');
