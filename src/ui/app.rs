@@ -141,8 +141,13 @@ pub fn App() -> Html {
                 { levers_panel(ctx) }
                 <section id="results" class="results" aria-labelledby="results-title">
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
+                    // The answer first: headline, key figures and the charts stay in view
+                    // beside the levers on a laptop or projector; the tables follow.
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
+                    { warnings_view(ctx) }
+                    <Charts />
+                    { targets_table(ctx) }
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }
                         <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::app::compare::MAX_PINNED}>
@@ -150,12 +155,9 @@ pub fn App() -> Html {
                         </button>
                     </div>
                     <super::saved::SavedPanel ctx={context.clone()} />
-                    { warnings_view(ctx) }
-                    { targets_table(ctx) }
                     if pin_count > 0 {
                         <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} />
                     }
-                    <Charts />
                     <super::uncertainty::UncertaintyPanel ctx={context.clone()} />
                 </section>
             </main>

@@ -112,8 +112,10 @@ pub fn targets_table(ctx: &AppContext) -> Html {
         return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
     }
     html! {
+        // On a narrow screen the table scrolls inside its own labelled box, never the page.
+        <div class="table-scroll" role="region" aria-labelledby="targets-caption" tabindex="0">
         <table class="targets" id="targets-table">
-            <caption>{ Text::TargetsTitle.get(lang) }</caption>
+            <caption id="targets-caption">{ Text::TargetsTitle.get(lang) }</caption>
             <thead><tr>
                 <th scope="col">{ Text::ColYear.get(lang) }</th>
                 <th scope="col">{ Text::ColMetric.get(lang) }</th>
@@ -144,6 +146,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 

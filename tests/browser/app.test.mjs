@@ -304,6 +304,30 @@ test('screenshots at projector and laptop sizes', async () => {
   }
 });
 
+test('laptop and projector: the headline and a chart stay in view while any lever moves', async () => {
+  for (const [w, h] of [[1366, 768], [1280, 720]]) {
+    const page = await app.page(w, h);
+    await settled(page);
+    // Wholly on screen (a chart: at least nine tenths of its height).
+    const inView = (selector) => page.evaluate((sel) => {
+      const r = document.querySelector(sel).getBoundingClientRect();
+      const shown = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
+      return r.height > 0 && shown >= 0.9 * r.height;
+    }, selector);
+    // The lowest lever of the panel (a baseline trend) and a price in the middle.
+    for (const slider of ['#f-inflow-trend_pct-slider', '#f-cost-per_day-other-slider', '#f-inflow-change_pct-slider']) {
+      await page.focus(slider);
+      await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
+      assert.ok(await inView('.headline-actual'), `${w}: headline in view after ${slider}`);
+      assert.ok(await inView('#chart-0 canvas'), `${w}: first chart in view after ${slider}`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${w}`);
+    await page.screenshot({ path: join(OUT, `laptop-${w}x${h}.png`) });
+    assert.deepEqual(page.errors, []);
+  }
+});
+
 test('a shared link opens the same scenario in a fresh page', async () => {
   const page = await app.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
