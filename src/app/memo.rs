@@ -117,21 +117,34 @@ pub fn title(s: &Scenario, changed: bool, lang: Lang) -> String {
 /// assumption, or changed (with the plan's value) against the plan `plan`.
 pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec<AssumptionRow> {
     let view = ScenarioView::new(s);
-    let mut paths: Vec<&str> = Vec::new();
+    // Each figure with its unit, so that a printed value is never a bare number.
+    let mut paths: Vec<(&str, Option<crate::i18n::Text>)> = Vec::new();
     for group in lever_groups(s) {
-        paths.extend(group.levers.iter().map(|l| l.path));
+        paths.extend(group.levers.iter().map(|l| (l.path, Some(l.unit))));
     }
     for group in assumption_groups(s) {
-        paths.extend(group.fields.iter().map(|f| f.path));
+        paths.extend(group.fields.iter().map(|f| (f.path, Some(f.unit))));
     }
     paths.extend([
-        FieldId::ProgrammeLines.path(),
-        FieldId::BudgetAmounts.path(),
-        FieldId::Targets.path(),
+        (FieldId::ProgrammeLines.path(), None),
+        (FieldId::BudgetAmounts.path(), None),
+        (FieldId::Targets.path(), None),
     ]);
+    // Amounts as amounts (€ 275.000,00), not as the text a person types into a field.
+    let shown = |path: &str| -> String {
+        match view.get(path) {
+            Some(serde_json::Value::String(t)) if crate::money::parse_money(t).is_ok() => {
+                crate::i18n::format::format_euro_cents(
+                    crate::money::Euro(crate::money::parse_money(t).unwrap_or_default()),
+                    lang,
+                )
+            }
+            _ => display_text(&view, path, lang),
+        }
+    };
     paths
         .into_iter()
-        .map(|path| {
+        .map(|(path, unit)| {
             let value = match view.get(path) {
                 Some(serde_json::Value::Array(items)) if path == FieldId::ProgrammeLines.path() => {
                     items
@@ -144,10 +157,18 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
                     format!("{}", items.len())
                 }
                 Some(serde_json::Value::Array(items)) => (0..items.len())
-                    .map(|i| display_text(&view, &format!("{path}[{i}]"), lang))
+                    .map(|i| shown(&format!("{path}[{i}]")))
                     .collect::<Vec<_>>()
                     .join(" / "),
-                _ => display_text(&view, path, lang),
+                _ => shown(path),
+            };
+            // The unit after the number, unless the amount already carries its euro sign.
+            let value = match unit.map(|u| u.get(lang)) {
+                Some(u) if !value.is_empty() && !value.contains('€') => format!("{value} {u}"),
+                Some(u) if u.contains("per") && value.contains('€') => {
+                    format!("{value} {}", u.trim_start_matches('€').trim())
+                }
+                _ => value,
             };
             let source = s.source_of(path);
             let kind = match crate::app::changes::changed_from_plan(&view, plan, path, lang) {
@@ -246,8 +267,19 @@ mod tests {
             .iter()
             .find(|r| r.label == "Werving pleeggezinnen")
             .unwrap();
-        assert_eq!(recruit.value, "35 / 35 / 35 / 35");
+        assert_eq!(recruit.value, "35 / 35 / 35 / 35 gezinnen per jaar");
         assert_eq!(recruit.kind, "uit het plan");
+        // Amounts as amounts, with their unit.
+        let price = rows
+            .iter()
+            .find(|r| r.label == "Prijs per dag residentieel")
+            .unwrap();
+        assert_eq!(price.value, "€\u{a0}225,00 per dag");
+        let budget = rows
+            .iter()
+            .find(|r| r.label == "Transformatiebudget")
+            .unwrap();
+        assert_eq!(budget.value, "€\u{a0}275.000,00 / €\u{a0}130.000,00");
     }
 
     #[test]

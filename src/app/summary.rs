@@ -2,10 +2,8 @@
 //! targets table with the first year each target is met, and the key money figures.
 //! Pure functions of the scenario and its projection; the app only renders their output.
 
-use crate::engine::{metric_value, targets::evaluate_one, MetricValue, Projection};
-use crate::i18n::format::{
-    format_count, format_euro, format_pct, format_plain_number, format_points,
-};
+use crate::engine::{metric_value, targets::evaluate_one, MetricValue, Projection, TargetResult};
+use crate::i18n::format::{format_count, format_euro, format_pct, format_plain_number};
 use crate::i18n::{metric_text, Lang, Text};
 use crate::money::{decimal_from_f64, Euro};
 use crate::scenario::{Metric, Op, Scenario, Target};
@@ -68,25 +66,30 @@ pub fn format_threshold(metric: Metric, op: Op, value: f64, lang: Lang) -> Strin
     format!("{symbol} {number}")
 }
 
-/// The margin with its sign and unit: "−6,5 pt", "+12", "−€ 4.500".
-pub fn format_margin(metric: Metric, margin: f64, margin_eur: Option<Euro>, lang: Lang) -> String {
-    if let Some(e) = margin_eur {
-        let text = format_euro(e, lang);
-        return if e.0.is_sign_negative() || e.0.is_zero() {
-            text
-        } else {
-            format!("+{text}")
-        };
-    }
-    if metric.is_percent() {
-        return format_points(margin, lang);
-    }
-    let text = format_count(margin, lang);
-    if margin > 0.5 {
-        format!("+{text}")
-    } else {
-        text
-    }
+/// How far a result is from its target, in words that say which way is good: "5,8 procentpunt
+/// te laag" for a missed "at least", "0,3 procentpunt te hoog" for a missed "at most", "3,2
+/// procentpunt ruimte" for a met one, "precies op het doel" when it rounds to nothing; counts
+/// and amounts likewise ("10 te veel", "€ 4.500 ruimte").
+pub fn format_margin(t: &TargetResult, lang: Lang) -> String {
+    let (size, rounds_to_zero) = match t.margin_eur {
+        Some(e) => (
+            format_euro(Euro(e.0.abs()), lang),
+            e.0.abs() < rust_decimal::Decimal::ONE,
+        ),
+        None if t.metric.is_percent() => (
+            crate::i18n::messages::points(t.margin.abs(), lang),
+            t.margin.abs() < 0.05,
+        ),
+        None => (format_count(t.margin.abs(), lang), t.margin.abs() < 0.5),
+    };
+    crate::i18n::messages::margin_words(
+        &size,
+        t.met,
+        rounds_to_zero,
+        t.op == ">=",
+        t.metric.is_money(),
+        lang,
+    )
 }
 
 /// "Waarom niet?" under a missed headline target: one sentence with figures naming the main
@@ -136,7 +139,7 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
                 } else {
                     Text::TargetMissed.get(lang)
                 },
-                format_margin(t.metric, t.margin, t.margin_eur, lang)
+                format_margin(t, lang)
             );
             Headline {
                 subject: format!("{} {}", subject_text.get(lang), t.year),
@@ -194,13 +197,7 @@ pub fn chance_sentence(
     let t = mc.targets.get(index)?;
     let runs = crate::i18n::format::format_count(f64::from(mc.runs), lang);
     let ranges = mc.ranges.len();
-    let mut sentence = crate::i18n::messages::chance(
-        t.year,
-        &format_chance(t.probability, lang),
-        &runs,
-        ranges,
-        lang,
-    );
+    let mut sentence = crate::i18n::messages::chance(t.year, t.probability, &runs, ranges, lang);
     // A value outside its own range is named where the chance is (MODEL.md §12).
     if !mc.values_outside.is_empty() {
         let names: Vec<String> = mc
@@ -255,7 +252,7 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
                 None => format_metric(t.metric, t.actual, lang),
             },
             met: t.met,
-            margin: format_margin(t.metric, t.margin, t.margin_eur, lang),
+            margin: format_margin(t, lang),
             first_met: first_year_met(&t.target(), p),
         })
         .collect();
@@ -366,14 +363,25 @@ mod tests {
         let index = h.target_index.unwrap();
         assert_eq!(s.targets[index].year, 2022);
         let sentence = chance_sentence(&mc, &p, index, Lang::Nl).unwrap();
+        assert!(sentence.starts_with("In "), "{sentence}");
         assert!(
-            sentence.starts_with("Kans dat het doel in 2022 gehaald wordt: "),
+            sentence.contains("wordt het doel voor 2022 gehaald (")
+                && sentence.ends_with("10 onzekere aannames)"),
             "{sentence}"
         );
-        assert!(
-            sentence.ends_with("(100 trekkingen binnen 10 bandbreedtes)"),
-            "{sentence}"
+        use crate::i18n::messages::chance;
+        let at = |p: f64| chance(2022, p, "2.000", 14, Lang::Nl);
+        assert_eq!(
+            at(0.0),
+            "In geen van de 2.000 doorrekeningen wordt het doel voor 2022 gehaald (14 onzekere aannames)"
         );
+        assert!(at(0.003).starts_with("In minder dan 1 op de 100 doorrekeningen"));
+        assert!(at(0.03).starts_with("In 3 van de 100 doorrekeningen"));
+        assert!(at(0.78).starts_with("In 8 van de 10 doorrekeningen"));
+        assert!(at(0.97).starts_with("In 97 van de 100 doorrekeningen"));
+        assert!(at(1.0).starts_with("In alle 2.000 doorrekeningen"));
+        assert!(chance(2022, 0.78, "2,000", 14, Lang::En)
+            .starts_with("In 8 in 10 calculations the 2022 target is met"));
         let mut bare = s.clone();
         bare.uncertainty.clear();
         let none = crate::analysis::montecarlo::monte_carlo(&bare, 10, 5);
@@ -388,13 +396,13 @@ mod tests {
         let h = headline(&s, &p, Lang::Nl);
         assert_eq!(
             h.sentence(),
-            "Gezinsvormen 2022: 63,5 % — doel ≥ 70 % niet gehaald (\u{2212}6,5 pt)"
+            "Gezinsvormen 2022: 63,5 % — doel ≥ 70 % niet gehaald (6,5 procentpunt te laag)"
         );
         assert_eq!(h.status, Status::Missed);
         let h = headline(&s, &p, Lang::En);
         assert_eq!(
             h.sentence(),
-            "Family-type care 2022: 63.5% — target ≥ 70% not met (\u{2212}6.5 pts)"
+            "Family-type care 2022: 63.5% — target ≥ 70% not met (6.5 percentage points too low)"
         );
     }
 
@@ -413,7 +421,10 @@ mod tests {
         let h = headline(&s, &project(&s), Lang::Nl);
         assert_eq!(h.status, Status::Met);
         assert_eq!(h.subject, "Verandering instroom t.o.v. de start 2023");
-        assert_eq!(h.verdict, "doel ≤ \u{2212}5 % gehaald (0,0 pt)");
+        assert_eq!(
+            h.verdict,
+            "doel ≤ \u{2212}5 % gehaald (precies op het doel)"
+        );
     }
 
     #[test]

@@ -157,15 +157,44 @@ pub fn goal_unreachable_because(reason: &MissReason, target: &Target, lang: Lang
     }
 }
 
-/// "Kans dat het doel in 2022 gehaald wordt: 34 % (2.000 trekkingen binnen 10 bandbreedtes)".
-pub fn chance(year: i32, chance: &str, runs: &str, ranges: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Kans dat het doel in {year} gehaald wordt: {chance} ({runs} trekkingen binnen {ranges} bandbreedtes)"
+/// The chance that a target is met, in the words people use: "In 3 van de 10 doorrekeningen
+/// wordt het doel voor 2022 gehaald (2.000 doorrekeningen, 14 onzekere aannames)". Out of 10 between 5 % and 95 %, out of 100 beyond that, "geen" and "alle" at
+/// the ends.
+pub fn chance(year: i32, probability: f64, runs: &str, ranges: usize, lang: Lang) -> String {
+    let p = probability.clamp(0.0, 1.0);
+    let how_often = match lang {
+        Lang::Nl if p <= 0.0 => format!("In geen van de {runs} doorrekeningen"),
+        Lang::Nl if p >= 1.0 => format!("In alle {runs} doorrekeningen"),
+        Lang::Nl if p < 0.01 => "In minder dan 1 op de 100 doorrekeningen".to_string(),
+        Lang::Nl if p > 0.99 => "In meer dan 99 van de 100 doorrekeningen".to_string(),
+        Lang::Nl if !(0.05..=0.95).contains(&p) => {
+            format!("In {} van de 100 doorrekeningen", (p * 100.0).round())
+        }
+        Lang::Nl => format!("In {} van de 10 doorrekeningen", (p * 10.0).round()),
+        Lang::En if p <= 0.0 => format!("In none of the {runs} calculations"),
+        Lang::En if p >= 1.0 => format!("In all {runs} calculations"),
+        Lang::En if p < 0.01 => "In fewer than 1 in 100 calculations".to_string(),
+        Lang::En if p > 0.99 => "In more than 99 in 100 calculations".to_string(),
+        Lang::En if !(0.05..=0.95).contains(&p) => {
+            format!("In {} in 100 calculations", (p * 100.0).round())
+        }
+        Lang::En => format!("In {} in 10 calculations", (p * 10.0).round()),
+    };
+    // The number of runs once: in "geen van de 2.000" and "alle 2.000" it is said already.
+    let runs_said = p <= 0.0 || p >= 1.0;
+    match (lang, runs_said) {
+        (Lang::Nl, false) => format!(
+            "{how_often} wordt het doel voor {year} gehaald ({runs} doorrekeningen, {ranges} onzekere aannames)"
         ),
-        Lang::En => format!(
-            "Chance that the {year} target is met: {chance} ({runs} draws within {ranges} ranges)"
+        (Lang::Nl, true) => {
+            format!("{how_often} wordt het doel voor {year} gehaald ({ranges} onzekere aannames)")
+        }
+        (Lang::En, false) => format!(
+            "{how_often} the {year} target is met ({runs} calculations, {ranges} uncertain assumptions)"
         ),
+        (Lang::En, true) => {
+            format!("{how_often} the {year} target is met ({ranges} uncertain assumptions)")
+        }
     }
 }
 
@@ -247,6 +276,55 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
             " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme} against a transformation budget of {budget}{short}.",
             if *costs_more { "more" } else { "less" }
         ),
+    }
+}
+
+/// A target not met in any projected year: "niet vóór eind 2022".
+pub fn not_before_end(last_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("niet vóór eind {last_year}"),
+        Lang::En => format!("not before the end of {last_year}"),
+    }
+}
+
+/// A difference in percentage points, without sign: "5,8 procentpunt", "5.8 percentage points".
+pub fn points(x: f64, lang: Lang) -> String {
+    let number = super::format::format_plain_number((x * 10.0).round() / 10.0, lang);
+    match lang {
+        Lang::Nl => format!("{number} procentpunt"),
+        Lang::En if number == "1" => format!("{number} percentage point"),
+        Lang::En => format!("{number} percentage points"),
+    }
+}
+
+/// A margin in words: "5,8 procentpunt te laag", "0,3 procentpunt te hoog", "3,2 procentpunt
+/// ruimte", "precies op het doel" (`zero`: it rounds to nothing). `at_least`: the target is a
+/// minimum; `money`: an amount ("te hoog" / "te laag" rather than "te veel" / "te weinig").
+pub fn margin_words(
+    size: &str,
+    met: bool,
+    zero: bool,
+    at_least: bool,
+    money: bool,
+    lang: Lang,
+) -> String {
+    if zero {
+        return match lang {
+            Lang::Nl => "precies op het doel".to_string(),
+            Lang::En => "exactly on target".to_string(),
+        };
+    }
+    let percent = size.contains("procentpunt") || size.contains("percentage point");
+    let (high, low) = match (lang, percent || money) {
+        (Lang::Nl, true) => ("te hoog", "te laag"),
+        (Lang::Nl, false) => ("te veel", "te weinig"),
+        (Lang::En, true) => ("too high", "too low"),
+        (Lang::En, false) => ("too many", "too few"),
+    };
+    match (met, lang) {
+        (true, Lang::Nl) => format!("{size} ruimte"),
+        (true, Lang::En) => format!("{size} to spare"),
+        (false, _) => format!("{size} {}", if at_least { low } else { high }),
     }
 }
 

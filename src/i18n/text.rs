@@ -57,6 +57,7 @@ texts! {
     DuringTheYear => "kinderen in het jaar", "children during the year";
     ChangedWord => "gewijzigd", "changed";
     Redo => "Opnieuw", "Redo";
+    AppendixAssumptions => "Bijlage: elke aanname en haar bron", "Appendix: every assumption and its source";
     GroupUnder12 => "Kinderen onder 12", "Children under 12";
     LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";
     LeverRetention => "Behoud pleeggezinnen", "Foster-family retention";
@@ -105,7 +106,7 @@ texts! {
     ColActual => "Uitkomst", "Result";
     ColStatus => "Gehaald?", "Met?";
     ColMargin => "Verschil", "Margin";
-    ColFirstMet => "Eerst gehaald", "First met";
+    ColFirstMet => "Voor het eerst gehaald in", "First met in";
     ColNeeded => "Wat is er nodig?", "What would it take?";
     Compute => "Bereken", "Compute";
     Apply => "Toepassen", "Apply";
@@ -269,7 +270,6 @@ texts! {
     WhatDiffersFromThePlan => "Wat verschilt van het plan", "What differs from the plan";
     ThisScenarioIsNotBased => "Dit scenario is niet op een plan gebaseerd.", "This scenario is not based on a plan.";
     NothingThisIsThePlan => "Niets: dit is het plan zoals het in zothuis staat.", "Nothing: this is the plan as zothuis holds it.";
-    EveryAssumptionAndItsSource => "Alle aannames en hun bron", "Every assumption and its source";
     Figure => "Gegeven", "Figure";
     Value => "Waarde", "Value";
     Origin => "Herkomst", "Origin";

@@ -109,8 +109,13 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                     <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 }
             </section>
-            <section>
-                <h2>{ Text::EveryAssumptionAndItsSource.get(lang) }</h2>
+            <footer class="memo-foot">
+                <p>{ Text::LinkToThisScenario.get(lang) }<span class="memo-link" id="memo-link">{ link.clone() }</span></p>
+                <p>{ format!("{} zothuis {} (MODEL v2).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
+            </footer>
+            // The figures behind it all, as an appendix on pages of their own.
+            <section class="memo-appendix">
+                <h2>{ Text::AppendixAssumptions.get(lang) }</h2>
                 { source_table(
                     [
                         Text::Figure.get(lang),
@@ -136,10 +141,6 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                     ) }
                 </section>
             }
-            <footer class="memo-foot">
-                <p>{ Text::LinkToThisScenario.get(lang) }<span class="memo-link" id="memo-link">{ link }</span></p>
-                <p>{ format!("{} zothuis {} (MODEL v1).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
-            </footer>
         </article>
     }
 }

@@ -111,6 +111,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
     if rows.is_empty() {
         return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
     }
+    let last_year = state.0.scenario.last_year();
     html! {
         // On a narrow screen the table scrolls inside its own labelled box, never the page.
         <div class="table-scroll" role="region" aria-labelledby="targets-caption" tabindex="0">
@@ -125,7 +126,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                 <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
                 <th scope="col" class="num"><abbr title={Text::ChanceThatTheTargetIs.get(lang)}>{ Text::Chance.get(lang) }</abbr></th>
                 <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
-                <th scope="col">{ Text::ColNeeded.get(lang) }</th>
+                <th scope="col" class="needed">{ Text::ColNeeded.get(lang) }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().map(|r| html! {
@@ -140,8 +141,10 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                         </td>
                         <td class="num">{ r.margin.clone() }</td>
                         <td class={classes!("num", "chance", stale.then_some("stale"))}>{ chance(r.index) }</td>
-                        <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| Text::Never.get(lang).to_string()) }</td>
-                        <td><GoalSeekCell ctx={ctx.clone()} index={r.index} /></td>
+                        <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| crate::i18n::messages::not_before_end(last_year, lang)) }</td>
+                        <td class="needed">
+                            if !r.met { <GoalSeekCell ctx={ctx.clone()} index={r.index} /> }
+                        </td>
                     </tr>
                 }) }
             </tbody>

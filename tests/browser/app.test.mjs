@@ -130,7 +130,7 @@ test('honest labels: why not, a shortfall in words, and a changed figure is no l
   assert.equal(await badge.innerText(), 'gewijzigd — plan: 34, 33, 33, 33');
   // The memo says so too, and its title is no longer the plan's.
   await afterRedraw(page, () => page.click('#memo-open'));
-  assert.match(await text(page, '.memo-assumptions'), /Werving pleeggezinnen\s+150 \/ 150 \/ 150 \/ 150\s+gewijzigd — plan: 34, 33, 33, 33/);
+  assert.match(await text(page, '.memo-assumptions'), /Werving pleeggezinnen\s+150 \/ 150 \/ 150 \/ 150 gezinnen per jaar\s+gewijzigd — plan: 34, 33, 33, 33/);
   assert.match(await text(page, '#memo h1'), /\(gewijzigd\)$/);
   assert.match(await text(page, '.memo-summary'), /een tekort van €/);
   await page.click('#memo-close');
@@ -447,7 +447,7 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   await afterRedraw(page, () => page.click('#memo-open'));
   // The chance and the ranges it rests on.
   const ranges = rangeCount('gooi-en-vechtstreek');
-  assert.match(await text(page, '#memo-chance'), new RegExp(`^Kans dat het doel in 2022 gehaald wordt: (< 1|\\d+) % \\(2\\.000 trekkingen binnen ${ranges} bandbreedtes\\)\\.$`));
+  assert.match(await text(page, '#memo-chance'), new RegExp(`^In .* doorrekeningen wordt het doel voor 2022 gehaald \\((2\\.000 doorrekeningen, )?${ranges} onzekere aannames\\)\\.$`));
   assert.match(await text(page, '#memo'), /Bandbreedtes voor de kansberekening/);
   assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00\s+uit het plan/);
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
@@ -456,7 +456,11 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   assert.match(await text(page, '#memo'), /Werving pleeggezinnen: 45 per jaar \(plan: 34, 33, 33, 33\)/);
   const rows = await page.locator('.memo-assumptions tbody tr').count();
   assert.ok(rows > 25, `${rows} assumptions`);
-  assert.match(await text(page, '.memo-assumptions'), /Prijs per dag residentieel\s+225,00\s+aanname\s+Aanname binnen de bandbreedte van het plan \(€ 150–€ 300/);
+  assert.match(await text(page, '.memo-assumptions'), /Prijs per dag residentieel\s+€\u00a0225,00 per dag\s+aanname\s+Aanname binnen de bandbreedte van het plan \(€ 150–€ 300/);
+  // The appendix of assumptions; no goal-seek controls in the memo; the model version.
+  assert.match(await text(page, '.memo-appendix h2'), /^Bijlage: elke aanname en haar bron$/);
+  assert.equal(await page.locator('#memo .needed:visible').count(), 0);
+  assert.match(await text(page, '.memo-foot'), /\(MODEL v2\)/);
   const link = await text(page, '#memo-link');
   assert.match(link, /#v1\/gooi-en-vechtstreek@2\/r=45,45,45,45$/);
   assert.match(await text(page, '.memo-foot'), /Berekend met zothuis \d+\.\d+\.\d+/);
@@ -508,11 +512,25 @@ test('what would it take: goal seek for a target, applied with one click', async
   assert.equal(Number(m[1].replace(',', '.')), cli.value);
   await afterRedraw(page, () => row.locator('button:has-text("Toepassen")').click());
   assert.equal(await page.inputValue('#f-inflow-substitution_pct'), m[1]);
-  assert.match(await page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') }).innerText(), /✓ gehaald/);
+  // Met now: the row says so, and goal seek is no longer offered for it.
+  const metRow = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' });
+  assert.match(await metRow.innerText(), /✓ gehaald/);
+  assert.equal(await page.locator('#goalseek-1').count(), 0);
   await page.screenshot({ path: join(OUT, 'goalseek-1920.png') });
   assert.deepEqual(page.errors, []);
 });
 
+/** The chance as the app says it in words (i18n::messages::chance), 2,000 runs. */
+const nlChanceSentence = (p, year, ranges) => {
+  const often = p <= 0 ? 'In geen van de 2.000 doorrekeningen'
+    : p >= 1 ? 'In alle 2.000 doorrekeningen'
+    : p < 0.01 ? 'In minder dan 1 op de 100 doorrekeningen'
+    : p > 0.99 ? 'In meer dan 99 van de 100 doorrekeningen'
+    : (p < 0.05 || p > 0.95) ? `In ${Math.round(p * 100)} van de 100 doorrekeningen`
+    : `In ${Math.round(p * 10)} van de 10 doorrekeningen`;
+  const runs = p <= 0 || p >= 1 ? '' : '2.000 doorrekeningen, ';
+  return `${often} wordt het doel voor ${year} gehaald (${runs}${ranges} onzekere aannames)`;
+};
 /** A probability as the app writes it (summary::format_chance). */
 const nlChance = (p) => (p <= 0 ? '0 %' : p >= 1 ? '100 %' : p < 0.01 ? '< 1 %' : p > 0.99 ? '> 99 %' : `${Math.round(p * 100)} %`);
 
@@ -526,7 +544,7 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   const last = mc.targets.find((t) => t.year === 2022 && t.metric === 'family_share_users_pct');
   const ranges = rangeCount('gooi-en-vechtstreek');
   assert.equal(await text(page, '#headline-chance'),
-    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(last.probability)} (2.000 trekkingen binnen ${ranges} bandbreedtes)`);
+    nlChanceSentence(last.probability, 2022, ranges));
   // (The table orders targets by year; compare the multisets.)
   assert.deepEqual((await page.locator('#targets-table td.chance').allInnerTexts()).sort(),
     mc.targets.map((t) => nlChance(t.probability)).sort());
@@ -567,7 +585,7 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   const movedLast = moved.targets.find((t) => t.year === 2022 && t.metric === 'family_share_users_pct');
   assert.notEqual(await text(page, '#headline-chance'), before);
   assert.equal(await text(page, '#headline-chance'),
-    `Kans dat het doel in 2022 gehaald wordt: ${nlChance(movedLast.probability)} (2.000 trekkingen binnen ${ranges} bandbreedtes)`);
+    nlChanceSentence(movedLast.probability, 2022, ranges));
   // Edit a range: a low end above the high end is refused at the field, in Dutch.
   await page.click('#ranges summary');
   const low = '#f-uncertainty-_cost-per_day-residential_-low';
@@ -584,7 +602,7 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   await page.selectOption('#add-range', 'foster.children_per_family');
   await page.waitForFunction((n) => document.querySelectorAll('#ranges-table tbody tr').length === n, ranges + 1);
   await settled(page);
-  assert.match(await text(page, '#headline-chance'), new RegExp(`binnen ${ranges + 1} bandbreedtes`));
+  assert.match(await text(page, '#headline-chance'), new RegExp(`${ranges + 1} onzekere aannames`));
   await page.screenshot({ path: join(OUT, 'uncertainty-1366.png'), fullPage: true });
   await page.click('#ranges-table button[aria-label="Bandbreedte verwijderen: Kinderen per pleeggezin"]');
   await page.waitForFunction((n) => document.querySelectorAll('#ranges-table tbody tr').length === n, ranges);
