@@ -23,6 +23,37 @@ pub struct Column<'a> {
     pub projection: &'a Projection,
 }
 
+/// The name of a scenario pinned for comparison: what it changes against its plan ("Werving
+/// pleeggezinnen 60 per jaar", "… + 2 meer"), or the plan's own name when it changes nothing;
+/// unique among the names already pinned (`taken`).
+pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: Lang) -> String {
+    let changes = crate::app::changes::describe_changes(s, preset_id, lang);
+    let first = changes.first().map(|line| {
+        // "Werving pleeggezinnen: 60 per jaar (plan: 34, 33, 33, 33)" → "Werving pleeggezinnen 60 per jaar"
+        let without_plan = line
+            .rsplit_once(" (plan: ")
+            .map_or(line.as_str(), |(a, _)| a);
+        without_plan.replacen(": ", " ", 1)
+    });
+    let base = match (first, changes.len()) {
+        (None, _) => match (preset_id, lang) {
+            (Some(_), Lang::Nl) => "Het plan".to_string(),
+            (Some(_), Lang::En) => "The plan".to_string(),
+            (None, _) if !s.name.is_empty() => s.name.clone(),
+            (None, _) => Text::Scenario.get(lang).to_string(),
+        },
+        (Some(first), 1) => first,
+        (Some(first), n) => crate::i18n::messages::and_more(&first, n - 1, lang),
+    };
+    let mut label = base.clone();
+    let mut n = 2;
+    while taken.contains(&label.as_str()) {
+        label = format!("{base} ({n})");
+        n += 1;
+    }
+    label
+}
+
 /// A row of a comparison table: a label and one cell per column.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
@@ -197,9 +228,10 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
             values: years
                 .iter()
                 .map(|y| {
+                    // On each scenario's own counting basis, as its table row says.
                     c.projection
                         .year(*y)
-                        .map_or(f64::NAN, |r| r.shares_pct.family)
+                        .map_or(f64::NAN, |r| r.shares(c.scenario.counting_basis()).family)
                 })
                 .collect(),
         })
@@ -274,5 +306,44 @@ mod tests {
         let chart = family_share_chart(&columns, Lang::Nl);
         assert_eq!(chart.series.len(), 3);
         assert_eq!(chart.categories, vec!["2019", "2020", "2021", "2022"]);
+    }
+
+    #[test]
+    fn a_pin_is_named_by_what_it_changes() {
+        let plan = crate::presets::default_preset().scenario();
+        let id = Some("gooi-en-vechtstreek");
+        assert_eq!(pin_label(&plan, id, &[], Lang::Nl), "Het plan");
+        assert_eq!(
+            pin_label(&plan, id, &["Het plan"], Lang::Nl),
+            "Het plan (2)"
+        );
+        let mut more = plan.clone();
+        more.foster.recruit_per_year = vec![60; 4];
+        assert_eq!(
+            pin_label(&more, id, &[], Lang::Nl),
+            "Werving pleeggezinnen 60 per jaar"
+        );
+        more.inflow.substitution_pct = vec![30.0];
+        more.stay_months.foster = 40.0;
+        assert_eq!(
+            pin_label(&more, id, &[], Lang::Nl),
+            "Verblijfsduur pleegzorg 40 + 2 meer"
+        );
+    }
+
+    #[test]
+    fn the_chart_counts_as_each_plan_counts() {
+        let s = crate::presets::default_preset().scenario();
+        let p = crate::engine::project(&s);
+        let columns = [Column {
+            label: "plan",
+            scenario: &s,
+            projection: &p,
+        }];
+        let chart = family_share_chart(&columns, Lang::Nl);
+        assert_eq!(
+            chart.series[0].values[3],
+            p.years[3].shares_users_pct.family
+        );
     }
 }

@@ -279,6 +279,22 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
     }
 }
 
+/// The label of a pinned scenario's name box: "Naam van vastgezet scenario 2".
+pub fn pin_name_label(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Naam van vastgezet scenario {n}"),
+        Lang::En => format!("Name of pinned scenario {n}"),
+    }
+}
+
+/// A name with how many more changes it stands for: "Werving pleeggezinnen 60 per jaar + 2 meer".
+pub fn and_more(first: &str, more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{first} + {more} meer"),
+        Lang::En => format!("{first} + {more} more"),
+    }
+}
+
 /// A target not met in any projected year: "niet vóór eind 2022".
 pub fn not_before_end(last_year: i32, lang: Lang) -> String {
     match lang {

@@ -235,7 +235,7 @@ texts! {
     StorageUnavailable => "Deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Gebruik ‘Opslaan als bestand’ of ‘Deel’.", "This browser does not allow saving (in a private window, for example). Use ‘Save as file’ or ‘Share’.";
     StorageUnreadable => "De bewaarde scenario’s in deze browser zijn onleesbaar; zothuis laat ze ongemoeid en bewaart niets nieuws.", "The scenarios saved in this browser cannot be read; zothuis leaves them alone and saves nothing new.";
     StorageWriteFailed => "Bewaren lukte niet: de opslag van de browser is vol of geblokkeerd. Het scenario is níet bewaard; gebruik ‘Opslaan als bestand’.", "Saving failed: the browser's storage is full or blocked. The scenario was NOT saved; use ‘Save as file’.";
-    SharePerFamilyPerScenario => "Aandeel gezinsvormen per scenario", "Share in family-type care per scenario";
+    SharePerFamilyPerScenario => "Aandeel gezinsvormen per scenario (geteld zoals elk plan telt)", "Share in family-type care per scenario (counted as each plan counts)";
     ThisScenarioHasNoRanges => "Dit scenario heeft geen bandbreedtes. Voeg er een toe onder ‘Bandbreedtes’ om de kans op het halen van de doelen te zien.", "This scenario has no ranges. Add one under ‘Ranges’ to see the chance of meeting the targets.";
     UpdatingRanges => "Bandbreedtes bijwerken…", "Updating ranges…";
     WhatMattersMost => "Wat weegt het zwaarst?", "What matters most?";

@@ -80,15 +80,13 @@ pub fn App() -> Html {
             if next.len() >= crate::app::compare::MAX_PINNED {
                 return;
             }
-            let s = &state.0.scenario;
-            let base = if !s.region.is_empty() {
-                &s.region
-            } else if !s.name.is_empty() {
-                &s.name
-            } else {
-                "Scenario"
-            };
-            let label = format!("{base} ({})", next.len() + 1);
+            let taken: Vec<&str> = next.iter().map(|p| p.label.as_str()).collect();
+            let label = crate::app::compare::pin_label(
+                &state.0.scenario,
+                state.0.preset_id.as_deref(),
+                &taken,
+                state.0.lang,
+            );
             next.push(super::compare::Pinned {
                 label,
                 scenario: state.0.scenario.clone(),
@@ -107,7 +105,32 @@ pub fn App() -> Html {
             pins.set(ByPtr(Rc::new(next)));
         })
     };
+    let rename = {
+        let pins = pins.clone();
+        Callback::from(move |(i, label): (usize, String)| {
+            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
+            if let Some(p) = next.get_mut(i) {
+                p.label = label;
+            }
+            pins.set(ByPtr(Rc::new(next)));
+        })
+    };
     let pin_count = pins.0.len();
+    // Pinning shows where the comparison is: it scrolls into view when a scenario is added.
+    {
+        let shown = use_mut_ref(|| 0usize);
+        use_effect_with(pin_count, move |count| {
+            if *count > *shown.borrow() {
+                if let Some(section) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("comparison"))
+                {
+                    section.scroll_into_view();
+                }
+            }
+            *shown.borrow_mut() = *count;
+        });
+    }
     let open_memo = {
         let memo = memo.clone();
         Callback::from(move |_| memo.set(true))
@@ -156,7 +179,7 @@ pub fn App() -> Html {
                     </div>
                     <super::saved::SavedPanel ctx={context.clone()} />
                     if pin_count > 0 {
-                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} />
+                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} on_rename={rename} />
                     }
                     <super::uncertainty::UncertaintyPanel ctx={context.clone()} />
                 </section>

@@ -28,6 +28,8 @@ pub struct ComparisonProps {
     pub ctx: AppContext,
     pub pins: Pins,
     pub on_unpin: Callback<usize>,
+    /// A pinned scenario gets a name of the user's own.
+    pub on_rename: Callback<(usize, String)>,
 }
 
 fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
@@ -85,7 +87,17 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <ul class="pins">
                 { for props.pins.0.iter().enumerate().map(|(i, p)| {
                     let unpin = props.on_unpin.clone();
-                    html! { <li>{ p.label.clone() }{ " " }
+                    let rename = props.on_rename.clone();
+                    let on_change = Callback::from(move |e: Event| {
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        let name = input.value().trim().to_string();
+                        if !name.is_empty() {
+                            rename.emit((i, name));
+                        }
+                    });
+                    html! { <li>
+                        <input type="text" class="pin-name" id={format!("pin-name-{i}")} value={p.label.clone()}
+                            aria-label={crate::i18n::messages::pin_name_label(i + 1, lang)} onchange={on_change} />{ " " }
                         <button type="button" class="small" onclick={Callback::from(move |_| unpin.emit(i))}>
                             { Text::Unpin.get(lang) }</button></li> }
                 }) }
