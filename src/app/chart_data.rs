@@ -555,7 +555,14 @@ pub fn y_max(chart: &Chart) -> f64 {
         .flat_map(|b| b.high.iter().copied())
         .filter(|x| x.is_finite())
         .fold(0.0, f64::max);
-    nice_ceiling(max.max(band_max).max(1.0))
+    // An amount axis reaches at least € 1.000, so a programme of nothing (or a few euros)
+    // reads "€ 0 … € 1,0k" rather than "€ 1 / € 1 / € 0 / € 0".
+    let floor = if chart.y_unit == YUnit::Euro {
+        1000.0
+    } else {
+        1.0
+    };
+    nice_ceiling(max.max(band_max).max(floor))
 }
 
 /// The smallest value of a chart (negative balances go below zero).
@@ -790,5 +797,14 @@ mod tests {
         assert_eq!(nice_ceiling(180.0), 200.0);
         assert_eq!(nice_ceiling(2.2), 2.5);
         assert_eq!(nice_ceiling(100.0), 100.0);
+    }
+
+    #[test]
+    fn an_empty_money_chart_still_has_a_readable_axis() {
+        let s = crate::presets::v1("gelderland-jeugdzorgplus");
+        let p = crate::engine::project(&s);
+        assert_eq!(p.total_programme_cost, crate::money::Euro::ZERO);
+        let chart = budget_chart(&p, Lang::Nl);
+        assert_eq!(y_max(&chart), 1000.0);
     }
 }

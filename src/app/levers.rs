@@ -26,6 +26,9 @@ pub struct Lever {
 pub struct LeverGroup {
     pub title: Text,
     pub levers: Vec<Lever>,
+    /// Why the group does not apply to this plan (no foster care, no family homes in a
+    /// JeugdzorgPlus plan); its levers are then offered on request, not as zeros to drag.
+    pub not_applicable: Option<Text>,
 }
 
 const fn lever(
@@ -57,9 +60,19 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     let recruit_max = recruit_max
         .max(100.0)
         .max(max_of(&s.foster.recruit_per_year));
+    // A plan without any foster care or family homes (a JeugdzorgPlus plan): those levers do
+    // not apply, and are not offered as zeros to drag.
+    let no_foster_care = s.foster.families == 0.0
+        && s.stock.foster == 0.0
+        && s.foster.status_quo_recruit_per_year == 0
+        && s.foster.recruit_per_year.iter().all(|&r| r == 0);
+    let no_family_homes = s.family_home.homes == 0.0
+        && s.stock.family_home == 0.0
+        && s.family_home.new_per_year.iter().all(|&n| n == 0);
     let mut groups = vec![
         LeverGroup {
             title: Text::LeverInflow,
+            not_applicable: None,
             levers: vec![lever(
                 FieldId::InflowChange.path(),
                 Text::LeverInflowChange,
@@ -72,6 +85,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         },
         LeverGroup {
             title: Text::LeverRecruitment,
+            not_applicable: no_foster_care.then_some(Text::NoFosterCareInPlan),
             levers: vec![lever(
                 FieldId::Recruit.path(),
                 Text::LeverRecruitment,
@@ -84,6 +98,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         },
         LeverGroup {
             title: Text::LeverFamilyHomes,
+            not_applicable: no_family_homes.then_some(Text::NoFamilyHomesInPlan),
             levers: vec![
                 lever(
                     FieldId::NewHomes.path(),
@@ -107,6 +122,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         },
         LeverGroup {
             title: Text::LeverPrices,
+            not_applicable: None,
             levers: vec![
                 lever(
                     FieldId::PriceFoster.path(),
@@ -192,6 +208,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     groups.push(LeverGroup {
         title: Text::LeverMore,
         levers: more,
+        not_applicable: None,
     });
     // Baseline: how demand and the child population develop without new policy too.
     let mut baseline = vec![lever(
@@ -217,6 +234,7 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     groups.push(LeverGroup {
         title: Text::LeverBaseline,
         levers: baseline,
+        not_applicable: None,
     });
     groups
 }
@@ -444,5 +462,19 @@ mod tests {
             more(&crate::presets::by_id("flevoland").unwrap().scenario()),
             3
         );
+    }
+
+    #[test]
+    fn levers_that_do_not_apply_say_so() {
+        let jzp = crate::presets::by_id("gelderland-jeugdzorgplus")
+            .unwrap()
+            .scenario();
+        let groups = lever_groups(&jzp);
+        assert_eq!(groups[1].not_applicable, Some(Text::NoFosterCareInPlan));
+        assert_eq!(groups[2].not_applicable, Some(Text::NoFamilyHomesInPlan));
+        let gooi = crate::presets::default_preset().scenario();
+        assert!(lever_groups(&gooi)
+            .iter()
+            .all(|g| g.not_applicable.is_none()));
     }
 }

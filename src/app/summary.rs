@@ -275,6 +275,22 @@ pub struct KeyFigures {
     pub mismatch_last_year: String,
 }
 
+/// Whether every policy lever stands at its status-quo value ("geen nieuw beleid", MODEL.md
+/// §5): then the scenario is its own status quo and saves nothing, which the first screen says.
+pub fn levers_at_status_quo(s: &Scenario) -> bool {
+    let years = 0..s.years as usize;
+    let forms = crate::scenario::Form::ALL;
+    years.clone().all(|y| {
+        s.recruit(y) == s.foster.status_quo_recruit_per_year
+            && s.new_homes(y) == 0
+            && s.change_pct(y) == 0.0
+            && s.substitution_pct(y) == 0.0
+            && s.substitution_under12_pct(y) == 0.0
+            && s.attrition_change(y) == 0.0
+            && forms.iter().all(|&f| s.stay_change(f, y) == 0.0)
+    })
+}
+
 /// How much the programme costs more than the transformation budget over the projection (the
 /// cumulative balance of the last year, when negative).
 pub fn budget_shortfall(p: &Projection) -> Option<Euro> {
@@ -566,5 +582,16 @@ mod tests {
             1,
         );
         assert!(plain.values_outside.is_empty());
+    }
+
+    #[test]
+    fn a_plan_at_the_status_quo_is_recognised() {
+        let flevoland = crate::presets::by_id("flevoland").unwrap().scenario();
+        assert!(levers_at_status_quo(&flevoland));
+        let gooi = crate::presets::default_preset().scenario();
+        assert!(!levers_at_status_quo(&gooi));
+        let mut moved = flevoland.clone();
+        moved.inflow.substitution_pct = vec![10.0];
+        assert!(!levers_at_status_quo(&moved));
     }
 }

@@ -57,6 +57,10 @@ texts! {
     DuringTheYear => "kinderen in het jaar", "children during the year";
     ChangedWord => "gewijzigd", "changed";
     Redo => "Opnieuw", "Redo";
+    NoFosterCareInPlan => "Pleegzorg doet in dit plan niet mee (geen pleeggezinnen, geen pleegkinderen).", "Foster care is not part of this plan (no foster families, no foster children).";
+    NoFamilyHomesInPlan => "Gezinshuizen doen in dit plan niet mee.", "Family homes are not part of this plan.";
+    SetAnyway => "Toch instellen", "Set anyway";
+    LeversAtStatusQuo => "De beleidshendels van dit plan staan op ‘geen nieuw beleid’: het plan noemt er geen cijfers voor. Daarom is er nog geen besparing; verschuif een hendel om een keuze door te rekenen.", "This plan's policy levers stand at ‘no new policy’: the plan gives no figures for them. That is why there are no savings yet; move a lever to work out a choice.";
     AppendixAssumptions => "Bijlage: elke aanname en haar bron", "Appendix: every assumption and its source";
     GroupUnder12 => "Kinderen onder 12", "Children under 12";
     LeverShorterResidentialStay => "Kortere verblijfsduur residentieel", "Shorter residential stay";

@@ -249,7 +249,15 @@ fn levers_panel(ctx: &AppContext) -> Html {
             { for groups.iter().enumerate().map(|(i, g)| html! {
                 <fieldset class="lever-group">
                     <legend>{ g.title.get(lang) }</legend>
-                    { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
+                    if let Some(why) = g.not_applicable {
+                        <p class="hint">{ why.get(lang) }</p>
+                        <details class="set-anyway">
+                            <summary>{ Text::SetAnyway.get(lang) }</summary>
+                            { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
+                        </details>
+                    } else {
+                        { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
+                    }
                     if i == 0 {
                         <p class="derived" id="resulting-inflow">
                             { Text::ResultingInflow.get(lang) }{ ": " }
@@ -257,7 +265,7 @@ fn levers_panel(ctx: &AppContext) -> Html {
                             { format!(" ({}–{})", s.start_year, s.last_year()) }
                         </p>
                     }
-                    if i == 1 {
+                    if i == 1 && g.not_applicable.is_none() {
                         <p class="derived">
                             { Text::LeverRecruitmentHelp.get(lang) }{ " " }
                             { s.foster.status_quo_recruit_per_year }{ " " }{ Text::UnitFamiliesPerYear.get(lang) }

@@ -77,13 +77,15 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
         .source_of(crate::scenario::fields::FieldId::Stock.path())
         .is_some_and(|s| s.note.starts_with("Illustratief"));
     let printed = crate::app::summary::printed_total_notes(&state.0.scenario, lang);
-    if !illustrative && projection.warnings.is_empty() && printed.is_empty() {
+    let at_status_quo = crate::app::summary::levers_at_status_quo(&state.0.scenario);
+    if !illustrative && projection.warnings.is_empty() && printed.is_empty() && !at_status_quo {
         return html! {};
     }
     html! {
         <div class="notes" role="note">
             <p class="notes-title">{ Text::Warnings.get(lang) }</p>
             <ul>
+                if at_status_quo { <li id="note-status-quo">{ Text::LeversAtStatusQuo.get(lang) }</li> }
                 if illustrative { <li>{ Text::Illustrative.get(lang) }</li> }
                 { for projection.warnings.iter().map(|w| html! { <li>{ warning_message(w, lang) }</li> }) }
                 { for printed.into_iter().map(|p| html! { <li>{ p }</li> }) }

@@ -176,6 +176,23 @@ test('nothing lost: undo and redo, a schedule shown inline, the address follows,
   assert.deepEqual(page.errors, []);
 });
 
+test('plans that do not fit the frame: levers that do not apply, a plan at the status quo, a small money axis', async () => {
+  const page = await app.page();
+  // IJsselland JeugdzorgPlus has no foster care and no family homes: said, not zeros to drag.
+  await afterRedraw(page, () => page.selectOption('#preset', 'gelderland-jeugdzorgplus'));
+  const recruit = page.locator('fieldset.lever-group', { hasText: 'Werving pleeggezinnen' });
+  assert.match(await recruit.innerText(), /Pleegzorg doet in dit plan niet mee/);
+  assert.equal(await page.isVisible('#f-foster-recruit_per_year-slider'), false);
+  await recruit.locator('summary').click();
+  assert.equal(await page.isVisible('#f-foster-recruit_per_year-slider'), true);
+  // Flevoland's levers stand at "geen nieuw beleid": the first screen says why nothing is saved.
+  await afterRedraw(page, () => page.selectOption('#preset', 'flevoland'));
+  assert.match(await text(page, '#note-status-quo'), /staan op ‘geen nieuw beleid’/);
+  await afterRedraw(page, () => page.fill('#f-inflow-substitution_pct', '20'));
+  assert.equal(await page.locator('#note-status-quo').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a broken field says what is wrong and keeps the last valid results', async () => {
   const page = await app.page();
   const headline = await text(page, '.headline-main');
@@ -485,7 +502,8 @@ test('pinned scenarios side by side', async () => {
   assert.equal(await page.inputValue('#pin-name-0'), 'Het plan');
   assert.equal(await page.inputValue('#pin-name-1'), 'Werving pleeggezinnen 80 per jaar');
   await page.fill('#pin-name-1', 'Ambitieus');
-  await afterRedraw(page, () => page.press('#pin-name-1', 'Enter'));
+  await page.press('#pin-name-1', 'Tab');
+  await page.waitForFunction(() => document.querySelector('#comparison table').innerText.includes('Ambitieus'));
   const comparison = await text(page, '#comparison');
   assert.match(comparison, /Huidig scenario\s+Het plan\s+Ambitieus/);
   // Pinning brought the comparison into view.
