@@ -33,11 +33,24 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
                     },
                 }
             };
+            // Each value with its unit: "−2 % per jaar (plan: 0 % per jaar)".
+            let unit = crate::scenario::fields::by_path(path)
+                .and_then(|f| crate::i18n::unit_text(f.unit))
+                .map(|u| u.get(lang));
+            let with_unit = |v: Option<&Value>| -> String {
+                let text = show(v);
+                match (unit, v) {
+                    (Some(u), Some(Value::Number(_) | Value::Array(_) | Value::String(_))) => {
+                        format!("{text} {u}")
+                    }
+                    _ => text,
+                }
+            };
             format!(
                 "{}: {} ({plan}: {})",
                 crate::i18n::field_label(path, lang),
-                show(current.get(path)),
-                show(base.get(path))
+                with_unit(current.get(path)),
+                with_unit(base.get(path))
             )
         })
         .collect();
@@ -71,12 +84,18 @@ pub fn changed_from_plan(
     if now == was {
         return None;
     }
+    let unit = crate::scenario::fields::of_path(path)
+        .and_then(|f| crate::i18n::unit_text(f.unit))
+        .map(|u| u.get(lang));
     Some(match was {
         None | Some(Value::Null) => Text::NoneWord.get(lang).to_string(),
         Some(Value::Array(items)) if items.iter().any(Value::is_object) => {
             crate::i18n::messages::lines_count(items.len(), lang)
         }
-        Some(v) => display(v, lang),
+        Some(v) => match unit {
+            Some(u) => format!("{} {u}", display(v, lang)),
+            None => display(v, lang),
+        },
     })
 }
 
@@ -122,8 +141,9 @@ fn display(v: &Value, lang: Lang) -> String {
         Value::String(t) => t.clone(),
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().map(|x| display(x, lang)).collect();
+            // The same value every year is said once; the unit says "per jaar".
             if parts.len() > 1 && parts.iter().all(|p| p == &parts[0]) {
-                crate::i18n::messages::per_year(&parts[0], lang)
+                parts[0].clone()
             } else {
                 parts.join(", ")
             }
@@ -146,8 +166,8 @@ mod tests {
         assert_eq!(
             lines,
             vec![
-                "Werving pleeggezinnen: 40 per jaar (plan: 34, 33, 33, 33)",
-                "Prijs per dag residentieel: €\u{a0}250,00 (plan: €\u{a0}225,00)",
+                "Werving pleeggezinnen: 40 gezinnen per jaar (plan: 34, 33, 33, 33 gezinnen per jaar)",
+                "Prijs per dag residentieel: €\u{a0}250,00 per dag (plan: €\u{a0}225,00 per dag)",
             ]
         );
         // Ranges: changed, added and removed ones, each on its own line.
@@ -190,13 +210,13 @@ mod tests {
         let changed = |path: &str| changed_from_plan(&now, plan.as_ref(), path, Lang::Nl);
         assert_eq!(
             changed("foster.recruit_per_year").as_deref(),
-            Some("34, 33, 33, 33")
+            Some("34, 33, 33, 33 gezinnen per jaar")
         );
         assert_eq!(
             changed("cost.per_day.residential").as_deref(),
-            Some("€\u{a0}225,00")
+            Some("€\u{a0}225,00 per dag")
         );
-        assert_eq!(changed("inflow.substitution_pct").as_deref(), Some("0"));
+        assert_eq!(changed("inflow.substitution_pct").as_deref(), Some("0 %"));
         assert_eq!(changed("cost.per_day.foster"), None);
         // Without a plan nothing is "changed".
         assert_eq!(

@@ -24,12 +24,12 @@ pub struct Column<'a> {
 }
 
 /// The name of a scenario pinned for comparison: what it changes against its plan ("Werving
-/// pleeggezinnen 60 per jaar", "… + 2 meer"), or the plan's own name when it changes nothing;
+/// pleeggezinnen 60 gezinnen per jaar", "… + 2 meer"), or the plan's own name when it changes nothing;
 /// unique among the names already pinned (`taken`).
 pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: Lang) -> String {
     let changes = crate::app::changes::describe_changes(s, preset_id, lang);
     let first = changes.first().map(|line| {
-        // "Werving pleeggezinnen: 60 per jaar (plan: 34, 33, 33, 33)" → "Werving pleeggezinnen 60 per jaar"
+        // "Werving pleeggezinnen: 60 gezinnen per jaar (plan: …)" → "Werving pleeggezinnen 60 gezinnen per jaar"
         let without_plan = line
             .rsplit_once(" (plan: ")
             .map_or(line.as_str(), |(a, _)| a);
@@ -321,13 +321,13 @@ mod tests {
         more.foster.recruit_per_year = vec![60; 4];
         assert_eq!(
             pin_label(&more, id, &[], Lang::Nl),
-            "Werving pleeggezinnen 60 per jaar"
+            "Werving pleeggezinnen 60 gezinnen per jaar"
         );
         more.inflow.substitution_pct = vec![30.0];
         more.stay_months.foster = 40.0;
         assert_eq!(
             pin_label(&more, id, &[], Lang::Nl),
-            "Verblijfsduur pleegzorg 40 + 2 meer"
+            "Verblijfsduur pleegzorg 40 maanden + 2 meer"
         );
     }
 

@@ -299,7 +299,7 @@ mod tests {
         let rows = assumptions(&s, plan.as_ref(), Lang::Nl);
         assert_eq!(
             kind(&rows, "Werving pleeggezinnen"),
-            "gewijzigd — plan: 34, 33, 33, 33"
+            "gewijzigd — plan: 34, 33, 33, 33 gezinnen per jaar"
         );
         assert_eq!(
             title(&s, true, Lang::Nl),

@@ -358,10 +358,27 @@ pub fn validation_message(error: &ValidationError, lang: Lang) -> String {
         Lang::Nl => "gevonden",
         Lang::En => "found",
     };
+    // A number found is written as the reader writes numbers ("−5,00", not "-5.00").
+    let as_number = error.found.trim_matches('"');
     let shown = if error.found == "missing" && lang == Lang::Nl {
-        "niets"
+        "niets".to_string()
+    } else if lang == Lang::Nl
+        && !as_number.is_empty()
+        && as_number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && as_number.parse::<f64>().is_ok()
+    {
+        let decimals = as_number.split_once('.').map_or(0, |(_, d)| d.len());
+        let x = as_number.parse::<f64>().unwrap_or_default();
+        let text = format_plain_number(x, lang);
+        // Keep the decimals that were typed ("5,00"), which the plain format would drop.
+        match (decimals, text.split_once(',')) {
+            (d, None) if d > 0 => format!("{text},{}", "0".repeat(d)),
+            _ => text,
+        }
     } else {
-        error.found.as_str()
+        error.found.clone()
     };
     format!("{field} {} ({found}: {shown}).", rule_text(error, lang))
 }
@@ -502,6 +519,33 @@ mod tests {
         assert_eq!(
             validation_message(&e, Lang::Nl),
             "Kinderen per pleeggezin moet groter dan 0 en hoogstens 10 liggen (gevonden: 0)."
+        );
+    }
+
+    #[test]
+    fn numbers_found_are_written_the_dutch_way() {
+        let e = ValidationError {
+            path: "cost.per_day.residential".into(),
+            rule: Rule::Range {
+                min: Some(Limit::incl(0.0)),
+                max: Some(Limit::incl(100000.0)),
+            },
+            found: "\"-5.00\"".into(),
+        };
+        assert!(
+            validation_message(&e, Lang::Nl).ends_with("(gevonden: \u{2212}5,00)."),
+            "{}",
+            validation_message(&e, Lang::Nl)
+        );
+        assert!(validation_message(&e, Lang::En).ends_with("(found: \"-5.00\")."));
+        let big = ValidationError {
+            found: "1234567.5".into(),
+            ..e
+        };
+        assert!(
+            validation_message(&big, Lang::Nl).ends_with("(gevonden: 1.234.567,5)."),
+            "{}",
+            validation_message(&big, Lang::Nl)
         );
     }
 }

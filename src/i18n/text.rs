@@ -77,6 +77,8 @@ texts! {
     UnitHomesPerYear => "gezinshuizen per jaar", "homes per year";
     UnitPlaces => "plaatsen", "places";
     UnitEuroPerDay => "€ per dag", "€ per day";
+    UnitPerDay => "per dag", "per day";
+    UnitPctPoints => "procentpunt", "percentage points";
     UnitChildren => "kinderen", "children";
     UnitMonths => "maanden", "months";
     UnitPct => "%", "%";
@@ -98,6 +100,7 @@ texts! {
     SourceAssumption => "aanname", "assumption";
     SourceNone => "geen bron", "no source";
     SourceLabel => "Bron", "Source";
+    SourceLabelInDutch => "Bron", "Source (in Dutch)";
     TargetMet => "gehaald", "met";
     TargetMissed => "niet gehaald", "not met";
     TargetWord => "doel", "target";
@@ -278,6 +281,7 @@ texts! {
     Value => "Waarde", "Value";
     Origin => "Herkomst", "Origin";
     SourceAndNote => "Bron en toelichting", "Source and note";
+    SourceAndNoteInDutch => "Bron en toelichting", "Source and note (in Dutch)";
     RangesForTheChances => "Bandbreedtes voor de kansberekening", "Ranges for the chances";
     EveryChanceAndEveryP10 => "Elke kans en elke P10–P90-band komt uit 2.000 trekkingen: elke aanname hieronder uit een driehoeksverdeling tussen de laagste en hoogste waarde, met de waarde van het scenario als meest waarschijnlijk.", "Every chance and every P10–P90 band comes from 2,000 draws: each assumption below from a triangular distribution between its low and high value, with the scenario's value as most likely.";
     Range => "Bandbreedte", "Range";
@@ -306,6 +310,28 @@ texts! {
     Rename => "Hernoemen", "Rename";
     Delete => "Verwijderen", "Delete";
     NoneWord => "geen", "none";
+}
+
+/// The words after a value of a field of `unit` ("gezinnen per jaar", "% per jaar"); `None`
+/// where the value says it itself (amounts carry their €, years are plain numbers). An amount
+/// per day gives "per dag".
+pub fn unit_text(unit: crate::scenario::fields::Unit) -> Option<Text> {
+    use crate::scenario::fields::Unit as U;
+    Some(match unit {
+        U::None | U::Year | U::Years | U::Euro => return None,
+        U::Children => Text::UnitChildren,
+        U::ChildrenPerYear => Text::UnitChildrenPerYear,
+        U::Months => Text::UnitMonths,
+        U::Pct => Text::UnitPct,
+        U::PctPerYear => Text::UnitPctPerYear,
+        U::PctPoints => Text::UnitPctPoints,
+        U::Families => Text::UnitFamilies,
+        U::FamiliesPerYear => Text::UnitFamiliesPerYear,
+        U::Homes => Text::UnitHomes,
+        U::HomesPerYear => Text::UnitHomesPerYear,
+        U::Places => Text::UnitPlaces,
+        U::EuroPerDay => Text::UnitPerDay,
+    })
 }
 
 /// The name of a goal-seek lever.

@@ -60,7 +60,9 @@ pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
             </button>
             <span role="tooltip" id={tip_id} class="tip">
                 if let Some(source) = source {
-                    <strong>{ Text::SourceLabel.get(lang) }{ ": " }</strong>{ source.note.clone() }
+                    // The plans' notes are Dutch: in English the label says so.
+                    <strong>{ if ctx.state.0.preset_id.is_some() { Text::SourceLabelInDutch } else { Text::SourceLabel }.get(lang) }{ ": " }</strong>
+                    <span lang={ctx.state.0.preset_id.as_ref().map(|_| "nl")}>{ source.note.clone() }</span>
                 }
             </span>
         </span>

@@ -121,7 +121,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                         Text::Figure.get(lang),
                         Text::Value.get(lang),
                         Text::Origin.get(lang),
-                        Text::SourceAndNote.get(lang),
+                        if state.preset_id.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
                     ],
                     assumptions(s, ctx.plan.0.as_ref().as_ref(), lang),
                 ) }
@@ -135,7 +135,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                             Text::Assumption.get(lang),
                             Text::Range.get(lang),
                             Text::Origin.get(lang),
-                            Text::SourceAndNote.get(lang),
+                            if state.preset_id.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
                         ],
                         range_rows,
                     ) }

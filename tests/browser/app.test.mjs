@@ -127,10 +127,10 @@ test('honest labels: why not, a shortfall in words, and a changed figure is no l
   const badge = page.locator('div.lever', { has: page.locator('#f-foster-recruit_per_year') }).locator('.source').first();
   assert.equal(await badge.innerText(), 'uit het plan');
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '150'));
-  assert.equal(await badge.innerText(), 'gewijzigd — plan: 34, 33, 33, 33');
+  assert.equal(await badge.innerText(), 'gewijzigd — plan: 34, 33, 33, 33 gezinnen per jaar');
   // The memo says so too, and its title is no longer the plan's.
   await afterRedraw(page, () => page.click('#memo-open'));
-  assert.match(await text(page, '.memo-assumptions'), /Werving pleeggezinnen\s+150 \/ 150 \/ 150 \/ 150 gezinnen per jaar\s+gewijzigd — plan: 34, 33, 33, 33/);
+  assert.match(await text(page, '.memo-assumptions'), /Werving pleeggezinnen\s+150 \/ 150 \/ 150 \/ 150 gezinnen per jaar\s+gewijzigd — plan: 34, 33, 33, 33 gezinnen per jaar/);
   assert.match(await text(page, '#memo h1'), /\(gewijzigd\)$/);
   assert.match(await text(page, '.memo-summary'), /een tekort van €/);
   await page.click('#memo-close');
@@ -359,7 +359,7 @@ test('a shared link opens the same scenario in a fresh page', async () => {
   assert.match(link, /#v1\/flevoland@2\//);
   assert.ok(link.length <= 150, `${link.length} characters: ${link}`);
   await page.locator('.share-status', { hasText: /klembord/ }).waitFor();
-  assert.match(await text(page, '.share-changes'), /Werving pleeggezinnen: 90 per jaar \(plan: 56 per jaar\)/);
+  assert.match(await text(page, '.share-changes'), /Werving pleeggezinnen: 90 gezinnen per jaar \(plan: 56 gezinnen per jaar\)/);
   assert.equal(await page.evaluate(() => location.hash), link.slice(link.indexOf('#')));
   await page.screenshot({ path: join(OUT, 'share-panel-1366.png') });
   // A fresh page (another person) opens the link.
@@ -470,7 +470,7 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 10);
   assert.equal(await page.locator('#memo canvas').count(), 4);
-  assert.match(await text(page, '#memo'), /Werving pleeggezinnen: 45 per jaar \(plan: 34, 33, 33, 33\)/);
+  assert.match(await text(page, '#memo'), /Werving pleeggezinnen: 45 gezinnen per jaar \(plan: 34, 33, 33, 33 gezinnen per jaar\)/);
   const rows = await page.locator('.memo-assumptions tbody tr').count();
   assert.ok(rows > 25, `${rows} assumptions`);
   assert.match(await text(page, '.memo-assumptions'), /Prijs per dag residentieel\s+€\u00a0225,00 per dag\s+aanname\s+Aanname binnen de bandbreedte van het plan \(€ 150–€ 300/);
@@ -500,7 +500,7 @@ test('pinned scenarios side by side', async () => {
   await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '10'));
   // Each pinned scenario is named by what it changes against the plan, and can be renamed.
   assert.equal(await page.inputValue('#pin-name-0'), 'Het plan');
-  assert.equal(await page.inputValue('#pin-name-1'), 'Werving pleeggezinnen 80 per jaar');
+  assert.equal(await page.inputValue('#pin-name-1'), 'Werving pleeggezinnen 80 gezinnen per jaar');
   await page.fill('#pin-name-1', 'Ambitieus');
   await page.press('#pin-name-1', 'Tab');
   await page.waitForFunction(() => document.querySelector('#comparison table').innerText.includes('Ambitieus'));
