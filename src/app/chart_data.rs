@@ -353,7 +353,7 @@ pub fn chart_table(
     let mc = mc.filter(|mc| bands_fit(mc, p));
     let mut table = chart_table_without_bands(index, s, p, lang);
     let Some(mc) = mc else { return table };
-    let header = |name: &str| format!("{name} P10 / P50 / P90");
+    let header = |name: &str| crate::i18n::messages::band_header(name, lang);
     match index {
         1 => {
             table.headers.insert(2, header(Text::FamilyForms.get(lang)));
@@ -762,7 +762,10 @@ mod tests {
         assert!(charts[0].bands.is_empty() && charts[3].bands.is_empty());
         // Tables gain a P10–P90 column with the exact amounts.
         let table = chart_table(2, &s, &p, Some(&mc), Lang::Nl);
-        assert_eq!(table.headers[2], "Dit scenario P10 / P50 / P90");
+        assert_eq!(
+            table.headers[2],
+            "Dit scenario: 8 van de 10 doorrekeningen (laag / midden / hoog)"
+        );
         let b = mc.years[3].care_cost;
         assert_eq!(
             table.rows[3][2],

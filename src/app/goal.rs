@@ -14,14 +14,22 @@ pub fn describe(
     lang: Lang,
 ) -> (String, Option<(&'static str, String)>) {
     let (path, now) = lever_field(result.lever, s);
+    // The answer on the lever's own step, rounded up (more of a lever never hurts the target,
+    // so the rounded value still meets it): "10,5 % minder instroom", not "10,04 %".
+    let step = crate::app::levers::lever_groups(s)
+        .iter()
+        .flat_map(|g| g.levers.iter())
+        .find(|l| l.path == path)
+        .map_or(1.0, |l| l.step);
+    let rounded = result.value.map(|v| ((v / step) - 1e-9).ceil() * step);
     let (value, now) = (
-        result.value.map(|v| format_plain_number(v, lang)),
+        rounded.map(|v| format_plain_number(v, lang)),
         format_plain_number(now, lang),
     );
     match (value, result.unreachable) {
         (Some(v), _) => (
             messages::goal_needed(result.lever, &v, &now, lang),
-            result.value.map(|v| (path, apply_text(result.lever, v))),
+            rounded.map(|v| (path, apply_text(result.lever, v))),
         ),
         (None, Some(Unreachable::Because { reason })) => (
             messages::goal_unreachable_because(&reason, &result.target, lang),
@@ -90,5 +98,29 @@ mod tests {
         );
         assert!(text.contains("37,6 % van de nieuwe plaatsingen heeft residentiële zorg nodig en 31,9 % overig verblijf"), "{text}");
         assert_eq!(action, None);
+    }
+
+    #[test]
+    fn an_answer_is_rounded_up_to_its_levers_step() {
+        // IJsselland, 2023 admissions at most 27: the inflow reduction to 0.01 %, shown and
+        // applied on the slider's step of 0.5 %, rounded up so that it still meets the target.
+        let mut s = crate::presets::by_id("gelderland-jeugdzorgplus")
+            .unwrap()
+            .scenario();
+        s.targets[0].value = 27.0;
+        let r = goal_seek(&s, 0, GoalLever::InflowReduction).unwrap();
+        let exact = r.value.unwrap();
+        let (text, action) = describe(&r, &s, Lang::Nl);
+        let (_, applied) = action.unwrap();
+        let applied: f64 = -applied.parse::<f64>().unwrap();
+        assert!(
+            applied >= exact && applied - exact < 0.5,
+            "{exact} → {applied}"
+        );
+        assert_eq!((applied * 2.0).fract(), 0.0);
+        assert!(text.starts_with("Nodig: "), "{text}");
+        let applied_scenario = GoalLever::InflowReduction.apply(&s, applied);
+        let p = crate::engine::project(&applied_scenario);
+        assert!(p.targets[0].met);
     }
 }

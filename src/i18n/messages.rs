@@ -379,19 +379,28 @@ pub fn pin_button(pinned: usize, max: usize, lang: Lang) -> String {
     }
 }
 
-/// The Monte Carlo's progress: "Bandbreedtes bijwerken… 400 van 2000 trekkingen".
+/// The Monte Carlo's progress: "Bandbreedtes bijwerken… 400 van 2000 doorrekeningen".
 pub fn ranges_progress(done: u32, runs: u32, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("Bandbreedtes bijwerken… {done} van {runs} trekkingen"),
+        Lang::Nl => format!("Bandbreedtes bijwerken… {done} van {runs} doorrekeningen"),
         Lang::En => format!("Updating ranges… {done} of {runs} draws"),
+    }
+}
+
+/// The heading of a table column with a chart's band: "Zorgkosten: band (laag / midden / hoog)",
+/// where 8 in 10 calculations lie between low and high.
+pub fn band_header(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name}: 8 van de 10 doorrekeningen (laag / midden / hoog)"),
+        Lang::En => format!("{name}: 8 in 10 calculations (low / middle / high)"),
     }
 }
 
 /// What the bands mean, under the uncertainty panel.
 pub fn bands_explained(runs: &str, ranges: usize, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("De banden in de grafieken lopen van P10 tot P90: van de {runs} trekkingen binnen de {ranges} bandbreedtes valt 80 % binnen de band; de dunne lijn is de mediaan (P50). Elke aanname komt uit een driehoeksverdeling met de waarde van het scenario als meest waarschijnlijke waarde."),
-        Lang::En => format!("The bands in the charts run from P10 to P90: of the {runs} draws within the {ranges} ranges, 80% fall inside the band; the thin line is the median (P50). Each assumption is drawn from a triangular distribution with the scenario's value as the most likely value."),
+        Lang::Nl => format!("De banden in de grafieken tonen de onzekerheid: in 8 van de 10 van de {runs} doorrekeningen met de {ranges} onzekere aannames valt de uitkomst binnen de band; de dunne lijn is de middelste uitkomst. Waarden dicht bij die van het scenario komen het vaakst voor."),
+        Lang::En => format!("The bands in the charts show the uncertainty: in 8 in 10 of the {runs} calculations with the {ranges} uncertain assumptions the outcome falls inside the band; the thin line is the middle outcome. Values close to the scenario's own come up most often."),
     }
 }
 

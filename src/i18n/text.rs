@@ -283,7 +283,7 @@ texts! {
     SourceAndNote => "Bron en toelichting", "Source and note";
     SourceAndNoteInDutch => "Bron en toelichting", "Source and note (in Dutch)";
     RangesForTheChances => "Bandbreedtes voor de kansberekening", "Ranges for the chances";
-    EveryChanceAndEveryP10 => "Elke kans en elke P10–P90-band komt uit 2.000 trekkingen: elke aanname hieronder uit een driehoeksverdeling tussen de laagste en hoogste waarde, met de waarde van het scenario als meest waarschijnlijk.", "Every chance and every P10–P90 band comes from 2,000 draws: each assumption below from a triangular distribution between its low and high value, with the scenario's value as most likely.";
+    EveryChanceAndEveryP10 => "Elke kans en elke band in de grafieken komt uit 2.000 doorrekeningen. In elke doorrekening krijgt elke aanname hieronder een waarde tussen de laagste en de hoogste; waarden dicht bij die van het scenario komen het vaakst voor.", "Every chance and every band in the charts comes from 2,000 calculations. In each, every assumption below takes a value between its low and its high end; values close to the scenario’s own come up most often.";
     Range => "Bandbreedte", "Range";
     LinkToThisScenario => "Link naar dit scenario: ", "Link to this scenario: ";
     ComputedWith => "Berekend met", "Computed with";
@@ -296,8 +296,8 @@ texts! {
     MoneyAndFamilyTypeCare => "Geld en gezinsvormen", "Money and family-type care";
     TheScenariosHaveTheSame => "De scenario’s hebben dezelfde aannames.", "The scenarios have the same assumptions.";
     AssumptionsThatDiffer => "Aannames die verschillen", "Assumptions that differ";
-    P10P90ThinLineP50 => "P10–P90, dunne lijn: P50 (onzekerheid)", "P10–P90, thin line: P50 (uncertainty)";
-    P10P90WideTickP50 => "P10–P90, brede streep: P50 (onzekerheid)", "P10–P90, wide tick: P50 (uncertainty)";
+    P10P90ThinLineP50 => "band: 8 van de 10 doorrekeningen, dunne lijn: de middelste", "band: 8 in 10 calculations, thin line: the middle one";
+    P10P90WideTickP50 => "streep: 8 van de 10 doorrekeningen, brede streep: de middelste", "whisker: 8 in 10 calculations, wide tick: the middle one";
     UntitledScenario => "Naamloos scenario", "Untitled scenario";
     SavedScenarios => "Bewaarde scenario’s", "Saved scenarios";
     InThisBrowserOnlyNothing => "Alleen in deze browser; er gaat niets naar een server.", "In this browser only; nothing goes to a server.";
