@@ -187,9 +187,9 @@ mod tests {
         assert_eq!(
             lines[2..],
             [
-                "Bandbreedte prijs per dag residentieel: €\u{a0}200,00 – €\u{a0}300,00 (plan: €\u{a0}150,00 – €\u{a0}300,00)",
-                "Bandbreedte kinderen per pleeggezin: 1 – 1,5 (plan: geen)",
-                "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9)",
+                "Bandbreedte prijs per dag residentieel: €\u{a0}200,00 – €\u{a0}300,00 per dag (plan: €\u{a0}150,00 – €\u{a0}300,00 per dag)",
+                "Bandbreedte kinderen per pleeggezin: 1 – 1,5 kinderen (plan: geen)",
+                "Bandbreedte verblijfsduur overig: geen (plan: 4 – 9 maanden)",
             ]
         );
     }

@@ -216,14 +216,14 @@ mod tests {
             .iter()
             .find(|r| r.label == "Prijs per dag residentieel")
             .unwrap();
-        assert_eq!(price.value, "€\u{a0}150,00 – €\u{a0}300,00");
+        assert_eq!(price.value, "€\u{a0}150,00 – €\u{a0}300,00 per dag");
         assert_eq!(price.kind, "uit het plan");
         assert!(price.note.contains("Rapportage fase 2"));
         let change = rows
             .iter()
             .find(|r| r.label == "Verandering instroom per jaar")
             .unwrap();
-        assert_eq!(change.value, "\u{2212}3 – 3");
+        assert_eq!(change.value, "\u{2212}3 – 3 % per jaar");
     }
     use crate::presets::all;
 

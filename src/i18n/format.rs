@@ -202,7 +202,14 @@ pub fn range_text(key: &str, range: crate::scenario::Range, lang: Lang) -> Strin
             format_plain_number(x, lang)
         }
     };
-    format!("{} – {}", show(range.low), show(range.high))
+    // With the field's unit: "9 – 18 maanden", "−3 – 4,1 % per jaar", "€ 150,00 – € 300,00 per dag".
+    let unit = crate::scenario::ranges::field_of(key)
+        .and_then(|(f, _)| super::text::unit_text(f.unit))
+        .map(|u| u.get(lang));
+    match unit {
+        Some(u) => format!("{} – {} {u}", show(range.low), show(range.high)),
+        None => format!("{} – {}", show(range.low), show(range.high)),
+    }
 }
 
 #[cfg(test)]

@@ -466,7 +466,7 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   const ranges = rangeCount('gooi-en-vechtstreek');
   assert.match(await text(page, '#memo-chance'), new RegExp(`^In .* doorrekeningen wordt het doel voor 2022 gehaald \\((2\\.000 doorrekeningen, )?${ranges} onzekere aannames\\)\\.$`));
   assert.match(await text(page, '#memo'), /Bandbreedtes voor de kansberekening/);
-  assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00\s+uit het plan/);
+  assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00 per dag\s+uit het plan/);
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 10);
   assert.equal(await page.locator('#memo canvas').count(), 4);
