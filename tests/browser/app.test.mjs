@@ -117,7 +117,14 @@ test('dragging and typing each lever changes the numbers', async () => {
 test('honest labels: why not, a shortfall in words, and a changed figure is no longer the plan', async () => {
   const page = await app.page();
   // Waarom niet? under the missed headline, with its figures.
-  assert.match(await text(page, '#headline-why'), /^Waarom niet\? (Te weinig gezinsplekken|Te weinig tijd|Ook met onbeperkt veel gezinsplekken)/);
+  // Gooi's 2022 target is out of reach with unlimited family places: the ceiling named is the
+  // CLI's projection of the plan with family places to spare (100,000 families a year).
+  const spare = JSON.parse(execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']).toString());
+  spare.foster.recruit_per_year = [100000];
+  const unlimited = JSON.parse(execFileSync(CLI, ['project', '-'], { input: JSON.stringify(spare) }).toString());
+  const ceiling = unlimited.targets.find((t) => t.year === 2022 && t.metric === 'family_share_users_pct').actual;
+  assert.match(await text(page, '#headline-why'),
+    new RegExp(`^Waarom niet\\? Ook met onbeperkt veel gezinsplekken komt het in 2022 niet boven ${nlPct(ceiling)}: `));
   // The plan's programme lines cost more than its fund: "Tekort", not a neutral tile.
   const expected = cliProjection('gooi-en-vechtstreek');
   const short = Number(expected.total_programme_cost) - Number(expected.total_budget);
@@ -536,8 +543,20 @@ test('what would it take: goal seek for a target, applied with one click', async
   assert.ok(m, answer);
   // The CLI's answer (to 0.1 %) on the slider's step of 1 %, rounded up.
   assert.equal(Number(m[1].replace(',', '.')), Math.ceil(cli.value - 1e-9));
+  await settled(page);
+  const chanceBefore = await row.locator('td.chance').innerText();
   await afterRedraw(page, () => row.locator('button:has-text("Toepassen")').click());
   assert.equal(await page.inputValue('#f-inflow-substitution_pct'), m[1]);
+  // The chance moves with the lever (MODEL §12: ranges sit on baseline figures, the lever on
+  // top of every draw): it becomes the CLI's Monte Carlo of the scenario with the lever applied.
+  const applied = JSON.parse(preset.toString());
+  applied.inflow.substitution_pct = [Number(m[1].replace(',', '.'))];
+  const mcApplied = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: JSON.stringify(applied) }).toString());
+  const chanceAfter = nlChance(mcApplied.targets.find((t) => t.year === 2021 && t.metric === 'family_share_users_pct').probability);
+  assert.notEqual(chanceAfter, chanceBefore);
+  const chanceCell = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' }).locator('td.chance');
+  await page.waitForFunction(([el, want]) => el.innerText === want, [await chanceCell.elementHandle(), chanceAfter], { timeout: 20000 });
+  assert.deepEqual(mcApplied.values_outside ?? [], []);
   // Met now: the row says so, and goal seek is no longer offered for it.
   const metRow = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' });
   assert.match(await metRow.innerText(), /✓ gehaald/);
