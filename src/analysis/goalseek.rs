@@ -8,6 +8,7 @@
 //! The search assumes that more of the lever never hurts the target (true for the cases MODEL.md
 //! §9 names; the answer is verified, and a non-monotone case is reported, not hidden).
 
+use crate::analysis::montecarlo::monte_carlo;
 use crate::analysis::reason::{why_missed, MissReason};
 use crate::engine::{evaluate_target, project};
 use crate::scenario::{Scenario, Target};
@@ -282,6 +283,113 @@ pub fn goal_seek(
     })
 }
 
+/// The answer of a chance goal seek (issue 12): the smallest setting of a lever at which the
+/// Monte Carlo meets a target in at least `level` of its runs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChanceSeekResult {
+    pub target: Target,
+    pub lever: GoalLever,
+    /// The chance asked for, in `(0, 1]`.
+    pub level: f64,
+    pub runs: u32,
+    pub seed: u64,
+    /// The smallest setting whose chance reaches `level`, if any within the lever's range.
+    pub value: Option<f64>,
+    /// The chance at the answer, or at the lever's maximum when none reaches the level.
+    pub probability: f64,
+    /// The chance one step below the answer, if the answer is not the lever's minimum.
+    pub probability_one_below: Option<f64>,
+    /// How many Monte Carlos of `runs` runs the search took.
+    pub monte_carlos: u32,
+}
+
+/// The chance that target number `index` is met with `lever` at `value`, over `runs` runs from
+/// `seed`. Levers do not enter the seed, so every setting is judged on the same draws.
+fn chance_at(
+    s: &Scenario,
+    index: usize,
+    lever: GoalLever,
+    value: f64,
+    runs: u32,
+    seed: u64,
+) -> f64 {
+    monte_carlo(&lever.apply(s, value), runs, seed)
+        .targets
+        .iter()
+        .find(|t| t.index == index)
+        .map_or(0.0, |t| t.probability)
+}
+
+/// Finds the smallest setting of `lever` at which target number `index` is met in at least
+/// `level` of the Monte Carlo's runs, with the same runs and seed as the chances the app shows
+/// ([`crate::analysis::montecarlo::default_seed`] of the scenario). Every setting is judged on
+/// the same draws, so more of a lever that helps every draw never lowers the chance; the answer
+/// is verified at one step below, and a non-monotone case is reported.
+pub fn chance_seek(
+    s: &Scenario,
+    index: usize,
+    lever: GoalLever,
+    level: f64,
+    runs: u32,
+    seed: u64,
+) -> Result<ChanceSeekResult, GoalSeekError> {
+    let target = *s.targets.get(index).ok_or(GoalSeekError::NoSuchTarget {
+        index,
+        count: s.targets.len(),
+    })?;
+    if !lever.applies_to(s) {
+        return Err(GoalSeekError::LeverNotInScenario);
+    }
+    let mut monte_carlos = 0;
+    let mut chance = |value: f64| {
+        monte_carlos += 1;
+        chance_at(s, index, lever, value, runs, seed)
+    };
+    // A chance of `level` or more: at least that share of the runs (exact in whole runs).
+    let enough = |p: f64| p * f64::from(runs) >= level * f64::from(runs) - 1e-9;
+    let (low, high) = lever.range(s);
+    let result = |value, probability, probability_one_below, monte_carlos| ChanceSeekResult {
+        target,
+        lever,
+        level,
+        runs,
+        seed,
+        value,
+        probability,
+        probability_one_below,
+        monte_carlos,
+    };
+    let at_high = chance(high);
+    if !enough(at_high) {
+        return Ok(result(None, at_high, None, monte_carlos));
+    }
+    let at_low = chance(low);
+    if enough(at_low) {
+        return Ok(result(Some(low), at_low, None, monte_carlos));
+    }
+    let scale = lever.steps_per_unit();
+    let (mut lo, mut hi) = ((low * scale).round() as i64, (high * scale).round() as i64);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if enough(chance(mid as f64 / scale)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    let (at, below) = (hi as f64 / scale, (hi - 1) as f64 / scale);
+    let (p_at, p_below) = (chance(at), chance(below));
+    if !enough(p_at) || enough(p_below) {
+        return Err(GoalSeekError::NotMonotone {
+            at,
+            met: enough(p_at),
+            below,
+            met_below: enough(p_below),
+        });
+    }
+    Ok(result(Some(at), p_at, Some(p_below), monte_carlos))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,5 +547,64 @@ mod tests {
         let kept = project(&GoalLever::Retention.apply(&s, v));
         assert!(kept.years[0].retained_families > 0.0);
         assert!(kept.total_programme_cost > project(&s).total_programme_cost);
+    }
+
+    fn gooi_v2() -> Scenario {
+        crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario()
+    }
+
+    #[test]
+    fn chance_seek_finds_the_smallest_setting_with_the_chance_asked() {
+        let s = gooi_v2();
+        let seed = crate::analysis::montecarlo::default_seed(&s);
+        // Target 1: 2021 family share ≥ 65 % of the children during the year.
+        let r = chance_seek(&s, 1, GoalLever::Substitution, 0.8, 200, seed).unwrap();
+        let value = r.value.expect("substitution can make 2021 likely");
+        assert!(
+            r.probability >= 0.8 && r.probability_one_below.unwrap() < 0.8,
+            "{r:?}"
+        );
+        // Verified independently, on the app's draws: the answer reaches 80 %, 0.1 below does not.
+        let chance = |v: f64| {
+            monte_carlo(&GoalLever::Substitution.apply(&s, v), 200, seed).targets[1].probability
+        };
+        assert_eq!(chance(value), r.probability);
+        assert!(chance(value) >= 0.8 && chance(value - 0.1) < 0.8);
+        // A surer answer needs at least as much of the lever, or none reaches it.
+        let surer = chance_seek(&s, 1, GoalLever::Substitution, 0.9, 200, seed).unwrap();
+        assert!(surer.value.is_none_or(|v| v >= value), "{value} {surer:?}");
+        assert!(surer.value.is_some() || surer.probability < 0.9);
+    }
+
+    #[test]
+    fn chance_seek_without_ranges_is_goal_seek() {
+        let mut s = gooi_v2();
+        s.uncertainty.clear();
+        let seed = crate::analysis::montecarlo::default_seed(&s);
+        let r = chance_seek(&s, 1, GoalLever::Substitution, 0.8, 50, seed).unwrap();
+        let plain = goal_seek(&s, 1, GoalLever::Substitution).unwrap().value;
+        assert!(plain.is_some());
+        assert_eq!(r.value, plain);
+        assert_eq!(r.probability, 1.0);
+    }
+
+    #[test]
+    fn chance_seek_says_when_no_setting_reaches_the_level() {
+        let s = gooi_v2();
+        let seed = crate::analysis::montecarlo::default_seed(&s);
+        // 2022 ≥ 70 %: out of reach with any recruitment (the ceiling), in every run.
+        let r = chance_seek(&s, 2, GoalLever::Recruitment, 0.8, 100, seed).unwrap();
+        assert_eq!(r.value, None);
+        assert!(r.probability < 0.8);
+        assert_eq!(r.monte_carlos, 1);
+        assert_eq!(
+            chance_seek(&s, 99, GoalLever::Recruitment, 0.8, 100, seed),
+            Err(GoalSeekError::NoSuchTarget {
+                index: 99,
+                count: s.targets.len()
+            })
+        );
     }
 }

@@ -95,6 +95,10 @@ Usage:
                                  LEVER: recruitment, new_homes, inflow_reduction (0.01 %),
                                  substitution (0.1 %), shorter_residential_stay (1 %),
                                  retention (0.1 point), under12_substitution (0.1 %)
+  zothuis goalseek FILE|- --target INDEX --lever LEVER --chance P [--runs N]
+                                 the smallest setting at which the target is met in at least
+                                 P (0-1, e.g. 0.8) of the Monte Carlo runs (N runs, 2000 by
+                                 default, the app's seed), verified one step below
   zothuis montecarlo FILE|- [--runs N] [--seed S]
                                  P10/P50/P90 bands per year and the probability that each
                                  target is met, over the scenario's uncertainty ranges
@@ -366,12 +370,36 @@ fn take_flags(args: &[String], flags: &[&str]) -> Result<(Flags, Vec<String>), O
     Ok((taken, rest))
 }
 
-/// `goalseek FILE --target INDEX --lever NAME`: JSON with the answer and its checks.
+/// `goalseek FILE --target INDEX --lever NAME [--chance P [--runs N]]`: JSON with the answer
+/// and its checks; with `--chance`, the smallest setting whose Monte Carlo chance reaches P.
 fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
-    let (flags, rest) = take_flags(args, &["--target", "--lever"])?;
-    let (mut target, mut lever) = (None, None);
+    use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS, MAX_RUNS};
+    let (flags, rest) = take_flags(args, &["--target", "--lever", "--chance", "--runs"])?;
+    let (mut target, mut lever, mut chance, mut runs) = (None, None, None, DEFAULT_RUNS);
     for (flag, value) in flags {
-        if flag == "--target" {
+        if flag == "--chance" {
+            chance = Some(
+                value
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|p| *p > 0.0 && *p <= 1.0)
+                    .ok_or_else(|| {
+                        Outcome::usage(format!(
+                            "--chance takes a probability above 0 and at most 1, such as 0.8, not '{value}'"
+                        ))
+                    })?,
+            );
+        } else if flag == "--runs" {
+            runs = value
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=MAX_RUNS).contains(n))
+                .ok_or_else(|| {
+                    Outcome::usage(format!(
+                        "--runs takes a whole number from 1 to {MAX_RUNS}, not '{value}'"
+                    ))
+                })?;
+        } else if flag == "--target" {
             target = Some(value.parse::<usize>().map_err(|_| {
                 Outcome::usage(format!(
                     "--target takes a number (0 for the first target), not '{value}'"
@@ -398,11 +426,23 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
             "goalseek needs --target INDEX and --lever NAME",
         ));
     };
+    if chance.is_none() && args.iter().any(|a| a.starts_with("--runs")) {
+        return Err(Outcome::usage(
+            "--runs only applies to a chance goal seek (--chance P)",
+        ));
+    }
     let scenario = load(&options, stdin)?;
-    match crate::analysis::goalseek::goal_seek(&scenario, target, lever) {
-        Ok(result) => Ok(Outcome::ok(
-            serde_json::to_string_pretty(&result).unwrap_or_default() + "\n",
-        )),
+    let answer = match chance {
+        None => crate::analysis::goalseek::goal_seek(&scenario, target, lever)
+            .map(|r| serde_json::to_string_pretty(&r)),
+        Some(level) => {
+            let seed = default_seed(&scenario);
+            crate::analysis::goalseek::chance_seek(&scenario, target, lever, level, runs, seed)
+                .map(|r| serde_json::to_string_pretty(&r))
+        }
+    };
+    match answer {
+        Ok(json) => Ok(Outcome::ok(json.unwrap_or_default() + "\n")),
         Err(error) => Err(Outcome {
             code: 1,
             stdout: String::new(),
@@ -761,6 +801,51 @@ mod tests {
             "{}",
             out.stderr
         );
+    }
+
+    #[test]
+    fn goalseek_for_a_chance() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let args = ["goalseek", "-", "--target", "1", "--lever", "substitution"];
+        let out = run_with(
+            &[&args[..], &["--chance", "0.8", "--runs", "200"]].concat(),
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(
+            (json["level"].as_f64(), json["runs"].as_u64()),
+            (Some(0.8), Some(200))
+        );
+        assert!(json["probability"].as_f64().unwrap() >= 0.8);
+        assert!(json["probability_one_below"].as_f64().unwrap() < 0.8);
+        // The app's seed, so the chance equals the one `montecarlo` reports at that setting.
+        let scenario = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        assert_eq!(
+            json["seed"].as_u64(),
+            Some(crate::analysis::montecarlo::default_seed(&scenario))
+        );
+        for (bad, says) in [
+            (
+                &["--chance", "80"][..],
+                "--chance takes a probability above 0 and at most 1",
+            ),
+            (&["--chance", "0"][..], "--chance takes a probability"),
+            (
+                &["--runs", "200"][..],
+                "--runs only applies to a chance goal seek",
+            ),
+            (
+                &["--chance", "0.8", "--runs", "0"][..],
+                "--runs takes a whole number",
+            ),
+        ] {
+            let out = run_with(&[&args[..], bad].concat(), preset.as_bytes());
+            assert_eq!(out.code, 2, "{bad:?}");
+            assert!(out.stderr.contains(says), "{bad:?}: {}", out.stderr);
+        }
     }
 
     #[test]
