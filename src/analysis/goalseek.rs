@@ -187,12 +187,8 @@ pub enum GoalSeekError {
     },
 }
 
-/// Finds the smallest setting of `lever` that meets target number `index` of the scenario.
-pub fn goal_seek(
-    s: &Scenario,
-    index: usize,
-    lever: GoalLever,
-) -> Result<GoalSeekResult, GoalSeekError> {
+/// Target number `index` of the scenario, once it exists and `lever` is in the scenario.
+fn checked_target(s: &Scenario, index: usize, lever: GoalLever) -> Result<Target, GoalSeekError> {
     let target = *s.targets.get(index).ok_or(GoalSeekError::NoSuchTarget {
         index,
         count: s.targets.len(),
@@ -200,6 +196,33 @@ pub fn goal_seek(
     if !lever.applies_to(s) {
         return Err(GoalSeekError::LeverNotInScenario);
     }
+    Ok(target)
+}
+
+/// Bisection in whole steps of `lever` between its minimum (which misses) and its maximum
+/// (which meets): the smallest step that `meets`, and the step below it.
+fn bisect(s: &Scenario, lever: GoalLever, mut meets: impl FnMut(f64) -> bool) -> (f64, f64) {
+    let (low, high) = lever.range(s);
+    let scale = lever.steps_per_unit();
+    let (mut lo, mut hi) = ((low * scale).round() as i64, (high * scale).round() as i64);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if meets(mid as f64 / scale) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    (hi as f64 / scale, (hi - 1) as f64 / scale)
+}
+
+/// Finds the smallest setting of `lever` that meets target number `index` of the scenario.
+pub fn goal_seek(
+    s: &Scenario,
+    index: usize,
+    lever: GoalLever,
+) -> Result<GoalSeekResult, GoalSeekError> {
+    let target = checked_target(s, index, lever)?;
     let (low, high) = lever.range(s);
     let (met_high, actual_high) = check(s, &target, lever, high);
     if !met_high {
@@ -250,18 +273,7 @@ pub fn goal_seek(
             unreachable: None,
         });
     }
-    // Bisection in whole steps between a setting that misses (lo) and one that meets (hi).
-    let scale = lever.steps_per_unit();
-    let (mut lo, mut hi) = ((low * scale).round() as i64, (high * scale).round() as i64);
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        if check(s, &target, lever, mid as f64 / scale).0 {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    let (hi, below) = (hi as f64 / scale, (hi - 1) as f64 / scale);
+    let (hi, below) = bisect(s, lever, |v| check(s, &target, lever, v).0);
     let (met, actual) = check(s, &target, lever, hi);
     let (met_below, actual_below) = check(s, &target, lever, below);
     if !met || met_below {
@@ -333,13 +345,7 @@ pub fn chance_seek(
     runs: u32,
     seed: u64,
 ) -> Result<ChanceSeekResult, GoalSeekError> {
-    let target = *s.targets.get(index).ok_or(GoalSeekError::NoSuchTarget {
-        index,
-        count: s.targets.len(),
-    })?;
-    if !lever.applies_to(s) {
-        return Err(GoalSeekError::LeverNotInScenario);
-    }
+    let target = checked_target(s, index, lever)?;
     let mut monte_carlos = 0;
     let mut chance = |value: f64| {
         monte_carlos += 1;
@@ -367,17 +373,7 @@ pub fn chance_seek(
     if enough(at_low) {
         return Ok(result(Some(low), at_low, None, monte_carlos));
     }
-    let scale = lever.steps_per_unit();
-    let (mut lo, mut hi) = ((low * scale).round() as i64, (high * scale).round() as i64);
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        if enough(chance(mid as f64 / scale)) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    let (at, below) = (hi as f64 / scale, (hi - 1) as f64 / scale);
+    let (at, below) = bisect(s, lever, |v| enough(chance(v)));
     let (p_at, p_below) = (chance(at), chance(below));
     if !enough(p_at) || enough(p_below) {
         return Err(GoalSeekError::NotMonotone {
