@@ -16,4 +16,6 @@ js=$(ls dist/*.js)
 echo "== terser $(basename "$js")"
 tests/browser/node_modules/.bin/terser "$js" --module --compress --mangle -o "$js.min"
 mv "$js.min" "$js"
+# The start-up script out of the page (for the content security policy) and the service worker.
+node scripts/finish-dist.mjs
 ls -l dist

@@ -235,6 +235,10 @@ texts! {
     CliNoPayback => "niet binnen de projectie", "not within the projection";
     ChartTableHint => "De cijfers staan ook in een tabel: knop Toon als tabel.", "The figures are also in a table: button Show as table.";
     SkipToResults => "Naar de uitkomsten", "Skip to the results";
+    ResultsDetails => "Grafieken en tabellen", "Charts and tables";
+    UpdateReady => "Er is een nieuwe versie van zothuis. U werkt verder in deze versie; de nieuwe opent bij de volgende keer laden. Uw scenario staat in het adres en blijft bewaard.", "A new version of zothuis is available. You keep working in this version; the new one opens the next time the page loads. Your scenario is in the address and is kept.";
+    ReloadNow => "Nu opnieuw laden", "Reload now";
+    Later => "Niet nu", "Not now";
     TornadoOnCost => "Effect op de totale kosten (zorg en programma)", "Effect on total cost (care and programme)";
     GoalUnreachableAtMaximum => "Niet haalbaar met deze hendel, ook niet op het maximum.", "Not reachable with this lever, not even at its maximum.";
     LinkNotOpened => "Deze link kon niet worden geopend.", "This link could not be opened.";

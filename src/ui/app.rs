@@ -160,15 +160,18 @@ pub fn App() -> Html {
                 { language_switch(ctx) }
             </header>
             { super::share::notice_view(ctx) }
+            <super::offline::UpdateNotice ctx={context.clone()} />
+            // The answer comes first in the page: on a phone or tablet it is the first screen;
+            // on a laptop or projector the levers sit beside it in their own sticky column.
             <main class="layout">
-                { levers_panel(ctx) }
-                <section id="results" class="results" aria-labelledby="results-title">
+                <section id="results" class="answer" aria-labelledby="results-title">
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
-                    // The answer first: headline, key figures and the charts stay in view
-                    // beside the levers on a laptop or projector; the tables follow.
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
                     { warnings_view(ctx) }
+                </section>
+                { levers_panel(ctx) }
+                <section class="results" aria-label={Text::ResultsDetails.get(lang)}>
                     <Charts />
                     { targets_table(ctx) }
                     <div class="toolbar">
@@ -243,6 +246,7 @@ fn levers_panel(ctx: &AppContext) -> Html {
         .collect();
     html! {
         <aside class="levers-panel" aria-labelledby="levers-title">
+            { super::results::compact_answer(ctx) }
             <h2 id="levers-title">{ Text::Levers.get(lang) }</h2>
             <p class="intro">{ Text::LeversIntro.get(lang) }</p>
             { undo_redo(ctx) }

@@ -104,7 +104,7 @@ pub fn Charts() -> Html {
                                 aria-label={describe(chart, lang)} />
                             <ul class="legend">
                                 { for chart.series.iter().map(|s| html! {
-                                    <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
+                                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
                                 }) }
                                 if !chart.markers.is_empty() {
                                     <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>

@@ -106,7 +106,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <figcaption><span class="chart-title">{ chart.title.clone() }</span></figcaption>
                 <canvas ref={canvas} role="img" aria-label={format!("{} ({})", chart.title, heads.join(", "))} />
                 <ul class="legend">{ for chart.series.iter().map(|s| html! {
-                    <li><span class="swatch" style={format!("background:{}", css_colour(s.colour))}></span>{ s.label.clone() }</li>
+                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
                 }) }</ul>
             </figure>
             if !targets.is_empty() { { table(Text::TargetsPerScenario.get(lang), &heads, &targets) } }

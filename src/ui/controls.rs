@@ -56,7 +56,7 @@ pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
     html! {
         <span class="source-wrap">
             <button type="button" class={class} aria-describedby={tip_id.clone()}>
-                { text }
+                <span>{ text }</span>
             </button>
             <span role="tooltip" id={tip_id} class="tip">
                 if let Some(source) = source {

@@ -13,6 +13,7 @@ mod draw;
 mod events;
 mod files;
 mod memo;
+mod offline;
 mod panic;
 mod results;
 mod saved;

@@ -42,6 +42,26 @@ pub fn headline_view(ctx: &AppContext) -> Html {
     }
 }
 
+/// The answer in one line, pinned to the top of the levers on a phone or tablet so that a lever
+/// move shows its effect without scrolling back (hidden on wider screens by the style sheet).
+/// The full headline above stays the one that screen readers announce.
+pub fn compact_answer(ctx: &AppContext) -> Html {
+    let (state, projection) = (&ctx.state, &ctx.projection.0);
+    let h = headline(&state.0.scenario, projection, state.0.lang);
+    let (class, mark) = match h.status {
+        Status::Met => ("compact-answer met", "✓ "),
+        Status::Missed => ("compact-answer missed", "✗ "),
+        Status::NoTarget => ("compact-answer none", ""),
+    };
+    html! {
+        <p class={class} id="compact-answer" aria-hidden="true">
+            <span class="compact-subject">{ h.subject }{ ": " }</span>
+            <strong class="compact-actual">{ h.actual }</strong>{ " " }
+            <span class="compact-verdict">{ mark }{ h.verdict }</span>
+        </p>
+    }
+}
+
 pub fn key_figures_view(ctx: &AppContext) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
@@ -133,17 +153,18 @@ pub fn targets_table(ctx: &AppContext) -> Html {
             <tbody>
                 { for rows.iter().map(|r| html! {
                     <tr class={if r.met { "met" } else { "missed" }}>
-                        <td>{ r.year }</td>
-                        <td>{ r.metric.clone() }</td>
-                        <td>{ r.threshold.clone() }</td>
-                        <td class="num">{ r.actual.clone() }</td>
-                        <td class="status">
+                        // `data-label`: a phone shows each row as a card with these labels.
+                        <td data-label={Text::ColYear.get(lang)}>{ r.year }</td>
+                        <td data-label={Text::ColMetric.get(lang)}>{ r.metric.clone() }</td>
+                        <td data-label={Text::ColTarget.get(lang)}>{ r.threshold.clone() }</td>
+                        <td class="num" data-label={Text::ColActual.get(lang)}>{ r.actual.clone() }</td>
+                        <td class="status" data-label={Text::ColStatus.get(lang)}>
                             <span aria-hidden="true">{ if r.met { "✓ " } else { "✗ " } }</span>
                             { if r.met { Text::TargetMet.get(lang) } else { Text::TargetMissed.get(lang) } }
                         </td>
-                        <td class="num">{ r.margin.clone() }</td>
-                        <td class={classes!("num", "chance", stale.then_some("stale"))}>{ chance(r.index) }</td>
-                        <td>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| crate::i18n::messages::not_before_end(last_year, lang)) }</td>
+                        <td class="num" data-label={Text::ColMargin.get(lang)}>{ r.margin.clone() }</td>
+                        <td class={classes!("num", "chance", stale.then_some("stale"))} data-label={Text::Chance.get(lang)}>{ chance(r.index) }</td>
+                        <td data-label={Text::ColFirstMet.get(lang)}>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| crate::i18n::messages::not_before_end(last_year, lang)) }</td>
                         <td class="needed">
                             if !r.met { <GoalSeekCell ctx={ctx.clone()} index={r.index} /> }
                         </td>

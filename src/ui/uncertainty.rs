@@ -210,13 +210,14 @@ fn Tornado(props: &TornadoProps) -> Html {
                     html! {
                         <li class="tornado-row">
                             <span class="tornado-label">{ label }<span class="tornado-range">{ range }</span></span>
-                            <span class="tornado-track" aria-hidden="true">
+                            // SVG attributes, not style attributes: the page's CSP allows no inline style.
+                            <svg class="tornado-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 { for segments.iter().filter(|(_, _, width)| *width > 0.0).map(|(end, left, width)| html! {
-                                    <span class={classes!("tornado-bar", if *end == crate::analysis::sensitivity::End::Low { "low" } else { "high" })}
-                                        style={format!("left:{left:.2}%;width:{:.2}%", width.max(0.4))}></span>
+                                    <rect class={classes!("tornado-bar", if *end == crate::analysis::sensitivity::End::Low { "low" } else { "high" })}
+                                        x={format!("{left:.2}")} y="1.5" height="7" width={format!("{:.2}", width.max(0.4))} />
                                 }) }
-                                <span class="tornado-axis"></span>
-                            </span>
+                                <line class="tornado-axis" x1="50" x2="50" y1="0" y2="10" />
+                            </svg>
                             <span class="tornado-values">
                                 { Text::Low.get(lang) }{ ": " }{ show(lo, w, false) }{ " · " }
                                 { Text::High.get(lang) }{ ": " }{ show(hi, w, true) }

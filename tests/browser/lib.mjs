@@ -26,10 +26,7 @@ export async function start() {
     async page(width = 1366, height = 768) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      page.errors = errors;
+      await watch(page, url);
       await page.goto(url);
       await ready(page);
       return page;
@@ -39,6 +36,28 @@ export async function start() {
       server.close();
     },
   };
+}
+
+/**
+ * Collects into `page.errors` what must never happen: an uncaught error, a console error, a
+ * violation of the page's content security policy, a request to another origin.
+ */
+export async function watch(page, url) {
+  const errors = [];
+  const origin = new URL(url).origin;
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) errors.push(`request to another origin: ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  page.errors = errors;
+  return page;
 }
 
 /** Waits until the app has drawn its charts at least `draws` times in total. */

@@ -1,0 +1,93 @@
+// Draws the app icon (a white house on the app's dark blue) as web/icon.svg and as the PNG
+// sizes a tablet needs to install the app (web/icon-192.png, web/icon-512.png). No image
+// library: the shapes are filled polygons, sampled 4×4 per pixel, written with node:zlib.
+// Run it after changing the shapes: node scripts/icons.mjs (the outputs are committed).
+import { deflateSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WEB = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+const BLUE = [0x17, 0x4a, 0x78];
+const WHITE = [0xff, 0xff, 0xff];
+const AMBER = [0xff, 0xbf, 0x47];
+// On a 100×100 canvas; later shapes paint over earlier ones.
+const SHAPES = [
+  { colour: WHITE, points: [[50, 18], [84, 48], [76, 48], [76, 82], [24, 82], [24, 48], [16, 48]] },
+  { colour: BLUE, points: [[43, 60], [57, 60], [57, 82], [43, 82]] },
+  { colour: AMBER, points: [[33, 52], [41, 52], [41, 60], [33, 60]] },
+];
+
+function inside([x, y], points) {
+  let hit = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i];
+    const [xj, yj] = points[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+  }
+  return hit;
+}
+
+function colourAt(x, y) {
+  let colour = BLUE;
+  for (const s of SHAPES) if (inside([x, y], s.points)) colour = s.colour;
+  return colour;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'ascii');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+function png(size) {
+  const raw = Buffer.alloc(size * (size * 3 + 1));
+  const n = 4;
+  for (let y = 0; y < size; y++) {
+    const row = y * (size * 3 + 1);
+    raw[row] = 0; // no filter
+    for (let x = 0; x < size; x++) {
+      const sum = [0, 0, 0];
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const c = colourAt(((x + (sx + 0.5) / n) * 100) / size, ((y + (sy + 0.5) / n) * 100) / size);
+          for (let k = 0; k < 3; k++) sum[k] += c[k];
+        }
+      }
+      for (let k = 0; k < 3; k++) raw[row + 1 + x * 3 + k] = Math.round(sum[k] / (n * n));
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const hex = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" fill="${hex(BLUE)}"/>${SHAPES.map(
+  (s) => `<polygon fill="${hex(s.colour)}" points="${s.points.map((p) => p.join(',')).join(' ')}"/>`,
+).join('')}</svg>\n`;
+
+writeFileSync(join(WEB, 'icon.svg'), svg);
+for (const size of [192, 512]) writeFileSync(join(WEB, `icon-${size}.png`), png(size));
+console.log('wrote web/icon.svg, web/icon-192.png, web/icon-512.png');
