@@ -31,7 +31,7 @@ fi
 if [ ! -x tests/browser/node_modules/.bin/wasm-opt ] || [ ! -x tests/browser/node_modules/.bin/terser ] \
    || [ ! -d tests/browser/node_modules/playwright-core ] \
    || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
+  say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core, http-server)"
   (cd tests/browser && npm ci --no-audit --no-fund)
 fi
 

@@ -335,6 +335,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     }) }
                 </div>
                 <div class="money-tables">
+                    { super::controls::table_box(Text::GroupProgramme.get(lang).to_string(), html! {
                     <table class="money-table">
                         <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(ctx, FieldId::ProgrammeLines.path()) }</caption>
                         <thead><tr>
@@ -378,10 +379,10 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                                 <td></td>
                             </tr>
                         </tbody>
-                    </table>
+                    </table> }) }
                     <button type="button" onclick={add_line}>{ Text::AddLine.get(lang) }</button>
                 </div>
-                { targets_editor(ctx) }
+                { super::controls::table_box(Text::GroupTargets.get(lang).to_string(), targets_editor(ctx)) }
                 <button type="button" onclick={add_target}>{ Text::AddTarget.get(lang) }</button>
             }
         </details>

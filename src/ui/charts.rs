@@ -117,7 +117,7 @@ pub fn Charts() -> Html {
                             </ul>
                         </div>
                         if let Some(t) = table {
-                            <table class="chart-table">
+                            { super::controls::table_box(t.caption.clone(), html! { <table class="chart-table">
                                 <caption class="visually-hidden">{ t.caption.clone() }</caption>
                                 <thead><tr>{ for t.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                                 <tbody>
@@ -129,7 +129,7 @@ pub fn Charts() -> Html {
                                         }) }</tr>
                                     }) }
                                 </tbody>
-                            </table>
+                            </table> }) }
                         }
                     </figure>
                 }

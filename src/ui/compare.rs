@@ -33,15 +33,18 @@ pub struct ComparisonProps {
 }
 
 fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
-    html! {
-        <table class="compare-table">
-            <caption>{ caption.to_string() }</caption>
-            <thead><tr><th scope="col"></th>{ for heads.iter().map(|h| html! { <th scope="col" class="num">{ h.clone() }</th> }) }</tr></thead>
-            <tbody>{ for rows.iter().map(|r| html! {
-                <tr><th scope="row">{ r.label.clone() }</th>{ for r.cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
-            }) }</tbody>
-        </table>
-    }
+    super::controls::table_box(
+        caption.to_string(),
+        html! {
+            <table class="compare-table">
+                <caption>{ caption.to_string() }</caption>
+                <thead><tr><th scope="col"></th>{ for heads.iter().map(|h| html! { <th scope="col" class="num">{ h.clone() }</th> }) }</tr></thead>
+                <tbody>{ for rows.iter().map(|r| html! {
+                    <tr><th scope="row">{ r.label.clone() }</th>{ for r.cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
+                }) }</tbody>
+            </table>
+        },
+    )
 }
 
 #[component]

@@ -28,6 +28,14 @@ pub fn dom_id(path: &str) -> String {
 ///
 /// A plain function rather than a component: there are dozens on the page, and a component
 /// per badge costs render time on every slider move and code size for nothing.
+/// A wide table in a box of its own that scrolls sideways on a narrow screen, never the page;
+/// labelled and focusable, so a keyboard user can scroll it too.
+pub fn table_box(label: String, table: Html) -> Html {
+    html! {
+        <div class="table-scroll" role="region" aria-label={label} tabindex="0">{ table }</div>
+    }
+}
+
 pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
     let lang = ctx.state.0.lang;
     let source = ctx.state.0.scenario.source_of(path);

@@ -21,17 +21,20 @@ fn today(lang: Lang) -> String {
 }
 
 /// A memo table of figures with their value, origin and source: every assumption, or every range.
-fn source_table(heads: [&'static str; 4], rows: Vec<AssumptionRow>) -> Html {
-    html! {
-        <table class="memo-assumptions">
-            <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-            <tbody>
-                { for rows.into_iter().map(|r| html! {
-                    <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
-                }) }
-            </tbody>
-        </table>
-    }
+fn source_table(label: &str, heads: [&'static str; 4], rows: Vec<AssumptionRow>) -> Html {
+    super::controls::table_box(
+        label.to_string(),
+        html! {
+            <table class="memo-assumptions">
+                <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <tbody>
+                    { for rows.into_iter().map(|r| html! {
+                        <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+    )
 }
 
 pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
@@ -117,6 +120,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             <section class="memo-appendix">
                 <h2>{ Text::AppendixAssumptions.get(lang) }</h2>
                 { source_table(
+                    Text::AppendixAssumptions.get(lang),
                     [
                         Text::Figure.get(lang),
                         Text::Value.get(lang),
@@ -131,6 +135,7 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
                     <h2>{ Text::RangesForTheChances.get(lang) }</h2>
                     <p>{ Text::EveryChanceAndEveryP10.get(lang) }</p>
                     { source_table(
+                        Text::RangesForTheChances.get(lang),
                         [
                             Text::Assumption.get(lang),
                             Text::Range.get(lang),

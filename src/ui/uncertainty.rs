@@ -292,6 +292,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
         .collect();
     html! {
         <div class="ranges">
+            { super::controls::table_box(Text::Ranges.get(lang).to_string(), html! {
             <table class="ranges-table" id="ranges-table">
                 <caption>{ Text::Ranges.get(lang) }</caption>
                 <thead><tr>
@@ -323,7 +324,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                         }
                     }) }
                 </tbody>
-            </table>
+            </table> }) }
             if !addable.is_empty() {
                 <div class="field">
                     <label for="add-range">{ Text::AddARangeFor.get(lang) }</label>

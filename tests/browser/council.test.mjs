@@ -1,0 +1,179 @@
+// Browser tests for the council room: every screen size from a phone to a projector, offline
+// after a first visit, the content security policy, a plain static host, presentation mode.
+// Run with `node --test tests/browser/` after scripts/build.sh (scripts/test.sh does both).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { start, ready, afterRedraw, settled, watch, OUT, DIST, ROOT } from './lib.mjs';
+import { serve } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+const SIZES = [[320, 640], [390, 844], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]];
+
+let app;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await start();
+});
+after(async () => { await app.close(); });
+
+const text = (page, selector) => page.locator(selector).first().innerText();
+const injectAxe = (page) => page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+const axe = (page) => page.evaluate(async () => {
+  const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+  return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+});
+const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Visible controls smaller than 44 × 44 CSS pixels (text links inside sentences excepted). */
+const smallTargets = (page) => page.evaluate(() => [...document.querySelectorAll('button, select, input, summary')]
+  .filter((e) => !e.closest('.visually-hidden'))
+  .map((e) => [e, e.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && r.height > 0 && (r.width < 44 || r.height < 44))
+  .map(([e, r]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className} ${Math.round(r.width)}×${Math.round(r.height)}`));
+
+/** Wholly on the first screen (no scrolling). */
+const onFirstScreen = (page, selector) => page.evaluate((sel) => {
+  const r = document.querySelector(sel).getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+}, selector);
+
+test('every size from 320 to 1920 px: no sideways scrolling, the answer first, touch targets, axe clean', async () => {
+  for (const [w, h] of SIZES) {
+    const page = await app.page(w, h);
+    await settled(page);
+    assert.ok(await onFirstScreen(page, '.headline-actual'), `${w}×${h}: the headline figure on the first screen`);
+    assert.ok(await onFirstScreen(page, '.headline-verdict'), `${w}×${h}: the verdict on the first screen`);
+    await page.screenshot({ path: join(OUT, `size-${w}x${h}.png`) });
+    await page.screenshot({ path: join(OUT, `size-${w}x${h}-full.png`), fullPage: true });
+    // Every panel open: the assumptions, a chart's table, the ranges, the share panel.
+    await page.click('#assumptions summary');
+    await afterRedraw(page, () => page.click('#chart-0 figcaption button'));
+    await page.click('#ranges summary');
+    await page.locator('#ranges-table').waitFor();
+    assert.ok(await sideways(page) <= 0, `${w}×${h}: ${await sideways(page)} px sideways scroll`);
+    if (w <= 1100) assert.deepEqual(await smallTargets(page), [], `${w}×${h}: controls under 44 px`);
+    await injectAxe(page);
+    assert.deepEqual(await axe(page), [], `${w}×${h}: axe`);
+    await page.click('.share-button');
+    await page.locator('#share-link').waitFor();
+    assert.ok(await sideways(page) <= 0, `${w}×${h}: share panel sticks out by ${await sideways(page)} px`);
+    const box = await page.locator('.share-panel').boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= w, `${w}×${h}: share panel within the screen (${box.x}, ${box.width})`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('phone: while a lever moves, the answer stays pinned above it and follows', async () => {
+  for (const [w, h] of [[390, 844], [768, 1024]]) {
+    const page = await app.page(w, h);
+    await settled(page);
+    const slider = '#f-foster-recruit_per_year-slider';
+    await page.locator(slider).scrollIntoViewIfNeeded();
+    const before = await text(page, '#compact-answer');
+    // The same words as the headline above.
+    const squeeze = (t) => t.replace(/\s+/g, '');
+    assert.equal(squeeze(before), squeeze((await text(page, '.headline-subject')) + ':' + (await text(page, '.headline-actual')) + (await text(page, '.headline-verdict'))));
+    await page.focus(slider);
+    for (let i = 0; i < 3; i++) await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
+    assert.ok(await onFirstScreen(page, '#compact-answer'), `${w}: the pinned answer is on screen`);
+    assert.ok(await onFirstScreen(page, slider), `${w}: with the lever`);
+    const after = await text(page, '#compact-answer');
+    assert.notEqual(after, before, `${w}: the pinned answer follows the lever`);
+    assert.match(after, new RegExp(await text(page, '.headline-actual')));
+    await page.screenshot({ path: join(OUT, `phone-lever-${w}x${h}.png`) });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('offline after a first visit: reload, move a lever, open a share link', async () => {
+  const page = await app.page(1024, 768);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const context = page.context();
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.match(await text(page, '.headline'), /Aandeel gezinsvormen/);
+  const before = await text(page, '#kf-care-cost');
+  await afterRedraw(page, () => page.fill('#f-cost-per_day-residential', '300'));
+  assert.notEqual(await text(page, '#kf-care-cost'), before);
+  // The address follows the change; that link opens in another tab without a network.
+  await page.waitForFunction(() => location.hash.length > 5);
+  const cost = await text(page, '#kf-care-cost');
+  const other = await watch(await context.newPage(), app.url);
+  await other.goto(page.url());
+  await ready(other);
+  assert.equal(await text(other, '#kf-care-cost'), cost);
+  assert.equal(await other.inputValue('#f-cost-per_day-residential'), '300,00');
+  assert.deepEqual(other.errors, []);
+  await page.screenshot({ path: join(OUT, 'offline-1024x768.png') });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a new version: the open page says so in Dutch and the next load is the new one', async () => {
+  // A copy of dist/ on a server of its own, so that this test can publish a "new build".
+  const dir = mkdtempSync(join(tmpdir(), 'zothuis-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await watch(await context.newPage(), url);
+    await page.goto(url);
+    await ready(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // A later visit: the page is the service worker's.
+    await page.reload();
+    await ready(page);
+    const oldCache = await page.evaluate(() => caches.keys());
+    assert.equal(await page.locator('#update-notice').count(), 0, 'no notice on a first visit');
+    // Publish: the same files, a new service worker (as every build has).
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/zothuis-[0-9a-f]+/, 'zothuis-0000000000000001');
+    writeFileSync(join(dir, 'sw.js'), sw);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator('#update-notice').waitFor();
+    assert.match(await text(page, '#update-notice'), /nieuwe versie van zothuis/);
+    await page.screenshot({ path: join(OUT, 'update-notice-1366.png') });
+    // Only the new build's cache is left.
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['zothuis-0000000000000001']);
+    assert.notDeepEqual(oldCache, ['zothuis-0000000000000001']);
+    await page.click('#update-reload');
+    await ready(page);
+    assert.equal(await page.locator('#update-notice').count(), 0);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a plain static server (http-server, no special headers) serves dist/ as it is', async () => {
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const bin = join(ROOT, 'tests', 'browser', 'node_modules', '.bin', 'http-server');
+  const server = spawn(bin, [DIST, '-a', '127.0.0.1', '-p', String(port), '-s'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await watch(await context.newPage(), url);
+    for (let i = 0; ; i++) {
+      try { await page.goto(url); break; } catch (e) { if (i > 50) throw e; await new Promise((r) => setTimeout(r, 100)); }
+    }
+    await ready(page);
+    await settled(page);
+    assert.match(await text(page, '.headline'), /Aandeel gezinsvormen/);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    server.kill();
+  }
+});
