@@ -12,5 +12,6 @@ pub mod edit;
 pub mod goal;
 pub mod levers;
 pub mod memo;
+pub mod present;
 pub mod state;
 pub mod summary;

@@ -238,6 +238,12 @@ texts! {
     ResultsDetails => "Grafieken en tabellen", "Charts and tables";
     UpdateReady => "Er is een nieuwe versie van zothuis. U werkt verder in deze versie; de nieuwe opent bij de volgende keer laden. Uw scenario staat in het adres en blijft bewaard.", "A new version of zothuis is available. You keep working in this version; the new one opens the next time the page loads. Your scenario is in the address and is kept.";
     ReloadNow => "Nu opnieuw laden", "Reload now";
+    Presentation => "Presentatie", "Presentation";
+    Previous => "Vorige", "Previous";
+    Next => "Volgende", "Next";
+    PresentKeys => "← → of spatie: vorige en volgende · Esc: terug", "← → or space: previous and next · Esc: back";
+    PresentKeysPinned => "← → of spatie: vorige en volgende · ↑ ↓: ander scenario · Esc: terug", "← → or space: previous and next · ↑ ↓: other scenario · Esc: back";
+    ClosePresentation => "Terug (Esc)", "Back (Esc)";
     Later => "Niet nu", "Not now";
     TornadoOnCost => "Effect op de totale kosten (zorg en programma)", "Effect on total cost (care and programme)";
     GoalUnreachableAtMaximum => "Niet haalbaar met deze hendel, ook niet op het maximum.", "Not reachable with this lever, not even at its maximum.";

@@ -139,6 +139,38 @@ pub fn App() -> Html {
         let memo = memo.clone();
         Callback::from(move |_| memo.set(false))
     };
+    let presenting = use_state(|| false);
+    let open_presentation = {
+        let presenting = presenting.clone();
+        Callback::from(move |_| presenting.set(true))
+    };
+    let close_presentation = {
+        let presenting = presenting.clone();
+        Callback::from(move |_| presenting.set(false))
+    };
+    // Back from the presentation, the focus returns to its button.
+    {
+        let was = use_mut_ref(|| false);
+        use_effect_with(*presenting, move |now| {
+            if *was.borrow() && !*now {
+                if let Some(button) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("present-open"))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = button.focus();
+                }
+            }
+            *was.borrow_mut() = *now;
+        });
+    }
+    if *presenting {
+        return html! {
+            <ContextProvider<AppContext> context={context.clone()}>
+                <super::present::Presentation ctx={context.clone()} pins={(*pins).clone()} on_close={close_presentation} />
+            </ContextProvider<AppContext>>
+        };
+    }
     if *memo {
         return html! {
             <ContextProvider<AppContext> context={context.clone()}>
@@ -157,6 +189,7 @@ pub fn App() -> Html {
                 { preset_picker(ctx) }
                 <super::share::ShareButton ctx={context.clone()} />
                 <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ "Memo" }</button>
+                <button type="button" class="memo-button" id="present-open" onclick={open_presentation}>{ Text::Presentation.get(lang) }</button>
                 { language_switch(ctx) }
             </header>
             { super::share::notice_view(ctx) }

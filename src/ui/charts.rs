@@ -14,6 +14,25 @@ use yew::prelude::*;
 /// Per-chart drawing times for the benchmark's breakdown.
 const CHART_TIMES: [&str; 4] = ["chart0Times", "chart1Times", "chart2Times", "chart3Times"];
 
+/// A chart's legend: its series with their colours, the target marks and the bands.
+pub fn legend(chart: &Chart, class: &'static str, lang: Lang) -> Html {
+    html! {
+        <ul class={class}>
+            { for chart.series.iter().map(|s| html! {
+                <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
+            }) }
+            if !chart.markers.is_empty() {
+                <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
+            }
+            if !chart.bands.is_empty() && chart.kind == crate::app::chart_data::ChartKind::Lines {
+                <li><span class="swatch band-swatch"></span>{ Text::P10P90ThinLineP50.get(lang) }</li>
+            } else if !chart.bands.is_empty() {
+                <li><span class="swatch whisker-swatch"></span>{ Text::P10P90WideTickP50.get(lang) }</li>
+            }
+        </ul>
+    }
+}
+
 #[component]
 pub fn Charts() -> Html {
     let (state, _) = use_app();
@@ -54,7 +73,8 @@ pub fn Charts() -> Html {
                     };
                     if let Some(size) = canvas_size(&canvas, &mut sizes[i]) {
                         let one = timing::now();
-                        if let Err(e) = draw_chart(&canvas, chart, *lang, &mut backgrounds[i], size)
+                        if let Err(e) =
+                            draw_chart(&canvas, chart, *lang, &mut backgrounds[i], size, 1.0)
                         {
                             web_sys::console::warn_1(&format!("chart {i}: {e}").into());
                         }
@@ -102,19 +122,7 @@ pub fn Charts() -> Html {
                         <div class="chart-body" hidden={showing_table}>
                             <canvas ref={canvases[i].clone()} role="img"
                                 aria-label={describe(chart, lang)} />
-                            <ul class="legend">
-                                { for chart.series.iter().map(|s| html! {
-                                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
-                                }) }
-                                if !chart.markers.is_empty() {
-                                    <li><span class="swatch target-swatch"></span>{ Text::TargetWord.get(lang) }</li>
-                                }
-                                if !chart.bands.is_empty() && chart.kind == crate::app::chart_data::ChartKind::Lines {
-                                    <li><span class="swatch band-swatch"></span>{ Text::P10P90ThinLineP50.get(lang) }</li>
-                                } else if !chart.bands.is_empty() {
-                                    <li><span class="swatch whisker-swatch"></span>{ Text::P10P90WideTickP50.get(lang) }</li>
-                                }
-                            </ul>
+                            { legend(chart, "legend", lang) }
                         </div>
                         if let Some(t) = table {
                             { super::controls::table_box(t.caption.clone(), html! { <table class="chart-table">

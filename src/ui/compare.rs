@@ -78,7 +78,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             move |(_, _, lang, _)| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                     if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
-                        let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size);
+                        let _ =
+                            draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size, 1.0);
                     }
                 }
             },

@@ -58,6 +58,8 @@ pub struct BackgroundKey {
     categories: Vec<String>,
     unit: YUnit,
     lang: Lang,
+    /// The zoom in thousandths (a presentation draws the same chart larger).
+    zoom: u32,
 }
 
 /// The static part of a chart, drawn once on an offscreen canvas and copied on every redraw:
@@ -118,21 +120,25 @@ fn draw_background(
     root.present().map_err(|e| e.to_string())
 }
 
-/// Draws `chart` on `canvas` at `css_size` (from [`super::events::use_element_sizes`]), reusing `background` when the axes have not changed. Errors from
-/// the canvas are returned, never panicked on.
+/// Draws `chart` on `canvas` at `css_size` (from [`super::events::use_element_sizes`]), its
+/// lettering `zoom` times the page's (1.0 on the page), reusing `background` when the axes have
+/// not changed. Errors from the canvas are returned, never panicked on.
 pub fn draw_chart(
     canvas: &HtmlCanvasElement,
     chart: &Chart,
     lang: Lang,
     background: &mut Background,
     css_size: (i32, i32),
+    zoom: f64,
 ) -> Result<(), String> {
-    let ratio = web_sys::window()
+    let pixels = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .max(1.0);
-    let width = (css_size.0.max(200) as f64 * ratio) as u32;
-    let height = (css_size.1.max(150) as f64 * ratio) as u32;
+    let width = (css_size.0.max(200) as f64 * pixels) as u32;
+    let height = (css_size.1.max(150) as f64 * pixels) as u32;
+    // Lettering, margins and lines scale with the screen's pixels and the zoom (presentation).
+    let ratio = pixels * zoom;
     if canvas.width() != width {
         canvas.set_width(width);
     }
@@ -150,6 +156,7 @@ pub fn draw_chart(
         categories: chart.categories.clone(),
         unit: chart.y_unit,
         lang,
+        zoom: (zoom * 1000.0) as u32,
     };
     if background.as_ref().map(|(k, _)| k) != Some(&key) {
         let document = web_sys::window()

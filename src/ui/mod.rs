@@ -15,6 +15,7 @@ mod files;
 mod memo;
 mod offline;
 mod panic;
+mod present;
 mod results;
 mod saved;
 mod share;

@@ -177,3 +177,55 @@ test('a plain static server (http-server, no special headers) serves dist/ as it
     server.kill();
   }
 });
+
+test('presentation by keyboard alone: one slide at a time, pinned scenarios, Escape returns', async () => {
+  for (const [w, h] of [[1920, 1080], [1366, 768], [390, 844]]) {
+    const page = await app.page(w, h);
+    await settled(page);
+    const figure = await text(page, '.headline-actual');
+    // Pin the plan, then change a lever: two scenarios to show.
+    await page.click('#pin');
+    await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '90'));
+    await settled(page);
+    const changedFigure = await text(page, '.headline-actual');
+    // Reach the button with the keyboard (Shift+Tab back from the lever), open it with Enter.
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement.id)) !== 'present-open'; i++) await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'present-open', `${w}: the button by Tab`);
+    await page.keyboard.press('Enter');
+    await page.locator('#presentation').waitFor();
+    assert.equal(await text(page, '#present-figure'), changedFigure);
+    assert.match(await text(page, '#present-scenario'), /^1\/2 · .*\(gewijzigd\)$/);
+    const count = await text(page, '#present-count');
+    const total = Number(count.split('/')[1]);
+    assert.equal(count, `1 / ${total}`);
+    assert.ok(total >= 5, `${w}: answer, four charts and the targets`);
+    await page.screenshot({ path: join(OUT, `present-answer-${w}x${h}.png`) });
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await text(page, '#present-count'), `2 / ${total}`);
+    await page.waitForFunction(() => { const c = document.querySelector('#present-slide canvas'); return c && c.width > 0; });
+    // The chart fills the screen's width and its lettering is larger than on the page.
+    const canvasWidth = await page.evaluate(() => document.querySelector('#present-slide canvas').getBoundingClientRect().width);
+    assert.ok(canvasWidth > 0.85 * w, `${w}: chart ${canvasWidth} px wide`);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(OUT, `present-chart-${w}x${h}.png`) });
+    await page.keyboard.press(' ');
+    assert.equal(await text(page, '#present-count'), `3 / ${total}`);
+    await page.keyboard.press('End');
+    assert.equal(await text(page, '#present-count'), `${total} / ${total}`);
+    assert.match(await text(page, '#present-slide'), /Doelen per jaar/);
+    await page.screenshot({ path: join(OUT, `present-targets-${w}x${h}.png`) });
+    // Down: the pinned plan, on the same slide; Home: its answer.
+    await page.keyboard.press('ArrowDown');
+    assert.match(await text(page, '#present-scenario'), /^2\/2 · /);
+    await page.keyboard.press('Home');
+    assert.equal(await text(page, '#present-figure'), figure);
+    await injectAxe(page);
+    assert.deepEqual(await axe(page), [], `${w}: axe in the presentation`);
+    await page.keyboard.press('Escape');
+    await page.locator('#presentation').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'present-open');
+    assert.equal(await text(page, '.headline-actual'), changedFigure);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

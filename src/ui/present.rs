@@ -1,0 +1,289 @@
+//! Presentation mode: the whole screen, one slide at a time (the answer, a chart, the targets),
+//! for the scenario on screen and the pinned ones. Keys as in [`crate::app::present::navigate`];
+//! buttons for a mouse or a finger. Leaving full screen (the browser's own Escape) closes it too.
+
+use super::compare::Pins;
+use super::context::AppContext;
+use super::draw::{draw_chart, Background};
+use crate::app::chart_data::all_charts;
+use crate::app::present::{chart_zoom, navigate, slides, Move, Position, Slide};
+use crate::app::summary::{headline, key_figures, target_rows, Status};
+use crate::i18n::Text;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentationProps {
+    pub ctx: AppContext,
+    pub pins: Pins,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn Presentation(props: &PresentationProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let at = use_state(Position::default);
+    let root = use_node_ref();
+    let canvas = use_node_ref();
+    let background = use_mut_ref(|| None as Background);
+    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
+
+    // The scenarios: the one on screen, then the pinned ones.
+    let mut shows: Vec<(
+        String,
+        Rc<crate::scenario::Scenario>,
+        Rc<crate::engine::Projection>,
+    )> = vec![(
+        // "(plan)" only while nothing differs from the plan, as in the memo.
+        crate::app::memo::title(
+            &ctx.state.0.scenario,
+            !crate::app::changes::describe_changes(
+                &ctx.state.0.scenario,
+                ctx.state.0.preset_id.as_deref(),
+                lang,
+            )
+            .is_empty(),
+            lang,
+        ),
+        ctx.state.0.scenario.clone(),
+        ctx.projection.0.clone(),
+    )];
+    shows.extend(
+        props
+            .pins
+            .0
+            .iter()
+            .map(|p| (p.label.clone(), p.scenario.clone(), p.projection.clone())),
+    );
+    let scenario_count = shows.len();
+    let who = at.scenario.min(scenario_count - 1);
+    let (label, scenario, projection) = shows[who].clone();
+    // The chances belong to the scenario on screen only (the pinned ones keep their figures).
+    let mc = (who == 0)
+        .then(|| ctx.mc.result_for(&ctx.state.0.scenario))
+        .flatten();
+    let charts = all_charts(&scenario, &projection, mc, lang);
+    let rows = target_rows(&projection, lang);
+    let all = slides(charts.len(), !rows.is_empty());
+    let index = at.slide.min(all.len() - 1);
+    let slide = all[index];
+
+    // Keys, on the window so that they work wherever the focus is inside the presentation.
+    {
+        let (at, on_close) = (at.clone(), props.on_close.clone());
+        let (slide_count, position) = (
+            all.len(),
+            Position {
+                scenario: who,
+                slide: index,
+            },
+        );
+        use_effect_with((slide_count, scenario_count, position), move |_| {
+            let listener =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
+                    }
+                    // A button has focus: Enter and space press it, as everywhere.
+                    let on_button = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                        .is_some_and(|el| el.tag_name() == "BUTTON");
+                    let key = e.key();
+                    if on_button && (key == "Enter" || key == " ") {
+                        return;
+                    }
+                    match navigate(&key, e.shift_key(), position, slide_count, scenario_count) {
+                        Some(Move::Go(next)) => {
+                            e.prevent_default();
+                            at.set(next);
+                        }
+                        Some(Move::Close) => {
+                            e.prevent_default();
+                            on_close.emit(());
+                        }
+                        None => {}
+                    }
+                });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    // Full screen on opening (where the browser allows it) with the focus inside; leaving full
+    // screen by the browser's own key closes the presentation; closing leaves full screen.
+    {
+        let (root, on_close) = (root.clone(), props.on_close.clone());
+        use_effect_with((), move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                let _ = el.request_fullscreen();
+            }
+            let listener = Closure::<dyn Fn()>::new({
+                let document = document.clone();
+                move || {
+                    if document
+                        .as_ref()
+                        .is_some_and(|d| d.fullscreen_element().is_none())
+                    {
+                        on_close.emit(());
+                    }
+                }
+            });
+            if let Some(d) = &document {
+                let _ = d.add_event_listener_with_callback(
+                    "fullscreenchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(d) = document {
+                    let _ = d.remove_event_listener_with_callback(
+                        "fullscreenchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                    if d.fullscreen_element().is_some() {
+                        d.exit_fullscreen();
+                    }
+                }
+            }
+        });
+    }
+    // The chart of a chart slide, lettered for the room.
+    {
+        let (canvas, chart) = (
+            canvas.clone(),
+            match slide {
+                Slide::Chart(i) => charts.get(i).cloned(),
+                _ => None,
+            },
+        );
+        use_effect_with((who, index, lang, resized, chart.clone()), move |_| {
+            if let (Some(c), Some(chart)) = (canvas.cast::<HtmlCanvasElement>(), chart) {
+                if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
+                    let zoom = web_sys::window()
+                        .and_then(|w| w.inner_width().ok())
+                        .and_then(|v| v.as_f64())
+                        .map_or(1.0, |w| chart_zoom(w as i32));
+                    let _ = draw_chart(&c, &chart, lang, &mut background.borrow_mut(), size, zoom);
+                }
+            }
+        });
+    }
+
+    let go = |next: Position| {
+        let at = at.clone();
+        Callback::from(move |_| at.set(next))
+    };
+    let prev = go(Position {
+        scenario: who,
+        slide: index.saturating_sub(1),
+    });
+    let next = go(Position {
+        scenario: who,
+        slide: (index + 1).min(all.len() - 1),
+    });
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let body = match slide {
+        Slide::Answer => {
+            let h = headline(&scenario, &projection, lang);
+            let chance = mc
+                .zip(h.target_index)
+                .and_then(|(mc, i)| crate::app::summary::chance_sentence(mc, &projection, i, lang));
+            let k = key_figures(&projection, lang);
+            let period = format!(" {}–{}", scenario.start_year, scenario.last_year());
+            let class = match h.status {
+                Status::Met => "present-answer met",
+                Status::Missed => "present-answer missed",
+                Status::NoTarget => "present-answer",
+            };
+            html! {
+                <div class={class}>
+                    <p class="present-subject">{ h.subject.clone() }</p>
+                    <p class="present-figure" id="present-figure">{ h.actual.clone() }</p>
+                    <p class="present-verdict">
+                        <span aria-hidden="true">{ match h.status { Status::Met => "✓ ", Status::Missed => "✗ ", Status::NoTarget => "" } }</span>
+                        { h.verdict.clone() }
+                    </p>
+                    if let Some(chance) = chance { <p class="present-chance">{ chance }</p> }
+                    <dl class="present-keys">
+                        <div><dt>{ Text::CareCostTotal.get(lang) }{ period.clone() }</dt><dd>{ k.care_cost }</dd></div>
+                        <div><dt>{ Text::Savings.get(lang) }{ period.clone() }</dt><dd>{ k.savings }</dd></div>
+                        <div><dt>{ Text::ProgrammeCost.get(lang) }{ period }</dt><dd>{ k.programme_cost }
+                            if let Some(short) = k.shortfall { <span class="present-shortfall">{ " ⚠ " }{ short }</span> }
+                        </dd></div>
+                    </dl>
+                </div>
+            }
+        }
+        Slide::Chart(i) => {
+            let chart = &charts[i];
+            html! {
+                <figure class="present-chart">
+                    <figcaption class="present-title">{ chart.title.clone() }</figcaption>
+                    <canvas ref={canvas.clone()} role="img" aria-label={chart.title.clone()} />
+                    { super::charts::legend(chart, "legend present-legend", lang) }
+                </figure>
+            }
+        }
+        Slide::Targets => html! {
+            <div class="present-targets">
+                <p class="present-title">{ Text::TargetsTitle.get(lang) }</p>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ Text::ColYear.get(lang) }</th>
+                        <th scope="col">{ Text::ColMetric.get(lang) }</th>
+                        <th scope="col">{ Text::ColTarget.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
+                        <th scope="col">{ Text::ColStatus.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>{ for rows.iter().map(|r| html! {
+                        <tr class={if r.met { "met" } else { "missed" }}>
+                            <td>{ r.year }</td><td>{ r.metric.clone() }</td><td>{ r.threshold.clone() }</td>
+                            <td class="num">{ r.actual.clone() }</td>
+                            <td class="status"><span aria-hidden="true">{ if r.met { "✓ " } else { "✗ " } }</span>
+                                { if r.met { Text::TargetMet.get(lang) } else { Text::TargetMissed.get(lang) } }</td>
+                        </tr>
+                    }) }</tbody>
+                </table>
+            </div>
+        },
+    };
+    html! {
+        <div class="presentation" id="presentation" ref={root} tabindex="-1" role="dialog" aria-modal="true"
+            aria-label={Text::Presentation.get(lang)}>
+            <div class="present-bar">
+                <p class="present-scenario" id="present-scenario">
+                    if scenario_count > 1 { { format!("{}/{} · ", who + 1, scenario_count) } }
+                    { label }
+                </p>
+                <p class="present-count" id="present-count" aria-live="polite">{ format!("{} / {}", index + 1, all.len()) }</p>
+            </div>
+            <div class="present-slide" id="present-slide">{ body }</div>
+            <div class="present-controls">
+                <button type="button" onclick={prev} disabled={index == 0}>{ "← " }{ Text::Previous.get(lang) }</button>
+                <button type="button" onclick={next} disabled={index + 1 == all.len()}>{ Text::Next.get(lang) }{ " →" }</button>
+                <p class="present-keys-hint">{ if scenario_count > 1 { Text::PresentKeysPinned.get(lang) } else { Text::PresentKeys.get(lang) } }</p>
+                <button type="button" id="present-close" onclick={close}>{ Text::ClosePresentation.get(lang) }</button>
+            </div>
+        </div>
+    }
+}
