@@ -171,6 +171,14 @@ test('a plain static server (http-server, no special headers) serves dist/ as it
     await settled(page);
     assert.match(await text(page, '.headline'), /Aandeel gezinsvormen/);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Installable on a tablet: Chromium's own check of the manifest, icons and worker.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // (The test's browser context is an incognito one, which Chromium names as the only reason.)
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    assert.match(manifest.data, /"short_name": "zothuis"/);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
@@ -193,6 +201,8 @@ test('presentation by keyboard alone: one slide at a time, pinned scenarios, Esc
     assert.equal(await page.evaluate(() => document.activeElement.id), 'present-open', `${w}: the button by Tab`);
     await page.keyboard.press('Enter');
     await page.locator('#presentation').waitFor();
+    // Full screen where the browser allows it (headless Chromium does).
+    await page.waitForFunction(() => document.fullscreenElement && document.fullscreenElement.id === 'presentation');
     assert.equal(await text(page, '#present-figure'), changedFigure);
     assert.match(await text(page, '#present-scenario'), /^1\/2 · .*\(gewijzigd\)$/);
     const count = await text(page, '#present-count');
@@ -223,6 +233,7 @@ test('presentation by keyboard alone: one slide at a time, pinned scenarios, Esc
     assert.deepEqual(await axe(page), [], `${w}: axe in the presentation`);
     await page.keyboard.press('Escape');
     await page.locator('#presentation').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.fullscreenElement), null);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'present-open');
     assert.equal(await text(page, '.headline-actual'), changedFigure);
     assert.deepEqual(page.errors, []);
