@@ -73,7 +73,7 @@ impl GoalLever {
 
     /// The lever's range in scenario `s`, in its own unit; every setting in it gives a valid
     /// scenario (MODEL.md §3: a resulting stay of at least a month, attrition of at least 0).
-    fn range(self, s: &Scenario) -> (f64, f64) {
+    pub fn range(self, s: &Scenario) -> (f64, f64) {
         match self {
             GoalLever::Recruitment => (0.0, 100_000.0),
             GoalLever::NewHomes => (0.0, 1000.0),
@@ -185,6 +185,8 @@ pub enum GoalSeekError {
         below: f64,
         met_below: bool,
     },
+    /// A stepwise search was asked for its answer before its last step.
+    Unfinished,
 }
 
 /// Target number `index` of the scenario, once it exists and `lever` is in the scenario.
@@ -345,45 +347,210 @@ pub fn chance_seek(
     runs: u32,
     seed: u64,
 ) -> Result<ChanceSeekResult, GoalSeekError> {
-    let target = checked_target(s, index, lever)?;
-    let mut monte_carlos = 0;
-    let mut chance = |value: f64| {
-        monte_carlos += 1;
-        chance_at(s, index, lever, value, runs, seed)
-    };
-    // A chance of `level` or more: at least that share of the runs (exact in whole runs).
-    let enough = |p: f64| p * f64::from(runs) >= level * f64::from(runs) - 1e-9;
-    let (low, high) = lever.range(s);
-    let result = |value, probability, probability_one_below, monte_carlos| ChanceSeekResult {
-        target,
-        lever,
-        level,
-        runs,
-        seed,
-        value,
-        probability,
-        probability_one_below,
-        monte_carlos,
-    };
-    let at_high = chance(high);
-    if !enough(at_high) {
-        return Ok(result(None, at_high, None, monte_carlos));
+    let mut search = ChanceSearch::new(s, index, lever, level, runs, seed, None)?;
+    while search.step() {}
+    search.finish()
+}
+
+/// A chance goal seek one Monte Carlo at a time ([`chance_seek`] runs it to the end), so that
+/// the browser can say how far it is and stay responsive between the Monte Carlos. It probes
+/// the lever's maximum (no answer if even that misses the level), its minimum (the answer if
+/// that already reaches it), then bisects in whole steps and verifies the answer and one step
+/// below.
+pub struct ChanceSearch {
+    scenario: Scenario,
+    index: usize,
+    target: Target,
+    lever: GoalLever,
+    level: f64,
+    runs: u32,
+    seed: u64,
+    /// Steps of the search per unit of the lever.
+    scale: f64,
+    /// The lever's range in steps.
+    range: (i64, i64),
+    state: SearchState,
+    monte_carlos: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum SearchState {
+    High,
+    Low { at_high: f64 },
+    Bisect { lo: i64, hi: i64 },
+    At { at: i64 },
+    Below { at: i64, p_at: f64 },
+    Done(Result<ChanceSeekResult, GoalSeekError>),
+}
+
+impl ChanceSearch {
+    /// A search on `step` (in the lever's unit; the app passes its slider's step), or on the
+    /// lever's own step when `None`.
+    pub fn new(
+        s: &Scenario,
+        index: usize,
+        lever: GoalLever,
+        level: f64,
+        runs: u32,
+        seed: u64,
+        step: Option<f64>,
+    ) -> Result<ChanceSearch, GoalSeekError> {
+        let target = checked_target(s, index, lever)?;
+        let scale = step
+            .filter(|x| x.is_finite() && *x > 0.0)
+            .map_or(lever.steps_per_unit(), |x| 1.0 / x);
+        let (low, high) = lever.range(s);
+        // Whole steps within the range.
+        let range = (
+            (low * scale - 1e-9).ceil() as i64,
+            (high * scale + 1e-9).floor() as i64,
+        );
+        Ok(ChanceSearch {
+            scenario: s.clone(),
+            index,
+            target,
+            lever,
+            level,
+            runs,
+            seed,
+            scale,
+            range,
+            state: SearchState::High,
+            monte_carlos: 0,
+        })
     }
-    let at_low = chance(low);
-    if enough(at_low) {
-        return Ok(result(Some(low), at_low, None, monte_carlos));
+
+    fn value(&self, steps: i64) -> f64 {
+        steps as f64 / self.scale
     }
-    let (at, below) = bisect(s, lever, |v| enough(chance(v)));
-    let (p_at, p_below) = (chance(at), chance(below));
-    if !enough(p_at) || enough(p_below) {
-        return Err(GoalSeekError::NotMonotone {
-            at,
-            met: enough(p_at),
-            below,
-            met_below: enough(p_below),
-        });
+
+    /// A chance of `level` or more: at least that share of the runs (exact in whole runs).
+    fn enough(&self, p: f64) -> bool {
+        p * f64::from(self.runs) >= self.level * f64::from(self.runs) - 1e-9
     }
-    Ok(result(Some(at), p_at, Some(p_below), monte_carlos))
+
+    /// The lever setting whose chance the search needs next; `None` once it is done.
+    pub fn next_value(&self) -> Option<f64> {
+        match self.state {
+            SearchState::High => Some(self.value(self.range.1)),
+            SearchState::Low { .. } => Some(self.value(self.range.0)),
+            SearchState::Bisect { lo, hi } => Some(self.value(lo + (hi - lo) / 2)),
+            SearchState::At { at } => Some(self.value(at)),
+            SearchState::Below { at, .. } => Some(self.value(at - 1)),
+            SearchState::Done(_) => None,
+        }
+    }
+
+    /// Takes the chance at [`Self::next_value`] and moves on.
+    pub fn feed(&mut self, p: f64) {
+        self.monte_carlos += 1;
+        let (lo_range, hi_range) = self.range;
+        let result = |s: &ChanceSearch, value: Option<f64>, probability, below| {
+            SearchState::Done(Ok(ChanceSeekResult {
+                target: s.target,
+                lever: s.lever,
+                level: s.level,
+                runs: s.runs,
+                seed: s.seed,
+                value,
+                probability,
+                probability_one_below: below,
+                monte_carlos: s.monte_carlos,
+            }))
+        };
+        let next = match self.state {
+            SearchState::High if !self.enough(p) => result(self, None, p, None),
+            SearchState::High => SearchState::Low { at_high: p },
+            SearchState::Low { .. } if self.enough(p) => {
+                result(self, Some(self.value(lo_range)), p, None)
+            }
+            SearchState::Low { .. } => SearchState::Bisect {
+                lo: lo_range,
+                hi: hi_range,
+            },
+            SearchState::Bisect { lo, hi } => {
+                let mid = lo + (hi - lo) / 2;
+                let (lo, hi) = if self.enough(p) { (lo, mid) } else { (mid, hi) };
+                if hi - lo > 1 {
+                    SearchState::Bisect { lo, hi }
+                } else {
+                    SearchState::At { at: hi }
+                }
+            }
+            SearchState::At { at } => SearchState::Below { at, p_at: p },
+            SearchState::Below { at, p_at } => {
+                if !self.enough(p_at) || self.enough(p) {
+                    SearchState::Done(Err(GoalSeekError::NotMonotone {
+                        at: self.value(at),
+                        met: self.enough(p_at),
+                        below: self.value(at - 1),
+                        met_below: self.enough(p),
+                    }))
+                } else {
+                    result(self, Some(self.value(at)), p_at, Some(p))
+                }
+            }
+            SearchState::Done(_) => return,
+        };
+        // A range of a single step has nothing to bisect.
+        self.state = match next {
+            SearchState::Bisect { lo, hi } if hi - lo <= 1 => SearchState::At { at: hi },
+            other => other,
+        };
+    }
+
+    /// Runs the next Monte Carlo; `false` once the search is done.
+    pub fn step(&mut self) -> bool {
+        let Some(value) = self.next_value() else {
+            return false;
+        };
+        let p = chance_at(
+            &self.scenario,
+            self.index,
+            self.lever,
+            value,
+            self.runs,
+            self.seed,
+        );
+        self.feed(p);
+        true
+    }
+
+    /// Monte Carlos done so far, and about how many the whole search takes.
+    pub fn progress(&self) -> (u32, u32) {
+        let bisections = |lo: i64, hi: i64| {
+            let mut n = 0;
+            let mut width = hi - lo;
+            while width > 1 {
+                width = width - width / 2;
+                n += 1;
+            }
+            n
+        };
+        let left = match self.state {
+            SearchState::High | SearchState::Low { .. } => {
+                let ends = if self.state == SearchState::High {
+                    2
+                } else {
+                    1
+                };
+                ends + bisections(self.range.0, self.range.1) + 2
+            }
+            SearchState::Bisect { lo, hi } => bisections(lo, hi) + 2,
+            SearchState::At { .. } => 2,
+            SearchState::Below { .. } => 1,
+            SearchState::Done(_) => 0,
+        };
+        (self.monte_carlos, self.monte_carlos + left)
+    }
+
+    /// The answer, once [`Self::step`] has returned `false`.
+    pub fn finish(self) -> Result<ChanceSeekResult, GoalSeekError> {
+        match self.state {
+            SearchState::Done(result) => result,
+            _ => Err(GoalSeekError::Unfinished),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -549,6 +716,44 @@ mod tests {
         crate::presets::by_id("gooi-en-vechtstreek")
             .unwrap()
             .scenario()
+    }
+
+    #[test]
+    fn a_stepwise_search_on_the_sliders_step_says_how_far_it_is() {
+        let s = gooi_v2();
+        let seed = crate::analysis::montecarlo::default_seed(&s);
+        // The app searches on its slider's step (1 % substitution) and shows progress.
+        let mut search =
+            ChanceSearch::new(&s, 1, GoalLever::Substitution, 0.8, 200, seed, Some(1.0)).unwrap();
+        let (_, first_estimate) = search.progress();
+        let mut seen = Vec::new();
+        while search.step() {
+            let (done, total) = search.progress();
+            assert!(done <= total && total <= first_estimate, "{done} {total}");
+            seen.push(done);
+        }
+        assert_eq!(search.progress().0, search.progress().1);
+        assert_eq!(seen, (1..=seen.len() as u32).collect::<Vec<_>>());
+        let r = search.finish().unwrap();
+        let value = r.value.unwrap();
+        assert_eq!(value.fract(), 0.0, "on the slider's step: {value}");
+        let chance = |v: f64| {
+            monte_carlo(&GoalLever::Substitution.apply(&s, v), 200, seed).targets[1].probability
+        };
+        assert!(chance(value) >= 0.8 && chance(value - 1.0) < 0.8);
+        assert_eq!(r.monte_carlos, seen.len() as u32);
+        // Run to the end in one go, the search on the lever's own step is `chance_seek`.
+        let mut fine =
+            ChanceSearch::new(&s, 1, GoalLever::Substitution, 0.8, 200, seed, None).unwrap();
+        while fine.step() {}
+        assert_eq!(
+            fine.finish(),
+            chance_seek(&s, 1, GoalLever::Substitution, 0.8, 200, seed)
+        );
+        // Asked early, a search has no answer yet.
+        let early =
+            ChanceSearch::new(&s, 1, GoalLever::Substitution, 0.8, 200, seed, None).unwrap();
+        assert_eq!(early.finish(), Err(GoalSeekError::Unfinished));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The goal-seek answer as the app shows it: a sentence and the action that applies it.
 
-use crate::analysis::goalseek::{GoalLever, GoalSeekResult, Unreachable};
+use crate::analysis::goalseek::{ChanceSeekResult, GoalLever, GoalSeekResult, Unreachable};
 use crate::i18n::format::format_plain_number;
 use crate::i18n::{messages, Lang, Text};
 use crate::scenario::fields::FieldId;
@@ -16,11 +16,7 @@ pub fn describe(
     let (path, now) = lever_field(result.lever, s);
     // The answer on the lever's own step, rounded up (more of a lever never hurts the target,
     // so the rounded value still meets it): "10,5 % minder instroom", not "10,04 %".
-    let step = crate::app::levers::lever_groups(s)
-        .iter()
-        .flat_map(|g| g.levers.iter())
-        .find(|l| l.path == path)
-        .map_or(1.0, |l| l.step);
+    let step = slider_step(result.lever, s);
     let rounded = result.value.map(|v| ((v / step) - 1e-9).ceil() * step);
     let (value, now) = (
         rounded.map(|v| format_plain_number(v, lang)),
@@ -36,6 +32,64 @@ pub fn describe(
             None,
         ),
         (None, _) => (Text::GoalUnreachableAtMaximum.get(lang).to_string(), None),
+    }
+}
+
+/// The step of the lever's slider, in the lever's own unit: goal-seek answers are shown and
+/// applied on it, and the chance goal seek searches on it.
+pub fn slider_step(lever: GoalLever, s: &Scenario) -> f64 {
+    let (path, _) = lever_field(lever, s);
+    crate::app::levers::lever_groups(s)
+        .iter()
+        .flat_map(|g| g.levers.iter())
+        .find(|l| l.path == path)
+        .map_or(1.0, |l| l.step)
+}
+
+/// A chance goal seek's answer (searched on [`slider_step`], so shown and applied as found) in
+/// a sentence, and the action that applies it.
+pub fn describe_chance(
+    result: &ChanceSeekResult,
+    s: &Scenario,
+    lang: Lang,
+) -> (String, Option<(&'static str, String)>) {
+    let (path, now) = lever_field(result.lever, s);
+    let number = |v: f64| format_plain_number(v, lang);
+    let chance = |p: f64| crate::app::summary::format_chance(p, lang);
+    let level = chance(result.level);
+    match result.value {
+        Some(value) => {
+            let step = slider_step(result.lever, s);
+            let below = result
+                .probability_one_below
+                .map(|p| (number(value - step), chance(p)));
+            (
+                messages::chance_needed(
+                    result.lever,
+                    &messages::ChanceFigures {
+                        value: &number(value),
+                        now: &number(now),
+                        level: &level,
+                        chance: &chance(result.probability),
+                        below: below.as_ref().map(|(v, p)| (v.as_str(), p.as_str())),
+                        runs: result.runs,
+                    },
+                    lang,
+                ),
+                Some((path, apply_text(result.lever, value))),
+            )
+        }
+        None => (
+            messages::chance_unreachable(
+                result.lever,
+                &level,
+                &number(result.lever.range(s).1),
+                &chance(result.probability),
+                result.runs,
+                lang,
+            ),
+            None,
+        ),
     }
 }
 
@@ -97,6 +151,49 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("37,6 % van de nieuwe plaatsingen heeft residentiële zorg nodig en 31,9 % overig verblijf"), "{text}");
+        assert_eq!(action, None);
+    }
+
+    #[test]
+    fn a_chance_answer_in_dutch_and_english_with_its_action() {
+        use crate::analysis::goalseek::ChanceSearch;
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        let seed = crate::analysis::montecarlo::default_seed(&s);
+        let step = slider_step(GoalLever::Substitution, &s);
+        assert_eq!(step, 1.0);
+        let mut search =
+            ChanceSearch::new(&s, 1, GoalLever::Substitution, 0.8, 200, seed, Some(step)).unwrap();
+        while search.step() {}
+        let r = search.finish().unwrap();
+        let v = r.value.unwrap();
+        let (text, action) = describe_chance(&r, &s, Lang::Nl);
+        let pct = |p: f64| crate::app::summary::format_chance(p, Lang::Nl);
+        assert_eq!(
+            text,
+            format!(
+                "Voor minstens 80 % kans: {} % substitutie van residentiële zorg (nu 0). Daarmee wordt het doel gehaald in {} van de 200 doorrekeningen; met {} in {}.",
+                v as i64,
+                pct(r.probability),
+                v as i64 - 1,
+                pct(r.probability_one_below.unwrap())
+            )
+        );
+        assert_eq!(action, Some(("inflow.substitution_pct", format!("{v}"))));
+        let (en, _) = describe_chance(&r, &s, Lang::En);
+        assert!(en.starts_with("For a chance of at least 80%: "), "{en}");
+        // None reaches 100 %: said plainly, with the chance at the lever's maximum.
+        let mut none =
+            ChanceSearch::new(&s, 2, GoalLever::Recruitment, 1.0, 200, seed, Some(1.0)).unwrap();
+        while none.step() {}
+        let r = none.finish().unwrap();
+        assert_eq!(r.value, None);
+        let (text, action) = describe_chance(&r, &s, Lang::Nl);
+        assert!(
+            text.starts_with("Geen instelling van deze hendel geeft 100 % kans: ook met 100.000 pleeggezinnen werven per jaar wordt het doel gehaald in "),
+            "{text}"
+        );
         assert_eq!(action, None);
     }
 

@@ -410,6 +410,10 @@ pub fn warning_message(warning: &Warning, lang: Lang) -> String {
 /// Why goal seek has no answer, in `lang`. The English text is the CLI's.
 pub fn goal_seek_error_message(error: &GoalSeekError, lang: Lang) -> String {
     match (*error, lang) {
+        (GoalSeekError::Unfinished, Lang::En) => "the search was stopped before its answer".to_string(),
+        (GoalSeekError::Unfinished, Lang::Nl) => {
+            "De berekening is gestopt voordat er een antwoord was.".to_string()
+        }
         (GoalSeekError::LeverNotInScenario, Lang::En) => {
             "this lever is not in the scenario (the under-12 substitution needs the under12 band)"
                 .to_string()

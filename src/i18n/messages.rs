@@ -64,8 +64,9 @@ pub fn per_year(value: &str, lang: Lang) -> String {
 }
 
 /// Goal seek's answer: "Nodig: 48 pleeggezinnen werven per jaar (nu 35)."
-pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> String {
-    let unit = match (lever, lang) {
+/// What a goal-seek answer of `lever` counts, after its number.
+fn goal_lever_unit(lever: GoalLever, lang: Lang) -> &'static str {
+    match (lever, lang) {
         (GoalLever::Recruitment, Lang::Nl) => "pleeggezinnen werven per jaar",
         (GoalLever::Recruitment, Lang::En) => "foster families recruited a year",
         (GoalLever::NewHomes, Lang::Nl) => "nieuwe gezinshuizen per jaar",
@@ -80,10 +81,86 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
         (GoalLever::Retention, Lang::En) => "percentage points less foster-family attrition",
         (GoalLever::Under12Substitution, Lang::Nl) => "% substitutie onder 12 (nee, tenzij)",
         (GoalLever::Under12Substitution, Lang::En) => "% substitution under 12 (no, unless)",
-    };
+    }
+}
+
+pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> String {
+    let unit = goal_lever_unit(lever, lang);
     match lang {
         Lang::Nl => format!("Nodig: {value} {unit} (nu {now})."),
         Lang::En => format!("Needed: {value} {unit} (now {now})."),
+    }
+}
+
+/// The answer of a chance goal seek: the setting for at least `level` chance, the chance it
+/// gives and the chance one step below (`below`: that setting and its chance), over `runs`.
+/// The figures of a chance goal seek's answer, as text.
+#[derive(Clone, Copy)]
+pub struct ChanceFigures<'a> {
+    pub value: &'a str,
+    pub now: &'a str,
+    pub level: &'a str,
+    pub chance: &'a str,
+    /// The setting one step below and its chance.
+    pub below: Option<(&'a str, &'a str)>,
+    pub runs: u32,
+}
+
+pub fn chance_needed(lever: GoalLever, figures: &ChanceFigures<'_>, lang: Lang) -> String {
+    let ChanceFigures {
+        value,
+        now,
+        level,
+        chance,
+        below,
+        runs,
+    } = *figures;
+    let unit = goal_lever_unit(lever, lang);
+    let runs = format_count(f64::from(runs), lang);
+    let below = match (below, lang) {
+        (Some((v, p)), Lang::Nl) => format!("; met {v} in {p}"),
+        (Some((v, p)), Lang::En) => format!("; with {v}, in {p}"),
+        (None, _) => String::new(),
+    };
+    match lang {
+        Lang::Nl => format!(
+            "Voor minstens {level} kans: {value} {unit} (nu {now}). Daarmee wordt het doel gehaald in {chance} van de {runs} doorrekeningen{below}."
+        ),
+        Lang::En => format!(
+            "For a chance of at least {level}: {value} {unit} (now {now}). With that the target is met in {chance} of the {runs} runs{below}."
+        ),
+    }
+}
+
+/// The progress line of a chance goal seek: `done` of about `total` Monte Carlos of `runs` runs.
+pub fn chance_progress(done: u32, total: u32, runs: u32, lang: Lang) -> String {
+    let runs = format_count(f64::from(runs), lang);
+    match lang {
+        Lang::Nl => {
+            format!("Kans doorrekenen: {done} van ongeveer {total} keer {runs} doorrekeningen …")
+        }
+        Lang::En => format!("Computing chances: {done} of about {total} times {runs} runs …"),
+    }
+}
+
+/// No setting of the lever reaches `level`: even its maximum `max` gives `chance`.
+pub fn chance_unreachable(
+    lever: GoalLever,
+    level: &str,
+    max: &str,
+    chance: &str,
+    runs: u32,
+    lang: Lang,
+) -> String {
+    let unit = goal_lever_unit(lever, lang);
+    let runs = format_count(f64::from(runs), lang);
+    match lang {
+        Lang::Nl => format!(
+            "Geen instelling van deze hendel geeft {level} kans: ook met {max} {unit} wordt het doel gehaald in {chance} van de {runs} doorrekeningen."
+        ),
+        Lang::En => format!(
+            "No setting of this lever gives a chance of {level}: even with {max} {unit} the target is met in {chance} of the {runs} runs."
+        ),
     }
 }
 

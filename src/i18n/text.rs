@@ -116,6 +116,9 @@ texts! {
     ColFirstMet => "Voor het eerst gehaald in", "First met in";
     ColNeeded => "Wat is er nodig?", "What would it take?";
     Compute => "Bereken", "Compute";
+    ComputeForChance => "Bereken voor deze kans", "Compute for this chance";
+    ChanceToAim => "Gewenste kans dat het doel gehaald wordt", "Chance of meeting the target to aim for";
+    ChanceSuffix => "kans", "chance";
     Apply => "Toepassen", "Apply";
     Never => "niet binnen de projectie", "not within the projection";
     ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";

@@ -193,12 +193,21 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // `_eq`: clearing an answer that is already clear must not render the cell again (this
     // runs on every lever move).
     let answer = use_state_eq(|| None::<(String, Option<(&'static str, String)>)>);
+    // The chance goal seek: the level asked (in %), its progress, and a generation that a newer
+    // search or a changed scenario bumps, which stops the running one.
+    let level = use_state(|| 80u32);
+    let progress = use_state_eq(|| None::<(u32, u32)>);
+    let generation = use_mut_ref(|| 0u32);
     // An answer belongs to the scenario it was computed for.
     {
-        let answer = answer.clone();
+        let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
         use_effect_with(
             super::context::ByPtr(ctx.state.0.scenario.clone()),
-            move |_| answer.set(None),
+            move |_| {
+                *generation.borrow_mut() += 1;
+                answer.set(None);
+                progress.set(None);
+            },
         );
     }
     let id = format!("goalseek-{}", props.index);
@@ -218,7 +227,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             ctx.state.0.scenario.clone(),
             props.index,
         );
+        let (progress, generation) = (progress.clone(), generation.clone());
         Callback::from(move |_| {
+            // A running chance search stops: this answer replaces it.
+            *generation.borrow_mut() += 1;
+            progress.set(None);
             let text = match goal_seek(&scenario, index, lever) {
                 Ok(r) => describe(&r, &scenario, lang),
                 Err(e) => (crate::i18n::goal_seek_error_message(&e, lang), None),
@@ -226,6 +239,72 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             answer.set(Some(text));
         })
     };
+    let on_level = {
+        let level = level.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(l) = select.value().parse::<u32>() {
+                level.set(l);
+            }
+        })
+    };
+    let compute_chance = {
+        let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
+        let (lever, level, scenario, index) =
+            (*lever, *level, ctx.state.0.scenario.clone(), props.index);
+        Callback::from(move |_| {
+            use crate::analysis::goalseek::ChanceSearch;
+            use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            let step = crate::app::goal::slider_step(lever, &scenario);
+            let search = ChanceSearch::new(
+                &scenario,
+                index,
+                lever,
+                f64::from(level) / 100.0,
+                DEFAULT_RUNS,
+                default_seed(&scenario),
+                Some(step),
+            );
+            let mut search = match search {
+                Ok(search) => search,
+                Err(e) => {
+                    answer.set(Some((crate::i18n::goal_seek_error_message(&e, lang), None)));
+                    return;
+                }
+            };
+            answer.set(None);
+            progress.set(Some(search.progress()));
+            let (answer, progress, generation, scenario) = (
+                answer.clone(),
+                progress.clone(),
+                generation.clone(),
+                scenario.clone(),
+            );
+            // One Monte Carlo per task, yielding in between: the progress line paints and the
+            // page stays responsive.
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    super::events::sleep(1).await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    if !search.step() {
+                        break;
+                    }
+                    progress.set(Some(search.progress()));
+                }
+                progress.set(None);
+                answer.set(Some(match search.finish() {
+                    Ok(r) => crate::app::goal::describe_chance(&r, &scenario, lang),
+                    Err(e) => (crate::i18n::goal_seek_error_message(&e, lang), None),
+                }));
+            });
+        })
+    };
+    let level_id = format!("goalseek-level-{}", props.index);
+    let with_ranges = !ctx.state.0.scenario.uncertainty.is_empty();
     html! {
         <span class="goalseek">
             <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
@@ -235,6 +314,24 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                 }) }
             </select>
             <button type="button" class="small" onclick={compute}>{ Text::Compute.get(lang) }</button>
+            if with_ranges {
+                <label for={level_id.clone()} class="visually-hidden">{ Text::ChanceToAim.get(lang) }</label>
+                <select id={level_id} class="goalseek-level" onchange={on_level}>
+                    { for [50u32, 67, 80, 90, 95].into_iter().map(|l| html! {
+                        <option value={l.to_string()} selected={*level == l}>
+                            { format!("{} {}", crate::app::summary::format_chance(f64::from(l) / 100.0, lang), Text::ChanceSuffix.get(lang)) }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" class="small goalseek-chance" onclick={compute_chance} disabled={progress.is_some()}>
+                    { Text::ComputeForChance.get(lang) }
+                </button>
+            }
+            if let Some((done, total)) = *progress {
+                <span class="goalseek-progress" role="status">
+                    { crate::i18n::messages::chance_progress(done, total, crate::analysis::montecarlo::DEFAULT_RUNS, lang) }
+                </span>
+            }
             if let Some((text, action)) = &*answer {
                 <span class="goalseek-answer" role="status">{ text.clone() }</span>
                 if let Some((path, value)) = action {

@@ -571,6 +571,51 @@ test('what would it take: goal seek for a target, applied with one click', async
   assert.deepEqual(page.errors, []);
 });
 
+test('what gives an 80 % chance: the chance goal seek with its progress line equals the CLI and, applied, gives that chance', async () => {
+  const page = await app.page(1920, 1080);
+  await settled(page);
+  const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
+  await page.selectOption('#goalseek-1', 'substitution');
+  assert.equal(await page.inputValue('#goalseek-level-1'), '80');
+  const started = Date.now();
+  await row.locator('button.goalseek-chance').click();
+  // The progress line, while it computes.
+  await row.locator('.goalseek-progress').waitFor({ timeout: 5000 });
+  assert.match(await row.locator('.goalseek-progress').innerText(), /^⟳?\s*Kans doorrekenen: \d+ van ongeveer \d+ keer 2\.000 doorrekeningen …$/);
+  await row.locator('.goalseek-answer').waitFor({ timeout: 20000 });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`  chance goal seek in the browser (Gooi 2021, substitution, 80 %): ${seconds.toFixed(2)} s`);
+  const answer = await row.locator('.goalseek-answer').innerText();
+  const m = answer.match(/^Voor minstens 80 % kans: (\d+) % substitutie van residentiële zorg \(nu 0\)\. Daarmee wordt het doel gehaald in (.+?) van de 2\.000 doorrekeningen; met (\d+) in (.+?)\.$/);
+  assert.ok(m, answer);
+  const [v, below] = [Number(m[1]), Number(m[3])];
+  assert.equal(below, v - 1);
+  // The CLI's Monte Carlo of the scenario with the lever at the answer and one step below.
+  const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
+  const chanceWith = (x) => {
+    const s = JSON.parse(preset.toString());
+    s.inflow.substitution_pct = [x];
+    const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: JSON.stringify(s) }).toString());
+    return mc.targets.find((t) => t.year === 2021 && t.metric === 'family_share_users_pct').probability;
+  };
+  const [pAt, pBelow] = [chanceWith(v), chanceWith(v - 1)];
+  assert.ok(pAt >= 0.8 && pBelow < 0.8, `${pAt} ${pBelow}`);
+  assert.equal(m[2], nlChance(pAt));
+  assert.equal(m[4], nlChance(pBelow));
+  // The CLI's chance goal seek (on the lever's own step of 0.1 %) lies in that last step.
+  const cli = JSON.parse(execFileSync(CLI, ['goalseek', '-', '--target', '1', '--lever', 'substitution', '--chance', '0.8'], { input: preset }).toString());
+  assert.ok(cli.value > v - 1 && cli.value <= v, `CLI ${cli.value}, app ${v}`);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'chance-goalseek-answer-1920.png') });
+  // Applied, the target's chance is at least the level asked: the CLI's figure.
+  await afterRedraw(page, () => row.locator('button:has-text("Toepassen")').click());
+  assert.equal(await page.inputValue('#f-inflow-substitution_pct'), String(v));
+  const chanceCell = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' }).locator('td.chance');
+  await page.waitForFunction(([el, want]) => el.innerText === want, [await chanceCell.elementHandle(), nlChance(pAt)], { timeout: 20000 });
+  await page.screenshot({ path: join(OUT, 'chance-goalseek-1920.png') });
+  assert.deepEqual(page.errors, []);
+});
+
 /** The chance as the app says it in words (i18n::messages::chance), 2,000 runs. */
 const nlChanceSentence = (p, year, ranges) => {
   const often = p <= 0 ? 'In geen van de 2.000 doorrekeningen'
