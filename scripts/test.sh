@@ -23,7 +23,7 @@ cargo build --release --locked --bin zothuis
 bash scripts/build.sh
 
 echo "== browser tests (headless Chromium)"
-(cd tests/browser && node --test)
+(cd tests/browser && node --test --test-concurrency=1)
 
 echo "== benchmarks"
 cargo bench --locked --bench engine

@@ -538,10 +538,10 @@ test('what would it take: goal seek for a target, applied with one click', async
   // substitution (a v2 lever) can, and the answer equals the CLI's.
   const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
   assert.match(await row.innerText(), /2021\s+Aandeel gezinsvormen \(kinderen in het jaar\)\s+≥ 65 %[\s\S]*niet gehaald/);
-  await row.locator('button:has-text("Bereken")').click();
+  await row.locator('button:text-is("Bereken")').click();
   assert.match(await row.locator('.goalseek-answer').innerText(), /Niet haalbaar|niet gehaald/i);
   await page.selectOption('#goalseek-1', 'substitution');
-  await row.locator('button:has-text("Bereken")').click();
+  await row.locator('button:text-is("Bereken")').click();
   const answer = await row.locator('.goalseek-answer').innerText();
   const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
   const cli = JSON.parse(execFileSync(CLI, ['goalseek', '-', '--target', '1', '--lever', 'substitution'], { input: preset }).toString());
