@@ -145,7 +145,13 @@ pub fn children_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
 /// target of that basis as a marker. On one day (the stock basis) the chart starts with the
 /// stock on 1 January; counted over the year (the plans' basis) it starts with the first year.
 pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
-    let basis = s.counting_basis();
+    shares_chart_on(s, p, s.counting_basis(), lang)
+}
+
+/// The shares chart on `basis`, the plan's or the other one (the user's switch); only targets
+/// counted on that basis are marked, and a title on the other basis says how the plan counts.
+pub fn shares_chart_on(s: &Scenario, p: &Projection, basis: CountingBasis, lang: Lang) -> Chart {
+    let plans = basis == s.counting_basis();
     let start_total = s.stock.foster + s.stock.family_home + s.stock.residential + s.stock.other;
     let pct = |x: f64| {
         if start_total > 0.0 {
@@ -187,10 +193,18 @@ pub fn shares_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
             })
         })
         .collect();
-    let (title, categories) = match basis {
-        CountingBasis::Stock => (Text::ChartShares, categories_with_start(s, p, lang)),
-        CountingBasis::Users => (
-            Text::ChartSharesUsers,
+    let (title, categories) = match (basis, plans) {
+        (CountingBasis::Stock, true) => (Text::ChartShares, categories_with_start(s, p, lang)),
+        (CountingBasis::Stock, false) => (
+            Text::ChartSharesStockNotThePlans,
+            categories_with_start(s, p, lang),
+        ),
+        (CountingBasis::Users, plans) => (
+            if plans {
+                Text::ChartSharesUsers
+            } else {
+                Text::ChartSharesUsersNotThePlans
+            },
             p.years.iter().map(|y| y.year.to_string()).collect(),
         ),
     };
@@ -290,9 +304,21 @@ pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
 
 /// The four charts of the results panel, in order.
 pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: Lang) -> Vec<Chart> {
+    all_charts_on(s, p, mc, s.counting_basis(), lang)
+}
+
+/// The four charts with the shares on `basis`. The Monte Carlo's share bands are on the plan's
+/// basis, so the shares chart on the other basis has none (the cost chart keeps its bands).
+pub fn all_charts_on(
+    s: &Scenario,
+    p: &Projection,
+    mc: Option<&MonteCarlo>,
+    basis: CountingBasis,
+    lang: Lang,
+) -> Vec<Chart> {
     let mut charts = vec![
         children_chart(s, p, lang),
-        shares_chart(s, p, lang),
+        shares_chart_on(s, p, basis, lang),
         cost_chart(p, lang),
         budget_chart(p, lang),
     ];
@@ -320,12 +346,14 @@ pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: L
                 high: with_start(|b| b.p90),
             }
         };
-        charts[1].bands = vec![
-            share_band(COLOUR_FAMILY, family_start, |y| y.family_share_pct),
-            share_band(COLOUR_RESIDENTIAL, residential_start, |y| {
-                y.residential_share_pct
-            }),
-        ];
+        if basis == s.counting_basis() {
+            charts[1].bands = vec![
+                share_band(COLOUR_FAMILY, family_start, |y| y.family_share_pct),
+                share_band(COLOUR_RESIDENTIAL, residential_start, |y| {
+                    y.residential_share_pct
+                }),
+            ];
+        }
         let cost = |pick: fn(&Bands<crate::money::Euro>) -> crate::money::Euro| -> Vec<f64> {
             mc.years
                 .iter()
@@ -350,15 +378,27 @@ pub fn chart_table(
     mc: Option<&MonteCarlo>,
     lang: Lang,
 ) -> ChartTable {
-    let mc = mc.filter(|mc| bands_fit(mc, p));
-    let mut table = chart_table_without_bands(index, s, p, lang);
+    chart_table_on(index, s, p, mc, s.counting_basis(), lang)
+}
+
+/// The table of chart `index` with the shares on `basis` (bands only on the plan's basis).
+pub fn chart_table_on(
+    index: usize,
+    s: &Scenario,
+    p: &Projection,
+    mc: Option<&MonteCarlo>,
+    basis: CountingBasis,
+    lang: Lang,
+) -> ChartTable {
+    let mc = mc.filter(|mc| bands_fit(mc, p) && (index != 1 || basis == s.counting_basis()));
+    let mut table = chart_table_without_bands(index, s, p, basis, lang);
     let Some(mc) = mc else { return table };
     let header = |name: &str| crate::i18n::messages::band_header(name, lang);
     match index {
         1 => {
             table.headers.insert(2, header(Text::FamilyForms.get(lang)));
             // On one day the first row is the start; counted over the year it is the first year.
-            let first_year_row = usize::from(s.counting_basis() == CountingBasis::Stock);
+            let first_year_row = usize::from(basis == CountingBasis::Stock);
             for (i, row) in table.rows.iter_mut().enumerate() {
                 let cell = match i.checked_sub(first_year_row).and_then(|y| mc.years.get(y)) {
                     Some(y) => {
@@ -397,7 +437,13 @@ pub fn chart_table(
     table
 }
 
-fn chart_table_without_bands(index: usize, s: &Scenario, p: &Projection, lang: Lang) -> ChartTable {
+fn chart_table_without_bands(
+    index: usize,
+    s: &Scenario,
+    p: &Projection,
+    basis: CountingBasis,
+    lang: Lang,
+) -> ChartTable {
     let year = Text::ColYear.get(lang).to_string();
     match index {
         0 => {
@@ -426,7 +472,7 @@ fn chart_table_without_bands(index: usize, s: &Scenario, p: &Projection, lang: L
             }
         }
         1 => {
-            let chart = shares_chart(s, p, lang);
+            let chart = shares_chart_on(s, p, basis, lang);
             let mut headers = vec![year];
             headers.extend(chart.series.iter().map(|s| s.label.clone()));
             headers.push(Text::TargetsTitle.get(lang).to_string());
@@ -699,6 +745,41 @@ mod tests {
                 "{i}"
             );
         }
+    }
+
+    #[test]
+    fn the_shares_on_the_other_basis_say_how_the_plan_counts_and_carry_no_bands() {
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        assert_eq!(s.counting_basis(), CountingBasis::Users);
+        let p = project(&s);
+        let mc = crate::analysis::montecarlo::monte_carlo(&s, 50, 1);
+        let plans = all_charts_on(&s, &p, Some(&mc), CountingBasis::Users, Lang::Nl);
+        let other = all_charts_on(&s, &p, Some(&mc), CountingBasis::Stock, Lang::Nl);
+        assert_eq!(plans[1].title, Text::ChartSharesUsers.get(Lang::Nl));
+        assert_eq!(
+            other[1].title,
+            Text::ChartSharesStockNotThePlans.get(Lang::Nl)
+        );
+        assert!(!plans[1].bands.is_empty() && other[1].bands.is_empty());
+        // The cost bands do not depend on the basis.
+        assert_eq!(plans[2].bands, other[2].bands);
+        // On one day: the start, then each year's end; the plan's targets count users, so none
+        // is marked on the other basis.
+        let last = p.years.last().unwrap();
+        assert_eq!(other[1].series[0].values.len(), p.years.len() + 1);
+        assert_eq!(
+            *other[1].series[0].values.last().unwrap(),
+            last.shares_pct.family
+        );
+        assert!(other[1].markers.is_empty() && !plans[1].markers.is_empty());
+        let table = chart_table_on(1, &s, &p, Some(&mc), CountingBasis::Stock, Lang::Nl);
+        assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
+        assert_eq!(
+            table.rows.last().unwrap()[2],
+            format_pct(last.shares_pct.residential, Lang::Nl)
+        );
     }
 
     #[test]

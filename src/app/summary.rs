@@ -273,6 +273,12 @@ pub struct KeyFigures {
     pub shortfall: Option<String>,
     pub payback: String,
     pub mismatch_last_year: String,
+    /// The final year's flows and reach: children who used care during the year, admissions
+    /// to residential care, and placements per 1,000 children (with a population).
+    pub last_year: i32,
+    pub users_last_year: String,
+    pub residential_admissions_last_year: String,
+    pub per_1000_last_year: Option<String>,
 }
 
 /// Whether every policy lever stands at its status-quo value ("geen nieuw beleid", MODEL.md
@@ -324,6 +330,17 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
             .map(|e| crate::i18n::messages::shortfall(&format_euro(e, lang), lang)),
         payback,
         mismatch_last_year: format_count(p.years.last().map_or(0.0, |y| y.mismatch), lang),
+        last_year: p.years.last().map_or(0, |y| y.year),
+        users_last_year: format_count(p.years.last().map_or(0.0, |y| y.users.total), lang),
+        residential_admissions_last_year: format_count(
+            p.years.last().map_or(0.0, |y| y.admissions.residential),
+            lang,
+        ),
+        per_1000_last_year: p
+            .years
+            .last()
+            .and_then(|y| y.placements_per_1000)
+            .map(|x| crate::i18n::format::format_fixed(x, 1, lang)),
     }
 }
 

@@ -124,6 +124,14 @@ texts! {
     ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";
     ChartShares => "Aandeel gezinsvormen en residentieel, met de doelen", "Share in family-type and residential care, with the targets";
     ChartSharesUsers => "Aandeel gezinsvormen en residentieel van de kinderen in het jaar (zoals het plan telt), met de doelen", "Share in family-type and residential care of the children during the year (as the plan counts), with the targets";
+    ChartSharesStockNotThePlans => "Aandeel gezinsvormen en residentieel op 31 december (het plan telt de kinderen in het jaar)", "Share in family-type and residential care on 31 December (the plan counts the children during the year)";
+    ChartSharesUsersNotThePlans => "Aandeel gezinsvormen en residentieel van de kinderen in het jaar (het plan telt op één dag)", "Share in family-type and residential care of the children during the year (the plan counts on one day)";
+    CountOn => "Tellen", "Count";
+    CountUsers => "In het jaar", "During the year";
+    CountStock => "Op 31 december", "On 31 December";
+    AsThePlanCounts => "zoals het plan telt", "as the plan counts";
+    ChildrenDuringYear => "Kinderen in 24-uurszorg in het jaar", "Children in 24-hour care during the year";
+    ResidentialAdmissions => "Opnames residentieel", "Admissions to residential care";
     ChartCost => "Zorgkosten: dit scenario en de status quo", "Care cost: this scenario and the status quo";
     ChartBudget => "Programmakosten en transformatiebudget", "Programme cost and transformation budget";
     ShowTable => "Toon als tabel", "Show as table";

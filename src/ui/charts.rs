@@ -5,8 +5,9 @@ use super::context::{use_app, use_mc, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::events::canvas_size;
 use super::timing;
-use crate::app::chart_data::{all_charts, chart_table, Chart};
+use crate::app::chart_data::{all_charts_on, chart_table_on, Chart};
 use crate::i18n::{Lang, Text};
+use crate::scenario::CountingBasis;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -33,6 +34,34 @@ pub fn legend(chart: &Chart, class: &'static str, lang: Lang) -> Html {
     }
 }
 
+/// "Tellen: kinderen in het jaar | op 31 december": the shares on the plan's basis (marked as
+/// the plan's) or on the other one.
+fn basis_switch(
+    shown: CountingBasis,
+    plans: CountingBasis,
+    choose: UseStateHandle<Option<CountingBasis>>,
+    lang: Lang,
+) -> Html {
+    let button = |basis: CountingBasis, label: Text| {
+        let choose = choose.clone();
+        // The chart's title says which basis is the plan's; the button only marks it.
+        let plan_mark = (basis == plans).then(|| Text::AsThePlanCounts.get(lang));
+        html! {
+            <button type="button" class="small" aria-pressed={(shown == basis).to_string()}
+                title={plan_mark} onclick={Callback::from(move |_| choose.set(Some(basis)))}>
+                { label.get(lang) }{ if basis == plans { " (plan)" } else { "" } }
+            </button>
+        }
+    };
+    html! {
+        <div class="basis-switch" role="group" aria-label={Text::CountOn.get(lang)}>
+            <span class="basis-label" aria-hidden="true">{ Text::CountOn.get(lang) }{ ":" }</span>
+            { button(CountingBasis::Users, Text::CountUsers) }
+            { button(CountingBasis::Stock, Text::CountStock) }
+        </div>
+    }
+}
+
 #[component]
 pub fn Charts() -> Html {
     let (state, _) = use_app();
@@ -43,9 +72,14 @@ pub fn Charts() -> Html {
         .and_then(|m| m.result)
         .filter(|_| !scenario.uncertainty.is_empty())
         .map(|(_, mc)| mc);
-    let charts = use_memo((ByPtr(projection.clone()), lang, mc.clone()), {
+    // The shares on the plan's counting basis unless the user switches to the other one.
+    let chosen_basis = use_state(|| None::<CountingBasis>);
+    let basis = chosen_basis.unwrap_or(scenario.counting_basis());
+    let charts = use_memo((ByPtr(projection.clone()), lang, mc.clone(), basis), {
         let scenario = scenario.clone();
-        move |(p, lang, mc)| all_charts(&scenario, &p.0, mc.as_ref().map(|m| &*m.0), *lang)
+        move |(p, lang, mc, basis)| {
+            all_charts_on(&scenario, &p.0, mc.as_ref().map(|m| &*m.0), *basis, *lang)
+        }
     });
     let canvas_0 = use_node_ref();
     let canvas_1 = use_node_ref();
@@ -98,7 +132,7 @@ pub fn Charts() -> Html {
                     })
                 };
                 let showing_table = tables[i];
-                let table = showing_table.then(|| chart_table(i, &scenario, &projection, mc.as_ref().map(|m| &*m.0), lang));
+                let table = showing_table.then(|| chart_table_on(i, &scenario, &projection, mc.as_ref().map(|m| &*m.0), basis, lang));
                 html! {
                     <figure class="chart" id={format!("chart-{i}")}>
                         <figcaption>
@@ -119,6 +153,9 @@ pub fn Charts() -> Html {
                                     }}>{ "PNG" }</button>
                             </span>
                         </figcaption>
+                        if i == 1 {
+                            { basis_switch(basis, scenario.counting_basis(), chosen_basis.clone(), lang) }
+                        }
                         <div class="chart-body" hidden={showing_table}>
                             <canvas ref={canvases[i].clone()} role="img"
                                 aria-label={describe(chart, lang)} />

@@ -69,6 +69,7 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
     let s = &state.0.scenario;
     let period = format!("{}–{}", s.start_year, s.last_year());
     html! {
+        <>
         <dl class="key-figures">
             <div><dt>{ Text::CareCostTotal.get(lang) }{ " " }{ period.clone() }</dt>
                  <dd id="kf-care-cost">{ k.care_cost }</dd>
@@ -85,6 +86,17 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
             <div><dt>{ Text::Mismatch.get(lang) }{ " " }{ s.last_year() }</dt>
                  <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd></div>
         </dl>
+        <dl class="key-figures-more">
+            <div><dt>{ Text::ChildrenDuringYear.get(lang) }{ " " }{ k.last_year }</dt>
+                 <dd id="kf-users">{ k.users_last_year }</dd></div>
+            <div><dt>{ Text::ResidentialAdmissions.get(lang) }{ " " }{ k.last_year }</dt>
+                 <dd id="kf-admissions">{ k.residential_admissions_last_year }</dd></div>
+            if let Some(per_1000) = k.per_1000_last_year {
+                <div><dt>{ Text::MetricPlacementsPer1000.get(lang) }{ " " }{ k.last_year }</dt>
+                     <dd id="kf-per-1000">{ per_1000 }</dd></div>
+            }
+        </dl>
+        </>
     }
 }
 

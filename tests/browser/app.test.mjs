@@ -1,5 +1,5 @@
 // Browser tests: load the built app (dist/) in headless Chromium and act as a user.
-// Run with `node --test tests/browser/` after scripts/build.sh (scripts/test.sh does both).
+// Run with `node --test --test-concurrency=1` in tests/browser/ after scripts/build.sh (scripts/test.sh does both).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -613,6 +613,42 @@ test('what gives an 80 % chance: the chance goal seek with its progress line equ
   const chanceCell = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' }).locator('td.chance');
   await page.waitForFunction(([el, want]) => el.innerText === want, [await chanceCell.elementHandle(), nlChance(pAt)], { timeout: 20000 });
   await page.screenshot({ path: join(OUT, 'chance-goalseek-1920.png') });
+  assert.deepEqual(page.errors, []);
+});
+
+test('the plan\'s counting basis and the other one with one switch; children during the year, admissions, per 1,000', async () => {
+  const page = await app.page(1366, 768);
+  const nlCount = (x) => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const nl1 = (x) => x.toFixed(1).replace('.', ',');
+  for (const id of ['gooi-en-vechtstreek', 'zuid-limburg']) {
+    await afterRedraw(page, () => page.selectOption('#preset', id));
+    const p = cliProjection(id);
+    const last = p.years.at(-1);
+    assert.equal(await text(page, '#kf-users'), nlCount(last.users.total), `${id} users`);
+    assert.equal(await text(page, '#kf-admissions'), nlCount(last.admissions.residential), `${id} admissions`);
+    if (last.placements_per_1000 === null) {
+      assert.equal(await page.locator('#kf-per-1000').count(), 0, `${id}: no population, no per 1,000`);
+    } else {
+      assert.equal(await text(page, '#kf-per-1000'), nl1(last.placements_per_1000), `${id} per 1,000`);
+    }
+  }
+  await afterRedraw(page, () => page.selectOption('#preset', 'gooi-en-vechtstreek'));
+  const p = cliProjection('gooi-en-vechtstreek');
+  const title = () => text(page, '#chart-1 .chart-title');
+  assert.match(await title(), /van de kinderen in het jaar \(zoals het plan telt\)/);
+  assert.equal(await page.getAttribute('#chart-1 .basis-switch button:first-of-type', 'aria-pressed'), 'true');
+  // One switch: on one day (31 December), which is not how this plan counts.
+  await afterRedraw(page, () => page.click('#chart-1 .basis-switch button:has-text("Op 31 december")'));
+  assert.match(await title(), /op 31 december \(het plan telt de kinderen in het jaar\)/);
+  await page.click('#chart-1 figcaption button:has-text("Toon als tabel")');
+  const table = await text(page, '#chart-1 table');
+  assert.ok(table.includes(nlPct(p.years.at(-1).shares_pct.family)), `stock share ${nlPct(p.years.at(-1).shares_pct.family)} in ${table}`);
+  assert.ok(!table.includes(nlPct(p.years.at(-1).shares_users_pct.family)) || p.years.at(-1).shares_users_pct.family.toFixed(1) === p.years.at(-1).shares_pct.family.toFixed(1));
+  // The headline keeps the plan's basis: its targets are counted that way.
+  assert.match(await text(page, '.headline-subject'), /kinderen in het jaar/);
+  await page.click('#chart-1 figcaption button:has-text("Toon als grafiek")');
+  await afterRedraw(page, () => page.click('#chart-1 .basis-switch button:has-text("In het jaar")'));
+  assert.match(await title(), /zoals het plan telt/);
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,6 +1,6 @@
 // Browser tests for the council room: every screen size from a phone to a projector, offline
 // after a first visit, the content security policy, a plain static host, presentation mode.
-// Run with `node --test tests/browser/` after scripts/build.sh (scripts/test.sh does both).
+// Run with `node --test --test-concurrency=1` in tests/browser/ after scripts/build.sh (scripts/test.sh does both).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
