@@ -302,7 +302,159 @@ pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
     }
 }
 
-/// The four charts of the results panel, in order.
+/// Markers for the targets of `metric` on a chart with one category per projected year.
+fn year_markers(p: &Projection, metric: Metric, colour: usize) -> Vec<TargetMarker> {
+    p.targets
+        .iter()
+        .filter(|t| t.metric == metric)
+        .filter_map(|t| {
+            Some(TargetMarker {
+                category: p.years.iter().position(|y| y.year == t.year)?,
+                value: t.value,
+                op: t.target().op,
+                colour,
+                met: t.met,
+            })
+        })
+        .collect()
+}
+
+/// "Plaatsen nodig": the residential occupancy at the year's peak month against the places the
+/// plan keeps, with the shortfall beside it; only for a scenario with planned places.
+pub fn places_chart(p: &Projection, lang: Lang) -> Option<Chart> {
+    if p.years
+        .iter()
+        .all(|y| y.residential_capacity_plan.is_none())
+    {
+        return None;
+    }
+    let values = |get: fn(&crate::engine::YearResult) -> f64| p.years.iter().map(get).collect();
+    Some(Chart {
+        title: Text::ChartPlaces.get(lang).to_string(),
+        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
+        y_unit: YUnit::Children,
+        categories: p.years.iter().map(|y| y.year.to_string()).collect(),
+        series: vec![
+            Series {
+                label: Text::ResidentialPeak.get(lang).to_string(),
+                colour: COLOUR_RESIDENTIAL,
+                values: values(|y| y.residential_peak),
+            },
+            Series {
+                label: Text::PlacesShortfall.get(lang).to_string(),
+                colour: COLOUR_MISMATCH,
+                values: values(|y| y.residential_shortfall.unwrap_or(0.0)),
+            },
+            Series {
+                label: Text::PlannedPlaces.get(lang).to_string(),
+                colour: COLOUR_BUDGET,
+                values: values(|y| y.residential_capacity_plan.unwrap_or(f64::NAN)),
+            },
+        ],
+        markers: year_markers(p, Metric::ResidentialShortfall, COLOUR_MISMATCH),
+        y_range: None,
+        bands: Vec::new(),
+    })
+}
+
+/// Children under 12 in residential care at the year's end and their admissions in the year,
+/// with the under-12 targets; only for a scenario with the under-12 band.
+pub fn under12_chart(p: &Projection, lang: Lang) -> Option<Chart> {
+    let bands: Vec<_> = p.years.iter().map(|y| y.under12).collect::<Option<_>>()?;
+    Some(Chart {
+        title: Text::ChartUnder12.get(lang).to_string(),
+        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
+        y_unit: YUnit::Children,
+        categories: p.years.iter().map(|y| y.year.to_string()).collect(),
+        series: vec![
+            Series {
+                label: Text::Under12Residential.get(lang).to_string(),
+                colour: COLOUR_RESIDENTIAL,
+                values: bands.iter().map(|u| u.stock.residential).collect(),
+            },
+            Series {
+                label: Text::Under12Admissions.get(lang).to_string(),
+                colour: COLOUR_STATUS_QUO,
+                values: bands.iter().map(|u| u.residential_admissions).collect(),
+            },
+        ],
+        markers: year_markers(p, Metric::ResidentialCountUnder12, COLOUR_RESIDENTIAL)
+            .into_iter()
+            .chain(year_markers(
+                p,
+                Metric::ResidentialAdmissionsUnder12,
+                COLOUR_STATUS_QUO,
+            ))
+            .collect(),
+        y_range: None,
+        bands: Vec::new(),
+    })
+}
+
+/// A chart's figures as a table: a row per year, a column per series, and the year's targets.
+fn plain_table(chart: &Chart, lang: Lang) -> ChartTable {
+    let mut headers = vec![Text::ColYear.get(lang).to_string()];
+    headers.extend(chart.series.iter().map(|s| s.label.clone()));
+    headers.push(Text::TargetsTitle.get(lang).to_string());
+    let rows = chart
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut row = vec![c.clone()];
+            row.extend(chart.series.iter().map(|s| match s.values.get(i) {
+                Some(v) if v.is_finite() => format_count(*v, lang),
+                _ => "—".to_string(),
+            }));
+            let targets: Vec<String> = chart
+                .markers
+                .iter()
+                .filter(|m| m.category == i)
+                .map(|m| {
+                    format!(
+                        "{} {}",
+                        if m.op == Op::AtLeast { "≥" } else { "≤" },
+                        crate::i18n::format::format_plain_number(m.value, lang)
+                    )
+                })
+                .collect();
+            row.push(if targets.is_empty() {
+                "—".to_string()
+            } else {
+                targets.join(", ")
+            });
+            row
+        })
+        .collect();
+    ChartTable {
+        caption: chart.title.clone(),
+        headers,
+        rows,
+    }
+}
+
+/// The most charts a scenario has: the four, places needed, children under 12.
+pub const MAX_CHARTS: usize = 6;
+
+/// Which of the optional charts [`all_charts`] gives for projection `p`: places needed, and
+/// children under 12.
+pub fn optional_charts(p: &Projection) -> (bool, bool) {
+    let places = p
+        .years
+        .iter()
+        .any(|y| y.residential_capacity_plan.is_some());
+    let under12 = !p.years.is_empty() && p.years.iter().all(|y| y.under12.is_some());
+    (places, under12)
+}
+
+/// How many charts [`all_charts`] gives for projection `p`.
+pub fn chart_count(p: &Projection) -> usize {
+    let (places, under12) = optional_charts(p);
+    4 + usize::from(places) + usize::from(under12)
+}
+
+/// The charts of the results panel, in order: the four every scenario has, then places needed
+/// (with planned residential places) and children under 12 (with the band).
 pub fn all_charts(s: &Scenario, p: &Projection, mc: Option<&MonteCarlo>, lang: Lang) -> Vec<Chart> {
     all_charts_on(s, p, mc, s.counting_basis(), lang)
 }
@@ -322,6 +474,8 @@ pub fn all_charts_on(
         cost_chart(p, lang),
         budget_chart(p, lang),
     ];
+    charts.extend(places_chart(p, lang));
+    charts.extend(under12_chart(p, lang));
     if let Some(mc) = mc.filter(|mc| bands_fit(mc, p)) {
         // Shares on one day: the start is known, so the band begins as a point. Counted over
         // the year the chart begins with the first projected year.
@@ -391,6 +545,17 @@ pub fn chart_table_on(
     lang: Lang,
 ) -> ChartTable {
     let mc = mc.filter(|mc| bands_fit(mc, p) && (index != 1 || basis == s.counting_basis()));
+    if index >= 4 {
+        let charts = all_charts_on(s, p, None, basis, lang);
+        return match charts.get(index) {
+            Some(chart) => plain_table(chart, lang),
+            None => ChartTable {
+                caption: String::new(),
+                headers: Vec::new(),
+                rows: Vec::new(),
+            },
+        };
+    }
     let mut table = chart_table_without_bands(index, s, p, basis, lang);
     let Some(mc) = mc else { return table };
     let header = |name: &str| crate::i18n::messages::band_header(name, lang);
@@ -780,6 +945,59 @@ mod tests {
             table.rows.last().unwrap()[2],
             format_pct(last.shares_pct.residential, Lang::Nl)
         );
+    }
+
+    #[test]
+    fn places_needed_and_under_12_where_the_plan_has_them() {
+        for preset in all() {
+            let s = preset.scenario();
+            let p = project(&s);
+            let charts = all_charts(&s, &p, None, Lang::Nl);
+            assert_eq!(charts.len(), chart_count(&p), "{}", preset.id);
+            for i in 0..charts.len() {
+                let table = chart_table(i, &s, &p, None, Lang::Nl);
+                assert!(!table.rows.is_empty(), "{} {i}", preset.id);
+                assert!(
+                    table.rows.iter().all(|r| r.len() == table.headers.len()),
+                    "{} {i}",
+                    preset.id
+                );
+            }
+        }
+        // Flevoland plans its residential places: occupancy at the busiest month, the plan's
+        // places and the shortfall, as the projection has them.
+        let s = crate::presets::by_id("flevoland").unwrap().scenario();
+        let p = project(&s);
+        let places = places_chart(&p, Lang::Nl).unwrap();
+        let y = &p.years[1];
+        assert_eq!(places.series[0].values[1], y.residential_peak);
+        assert_eq!(places.series[1].values[1], y.residential_shortfall.unwrap());
+        assert_eq!(
+            places.series[2].values[1],
+            y.residential_capacity_plan.unwrap()
+        );
+        assert!(y.residential_shortfall.unwrap() > 0.0);
+        let table = chart_table(4, &s, &p, None, Lang::Nl);
+        assert_eq!(table.rows[1][1], format_count(y.residential_peak, Lang::Nl));
+        // Gooi has the under-12 band and targets on it; Zuid-Limburg has neither chart.
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        let p = project(&s);
+        assert!(places_chart(&p, Lang::Nl).is_none());
+        let u = under12_chart(&p, Lang::Nl).unwrap();
+        let last = p.years.last().unwrap().under12.unwrap();
+        assert_eq!(*u.series[0].values.last().unwrap(), last.stock.residential);
+        assert_eq!(
+            *u.series[1].values.last().unwrap(),
+            last.residential_admissions
+        );
+        assert!(
+            !u.markers.is_empty(),
+            "the plan's under-12 targets are marked"
+        );
+        let s = crate::presets::by_id("zuid-limburg").unwrap().scenario();
+        assert_eq!(chart_count(&project(&s)), 4);
     }
 
     #[test]

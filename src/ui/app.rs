@@ -205,7 +205,9 @@ pub fn App() -> Html {
                 </section>
                 { levers_panel(ctx) }
                 <section class="results" aria-label={Text::ResultsDetails.get(lang)}>
-                    <Charts />
+                    // A new set of charts is a new component: every canvas observed, no table
+                    // toggle carried over to another chart.
+                    <Charts key={format!("{:?}", crate::app::chart_data::optional_charts(&ctx.projection.0))} />
                     { targets_table(ctx) }
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }

@@ -1,11 +1,11 @@
-//! The four charts: canvases drawn together in one effect after each render that changed their
+//! The charts (four, plus places needed and children under 12 where the scenario has them): canvases drawn together in one effect after each render that changed their
 //! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
 
 use super::context::{use_app, use_mc, use_projection, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::events::canvas_size;
 use super::timing;
-use crate::app::chart_data::{all_charts_on, chart_table_on, Chart};
+use crate::app::chart_data::{all_charts_on, chart_table_on, Chart, MAX_CHARTS};
 use crate::i18n::{Lang, Text};
 use crate::scenario::CountingBasis;
 use wasm_bindgen::JsCast;
@@ -13,7 +13,14 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// Per-chart drawing times for the benchmark's breakdown.
-const CHART_TIMES: [&str; 4] = ["chart0Times", "chart1Times", "chart2Times", "chart3Times"];
+const CHART_TIMES: [&str; MAX_CHARTS] = [
+    "chart0Times",
+    "chart1Times",
+    "chart2Times",
+    "chart3Times",
+    "chart4Times",
+    "chart5Times",
+];
 
 /// A chart's legend: its series with their colours, the target marks and the bands.
 pub fn legend(chart: &Chart, class: &'static str, lang: Lang) -> Html {
@@ -81,13 +88,13 @@ pub fn Charts() -> Html {
             all_charts_on(&scenario, &p.0, mc.as_ref().map(|m| &*m.0), *basis, *lang)
         }
     });
-    let canvas_0 = use_node_ref();
-    let canvas_1 = use_node_ref();
-    let canvas_2 = use_node_ref();
-    let canvas_3 = use_node_ref();
-    let canvases: Vec<NodeRef> = vec![canvas_0, canvas_1, canvas_2, canvas_3];
-    let tables = use_state(|| [false; 4]);
-    let backgrounds = use_mut_ref(|| vec![None, None, None, None]);
+    // A canvas for the most charts a scenario can have (hooks are never conditional); the
+    // parent remounts this component when the number of charts changes, so that the size
+    // observer watches every canvas on screen.
+    let canvases: Vec<NodeRef> = (0..MAX_CHARTS).map(|_| NodeRef::default()).collect();
+    let canvases = use_memo((), move |_| canvases).to_vec();
+    let tables = use_state(|| [false; MAX_CHARTS]);
+    let backgrounds = use_mut_ref(|| vec![None; MAX_CHARTS]);
     let (sizes, resized) = super::events::use_element_sizes(canvases.clone());
     {
         let canvases = canvases.clone();

@@ -69,7 +69,6 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
     let s = &state.0.scenario;
     let period = format!("{}–{}", s.start_year, s.last_year());
     html! {
-        <>
         <dl class="key-figures">
             <div><dt>{ Text::CareCostTotal.get(lang) }{ " " }{ period.clone() }</dt>
                  <dd id="kf-care-cost">{ k.care_cost }</dd>
@@ -83,20 +82,16 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
                  if let Some(short) = k.shortfall.clone() {
                      <dd class="sub shortfall" id="kf-shortfall"><span aria-hidden="true">{ "⚠ " }</span>{ short }</dd>
                  }</div>
+            // The final year's children: placed for lack of a family place, then how many used
+            // care during the year, admissions to residential care, placements per 1,000.
             <div><dt>{ Text::Mismatch.get(lang) }{ " " }{ s.last_year() }</dt>
-                 <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd></div>
+                 <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd>
+                 <dd class="sub">{ Text::ChildrenDuringYear.get(lang) }{ ": " }<span id="kf-users">{ k.users_last_year }</span></dd>
+                 <dd class="sub">{ Text::ResidentialAdmissions.get(lang) }{ ": " }<span id="kf-admissions">{ k.residential_admissions_last_year }</span></dd>
+                 if let Some(per_1000) = k.per_1000_last_year {
+                     <dd class="sub">{ Text::MetricPlacementsPer1000.get(lang) }{ ": " }<span id="kf-per-1000">{ per_1000 }</span></dd>
+                 }</div>
         </dl>
-        <dl class="key-figures-more">
-            <div><dt>{ Text::ChildrenDuringYear.get(lang) }{ " " }{ k.last_year }</dt>
-                 <dd id="kf-users">{ k.users_last_year }</dd></div>
-            <div><dt>{ Text::ResidentialAdmissions.get(lang) }{ " " }{ k.last_year }</dt>
-                 <dd id="kf-admissions">{ k.residential_admissions_last_year }</dd></div>
-            if let Some(per_1000) = k.per_1000_last_year {
-                <div><dt>{ Text::MetricPlacementsPer1000.get(lang) }{ " " }{ k.last_year }</dt>
-                     <dd id="kf-per-1000">{ per_1000 }</dd></div>
-            }
-        </dl>
-        </>
     }
 }
 

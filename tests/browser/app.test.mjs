@@ -478,7 +478,9 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00 per dag\s+uit het plan/);
   assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 10);
-  assert.equal(await page.locator('#memo canvas').count(), 4);
+  // The four charts and, for this plan with its under-12 aims, children under 12.
+  assert.equal(await page.locator('#memo canvas').count(), 5);
+  assert.match(await text(page, '#memo'), /Kinderen onder 12 in residentiële zorg \(31 december\) en hun opnames/);
   assert.match(await text(page, '#memo'), /Werving pleeggezinnen: 45 gezinnen per jaar \(plan: 34, 33, 33, 33 gezinnen per jaar\)/);
   const rows = await page.locator('.memo-assumptions tbody tr').count();
   assert.ok(rows > 25, `${rows} assumptions`);
@@ -649,6 +651,35 @@ test('the plan\'s counting basis and the other one with one switch; children dur
   await page.click('#chart-1 figcaption button:has-text("Toon als grafiek")');
   await afterRedraw(page, () => page.click('#chart-1 .basis-switch button:has-text("In het jaar")'));
   assert.match(await title(), /zoals het plan telt/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('places needed (Flevoland) and children under 12 (Gooi): charts and tables with the CLI\'s figures', async () => {
+  const page = await app.page(1366, 768);
+  const nlCount = (x) => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  await afterRedraw(page, () => page.selectOption('#preset', 'flevoland'));
+  const f = cliProjection('flevoland');
+  assert.match(await text(page, '#chart-4 .chart-title'), /Residentiële plaatsen: bezetting op het drukste moment en de geplande plaatsen/);
+  await page.click('#chart-4 figcaption button:has-text("Toon als tabel")');
+  const rows = await page.locator('#chart-4 table tbody tr').allInnerTexts();
+  assert.equal(rows.length, f.years.length);
+  f.years.forEach((y, i) => {
+    const cells = rows[i].split('\t').map((c) => c.trim());
+    assert.deepEqual(cells.slice(0, 4), [String(y.year), nlCount(y.residential_peak), nlCount(y.residential_shortfall), nlCount(y.residential_capacity_plan)], `Flevoland ${y.year}`);
+  });
+  // Its shortfall targets (at most 0 places short) are in the targets table.
+  assert.ok((await page.locator('#targets-table tbody tr', { hasText: 'Tekort aan residentiële plaatsen' }).count()) >= 1);
+  await afterRedraw(page, () => page.selectOption('#preset', 'gooi-en-vechtstreek'));
+  const g = cliProjection('gooi-en-vechtstreek');
+  assert.match(await text(page, '#chart-4 .chart-title'), /Kinderen onder 12 in residentiële zorg/);
+  await page.click('#chart-4 figcaption button:has-text("Toon als tabel")');
+  const last = (await page.locator('#chart-4 table tbody tr').allInnerTexts()).at(-1).split('\t').map((c) => c.trim());
+  const u = g.years.at(-1).under12;
+  assert.deepEqual(last.slice(0, 3), [String(g.years.at(-1).year), nlCount(u.stock.residential), nlCount(u.residential_admissions)]);
+  assert.match(last[3], /≤ 0,5/);
+  // Zuid-Limburg has neither: four charts.
+  await afterRedraw(page, () => page.selectOption('#preset', 'zuid-limburg'));
+  assert.equal(await page.locator('figure.chart').count(), 4);
   assert.deepEqual(page.errors, []);
 });
 
