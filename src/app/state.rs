@@ -161,6 +161,11 @@ pub enum Action {
     RemoveTarget(usize),
     AddProgrammeLine,
     RemoveProgrammeLine(usize),
+    /// Adds the band of children under 12 (MODEL.md §3), all zero, so that it changes nothing
+    /// until the user fills it in; raises the scenario to schema 2.
+    AddUnder12,
+    /// Removes the band, with the targets, ranges and notes that need it.
+    RemoveUnder12,
     /// A new low or high end for the range of `key`.
     SetRange {
         key: String,
@@ -416,6 +421,68 @@ fn apply(state: &AppState, action: Action) -> AppState {
             );
             drop_indexed_drafts(&mut next, FieldId::ProgrammeLines.path());
         }
+        Action::AddUnder12 => {
+            if state.scenario.under12.is_none() {
+                // One in twelve of the children under 12 turns 12 in a year when their ages
+                // are spread evenly over 0–11: a placeholder the note says to check.
+                let band = json!({
+                    "stock": {"foster": 0, "family_home": 0, "residential": 0, "other": 0},
+                    "mismatch": 0, "inflow_pct": 0, "residential_need_pct": 0,
+                    "other_need_pct": 0, "ageing_pct": 8.3
+                });
+                let note = crate::i18n::Text::Under12AddedNote
+                    .get(state.lang)
+                    .to_string();
+                edit_root(&mut next, |root, sources| {
+                    if let Some(map) = root.as_object_mut() {
+                        map.insert(FieldId::Under12.path().into(), band);
+                    }
+                    crate::scenario::upgrade_schema(root, Some(sources));
+                    sources.insert(
+                        FieldId::Under12.path().into(),
+                        crate::scenario::Source {
+                            kind: crate::scenario::SourceKind::Assumption,
+                            note,
+                        },
+                    );
+                });
+            }
+        }
+        Action::RemoveUnder12 => {
+            let band = FieldId::Under12.path();
+            let inside = |key: &str| key == band || key.starts_with(&format!("{band}."));
+            // The targets on the band, last first, each note moving with its target.
+            let gone: Vec<usize> = (state.scenario.targets.iter().enumerate())
+                .filter(|(_, t)| t.metric.key().ends_with("_under12"))
+                .map(|(i, _)| i)
+                .rev()
+                .collect();
+            edit_root(&mut next, |root, sources| {
+                if let Some(map) = root.as_object_mut() {
+                    map.remove(band);
+                    if let Some(Value::Array(targets)) = map.get_mut(FieldId::Targets.path()) {
+                        for &i in &gone {
+                            if i < targets.len() {
+                                targets.remove(i);
+                                *sources = shift_sources(sources, FieldId::Targets.path(), i);
+                            }
+                        }
+                    }
+                    if let Some(Value::Object(ranges)) = map.get_mut(FieldId::Uncertainty.path()) {
+                        ranges.retain(|key, _| !inside(key));
+                    }
+                }
+                sources.retain(|key, _| {
+                    !inside(key) && !key.strip_prefix("uncertainty.").is_some_and(&inside)
+                });
+            });
+            if next.scenario.under12.is_none() {
+                next.drafts.retain(|key, _| !inside(key));
+                if !gone.is_empty() {
+                    drop_indexed_drafts(&mut next, FieldId::Targets.path());
+                }
+            }
+        }
         Action::SetRange {
             key,
             end,
@@ -525,6 +592,23 @@ enum ListEdit {
 /// notes of the removed entry with it and moves the notes of the entries after it up with them
 /// (`targets[5]` becomes `targets[4]`), so a note never ends up on another entry or on nothing.
 /// If the result is still refused, the page says so ([`Notice::Edit`]): nothing fails silently.
+/// Edits the scenario as its JSON form and its notes together, then validates it as a file;
+/// a refused edit leaves the scenario as it was and says why.
+fn edit_root(
+    next: &mut AppState,
+    change: impl FnOnce(&mut Value, &mut BTreeMap<String, crate::scenario::Source>),
+) {
+    let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
+        return;
+    };
+    let mut sources = next.scenario.sources.clone();
+    change(&mut root, &mut sources);
+    match parse_value(&root) {
+        Ok(s) => next.scenario = Rc::new(Scenario { sources, ..s }),
+        Err(errors) => next.notice = Some(Notice::Edit(errors)),
+    }
+}
+
 fn edit_list(next: &mut AppState, path: &str, edit: ListEdit) {
     let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
         return;
@@ -832,6 +916,68 @@ mod tests {
         let s3 = set(&s2, "stay_months.foster", "30", Origin::Typed);
         assert_eq!(s3.invalid_fields(), 0);
         assert_eq!(s3.scenario.stay_months.foster, 30.0);
+    }
+
+    #[test]
+    fn the_under_12_band_is_added_as_zero_and_removed_with_what_needs_it() {
+        let mut state = start();
+        state.preset_id = Some("zuid-limburg".into());
+        state.scenario = Rc::new(crate::presets::by_id("zuid-limburg").unwrap().scenario());
+        assert!(state.scenario.under12.is_none());
+        let before = crate::engine::project(&state.scenario);
+        let added = reduce(&state, Action::AddUnder12);
+        let band = added.scenario.under12.as_ref().expect("the band");
+        assert_eq!(band.inflow_pct, 0.0);
+        // All zero: the totals stay (MODEL.md §9), and the note says what to fill in.
+        let after = crate::engine::project(&added.scenario);
+        for (a, b) in before.years.iter().zip(&after.years) {
+            assert!((a.shares_pct.family - b.shares_pct.family).abs() < 1e-9);
+        }
+        let note = &added
+            .scenario
+            .source_of("under12.stock.residential")
+            .unwrap()
+            .note;
+        assert!(note.starts_with("Toegevoegd in zothuis"), "{note}");
+        // Filled in, it can carry a target of its own and an edit of its fields.
+        let filled = set(&added, "under12.stock.residential", "5", Origin::Typed);
+        assert_eq!(
+            filled.scenario.under12.as_ref().unwrap().stock.residential,
+            5.0
+        );
+        let mut with_target = filled.clone();
+        let mut s = (*filled.scenario).clone();
+        s.targets.push(crate::scenario::Target {
+            year: s.last_year(),
+            metric: crate::scenario::Metric::ResidentialCountUnder12,
+            op: crate::scenario::Op::AtMost,
+            value: 0.0,
+        });
+        let kept = s.targets.len() - 1;
+        s.sources.insert(
+            format!("targets[{kept}]"),
+            crate::scenario::Source {
+                kind: crate::scenario::SourceKind::Plan,
+                note: "onder 12".into(),
+            },
+        );
+        with_target.scenario = Rc::new(s);
+        let removed = reduce(&with_target, Action::RemoveUnder12);
+        assert!(removed.scenario.under12.is_none());
+        assert!(removed.notice.is_none());
+        assert_eq!(removed.scenario.targets.len(), kept);
+        assert!(!removed
+            .scenario
+            .sources
+            .contains_key(&format!("targets[{kept}]")));
+        assert!(!removed
+            .scenario
+            .sources
+            .keys()
+            .any(|k| k.starts_with("under12")));
+        // And back with one step of undo.
+        let undone = reduce(&removed, Action::Undo);
+        assert!(undone.scenario.under12.is_some());
     }
 
     #[test]

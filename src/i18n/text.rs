@@ -256,6 +256,9 @@ texts! {
     ResultsDetails => "Grafieken en tabellen", "Charts and tables";
     UpdateReady => "Er is een nieuwe versie van zothuis. U werkt verder in deze versie; de nieuwe opent bij de volgende keer laden. Uw scenario staat in het adres en blijft bewaard.", "A new version of zothuis is available. You keep working in this version; the new one opens the next time the page loads. Your scenario is in the address and is kept.";
     ReloadNow => "Nu opnieuw laden", "Reload now";
+    Under12AddedNote => "Toegevoegd in zothuis: vul het deel onder 12 in (beginstand, aandeel van de instroom, behoefte). Zolang alles 0 is, verandert er niets. Doorstroom naar 12+: aanname 8,3 % per jaar (1 op 12 bij gelijke spreiding over 0–11 jaar).", "Added in zothuis: fill in the part under 12 (starting stock, share of the inflow, needs). While everything is 0 nothing changes. Turning 12: assumed 8.3 % a year (1 in 12 with ages spread evenly over 0–11).";
+    AddUnder12 => "Groep kinderen onder 12 toevoegen", "Add the group of children under 12";
+    RemoveUnder12 => "Groep kinderen onder 12 verwijderen", "Remove the group of children under 12";
     Presentation => "Presentatie", "Presentation";
     Previous => "Vorige", "Previous";
     Next => "Volgende", "Next";

@@ -369,6 +369,19 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         </fieldset>
                     }) }
                 </div>
+                <div class="band-actions">
+                    if s.under12.is_none() {
+                        <button type="button" id="add-under12" onclick={{
+                            let dispatch = dispatch.clone();
+                            Callback::from(move |_| dispatch.emit(Action::AddUnder12))
+                        }}>{ Text::AddUnder12.get(lang) }</button>
+                    } else {
+                        <button type="button" class="small" id="remove-under12" onclick={{
+                            let dispatch = dispatch.clone();
+                            Callback::from(move |_| dispatch.emit(Action::RemoveUnder12))
+                        }}>{ Text::RemoveUnder12.get(lang) }</button>
+                    }
+                </div>
                 <div class="money-tables">
                     { super::controls::table_box(Text::GroupProgramme.get(lang).to_string(), html! {
                     <table class="money-table">

@@ -683,6 +683,47 @@ test('places needed (Flevoland) and children under 12 (Gooi): charts and tables 
   assert.deepEqual(page.errors, []);
 });
 
+test('add, fill in and remove the under-12 band; a wrong entry is refused at its field', async () => {
+  const page = await app.page(1366, 768);
+  const nlCount = (x) => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  await afterRedraw(page, () => page.selectOption('#preset', 'zuid-limburg'));
+  const headline = await text(page, '.headline-actual');
+  await page.click('#assumptions summary');
+  assert.equal(await page.locator('#f-under12-substitution_pct-slider').count(), 0);
+  await afterRedraw(page, () => page.click('#add-under12'));
+  // All zero: nothing changes yet, and the note says what to fill in.
+  assert.equal(await text(page, '.headline-actual'), headline);
+  assert.equal(await page.locator('figure.chart').count(), 5);
+  assert.equal(await page.locator('#f-under12-substitution_pct-slider').count(), 1);
+  // Fill it in; a stock above the whole residential stock is refused at its field.
+  await afterRedraw(page, () => page.fill('#f-under12-inflow_pct', '30'));
+  await afterRedraw(page, () => page.fill('#f-under12-residential_need_pct', '20'));
+  await afterRedraw(page, () => page.fill('#f-under12-stock-residential', '12'));
+  const before = await text(page, '#kf-care-cost');
+  await page.fill('#f-under12-stock-foster', '999999');
+  await page.locator('.field.invalid', { has: page.locator('#f-under12-stock-foster') }).waitFor();
+  assert.match(await page.locator('.field.invalid', { has: page.locator('#f-under12-stock-foster') }).innerText(), /onder 12/i);
+  assert.equal(await text(page, '#kf-care-cost'), before, 'the last valid figures stay');
+  assert.equal(await page.inputValue('#f-under12-stock-residential'), '12');
+  await afterRedraw(page, () => page.fill('#f-under12-stock-foster', '0'));
+  // The same figures as the CLI's projection of that scenario.
+  const s = JSON.parse(execFileSync(CLI, ['preset', 'zuid-limburg']).toString());
+  s.schema = 2;
+  s.under12 = { stock: { foster: 0, family_home: 0, residential: 12, other: 0 }, mismatch: 0, inflow_pct: 30, residential_need_pct: 20, other_need_pct: 0, ageing_pct: 8.3 };
+  const p = JSON.parse(execFileSync(CLI, ['project', '-'], { input: JSON.stringify(s) }).toString());
+  assert.equal(await text(page, '#kf-care-cost'), nlEuro(p.total_care_cost));
+  await page.click('#chart-4 figcaption button:has-text("Toon als tabel")');
+  const last = (await page.locator('#chart-4 table tbody tr').allInnerTexts()).at(-1).split('\t').map((c) => c.trim());
+  assert.deepEqual(last.slice(1, 3), [nlCount(p.years.at(-1).under12.stock.residential), nlCount(p.years.at(-1).under12.residential_admissions)]);
+  await page.screenshot({ path: join(OUT, 'under12-band-1366.png') });
+  // Removed: the lever and the chart go, the figures are the plan's again.
+  await afterRedraw(page, () => page.click('#remove-under12'));
+  assert.equal(await page.locator('figure.chart').count(), 4);
+  assert.equal(await page.locator('#f-under12-substitution_pct-slider').count(), 0);
+  assert.equal(await text(page, '.headline-actual'), headline);
+  assert.deepEqual(page.errors, []);
+});
+
 /** The chance as the app says it in words (i18n::messages::chance), 2,000 runs. */
 const nlChanceSentence = (p, year, ranges) => {
   const often = p <= 0 ? 'In geen van de 2.000 doorrekeningen'
