@@ -97,6 +97,9 @@ pub struct AssumptionRow {
 fn kind_text(source: Option<&crate::scenario::Source>, lang: Lang) -> String {
     use crate::i18n::Text;
     match source.map(|x| x.kind) {
+        Some(SourceKind::Plan) if source.is_some_and(crate::app::own_region::is_own_input) => {
+            Text::SourceOwn.get(lang)
+        }
         Some(SourceKind::Plan) => Text::SourcePlan.get(lang),
         Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang),
         None => Text::SourceNone.get(lang),

@@ -12,6 +12,7 @@ pub mod edit;
 pub mod goal;
 pub mod levers;
 pub mod memo;
+pub mod own_region;
 pub mod present;
 pub mod state;
 pub mod summary;

@@ -139,6 +139,8 @@ pub enum Action {
         text: String,
     },
     SetLang(Lang),
+    /// A scenario built from the user's own figures ("Eigen regio").
+    OwnRegion(Box<Scenario>),
     /// A new value for the field at `path`.
     Set {
         path: String,
@@ -366,6 +368,12 @@ fn apply(state: &AppState, action: Action) -> AppState {
             }
             Err(errors) => next.notice = Some(Notice::File { name, errors }),
         },
+        Action::OwnRegion(scenario) => {
+            next.scenario = Rc::new(*scenario);
+            next.preset_id = None;
+            next.drafts.clear();
+            next.notice = None;
+        }
         Action::DismissNotice => next.notice = None,
         Action::Set { path, text, origin } => {
             let result = apply_text(

@@ -139,6 +139,22 @@ pub fn App() -> Html {
         let memo = memo.clone();
         Callback::from(move |_| memo.set(false))
     };
+    let own_form = use_state(|| false);
+    let open_own = {
+        let own_form = own_form.clone();
+        Callback::from(move |_| own_form.set(true))
+    };
+    let close_own = {
+        let own_form = own_form.clone();
+        Callback::from(move |_| own_form.set(false))
+    };
+    if *own_form {
+        return html! {
+            <ContextProvider<AppContext> context={context.clone()}>
+                <super::own_region::OwnRegionForm ctx={context.clone()} on_close={close_own} />
+            </ContextProvider<AppContext>>
+        };
+    }
     let presenting = use_state(|| false);
     let open_presentation = {
         let presenting = presenting.clone();
@@ -186,7 +202,7 @@ pub fn App() -> Html {
                     <p class="logo">{ "zothuis" }</p>
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
-                { preset_picker(ctx) }
+                { preset_picker(ctx, open_own) }
                 <super::share::ShareButton ctx={context.clone()} />
                 <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ "Memo" }</button>
                 <button type="button" class="memo-button" id="present-open" onclick={open_presentation}>{ Text::Presentation.get(lang) }</button>
@@ -227,12 +243,19 @@ pub fn App() -> Html {
     }
 }
 
-fn preset_picker(ctx: &AppContext) -> Html {
+/// The value of the picker's last option, which opens the "Eigen regio" form.
+const OWN_REGION: &str = "eigen-regio";
+
+fn preset_picker(ctx: &AppContext, open_own: Callback<()>) -> Html {
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let lang = state.0.lang;
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
-        dispatch.emit(Action::LoadPreset(select.value()));
+        if select.value() == OWN_REGION {
+            open_own.emit(());
+        } else {
+            dispatch.emit(Action::LoadPreset(select.value()));
+        }
     });
     let current = state.0.preset_id.clone().unwrap_or_default();
     html! {
@@ -245,6 +268,7 @@ fn preset_picker(ctx: &AppContext) -> Html {
                 { for presets::all().iter().map(|p| html! {
                     <option value={p.id} selected={p.id == current}>{ p.region }</option>
                 }) }
+                <option value={OWN_REGION}>{ Text::OwnRegionOption.get(lang) }</option>
             </select>
         </div>
     }

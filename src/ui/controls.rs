@@ -51,6 +51,11 @@ pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
             "source source-changed",
             crate::i18n::messages::changed_badge(was, lang),
         ),
+        (None, Some(SourceKind::Plan))
+            if source.is_some_and(crate::app::own_region::is_own_input) =>
+        {
+            ("source source-plan", Text::SourceOwn.get(lang).to_string())
+        }
         (None, Some(SourceKind::Plan)) => {
             ("source source-plan", Text::SourcePlan.get(lang).to_string())
         }

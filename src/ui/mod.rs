@@ -14,6 +14,7 @@ mod events;
 mod files;
 mod memo;
 mod offline;
+mod own_region;
 mod panic;
 mod present;
 mod results;

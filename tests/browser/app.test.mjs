@@ -724,6 +724,50 @@ test('add, fill in and remove the under-12 band; a wrong entry is refused at its
   assert.deepEqual(page.errors, []);
 });
 
+test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refused at its field', async () => {
+  const page = await app.page(1366, 768);
+  await page.selectOption('#preset', 'eigen-regio');
+  await page.locator('#own-region-form').waitFor();
+  // The first field has the focus; the prices start at the national guide values.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'own-region');
+  assert.equal(await page.inputValue('#own-price-residential'), '225');
+  await page.keyboard.type('Regio Test');
+  await page.fill('#own-foster', '300');
+  await page.fill('#own-family-home', '60');
+  await page.fill('#own-residential', 'veel');
+  await page.fill('#own-other', '40');
+  await page.fill('#own-budget', '1.000.000');
+  await page.click('#own-build');
+  // Refused at the field; everything typed stays.
+  await page.locator('.own-errors').waitFor();
+  const wrong = page.locator('.field.invalid', { has: page.locator('#own-residential') });
+  assert.match(await wrong.innerText(), /Residentieel[\s\S]*geen getal/);
+  assert.equal(await page.locator('.field.invalid').count(), 1);
+  assert.equal(await page.inputValue('#own-foster'), '300');
+  assert.equal(await page.inputValue('#own-region'), 'Regio Test');
+  await page.screenshot({ path: join(OUT, 'own-region-error-1366.png'), fullPage: true });
+  await page.fill('#own-residential', '150');
+  await page.click('#own-build');
+  await ready(page);
+  await settled(page);
+  assert.match(await text(page, '#results-title'), /^Regio Test — eigen invoer$/);
+  // The figures are the engine's on the scenario built: the CLI projects the saved file alike.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-json')]);
+  const file = readFileSync(await download.path(), 'utf8');
+  const saved = JSON.parse(file);
+  assert.equal(saved.stock.foster, 240, '300 children during the year, 48 months: 240 on one day');
+  assert.equal(saved.sources['stock'].note.startsWith('Eigen invoer'), true);
+  const p = JSON.parse(execFileSync(CLI, ['project', '-'], { input: file }).toString());
+  assert.equal(await text(page, '#kf-care-cost'), nlEuro(p.total_care_cost));
+  assert.equal(await text(page, '.headline-actual'), nlPct(p.years.at(-1).shares_pct.family));
+  // Every figure says where it comes from: the user's own, or an assumption.
+  await page.click('#assumptions summary');
+  assert.match(await page.locator('.field', { has: page.locator('#f-stock-foster') }).innerText(), /eigen invoer/);
+  assert.match(await page.locator('.field', { has: page.locator('#f-stay_months-foster') }).innerText(), /aanname/);
+  await page.screenshot({ path: join(OUT, 'own-region-1366.png') });
+  assert.deepEqual(page.errors, []);
+});
+
 /** The chance as the app says it in words (i18n::messages::chance), 2,000 runs. */
 const nlChanceSentence = (p, year, ranges) => {
   const often = p <= 0 ? 'In geen van de 2.000 doorrekeningen'

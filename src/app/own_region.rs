@@ -1,0 +1,532 @@
+//! "Eigen regio": a region that is not one of the presets starts from its own figures. A short
+//! form (children in care per form, counted during last year or on one day; yearly inflow if
+//! known; foster families; family homes; prices; budget) becomes a calibrated scenario
+//! (MODEL.md §8): counts during a year become stocks with `stock_from_users`, the inflow and
+//! the need shares are estimated from today's occupancy where the user does not know them, and
+//! every other figure is a marked assumption from DOMAIN.md's defaults. The user's figures are
+//! noted as "Eigen invoer" (their own region's facts, in the file's `plan` kind).
+
+use crate::analysis::calibrate::{calibrate, stock_from_users};
+use crate::i18n::input::{parse_integer, parse_money_input, parse_number};
+use crate::i18n::{Lang, Text};
+use crate::scenario::{parse_value, Scenario, Source, SourceKind};
+use serde_json::{json, Value};
+
+/// How the user's counts of children were taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    /// Every child in care at some time during the year before the start (as plans count).
+    DuringYear,
+    /// The children in care on one day (1 January of the start year).
+    OnOneDay,
+}
+
+/// The fields of the form, in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnField {
+    Region,
+    StartYear,
+    Foster,
+    FamilyHome,
+    Residential,
+    Other,
+    Inflow,
+    Families,
+    Homes,
+    PlacesPerHome,
+    PriceFoster,
+    PriceFamilyHome,
+    PriceResidential,
+    PriceOther,
+    Budget,
+}
+
+impl OwnField {
+    pub const ALL: [OwnField; 15] = [
+        OwnField::Region,
+        OwnField::StartYear,
+        OwnField::Foster,
+        OwnField::FamilyHome,
+        OwnField::Residential,
+        OwnField::Other,
+        OwnField::Inflow,
+        OwnField::Families,
+        OwnField::Homes,
+        OwnField::PlacesPerHome,
+        OwnField::PriceFoster,
+        OwnField::PriceFamilyHome,
+        OwnField::PriceResidential,
+        OwnField::PriceOther,
+        OwnField::Budget,
+    ];
+
+    /// A stable name for the field's element id.
+    pub fn key(self) -> &'static str {
+        match self {
+            OwnField::Region => "region",
+            OwnField::StartYear => "start-year",
+            OwnField::Foster => "foster",
+            OwnField::FamilyHome => "family-home",
+            OwnField::Residential => "residential",
+            OwnField::Other => "other",
+            OwnField::Inflow => "inflow",
+            OwnField::Families => "families",
+            OwnField::Homes => "homes",
+            OwnField::PlacesPerHome => "places-per-home",
+            OwnField::PriceFoster => "price-foster",
+            OwnField::PriceFamilyHome => "price-family-home",
+            OwnField::PriceResidential => "price-residential",
+            OwnField::PriceOther => "price-other",
+            OwnField::Budget => "budget",
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            OwnField::Region => Text::Region,
+            OwnField::StartYear => Text::OwnStartYear,
+            OwnField::Foster => Text::FormFoster,
+            OwnField::FamilyHome => Text::FormFamilyHome,
+            OwnField::Residential => Text::FormResidential,
+            OwnField::Other => Text::FormOther,
+            OwnField::Inflow => Text::OwnInflow,
+            OwnField::Families => Text::OwnFamilies,
+            OwnField::Homes => Text::OwnHomes,
+            OwnField::PlacesPerHome => Text::OwnPlacesPerHome,
+            OwnField::PriceFoster => Text::FormFoster,
+            OwnField::PriceFamilyHome => Text::FormFamilyHome,
+            OwnField::PriceResidential => Text::FormResidential,
+            OwnField::PriceOther => Text::FormOther,
+            OwnField::Budget => Text::OwnBudget,
+        }
+    }
+
+    pub fn unit(self) -> Option<Text> {
+        match self {
+            OwnField::Region | OwnField::StartYear => None,
+            OwnField::Foster | OwnField::FamilyHome | OwnField::Residential | OwnField::Other => {
+                Some(Text::UnitChildren)
+            }
+            OwnField::Inflow => Some(Text::OwnUnitChildrenPerYear),
+            OwnField::Families => Some(Text::OwnUnitFamilies),
+            OwnField::Homes => Some(Text::OwnUnitHomes),
+            OwnField::PlacesPerHome => Some(Text::OwnUnitPlaces),
+            OwnField::PriceFoster
+            | OwnField::PriceFamilyHome
+            | OwnField::PriceResidential
+            | OwnField::PriceOther => Some(Text::OwnUnitEuroPerDay),
+            OwnField::Budget => Some(Text::OwnUnitEuroPerYear),
+        }
+    }
+
+    /// May be left empty (then estimated or 0, as the hint says).
+    pub fn optional(self) -> bool {
+        matches!(
+            self,
+            OwnField::Inflow | OwnField::Families | OwnField::Homes | OwnField::Budget
+        )
+    }
+
+    /// The text the form starts with: DOMAIN.md's defaults where nothing regional is known.
+    pub fn default_text(self, lang: Lang) -> String {
+        let decimal = |nl: &str, en: &str| match lang {
+            Lang::Nl => nl.to_string(),
+            Lang::En => en.to_string(),
+        };
+        match self {
+            OwnField::StartYear => "2026".into(),
+            OwnField::PlacesPerHome => decimal("3,5", "3.5"),
+            OwnField::PriceFoster => "55".into(),
+            OwnField::PriceFamilyHome => "180".into(),
+            OwnField::PriceResidential => "225".into(),
+            OwnField::PriceOther => "450".into(),
+            _ => String::new(),
+        }
+    }
+
+    fn index(self) -> usize {
+        OwnField::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
+}
+
+/// The form as typed: one text per field of [`OwnField::ALL`], and how the counts were taken.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnRegion {
+    pub counting: Counting,
+    pub texts: Vec<String>,
+}
+
+impl OwnRegion {
+    pub fn new(lang: Lang) -> OwnRegion {
+        OwnRegion {
+            counting: Counting::DuringYear,
+            texts: OwnField::ALL.iter().map(|f| f.default_text(lang)).collect(),
+        }
+    }
+
+    pub fn text(&self, field: OwnField) -> &str {
+        self.texts.get(field.index()).map_or("", String::as_str)
+    }
+
+    pub fn set(&mut self, field: OwnField, text: String) {
+        if let Some(t) = self.texts.get_mut(field.index()) {
+            *t = text;
+        }
+    }
+}
+
+/// A note on a figure the user entered: the badge says "eigen invoer".
+pub const OWN_INPUT: &str = "Eigen invoer";
+
+/// Whether a figure's note marks it as the user's own input.
+pub fn is_own_input(source: &Source) -> bool {
+    source.kind == SourceKind::Plan && source.note.starts_with(OWN_INPUT)
+}
+
+const STAY_MONTHS: [f64; 4] = [48.0, 36.0, 12.0, 6.0];
+const CHILDREN_PER_FAMILY: f64 = 1.2;
+const ATTRITION_PCT: f64 = 14.0;
+const YEARS: u32 = 4;
+
+/// The scenario the form describes, or every field's problem in `lang` (nothing else changes).
+pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, String)>> {
+    let mut errors = Vec::new();
+    let mut fail = |field: OwnField, message: String| errors.push((field, message));
+    let text = |f: OwnField| form.text(f).trim();
+    let region = text(OwnField::Region).to_string();
+    if region.is_empty() {
+        fail(OwnField::Region, Text::OwnErrRequired.get(lang).into());
+    } else if region.chars().count() > 80 {
+        fail(OwnField::Region, Text::OwnErrTooLong.get(lang).into());
+    }
+    let start_year = match parse_integer(text(OwnField::StartYear), lang) {
+        Ok(y) if (2000..=2100).contains(&y) => y,
+        Ok(_) => {
+            fail(OwnField::StartYear, Text::OwnErrYear.get(lang).into());
+            0
+        }
+        Err(e) => {
+            fail(OwnField::StartYear, e.message(lang).into());
+            0
+        }
+    };
+    // A number of at least 0 (`None` for an optional field left empty).
+    let mut number = |f: OwnField| -> Option<f64> {
+        let t = text(f);
+        if t.is_empty() && f.optional() {
+            return None;
+        }
+        match parse_number(t, lang) {
+            Ok(x) if (0.0..=1e7).contains(&x) => Some(x),
+            Ok(_) => {
+                fail(f, Text::OwnErrNotNegative.get(lang).into());
+                None
+            }
+            Err(e) => {
+                fail(f, e.message(lang).into());
+                None
+            }
+        }
+    };
+    let counts = [
+        number(OwnField::Foster),
+        number(OwnField::FamilyHome),
+        number(OwnField::Residential),
+        number(OwnField::Other),
+    ];
+    let inflow = number(OwnField::Inflow);
+    let families = number(OwnField::Families);
+    let homes = number(OwnField::Homes);
+    let places = number(OwnField::PlacesPerHome);
+    let mut money = |f: OwnField| -> Option<String> {
+        let t = text(f);
+        if t.is_empty() && f.optional() {
+            return None;
+        }
+        match parse_money_input(t, lang) {
+            Ok(d) if d >= rust_decimal::Decimal::ZERO => Some(format!("{d:.2}")),
+            Ok(_) => {
+                fail(f, Text::OwnErrNotNegative.get(lang).into());
+                None
+            }
+            Err(e) => {
+                fail(f, e.message(lang).into());
+                None
+            }
+        }
+    };
+    let prices = [
+        money(OwnField::PriceFoster),
+        money(OwnField::PriceFamilyHome),
+        money(OwnField::PriceResidential),
+        money(OwnField::PriceOther),
+    ];
+    let budget = money(OwnField::Budget);
+    if counts.iter().all(|c| c.is_some_and(|x| x == 0.0)) {
+        fail(OwnField::Foster, Text::OwnErrNoChildren.get(lang).into());
+    }
+    if places == Some(0.0) {
+        fail(OwnField::PlacesPerHome, Text::OwnErrRange.get(lang).into());
+    }
+    if inflow == Some(0.0) {
+        fail(OwnField::Inflow, Text::OwnErrRange.get(lang).into());
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let count = |i: usize| counts[i].unwrap_or(0.0);
+    // Counts during the year become stocks on 1 January (MODEL.md §8).
+    let stock: Vec<f64> = (0..4)
+        .map(|i| match form.counting {
+            Counting::DuringYear => stock_from_users(count(i), STAY_MONTHS[i]),
+            Counting::OnOneDay => count(i),
+        })
+        .collect();
+    let places = places.unwrap_or(3.5);
+    let families = families.unwrap_or((stock[0] / CHILDREN_PER_FAMILY).ceil());
+    let homes = homes.unwrap_or((stock[1] / places).ceil());
+    let price = |i: usize| prices[i].clone().unwrap_or_default();
+    let root = json!({
+        "schema": 2,
+        "name": format!("{region} — {}", Text::OwnInputWord.get(lang)),
+        "region": region,
+        "start_year": start_year,
+        "years": YEARS,
+        "stock": {"foster": stock[0], "family_home": stock[1], "residential": stock[2], "other": stock[3]},
+        "mismatch": 0,
+        "stay_months": {"foster": STAY_MONTHS[0], "family_home": STAY_MONTHS[1], "residential": STAY_MONTHS[2], "other": STAY_MONTHS[3]},
+        "inflow": {"per_year": 1, "change_pct": [0], "residential_need_pct": 0, "other_need_pct": 0},
+        "foster": {"families": families, "children_per_family": CHILDREN_PER_FAMILY, "attrition_pct": ATTRITION_PCT,
+                   "recruit_per_year": [0], "status_quo_recruit_per_year": 0},
+        "family_home": {"homes": homes, "places_per_home": places, "new_per_year": [0]},
+        "cost": {"per_day": {"foster": price(0), "family_home": price(1), "residential": price(2), "other": price(3)}, "index_pct": 0},
+        "programme": {"cost_per_recruited_family": "5000.00", "cost_per_new_home": "2500.00", "lines": []},
+        "budget": {"label": Text::OwnBudget.get(lang), "amounts": budget.map_or(Vec::new(), |b| vec![Value::from(b); YEARS as usize])},
+        "targets": []
+    });
+    let invalid = |errors: Vec<crate::scenario::ValidationError>| {
+        errors
+            .iter()
+            .map(|e| (OwnField::Region, crate::i18n::validation_message(e, lang)))
+            .collect::<Vec<_>>()
+    };
+    let s = parse_value(&root).map_err(invalid)?;
+    // The inflow and its needs from today's occupancy, then the user's inflow if known.
+    let mut s =
+        calibrate(&s).map_err(|_| vec![(OwnField::Inflow, Text::OwnErrRange.get(lang).into())])?;
+    s.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; YEARS as usize];
+    if let Some(per_year) = inflow {
+        s.inflow.per_year = per_year;
+    }
+    s.sources = notes(form, inflow.is_some(), lang);
+    // Ranges for the chances, as every preset has: prices and stays.
+    for key in [
+        "cost.per_day.foster",
+        "cost.per_day.family_home",
+        "cost.per_day.residential",
+        "cost.per_day.other",
+        "stay_months.foster",
+        "stay_months.family_home",
+        "stay_months.residential",
+        "stay_months.other",
+    ] {
+        if let Some(range) = crate::analysis::uncertainty::suggested_range(&s, key) {
+            s.uncertainty.insert(key.to_string(), range);
+            s.sources.insert(
+                format!("uncertainty.{key}"),
+                Source {
+                    kind: SourceKind::Assumption,
+                    note: Text::OwnNoteRanges.get(lang).to_string(),
+                },
+            );
+        }
+    }
+    Ok(s)
+}
+
+/// Where each figure comes from: the user's own, estimated, or DOMAIN.md's default.
+fn notes(
+    form: &OwnRegion,
+    inflow_known: bool,
+    lang: Lang,
+) -> std::collections::BTreeMap<String, Source> {
+    let own = |what: &str| Source {
+        kind: SourceKind::Plan,
+        note: format!("{OWN_INPUT}: {what}"),
+    };
+    let assumption = |what: &str| Source {
+        kind: SourceKind::Assumption,
+        note: what.to_string(),
+    };
+    let counted = match form.counting {
+        Counting::DuringYear => Text::OwnNoteCountsDuringYear.get(lang),
+        Counting::OnOneDay => Text::OwnNoteCountsOnOneDay.get(lang),
+    };
+    let mut notes = std::collections::BTreeMap::new();
+    let mut put = |path: &str, source: Source| {
+        notes.insert(path.to_string(), source);
+    };
+    put("stock", own(counted));
+    put("mismatch", assumption(Text::OwnNoteMismatch.get(lang)));
+    put("stay_months", assumption(Text::OwnNoteStays.get(lang)));
+    put(
+        "inflow.per_year",
+        if inflow_known {
+            own(Text::OwnInflow.get(lang))
+        } else {
+            assumption(Text::OwnNoteInflowEstimated.get(lang))
+        },
+    );
+    put(
+        "inflow.residential_need_pct",
+        assumption(Text::OwnNoteNeeds.get(lang)),
+    );
+    put(
+        "inflow.other_need_pct",
+        assumption(Text::OwnNoteNeeds.get(lang)),
+    );
+    put(
+        "inflow.change_pct",
+        assumption(Text::OwnNoteNoChange.get(lang)),
+    );
+    let given = |f: OwnField| !form.text(f).trim().is_empty();
+    put(
+        "foster.families",
+        if given(OwnField::Families) {
+            own(Text::OwnFamilies.get(lang))
+        } else {
+            assumption(Text::OwnNoteFamiliesEstimated.get(lang))
+        },
+    );
+    put("foster", assumption(Text::OwnNoteFoster.get(lang)));
+    put(
+        "family_home.homes",
+        if given(OwnField::Homes) {
+            own(Text::OwnHomes.get(lang))
+        } else {
+            assumption(Text::OwnNoteHomesEstimated.get(lang))
+        },
+    );
+    put(
+        "family_home.places_per_home",
+        own(Text::OwnPlacesPerHome.get(lang)),
+    );
+    put(
+        "family_home.new_per_year",
+        assumption(Text::OwnNoteNoChange.get(lang)),
+    );
+    put("cost.per_day", own(Text::OwnNotePrices.get(lang)));
+    put(
+        "cost.index_pct",
+        assumption(Text::OwnNoteNoChange.get(lang)),
+    );
+    put("programme", assumption(Text::OwnNoteProgramme.get(lang)));
+    put(
+        "budget",
+        if given(OwnField::Budget) {
+            own(Text::OwnBudget.get(lang))
+        } else {
+            assumption(Text::OwnNoteNoBudget.get(lang))
+        },
+    );
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filled(lang: Lang) -> OwnRegion {
+        let mut form = OwnRegion::new(lang);
+        form.set(OwnField::Region, "Regio Test".into());
+        form.set(OwnField::Foster, "300".into());
+        form.set(OwnField::FamilyHome, "60".into());
+        form.set(OwnField::Residential, "150".into());
+        form.set(OwnField::Other, "40".into());
+        form.set(OwnField::Budget, "1000000".into());
+        form
+    }
+
+    #[test]
+    fn counts_during_the_year_become_a_calibrated_scenario_of_the_users_own() {
+        let s = build(&filled(Lang::Nl), Lang::Nl).unwrap();
+        assert_eq!(s.region, "Regio Test");
+        assert_eq!(s.name, "Regio Test — eigen invoer");
+        // 300 foster children during the year, staying 48 months: 240 on one day.
+        assert!((s.stock.foster - 240.0).abs() < 1e-9);
+        assert!((s.stock.residential - 150.0 * 12.0 / 24.0).abs() < 1e-9);
+        // Stationary inflow (MODEL.md §8): exits per year of each form.
+        let exits =
+            12.0 * (240.0 / 48.0 + s.stock.family_home / 36.0 + 75.0 / 12.0 + s.stock.other / 6.0);
+        assert!(
+            (s.inflow.per_year - exits).abs() < 1e-6,
+            "{}",
+            s.inflow.per_year
+        );
+        assert_eq!(s.budget.amounts.len(), 4);
+        assert_eq!(s.budget.amounts[0].to_string(), "1000000.00");
+        // The user's figures are their own; the rest are marked assumptions.
+        assert!(is_own_input(s.source_of("stock.foster").unwrap()));
+        assert!(is_own_input(
+            s.source_of("cost.per_day.residential").unwrap()
+        ));
+        assert_eq!(
+            s.source_of("stay_months.foster").unwrap().kind,
+            SourceKind::Assumption
+        );
+        assert_eq!(
+            s.source_of("inflow.per_year").unwrap().kind,
+            SourceKind::Assumption
+        );
+        // It projects, its file reads back the same, and it has ranges for chances.
+        let p = crate::engine::project(&s);
+        assert_eq!(p.years.len(), 4);
+        assert_eq!(crate::scenario::parse(&s.to_json()).unwrap(), s);
+        assert!(!s.uncertainty.is_empty());
+    }
+
+    #[test]
+    fn counts_on_one_day_are_the_stock_and_a_known_inflow_is_kept() {
+        let mut form = filled(Lang::En);
+        form.counting = Counting::OnOneDay;
+        form.set(OwnField::Inflow, "250".into());
+        let s = build(&form, Lang::En).unwrap();
+        assert_eq!(s.stock.foster, 300.0);
+        assert_eq!(s.inflow.per_year, 250.0);
+        assert!(is_own_input(s.source_of("inflow.per_year").unwrap()));
+    }
+
+    #[test]
+    fn each_wrong_entry_is_named_at_its_field() {
+        let mut form = filled(Lang::Nl);
+        form.set(OwnField::Region, "  ".into());
+        form.set(OwnField::Residential, "veel".into());
+        form.set(OwnField::PriceFoster, "−5".into());
+        form.set(OwnField::StartYear, "1850".into());
+        let errors = build(&form, Lang::Nl).unwrap_err();
+        let fields: Vec<OwnField> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            vec![
+                OwnField::Region,
+                OwnField::StartYear,
+                OwnField::Residential,
+                OwnField::PriceFoster
+            ]
+        );
+        assert!(errors.iter().all(|(_, m)| !m.is_empty()));
+        // No children at all is said at the first count.
+        let mut none = OwnRegion::new(Lang::Nl);
+        none.set(OwnField::Region, "Leeg".into());
+        for f in [
+            OwnField::Foster,
+            OwnField::FamilyHome,
+            OwnField::Residential,
+            OwnField::Other,
+        ] {
+            none.set(f, "0".into());
+        }
+        let errors = build(&none, Lang::Nl).unwrap_err();
+        assert_eq!(errors[0].0, OwnField::Foster);
+    }
+}
