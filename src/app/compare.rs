@@ -63,6 +63,16 @@ pub struct Row {
 
 /// Every target any of the scenarios has, with each scenario's result for it.
 pub fn target_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
+    target_rows_with_chances(columns, &[], lang)
+}
+
+/// As [`target_rows`], each result with the chance that the target is met, from that column's
+/// Monte Carlo in `chances` (same order as `columns`; none for a column without one).
+pub fn target_rows_with_chances(
+    columns: &[Column<'_>],
+    chances: &[Option<&crate::analysis::montecarlo::MonteCarlo>],
+    lang: Lang,
+) -> Vec<Row> {
     let mut targets: Vec<Target> = Vec::new();
     for c in columns {
         for t in &c.scenario.targets {
@@ -83,14 +93,31 @@ pub fn target_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
             ),
             cells: columns
                 .iter()
-                .map(|c| match c.projection.year(t.year) {
+                .enumerate()
+                .map(|(k, c)| match c.projection.year(t.year) {
                     Some(y) => {
                         let r = evaluate_target(t, y);
                         let actual = match r.actual_eur {
                             Some(e) => format_euro(e, lang),
                             None => crate::app::summary::format_metric(t.metric, r.actual, lang),
                         };
-                        format!("{} {actual}", if r.met { "✓" } else { "✗" })
+                        let chance = chances
+                            .get(k)
+                            .copied()
+                            .flatten()
+                            .zip(c.scenario.targets.iter().position(|x| x == t))
+                            .and_then(|(mc, i)| mc.targets.iter().find(|x| x.index == i))
+                            .map(|x| {
+                                // Kept on one line where the column is narrow.
+                                format!(
+                                    " · {}\u{a0}{}",
+                                    crate::i18n::Text::ChanceSuffix.get(lang),
+                                    crate::app::summary::format_chance(x.probability, lang)
+                                        .replace(' ', "\u{a0}")
+                                )
+                            })
+                            .unwrap_or_default();
+                        format!("{} {actual}{chance}", if r.met { "✓" } else { "✗" })
                     }
                     None => "—".to_string(),
                 })

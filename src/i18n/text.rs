@@ -256,6 +256,11 @@ texts! {
     ResultsDetails => "Grafieken en tabellen", "Charts and tables";
     UpdateReady => "Er is een nieuwe versie van zothuis. U werkt verder in deze versie; de nieuwe opent bij de volgende keer laden. Uw scenario staat in het adres en blijft bewaard.", "A new version of zothuis is available. You keep working in this version; the new one opens the next time the page loads. Your scenario is in the address and is kept.";
     ReloadNow => "Nu opnieuw laden", "Reload now";
+    CompareMemo => "Memo van de vergelijking", "Memo of the comparison";
+    CompareMemoTitle => "Vergelijking van scenario’s", "Comparison of scenarios";
+    CompareMemoKind => "Beslisnotitie — scenario’s naast elkaar", "Decision memo — scenarios side by side";
+    CompareMemoChances => "Elke kans komt uit 2.000 doorrekeningen van dat scenario met zijn eigen bandbreedtes (zie de memo van elk scenario).", "Every chance comes from 2,000 runs of that scenario with its own ranges (see each scenario's memo).";
+    CompareMemoScenarios => "De scenario’s", "The scenarios";
     OwnRegionTitle => "Eigen regio: begin met uw eigen cijfers", "Your own region: start from your own figures";
     OwnRegionOption => "Eigen regio invoeren …", "Enter your own region …";
     OwnRegionIntro => "Vul in wat u weet; lege velden met een toelichting worden geschat. Elk cijfer dat u invult heet in het scenario ‘eigen invoer’; de rest is een aanname met bron, die u daarna onder Aannames kunt aanpassen.", "Fill in what you know; empty fields with a note are estimated. Every figure you enter is marked ‘own input’ in the scenario; the rest is an assumption with its source, which you can change under Assumptions afterwards.";

@@ -139,6 +139,15 @@ pub fn App() -> Html {
         let memo = memo.clone();
         Callback::from(move |_| memo.set(false))
     };
+    let compare_memo = use_state(|| false);
+    let open_compare_memo = {
+        let compare_memo = compare_memo.clone();
+        Callback::from(move |_| compare_memo.set(true))
+    };
+    let close_compare_memo = {
+        let compare_memo = compare_memo.clone();
+        Callback::from(move |_| compare_memo.set(false))
+    };
     let own_form = use_state(|| false);
     let open_own = {
         let own_form = own_form.clone();
@@ -148,13 +157,6 @@ pub fn App() -> Html {
         let own_form = own_form.clone();
         Callback::from(move |_| own_form.set(false))
     };
-    if *own_form {
-        return html! {
-            <ContextProvider<AppContext> context={context.clone()}>
-                <super::own_region::OwnRegionForm ctx={context.clone()} on_close={close_own} />
-            </ContextProvider<AppContext>>
-        };
-    }
     let presenting = use_state(|| false);
     let open_presentation = {
         let presenting = presenting.clone();
@@ -179,6 +181,21 @@ pub fn App() -> Html {
             }
             *was.borrow_mut() = *now;
         });
+    }
+    // Every hook above; the full-page views below.
+    if *compare_memo && pin_count > 0 {
+        return html! {
+            <ContextProvider<AppContext> context={context.clone()}>
+                <super::compare::CompareMemo ctx={context.clone()} pins={(*pins).clone()} on_close={close_compare_memo} />
+            </ContextProvider<AppContext>>
+        };
+    }
+    if *own_form {
+        return html! {
+            <ContextProvider<AppContext> context={context.clone()}>
+                <super::own_region::OwnRegionForm ctx={context.clone()} on_close={close_own} />
+            </ContextProvider<AppContext>>
+        };
     }
     if *presenting {
         return html! {
@@ -233,7 +250,7 @@ pub fn App() -> Html {
                     </div>
                     <super::saved::SavedPanel ctx={context.clone()} />
                     if pin_count > 0 {
-                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} on_rename={rename} />
+                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} on_rename={rename} on_memo={open_compare_memo} />
                     }
                     <super::uncertainty::UncertaintyPanel ctx={context.clone()} />
                 </section>

@@ -3,7 +3,8 @@
 use super::context::AppContext;
 use super::draw::{css_colour, draw_chart, Background};
 use crate::app::compare::{
-    assumption_differences, family_share_chart, money_rows, target_rows, Column, Row,
+    assumption_differences, family_share_chart, money_rows, target_rows, target_rows_with_chances,
+    Column, Row,
 };
 use crate::engine::Projection;
 use crate::i18n::Text;
@@ -30,6 +31,8 @@ pub struct ComparisonProps {
     pub on_unpin: Callback<usize>,
     /// A pinned scenario gets a name of the user's own.
     pub on_rename: Callback<(usize, String)>,
+    /// Opens the memo of the comparison.
+    pub on_memo: Callback<()>,
 }
 
 fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
@@ -120,6 +123,124 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             } else {
                 { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }
+            <button type="button" class="memo-button" id="compare-memo-open" onclick={{
+                let on_memo = props.on_memo.clone();
+                Callback::from(move |_| on_memo.emit(()))
+            }}>{ Text::CompareMemo.get(lang) }</button>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareMemoProps {
+    pub ctx: AppContext,
+    pub pins: Pins,
+    pub on_close: Callback<()>,
+}
+
+/// The comparison as a print-ready memo: the scenarios, the family share of each, every target
+/// with each scenario's result and chance, the money, and what differs between them.
+#[component]
+pub fn CompareMemo(props: &CompareMemoProps) -> Html {
+    use crate::analysis::montecarlo::{default_seed, monte_carlo, MonteCarlo, DEFAULT_RUNS};
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let canvas = use_node_ref();
+    let background = use_mut_ref(|| None as Background);
+    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
+    let current_label = Text::CurrentScenario.get(lang);
+    let mut columns = vec![Column {
+        label: current_label,
+        scenario: &ctx.state.0.scenario,
+        projection: &ctx.projection.0,
+    }];
+    columns.extend(props.pins.0.iter().map(|p| Column {
+        label: &p.label,
+        scenario: &p.scenario,
+        projection: &p.projection,
+    }));
+    // Each scenario's chances on its own ranges and seed, as its own memo shows them (computed
+    // once when the memo opens: at most four Monte Carlos).
+    let chances = use_memo(props.pins.clone(), {
+        let current = ctx.state.0.scenario.clone();
+        move |pins| {
+            std::iter::once(current)
+                .chain(pins.0.iter().map(|p| p.scenario.clone()))
+                .map(|s| {
+                    (!s.uncertainty.is_empty())
+                        .then(|| Rc::new(monte_carlo(&s, DEFAULT_RUNS, default_seed(&s))))
+                })
+                .collect::<Vec<Option<Rc<MonteCarlo>>>>()
+        }
+    });
+    let chance_refs: Vec<Option<&MonteCarlo>> = chances.iter().map(|c| c.as_deref()).collect();
+    let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+    let chart = family_share_chart(&columns, lang);
+    let targets = target_rows_with_chances(&columns, &chance_refs, lang);
+    let money = money_rows(&columns, lang);
+    let differences = assumption_differences(&columns, lang);
+    {
+        let canvas = canvas.clone();
+        let chart = chart.clone();
+        use_effect_with((props.pins.clone(), lang, resized), move |(_, lang, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
+                    let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size, 1.0);
+                }
+            }
+            super::timing::charts_drawn(0.0);
+        });
+    }
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let date = super::memo::today(lang);
+    html! {
+        <article class="memo compare-memo" id="compare-memo">
+            <div class="memo-actions">
+                <button type="button" onclick={print} id="compare-memo-print">{ Text::PrintOrSaveAsPdf.get(lang) }</button>
+                <button type="button" class="small" onclick={close} id="compare-memo-close">{ Text::BackToThePlanner.get(lang) }</button>
+            </div>
+            <p class="memo-kind">{ Text::CompareMemoKind.get(lang) }</p>
+            <h1>{ Text::CompareMemoTitle.get(lang) }</h1>
+            <p class="memo-meta">{ format!("{}: {}", Text::Date.get(lang), date) }</p>
+            <h2>{ Text::CompareMemoScenarios.get(lang) }</h2>
+            <ol class="compare-names">
+                // "(plan)" only for a scenario that is still the plan (as in the memo's title).
+                { for columns.iter().map(|c| {
+                    let preset = ctx.state.0.preset_id.as_deref();
+                    let changed = !crate::app::changes::describe_changes(c.scenario, preset, lang).is_empty();
+                    html! {
+                        <li><strong>{ c.label.to_string() }</strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>
+                    }
+                }) }
+            </ol>
+            <figure class="chart">
+                <figcaption><span class="chart-title">{ chart.title.clone() }</span></figcaption>
+                <canvas ref={canvas} role="img" aria-label={format!("{} ({})", chart.title, heads.join(", "))} />
+                <ul class="legend">{ for chart.series.iter().map(|s| html! {
+                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
+                }) }</ul>
+            </figure>
+            if !targets.is_empty() {
+                { table(Text::TargetsPerScenario.get(lang), &heads, &targets) }
+                <p class="memo-note">{ Text::CompareMemoChances.get(lang) }</p>
+            }
+            { table(Text::MoneyAndFamilyTypeCare.get(lang), &heads, &money) }
+            if differences.is_empty() {
+                <p>{ Text::TheScenariosHaveTheSame.get(lang) }</p>
+            } else {
+                { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
+            }
+            <footer class="memo-foot">
+                <p>{ format!("{} zothuis {} (MODEL v2).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
+            </footer>
+        </article>
     }
 }

@@ -10,7 +10,7 @@ use crate::formats::link::encode;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
-fn today(lang: Lang) -> String {
+pub(super) fn today(lang: Lang) -> String {
     let date = js_sys::Date::new_0();
     let locale = match lang {
         Lang::Nl => "nl-NL",

@@ -768,6 +768,39 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   assert.deepEqual(page.errors, []);
 });
 
+test('the memo of the comparison: scenarios side by side with targets and chances, money, differences, print-ready', async () => {
+  const page = await app.page(1366, 768);
+  await settled(page);
+  await page.click('#pin');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
+  await settled(page);
+  await page.click('#compare-memo-open');
+  await page.locator('#compare-memo').waitFor();
+  assert.match(await text(page, '#compare-memo h1'), /^Vergelijking van scenario’s$/);
+  assert.equal(await page.locator('.compare-names li').count(), 2);
+  // Each scenario's chance on its own draws: the pinned plan's equals the CLI's Monte Carlo.
+  const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
+  const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: preset }).toString());
+  const target = mc.targets.find((t) => t.year === 2021 && t.metric === 'family_share_users_pct');
+  const row = page.locator('#compare-memo .compare-table tbody tr', { hasText: /^2021 Aandeel gezinsvormen \(kinderen in het jaar\) ≥ 65 %/ });
+  const cells = await row.locator('td').allInnerTexts();
+  assert.equal(cells.length, 2);
+  const plain = (t) => t.replace(/\u00a0/g, " ");
+  assert.ok(plain(cells[1]).endsWith(`kans ${nlChance(target.probability)}`), `${cells[1]} vs ${nlChance(target.probability)}`);
+  assert.match(plain(cells[0]), /^[✓✗] [\d,]+ % · kans /);
+  assert.match(await text(page, ".compare-names li:first-child"), /\(gewijzigd\)$/);
+  assert.match(await text(page, ".compare-names li:nth-child(2)"), /\(plan\)$/);
+  assert.match(await text(page, '#compare-memo'), /Werving pleeggezinnen/);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(OUT, 'compare-memo-print-a4.png'), fullPage: true });
+  await page.pdf({ path: join(OUT, 'compare-memo.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#compare-memo-close');
+  await page.locator('.headline').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 /** The chance as the app says it in words (i18n::messages::chance), 2,000 runs. */
 const nlChanceSentence = (p, year, ranges) => {
   const often = p <= 0 ? 'In geen van de 2.000 doorrekeningen'
