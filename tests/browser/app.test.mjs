@@ -63,6 +63,13 @@ test('every preset shows the same figures as the CLI', async () => {
       const cell = page.locator('#targets-table tbody tr', { hasText: String(t.year) }).locator('td.num', { hasText: nlPct(t.actual) });
       assert.ok((await cell.count()) >= 1, `${id} ${t.year} ${t.metric} ${nlPct(t.actual)}`);
     }
+    // And every target's chance: the CLI's seeded Monte Carlo of the preset.
+    if (expected.targets.length > 0) {
+      await settled(page);
+      const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: execFileSync(CLI, ['preset', id]) }).toString());
+      assert.deepEqual((await page.locator('#targets-table td.chance').allInnerTexts()).sort(),
+        mc.targets.map((t) => nlChance(t.probability)).sort(), `${id} chances`);
+    }
   }
   assert.deepEqual(page.errors, []);
 });
