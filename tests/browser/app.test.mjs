@@ -33,6 +33,14 @@ const nlEuro = (s) => {
 };
 /** axe-core, evaluated by the test driver: the page's policy allows no inline script tag. */
 const injectAxe = (page) => page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+/** WCAG 2.1 A and AA violations on the page as it is now (axe-core). */
+const axeViolations = async (page) => {
+  await injectAxe(page);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+  });
+};
 const text = (page, selector) => page.locator(selector).first().innerText();
 
 /** The family-share targets of a projection, on the plan's counting basis (either metric). */
@@ -112,6 +120,18 @@ test('dragging and typing each lever changes the numbers', async () => {
     if (id.startsWith('f-cost')) {
       assert.notEqual(await text(page, '#kf-care-cost'), costBefore, `${id} slider changes the care cost`);
     }
+  }
+  // The v2 levers ("Meer hendels"): dragged and typed, each moves the figures.
+  for (const [id, typed] of [['f-inflow-substitution_pct', '20'], ['f-stay_change_pct-residential', '-20'],
+    ['f-foster-attrition_change_pts', '-3'], ['f-under12-substitution_pct', '50']]) {
+    const figures = async () => `${await text(page, '.headline-actual')} ${await text(page, '#kf-care-cost')} ${await text(page, '#kf-programme')}`;
+    const before = await figures();
+    await page.focus(`#${id}-slider`);
+    await afterRedraw(page, () => page.keyboard.press(typed.startsWith('-') ? 'ArrowLeft' : 'ArrowRight'));
+    const dragged = await figures();
+    assert.notEqual(dragged, before, `${id} dragged`);
+    await afterRedraw(page, () => page.fill(`#${id}`, typed));
+    assert.notEqual(await figures(), dragged, `${id} typed`);
   }
   // 4. Price per day: the care cost changes, the shares do not.
   const cost = await text(page, '#kf-care-cost');
@@ -586,6 +606,7 @@ test('what gives an 80 % chance: the chance goal seek with its progress line equ
   const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
   await page.selectOption('#goalseek-1', 'substitution');
   assert.equal(await page.inputValue('#goalseek-level-1'), '80');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the chance goal seek');
   const started = Date.now();
   await row.locator('button.goalseek-chance').click();
   // The progress line, while it computes.
@@ -753,6 +774,7 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   assert.equal(await page.inputValue('#own-foster'), '300');
   assert.equal(await page.inputValue('#own-region'), 'Regio Test');
   await page.screenshot({ path: join(OUT, 'own-region-error-1366.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe on the form with its errors');
   await page.fill('#own-residential', '150');
   await page.click('#own-build');
   await ready(page);
@@ -798,6 +820,7 @@ test('the memo of the comparison: scenarios side by side with targets and chance
   assert.match(await text(page, ".compare-names li:first-child"), /\(gewijzigd\)$/);
   assert.match(await text(page, ".compare-names li:nth-child(2)"), /\(plan\)$/);
   assert.match(await text(page, '#compare-memo'), /Werving pleeggezinnen/);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the comparison memo');
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(OUT, 'compare-memo-print-a4.png'), fullPage: true });
