@@ -113,6 +113,17 @@ test('offline after a first visit: reload, move a lever, open a share link', asy
   assert.equal(await text(other, '#kf-care-cost'), cost);
   assert.equal(await other.inputValue('#f-cost-per_day-residential'), '300,00');
   assert.deepEqual(other.errors, []);
+  // A scenario saved in the browser opens without a network, and a new one can be saved.
+  await page.click('#saved summary');
+  await page.fill('#saved-name', 'Zonder netwerk');
+  await page.click('#saved-save');
+  await page.locator('#saved .share-status', { hasText: /‘Zonder netwerk’ is bewaard/ }).waitFor();
+  await afterRedraw(page, () => page.selectOption('#preset', 'haaglanden'));
+  await page.reload();
+  await ready(page);
+  await page.click('#saved summary');
+  await afterRedraw(page, () => page.click('.saved-list li:has-text("Zonder netwerk") button:has-text("Openen")'));
+  assert.equal(await page.inputValue('#f-cost-per_day-residential'), '300,00');
   await page.screenshot({ path: join(OUT, 'offline-1024x768.png') });
   assert.deepEqual(page.errors, []);
   await context.close();
