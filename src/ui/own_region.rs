@@ -99,7 +99,19 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                     dispatch.emit(Action::OwnRegion(Box::new(scenario)));
                     on_close.emit(());
                 }
-                Err(found) => errors.set(found),
+                Err(found) => {
+                    // The first wrong field gets the focus (and scrolls into view).
+                    let first = found.first().map(|(f, _)| format!("own-{}", f.key()));
+                    errors.set(found);
+                    if let Some(el) = first
+                        .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id))
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        })
+                    {
+                        let _ = el.focus();
+                    }
+                }
             }
         })
     };

@@ -769,6 +769,7 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   // Refused at the field; everything typed stays.
   await page.locator('.own-errors').waitFor();
   const wrong = page.locator('.field.invalid', { has: page.locator('#own-residential') });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'own-residential', 'the wrong field has the focus');
   assert.match(await wrong.innerText(), /Residentieel[\s\S]*geen getal/);
   assert.equal(await page.locator('.field.invalid').count(), 1);
   assert.equal(await page.inputValue('#own-foster'), '300');

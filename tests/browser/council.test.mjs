@@ -29,10 +29,13 @@ const axe = (page) => page.evaluate(async () => {
 });
 const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** Visible controls smaller than 44 × 44 CSS pixels (text links inside sentences excepted). */
+/**
+ * Visible controls smaller than 44 × 44 CSS pixels (text links inside sentences excepted). A
+ * radio button's target is its label, which selects it too.
+ */
 const smallTargets = (page) => page.evaluate(() => [...document.querySelectorAll('button, select, input, summary')]
   .filter((e) => !e.closest('.visually-hidden'))
-  .map((e) => [e, e.getBoundingClientRect()])
+  .map((e) => [e, (e.type === 'radio' && e.closest('label') ? e.closest('label') : e).getBoundingClientRect()])
   .filter(([, r]) => r.width > 0 && r.height > 0 && (r.width < 44 || r.height < 44))
   .map(([e, r]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className} ${Math.round(r.width)}×${Math.round(r.height)}`));
 
@@ -64,6 +67,22 @@ test('every size from 320 to 1920 px: no sideways scrolling, the answer first, t
     assert.ok(await sideways(page) <= 0, `${w}×${h}: share panel sticks out by ${await sideways(page)} px`);
     const box = await page.locator('.share-panel').boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= w, `${w}×${h}: share panel within the screen (${box.x}, ${box.width})`);
+    await page.click('.share-panel button:has-text("Sluiten")');
+    // The full-page views fit too: the Eigen regio form (with an error shown) and the memo.
+    await page.selectOption('#preset', 'eigen-regio');
+    await page.locator('#own-region-form').waitFor();
+    await page.click('#own-build');
+    await page.locator('.own-errors').waitFor();
+    assert.ok(await sideways(page) <= 0, `${w}×${h}: the Eigen regio form scrolls sideways by ${await sideways(page)} px`);
+    if (w <= 1100) assert.deepEqual(await smallTargets(page), [], `${w}×${h}: form controls under 44 px`);
+    await injectAxe(page);
+    assert.deepEqual(await axe(page), [], `${w}×${h}: axe on the form`);
+    await page.screenshot({ path: join(OUT, `own-region-${w}x${h}.png`) });
+    await page.click('#own-cancel');
+    await page.click('#memo-open');
+    await page.locator('#memo').waitFor();
+    assert.ok(await sideways(page) <= 0, `${w}×${h}: the memo scrolls sideways by ${await sideways(page)} px`);
+    await page.click('#memo-close');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
