@@ -173,7 +173,11 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                         <td class={classes!("num", "chance", stale.then_some("stale"))} data-label={Text::Chance.get(lang)}>{ chance(r.index) }</td>
                         <td data-label={Text::ColFirstMet.get(lang)}>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| crate::i18n::messages::not_before_end(last_year, lang)) }</td>
                         <td class="needed">
-                            if !r.met { <GoalSeekCell ctx={ctx.clone()} index={r.index} /> }
+                            // A target not met: what it takes. A target met: what gives it a chance
+                            // the user asks for (only with ranges, the chances' source).
+                            if !r.met || !state.0.scenario.uncertainty.is_empty() {
+                                <GoalSeekCell ctx={ctx.clone()} index={r.index} met={r.met} />
+                            }
                         </td>
                     </tr>
                 }) }
@@ -187,6 +191,8 @@ pub fn targets_table(ctx: &AppContext) -> Html {
 pub struct GoalSeekCellProps {
     pub ctx: AppContext,
     pub index: usize,
+    /// The target is met: only the chance goal seek is offered.
+    pub met: bool,
 }
 
 /// "Wat is er nodig?" for one target: choose a lever, compute, apply with one click.
@@ -320,7 +326,9 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
                 }) }
             </select>
-            <button type="button" class="small" onclick={compute}>{ Text::Compute.get(lang) }</button>
+            if !props.met {
+                <button type="button" class="small goalseek-plain" onclick={compute}>{ Text::Compute.get(lang) }</button>
+            }
             if with_ranges {
                 <label for={level_id.clone()} class="visually-hidden">{ Text::ChanceToAim.get(lang) }</label>
                 <select id={level_id} class="goalseek-level" onchange={on_level}>

@@ -595,7 +595,9 @@ test('what would it take: goal seek for a target, applied with one click', async
   // Met now: the row says so, and goal seek is no longer offered for it.
   const metRow = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' });
   assert.match(await metRow.innerText(), /✓ gehaald/);
-  assert.equal(await page.locator('#goalseek-1').count(), 0);
+  // Only the chance goal seek remains for a target already met.
+  assert.equal(await metRow.locator('button.goalseek-plain').count(), 0);
+  assert.equal(await metRow.locator('button.goalseek-chance').count(), 1);
   await page.screenshot({ path: join(OUT, 'goalseek-1920.png') });
   assert.deepEqual(page.errors, []);
 });
@@ -643,6 +645,26 @@ test('what gives an 80 % chance: the chance goal seek with its progress line equ
   const chanceCell = page.locator('#targets-table tbody tr', { hasText: '≥ 65 %' }).locator('td.chance');
   await page.waitForFunction(([el, want]) => el.innerText === want, [await chanceCell.elementHandle(), nlChance(pAt)], { timeout: 20000 });
   await page.screenshot({ path: join(OUT, 'chance-goalseek-1920.png') });
+  // A target already met (2020: at most 27 % residential) with a chance under 80 %: what
+  // substitution gives it 80 %? Only the chance question is offered there.
+  const met = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-3') });
+  assert.match(await met.innerText(), /2020\s+Aandeel residentieel[\s\S]*✓ gehaald/);
+  assert.equal(await met.locator('button.goalseek-plain').count(), 0);
+  await page.selectOption('#goalseek-3', 'substitution');
+  await met.locator('button.goalseek-chance').click();
+  await met.locator('.goalseek-answer').waitFor({ timeout: 20000 });
+  const metAnswer = await met.locator('.goalseek-answer').innerText();
+  const mm = metAnswer.match(/^Voor minstens 80 % kans: (\d+) % substitutie van residentiële zorg \(nu (\d+)\)\. Daarmee wordt het doel gehaald in (.+?) van de 2\.000 doorrekeningen(; met (\d+) in (.+?))?\.$/);
+  assert.ok(mm, metAnswer);
+  const chanceRes = (x) => {
+    const sc = JSON.parse(preset.toString());
+    sc.inflow.substitution_pct = [x];
+    const mc = JSON.parse(execFileSync(CLI, ['montecarlo', '-'], { input: JSON.stringify(sc) }).toString());
+    return mc.targets.find((t) => t.year === 2020 && t.metric === 'residential_share_users_pct').probability;
+  };
+  assert.equal(mm[3], nlChance(chanceRes(Number(mm[1]))));
+  assert.ok(chanceRes(Number(mm[1])) >= 0.8);
+  if (mm[5] !== undefined) assert.ok(chanceRes(Number(mm[5])) < 0.8);
   assert.deepEqual(page.errors, []);
 });
 
