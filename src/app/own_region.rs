@@ -188,45 +188,65 @@ const CHILDREN_PER_FAMILY: f64 = 1.2;
 const ATTRITION_PCT: f64 = 14.0;
 const YEARS: u32 = 4;
 
+/// Field `f` read by `parse` and accepted by `allowed`, or its problem (the reader's, or
+/// `rule` for a value outside what is allowed) added to `errors`; `None` then, and for an
+/// optional field left empty.
+fn read<T>(
+    form: &OwnRegion,
+    f: OwnField,
+    lang: Lang,
+    errors: &mut Vec<(OwnField, String)>,
+    parse: impl Fn(&str, Lang) -> Result<T, crate::i18n::input::InputError>,
+    allowed: impl Fn(&T) -> bool,
+    rule: Text,
+) -> Option<T> {
+    let t = form.text(f).trim();
+    if t.is_empty() && f.optional() {
+        return None;
+    }
+    match parse(t, lang) {
+        Ok(x) if allowed(&x) => Some(x),
+        Ok(_) => {
+            errors.push((f, rule.get(lang).into()));
+            None
+        }
+        Err(e) => {
+            errors.push((f, e.message(lang).into()));
+            None
+        }
+    }
+}
+
 /// The scenario the form describes, or every field's problem in `lang` (nothing else changes).
 pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, String)>> {
     let mut errors = Vec::new();
-    let mut fail = |field: OwnField, message: String| errors.push((field, message));
-    let text = |f: OwnField| form.text(f).trim();
-    let region = text(OwnField::Region).to_string();
+    let region = form.text(OwnField::Region).trim().to_string();
     if region.is_empty() {
-        fail(OwnField::Region, Text::OwnErrRequired.get(lang).into());
+        errors.push((OwnField::Region, Text::OwnErrRequired.get(lang).into()));
     } else if region.chars().count() > 80 {
-        fail(OwnField::Region, Text::OwnErrTooLong.get(lang).into());
+        errors.push((OwnField::Region, Text::OwnErrTooLong.get(lang).into()));
     }
-    let start_year = match parse_integer(text(OwnField::StartYear), lang) {
-        Ok(y) if (2000..=2100).contains(&y) => y,
-        Ok(_) => {
-            fail(OwnField::StartYear, Text::OwnErrYear.get(lang).into());
-            0
-        }
-        Err(e) => {
-            fail(OwnField::StartYear, e.message(lang).into());
-            0
-        }
-    };
-    // A number of at least 0 (`None` for an optional field left empty).
-    let mut number = |f: OwnField| -> Option<f64> {
-        let t = text(f);
-        if t.is_empty() && f.optional() {
-            return None;
-        }
-        match parse_number(t, lang) {
-            Ok(x) if (0.0..=1e7).contains(&x) => Some(x),
-            Ok(_) => {
-                fail(f, Text::OwnErrNotNegative.get(lang).into());
-                None
-            }
-            Err(e) => {
-                fail(f, e.message(lang).into());
-                None
-            }
-        }
+    let start_year = read(
+        form,
+        OwnField::StartYear,
+        lang,
+        &mut errors,
+        parse_integer,
+        |y| (2000..=2100).contains(y),
+        Text::OwnErrYear,
+    )
+    .unwrap_or(0);
+    // A number of at least 0.
+    let mut number = |f: OwnField| {
+        read(
+            form,
+            f,
+            lang,
+            &mut errors,
+            parse_number,
+            |x| (0.0..=1e7).contains(x),
+            Text::OwnErrNotNegative,
+        )
     };
     let counts = [
         number(OwnField::Foster),
@@ -238,22 +258,18 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
     let families = number(OwnField::Families);
     let homes = number(OwnField::Homes);
     let places = number(OwnField::PlacesPerHome);
-    let mut money = |f: OwnField| -> Option<String> {
-        let t = text(f);
-        if t.is_empty() && f.optional() {
-            return None;
-        }
-        match parse_money_input(t, lang) {
-            Ok(d) if d >= rust_decimal::Decimal::ZERO => Some(format!("{d:.2}")),
-            Ok(_) => {
-                fail(f, Text::OwnErrNotNegative.get(lang).into());
-                None
-            }
-            Err(e) => {
-                fail(f, e.message(lang).into());
-                None
-            }
-        }
+    // An amount of at least € 0, as the file writes it.
+    let mut money = |f: OwnField| {
+        read(
+            form,
+            f,
+            lang,
+            &mut errors,
+            parse_money_input,
+            |d| *d >= rust_decimal::Decimal::ZERO,
+            Text::OwnErrNotNegative,
+        )
+        .map(|d| format!("{d:.2}"))
     };
     let prices = [
         money(OwnField::PriceFoster),
@@ -262,6 +278,7 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
         money(OwnField::PriceOther),
     ];
     let budget = money(OwnField::Budget);
+    let mut fail = |field: OwnField, message: String| errors.push((field, message));
     if counts.iter().all(|c| c.is_some_and(|x| x == 0.0)) {
         fail(OwnField::Foster, Text::OwnErrNoChildren.get(lang).into());
     }
