@@ -322,10 +322,7 @@ fn year_markers(p: &Projection, metric: Metric, colour: usize) -> Vec<TargetMark
 /// "Plaatsen nodig": the residential occupancy at the year's peak month against the places the
 /// plan keeps, with the shortfall beside it; only for a scenario with planned places.
 pub fn places_chart(p: &Projection, lang: Lang) -> Option<Chart> {
-    if p.years
-        .iter()
-        .all(|y| y.residential_capacity_plan.is_none())
-    {
+    if !optional_charts(p).0 {
         return None;
     }
     let values = |get: fn(&crate::engine::YearResult) -> f64| p.years.iter().map(get).collect();
