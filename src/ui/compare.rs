@@ -2,12 +2,13 @@
 
 use super::context::AppContext;
 use super::draw::{css_colour, draw_chart, Background};
+use crate::app::chart_data::Chart;
 use crate::app::compare::{
     assumption_differences, family_share_chart, money_rows, target_rows, target_rows_with_chances,
     Column, Row,
 };
 use crate::engine::Projection;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::scenario::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -50,44 +51,52 @@ fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
     )
 }
 
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
-    let canvas = use_node_ref();
-    let background = use_mut_ref(|| None as Background);
-    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
-    let current_label = Text::CurrentScenario.get(lang);
+/// The scenario on screen, then the pinned ones, as the comparison's columns.
+fn columns<'a>(ctx: &'a AppContext, pins: &'a Pins, lang: Lang) -> Vec<Column<'a>> {
     let mut columns = vec![Column {
-        label: current_label,
+        label: Text::CurrentScenario.get(lang),
         scenario: &ctx.state.0.scenario,
         projection: &ctx.projection.0,
     }];
-    columns.extend(props.pins.0.iter().map(|p| Column {
+    columns.extend(pins.0.iter().map(|p| Column {
         label: &p.label,
         scenario: &p.scenario,
         projection: &p.projection,
     }));
+    columns
+}
+
+/// A canvas with `chart` drawn on it at the size it is shown, redrawn when the chart, the
+/// language or the size changes.
+#[hook]
+fn use_chart_canvas(chart: Chart, lang: Lang) -> NodeRef {
+    let canvas = use_node_ref();
+    let background = use_mut_ref(|| None as Background);
+    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
+    {
+        let canvas = canvas.clone();
+        use_effect_with((chart, lang, resized), move |(chart, lang, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
+                    let _ = draw_chart(&c, chart, *lang, &mut background.borrow_mut(), size, 1.0);
+                }
+            }
+        });
+    }
+    canvas
+}
+
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.state.0.lang;
+    let columns = columns(ctx, &props.pins, lang);
     let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
     let chart = family_share_chart(&columns, lang);
     let targets = target_rows(&columns, lang);
     let money = money_rows(&columns, lang);
     let differences = assumption_differences(&columns, lang);
-    {
-        let canvas = canvas.clone();
-        let chart = chart.clone();
-        use_effect_with(
-            (ctx.projection.clone(), props.pins.clone(), lang, resized),
-            move |(_, _, lang, _)| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
-                        let _ =
-                            draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size, 1.0);
-                    }
-                }
-            },
-        );
-    }
+    let canvas = use_chart_canvas(chart.clone(), lang);
     html! {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ Text::Comparison.get(lang) }</h2>
@@ -145,20 +154,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     use crate::analysis::montecarlo::{default_seed, monte_carlo, MonteCarlo, DEFAULT_RUNS};
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
-    let canvas = use_node_ref();
-    let background = use_mut_ref(|| None as Background);
-    let (sizes, resized) = super::events::use_element_sizes(vec![canvas.clone()]);
-    let current_label = Text::CurrentScenario.get(lang);
-    let mut columns = vec![Column {
-        label: current_label,
-        scenario: &ctx.state.0.scenario,
-        projection: &ctx.projection.0,
-    }];
-    columns.extend(props.pins.0.iter().map(|p| Column {
-        label: &p.label,
-        scenario: &p.scenario,
-        projection: &p.projection,
-    }));
+    let columns = columns(ctx, &props.pins, lang);
     // Each scenario's chances on its own ranges and seed, as its own memo shows them (computed
     // once when the memo opens: at most four Monte Carlos).
     let chances = use_memo(props.pins.clone(), {
@@ -179,18 +175,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     let targets = target_rows_with_chances(&columns, &chance_refs, lang);
     let money = money_rows(&columns, lang);
     let differences = assumption_differences(&columns, lang);
-    {
-        let canvas = canvas.clone();
-        let chart = chart.clone();
-        use_effect_with((props.pins.clone(), lang, resized), move |(_, lang, _)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
-                    let _ = draw_chart(&c, &chart, *lang, &mut background.borrow_mut(), size, 1.0);
-                }
-            }
-            super::timing::charts_drawn(0.0);
-        });
-    }
+    let canvas = use_chart_canvas(chart.clone(), lang);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
