@@ -373,7 +373,7 @@ fn take_flags(args: &[String], flags: &[&str]) -> Result<(Flags, Vec<String>), O
 /// `goalseek FILE --target INDEX --lever NAME [--chance P [--runs N]]`: JSON with the answer
 /// and its checks; with `--chance`, the smallest setting whose Monte Carlo chance reaches P.
 fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
-    use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS, MAX_RUNS};
+    use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
     let (flags, rest) = take_flags(args, &["--target", "--lever", "--chance", "--runs"])?;
     let (mut target, mut lever, mut chance, mut runs) = (None, None, None, DEFAULT_RUNS);
     for (flag, value) in flags {
@@ -390,15 +390,7 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
                     })?,
             );
         } else if flag == "--runs" {
-            runs = value
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (1..=MAX_RUNS).contains(n))
-                .ok_or_else(|| {
-                    Outcome::usage(format!(
-                        "--runs takes a whole number from 1 to {MAX_RUNS}, not '{value}'"
-                    ))
-                })?;
+            runs = parse_runs(&value)?;
         } else if flag == "--target" {
             target = Some(value.parse::<usize>().map_err(|_| {
                 Outcome::usage(format!(
@@ -467,20 +459,12 @@ fn no_ranges_note(scenario: &Scenario) -> String {
 
 /// `montecarlo FILE [--runs N] [--seed S]`: bands and target probabilities as JSON.
 fn montecarlo(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
-    use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS, MAX_RUNS};
+    use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS};
     let (flags, rest) = take_flags(args, &["--runs", "--seed"])?;
     let (mut runs, mut seed) = (DEFAULT_RUNS, None);
     for (flag, value) in flags {
         if flag == "--runs" {
-            runs = value
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (1..=MAX_RUNS).contains(n))
-                .ok_or_else(|| {
-                    Outcome::usage(format!(
-                        "--runs takes a whole number from 1 to {MAX_RUNS}, not '{value}'"
-                    ))
-                })?;
+            runs = parse_runs(&value)?;
         } else {
             seed = Some(value.parse::<u64>().map_err(|_| {
                 Outcome::usage(format!(
@@ -509,6 +493,20 @@ fn sensitivity(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome
         stdout: crate::analysis::sensitivity::sensitivity(&scenario).to_json() + "\n",
         stderr: no_ranges_note(&scenario),
     })
+}
+
+/// The value of `--runs`: a whole number of Monte Carlo runs from 1 to `MAX_RUNS`.
+fn parse_runs(value: &str) -> Result<u32, Outcome> {
+    use crate::analysis::montecarlo::MAX_RUNS;
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (1..=MAX_RUNS).contains(n))
+        .ok_or_else(|| {
+            Outcome::usage(format!(
+                "--runs takes a whole number from 1 to {MAX_RUNS}, not '{value}'"
+            ))
+        })
 }
 
 fn preset_list() -> String {
