@@ -131,41 +131,17 @@ pub fn App() -> Html {
             *shown.borrow_mut() = *count;
         });
     }
-    let open_memo = {
-        let memo = memo.clone();
-        Callback::from(move |_| memo.set(true))
-    };
-    let close_memo = {
-        let memo = memo.clone();
-        Callback::from(move |_| memo.set(false))
-    };
+    let open_memo = set_to(memo.clone(), true);
+    let close_memo = set_to(memo.clone(), false);
     let compare_memo = use_state(|| false);
-    let open_compare_memo = {
-        let compare_memo = compare_memo.clone();
-        Callback::from(move |_| compare_memo.set(true))
-    };
-    let close_compare_memo = {
-        let compare_memo = compare_memo.clone();
-        Callback::from(move |_| compare_memo.set(false))
-    };
+    let open_compare_memo = set_to(compare_memo.clone(), true);
+    let close_compare_memo = set_to(compare_memo.clone(), false);
     let own_form = use_state(|| false);
-    let open_own = {
-        let own_form = own_form.clone();
-        Callback::from(move |_| own_form.set(true))
-    };
-    let close_own = {
-        let own_form = own_form.clone();
-        Callback::from(move |_| own_form.set(false))
-    };
+    let open_own = set_to(own_form.clone(), true);
+    let close_own = set_to(own_form.clone(), false);
     let presenting = use_state(|| false);
-    let open_presentation = {
-        let presenting = presenting.clone();
-        Callback::from(move |_| presenting.set(true))
-    };
-    let close_presentation = {
-        let presenting = presenting.clone();
-        Callback::from(move |_| presenting.set(false))
-    };
+    let open_presentation = set_to(presenting.clone(), true);
+    let close_presentation = set_to(presenting.clone(), false);
     // Back from the presentation, the focus returns to its button.
     {
         let was = use_mut_ref(|| false);
@@ -262,6 +238,11 @@ pub fn App() -> Html {
 
 /// The value of the picker's last option, which opens the "Eigen regio" form.
 const OWN_REGION: &str = "eigen-regio";
+
+/// A callback that sets a flag (a full-page view open or closed).
+fn set_to<T>(flag: UseStateHandle<bool>, value: bool) -> Callback<T> {
+    Callback::from(move |_| flag.set(value))
+}
 
 fn preset_picker(ctx: &AppContext, open_own: Callback<()>) -> Html {
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
