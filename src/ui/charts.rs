@@ -89,10 +89,14 @@ pub fn Charts() -> Html {
         }
     });
     // A canvas for the most charts a scenario can have (hooks are never conditional); the
-    // parent remounts this component when the number of charts changes, so that the size
+    // parent remounts this component when the set of charts changes, so that the size
     // observer watches every canvas on screen.
-    let canvases: Vec<NodeRef> = (0..MAX_CHARTS).map(|_| NodeRef::default()).collect();
-    let canvases = use_memo((), move |_| canvases).to_vec();
+    let canvases = use_memo((), |_| {
+        (0..MAX_CHARTS)
+            .map(|_| NodeRef::default())
+            .collect::<Vec<_>>()
+    })
+    .to_vec();
     let tables = use_state(|| [false; MAX_CHARTS]);
     let backgrounds = use_mut_ref(|| vec![None; MAX_CHARTS]);
     let (sizes, resized) = super::events::use_element_sizes(canvases.clone());
