@@ -367,10 +367,10 @@ pub fn validation_message(error: &ValidationError, lang: Lang) -> String {
         && as_number
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
-        && as_number.parse::<f64>().is_ok()
+        && crate::money::parse_plain_f64(as_number).is_some()
     {
         let decimals = as_number.split_once('.').map_or(0, |(_, d)| d.len());
-        let x = as_number.parse::<f64>().unwrap_or_default();
+        let x = crate::money::parse_plain_f64(as_number).unwrap_or_default();
         let text = format_plain_number(x, lang);
         // Keep the decimals that were typed ("5,00"), which the plain format would drop.
         match (decimals, text.split_once(',')) {

@@ -91,7 +91,9 @@ fn draw_background(
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let n = key.categories.len().max(1);
-    let font = |size: f64| ("sans-serif", size * ratio).into_font();
+    // The family as a value: plotters reads a family name through `str::to_lowercase`, whose
+    // Unicode tables would cost 5 KB of the app.
+    let font = |size: f64| (FontFamily::SansSerif, size * ratio).into_font();
     let mut cc = chart_builder(&root, ratio)
         .build_cartesian_2d(0f64..n as f64, key.low..key.high)
         .map_err(|e| e.to_string())?;
