@@ -124,14 +124,31 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     if let Some(d) = shortest_text_to_decimal(text) {
         return d;
     }
-    // Rare: more than 28 decimal places or beyond Decimal's range. The general parser rounds
-    // excess places away; out-of-range values saturate (unreachable with validated input).
-    match Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text)) {
-        Ok(d) => d,
-        Err(_) if x.abs() < 1.0 => Decimal::ZERO,
-        Err(_) if x > 0.0 => Decimal::MAX,
-        Err(_) => Decimal::MIN,
+    // Rare: more than 28 decimal places (values below 1e-20, far under the 6 places any caller
+    // keeps) or beyond Decimal's range (unreachable with validated input). The excess places
+    // are rounded away, half to even; beyond the range the value saturates. (No general
+    // parser here: rust_decimal's scientific-notation reader would cost the app 1 KB.)
+    let saturated = || match x {
+        x if x.abs() < 1.0 => Decimal::ZERO,
+        x if x > 0.0 => Decimal::MAX,
+        _ => Decimal::MIN,
+    };
+    let Some((negative, mut mantissa, scale)) = shortest_parts(text) else {
+        return saturated();
+    };
+    let excess = scale - 28;
+    if excess >= 18 {
+        // At most 17 significant digits: all of them lie beyond the 28th place.
+        return Decimal::ZERO;
     }
+    if excess > 0 {
+        let divisor = 10i128.pow(excess as u32);
+        let (whole, rest) = (mantissa / divisor, mantissa % divisor);
+        mantissa =
+            whole + i128::from(rest * 2 > divisor || (rest * 2 == divisor && whole % 2 == 1));
+    }
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(signed, scale.min(28) as u32).unwrap_or_else(|_| saturated())
 }
 
 /// The fast path of [`decimal_from_f64`]: ryu's text (`"-12.5"`, `"1e-7"`, `"1.5e16"`) read as
@@ -353,6 +370,33 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn values_beyond_28_places_or_the_range_round_or_saturate() {
+        // Excess places rounded half to even; nothing left of a value far below 1e-28.
+        assert_eq!(
+            decimal_from_f64(1.25e-27),
+            d("0.0000000000000000000000000012")
+        );
+        assert_eq!(
+            decimal_from_f64(1.35e-27),
+            d("0.0000000000000000000000000014")
+        );
+        assert_eq!(
+            decimal_from_f64(-1.26e-27),
+            d("-0.0000000000000000000000000013")
+        );
+        assert_eq!(
+            decimal_from_f64(1.2345678901234567e-25),
+            d("0.0000000000000000000000001235")
+        );
+        assert_eq!(decimal_from_f64(1e-30), Decimal::ZERO);
+        assert_eq!(decimal_from_f64(5e-324), Decimal::ZERO);
+        // Beyond Decimal's range (about 7.9e28) the value saturates.
+        assert_eq!(decimal_from_f64(1e30), Decimal::MAX);
+        assert_eq!(decimal_from_f64(-1e300), Decimal::MIN);
+        assert_eq!(decimal_from_f64(f64::NAN), Decimal::ZERO);
     }
 
     #[test]
