@@ -23,6 +23,49 @@ pub struct Draft {
     pub error: Option<EditError>,
 }
 
+/// The drafts by field path, in path order: a handful at a time, so a sorted list (one
+/// `BTreeMap` instantiation less in the app: about 2 KB gzip).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drafts(Vec<(String, Draft)>);
+
+impl Drafts {
+    pub fn get(&self, path: &str) -> Option<&Draft> {
+        self.find(path).ok().map(|i| &self.0[i].1)
+    }
+
+    fn find(&self, path: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(path))
+    }
+
+    /// Sets the draft of `path`, replacing the one it had.
+    pub fn insert(&mut self, path: String, draft: Draft) {
+        match self.find(&path) {
+            Ok(i) => self.0[i].1 = draft,
+            Err(i) => self.0.insert(i, (path, draft)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Draft)> {
+        self.0.iter().map(|(k, d)| (k, d))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Draft> {
+        self.0.iter().map(|(_, d)| d)
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &Draft) -> bool) {
+        self.0.retain(|(k, d)| keep(k, d));
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The preset the scenario started from, if any.
@@ -30,7 +73,7 @@ pub struct AppState {
     /// The last valid scenario.
     pub scenario: Rc<Scenario>,
     /// Typed text per field path.
-    pub drafts: BTreeMap<String, Draft>,
+    pub drafts: Drafts,
     pub lang: Lang,
     /// A message for the whole page (a link or file that could not be opened).
     pub notice: Option<Notice>,
@@ -215,7 +258,7 @@ impl AppState {
         AppState {
             preset_id: Some(preset.id.to_string()),
             scenario: Rc::new(preset.scenario()),
-            drafts: BTreeMap::new(),
+            drafts: Drafts::default(),
             lang,
             notice: None,
             history: History::default(),
