@@ -28,6 +28,7 @@ pub mod cli;
 pub mod engine;
 pub mod formats;
 pub mod i18n;
+pub mod keyed;
 pub mod money;
 pub mod order;
 pub mod presets;

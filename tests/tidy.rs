@@ -20,6 +20,10 @@ const LAYERS: &[(&str, &str)] = &[
     ("money", "foundation: amounts of money and their rounding"),
     ("order", "foundation: the crate's one stable sort"),
     (
+        "keyed",
+        "foundation: the crate's one map by text key, kept sorted",
+    ),
+    (
         "scenario",
         "the scenario format: types, fields, bounds, parsing, errors as data",
     ),
@@ -45,7 +49,7 @@ const LAYERS: &[(&str, &str)] = &[
 /// Foundation modules share a rank: neither uses the other, and both may be used by all.
 fn rank(layer: &str) -> Option<usize> {
     match layer {
-        "money" | "order" => Some(0),
+        "money" | "order" | "keyed" => Some(0),
         _ => LAYERS.iter().position(|(name, _)| *name == layer),
     }
 }

@@ -114,7 +114,7 @@ fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> V
     crate::order::sort_by(&mut keys, &|a, b| a.cmp(b));
     keys.dedup();
     keys.into_iter()
-        .filter(|key| scenario.uncertainty.get(*key) != base.uncertainty.get(*key))
+        .filter(|key| scenario.uncertainty.get(key) != base.uncertainty.get(key))
         .map(|key| {
             let path = format!("uncertainty[{}]", Value::String(key.clone()));
             format!(

@@ -240,7 +240,7 @@ pub fn apply_value_validated(
 /// The notes whose keys no longer name a field of the edited scenario's JSON form `root`, as
 /// the errors a file with them would give.
 pub(crate) fn stale_sources(
-    sources: &std::collections::BTreeMap<String, crate::scenario::Source>,
+    sources: &crate::keyed::Keyed<crate::scenario::Source>,
     root: &Value,
 ) -> Vec<ValidationError> {
     let known = match root.as_object() {

@@ -362,11 +362,7 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
 }
 
 /// Where each figure comes from: the user's own, estimated, or DOMAIN.md's default.
-fn notes(
-    form: &OwnRegion,
-    inflow_known: bool,
-    lang: Lang,
-) -> std::collections::BTreeMap<String, Source> {
+fn notes(form: &OwnRegion, inflow_known: bool, lang: Lang) -> crate::keyed::Keyed<Source> {
     let own = |what: &str| Source {
         kind: SourceKind::Plan,
         note: format!("{OWN_INPUT}: {what}"),
@@ -379,7 +375,7 @@ fn notes(
         Counting::DuringYear => Text::OwnNoteCountsDuringYear.get(lang),
         Counting::OnOneDay => Text::OwnNoteCountsOnOneDay.get(lang),
     };
-    let mut notes = std::collections::BTreeMap::new();
+    let mut notes = crate::keyed::Keyed::new();
     let mut put = |path: &str, source: Source| {
         notes.insert(path.to_string(), source);
     };

@@ -9,11 +9,11 @@ use crate::app::edit::{apply_text, apply_value, field_kind, EditError, FieldKind
 use crate::formats::link::{decode, LinkError};
 use crate::i18n::input::InputError;
 use crate::i18n::Lang;
+use crate::keyed::Keyed;
 use crate::presets;
 use crate::scenario::fields::{FieldId, RangeEnd, TargetPart};
 use crate::scenario::{parse_value, Scenario, ValidationError};
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Text a user typed into a field, and why it was not (yet) taken, if it was not.
@@ -23,57 +23,14 @@ pub struct Draft {
     pub error: Option<EditError>,
 }
 
-/// The drafts by field path, in path order: a handful at a time, so a sorted list (one
-/// `BTreeMap` instantiation less in the app: about 2 KB gzip).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Drafts(Vec<(String, Draft)>);
-
-impl Drafts {
-    pub fn get(&self, path: &str) -> Option<&Draft> {
-        self.find(path).ok().map(|i| &self.0[i].1)
-    }
-
-    fn find(&self, path: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(path))
-    }
-
-    /// Sets the draft of `path`, replacing the one it had.
-    pub fn insert(&mut self, path: String, draft: Draft) {
-        match self.find(&path) {
-            Ok(i) => self.0[i].1 = draft,
-            Err(i) => self.0.insert(i, (path, draft)),
-        }
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Draft)> {
-        self.0.iter().map(|(k, d)| (k, d))
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &Draft> {
-        self.0.iter().map(|(_, d)| d)
-    }
-
-    pub fn retain(&mut self, mut keep: impl FnMut(&String, &Draft) -> bool) {
-        self.0.retain(|(k, d)| keep(k, d));
-    }
-
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The preset the scenario started from, if any.
     pub preset_id: Option<String>,
     /// The last valid scenario.
     pub scenario: Rc<Scenario>,
-    /// Typed text per field path.
-    pub drafts: Drafts,
+    /// What the user typed per field path, where it was not (yet) taken.
+    pub drafts: Keyed<Draft>,
     pub lang: Lang,
     /// A message for the whole page (a link or file that could not be opened).
     pub notice: Option<Notice>,
@@ -258,7 +215,7 @@ impl AppState {
         AppState {
             preset_id: Some(preset.id.to_string()),
             scenario: Rc::new(preset.scenario()),
-            drafts: Drafts::default(),
+            drafts: Keyed::new(),
             lang,
             notice: None,
             history: History::default(),
@@ -647,7 +604,7 @@ enum ListEdit {
 /// a refused edit leaves the scenario as it was and says why.
 fn edit_root(
     next: &mut AppState,
-    change: impl FnOnce(&mut Value, &mut BTreeMap<String, crate::scenario::Source>),
+    change: impl FnOnce(&mut Value, &mut Keyed<crate::scenario::Source>),
 ) {
     let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
         return;
@@ -701,12 +658,12 @@ fn edit_list(next: &mut AppState, path: &str, edit: ListEdit) {
 /// The notes after removing entry `removed` of the list at `list`: the entry's own notes are
 /// dropped, those of later entries renumbered.
 fn shift_sources(
-    sources: &BTreeMap<String, crate::scenario::Source>,
+    sources: &Keyed<crate::scenario::Source>,
     list: &str,
     removed: usize,
-) -> BTreeMap<String, crate::scenario::Source> {
+) -> Keyed<crate::scenario::Source> {
     let prefix = format!("{list}[");
-    let mut out = BTreeMap::new();
+    let mut out = Keyed::new();
     for (key, source) in sources {
         let entry = key.strip_prefix(&prefix).and_then(|rest| {
             let (index, tail) = rest.split_once(']')?;

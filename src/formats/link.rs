@@ -549,7 +549,7 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
     let mut scenario = parse_value(&root).map_err(LinkError::Invalid)?;
     // The preset's sources stay with the figures they describe, as far as those still exist.
     let known = crate::scenario::known_paths(&scenario);
-    let mut kept: std::collections::BTreeMap<String, crate::scenario::Source> = sources;
+    let mut kept: crate::keyed::Keyed<crate::scenario::Source> = sources;
     kept.retain(|k, _| known.iter().any(|p| p == k));
     scenario.sources = kept;
     Ok((scenario, preset_id))

@@ -3,9 +3,9 @@
 pub use super::error::MetricNeeds;
 pub use super::form::{Form, PerForm};
 use super::ranges::Range;
+use crate::keyed::Keyed;
 use crate::money::Euro;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The newest scenario format version this build reads (and the schema of its output shape).
 /// Files of every version from 1 up to this one are read with their own meaning (MODEL.md §3).
@@ -30,15 +30,15 @@ pub struct Scenario {
     pub cost: Cost,
     pub programme: Programme,
     pub budget: MoneyLine,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub sources: BTreeMap<String, Source>,
+    #[serde(skip_serializing_if = "Keyed::is_empty")]
+    pub sources: Keyed<Source>,
     pub targets: Vec<Target>,
     /// Optional ranges on uncertain assumptions, by field path (see `crate::analysis::uncertainty`).
     #[serde(
-        skip_serializing_if = "BTreeMap::is_empty",
+        skip_serializing_if = "Keyed::is_empty",
         serialize_with = "serialize_ranges"
     )]
-    pub uncertainty: BTreeMap<String, Range>,
+    pub uncertainty: Keyed<Range>,
     // v2 (MODEL.md §3; each optional, absent in every schema 1 scenario).
     /// v2: the region's children aged 0–17 and their yearly change (baseline).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -136,7 +136,7 @@ pub fn change(values: &[f64], y: usize) -> f64 {
 
 /// Writes ranges as the file has them: money as strings with two decimals, numbers as numbers.
 fn serialize_ranges<S: serde::Serializer>(
-    ranges: &BTreeMap<String, Range>,
+    ranges: &Keyed<Range>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     use super::ranges::bound_json;
@@ -479,7 +479,7 @@ impl Scenario {
             cost: self.cost.clone(),
             programme: self.programme.clone(),
             budget: self.budget.clone(),
-            sources: BTreeMap::new(),
+            sources: Keyed::new(),
             targets: self.targets.clone(),
             uncertainty: self.uncertainty.clone(),
             population: self.population.clone(),

@@ -9,11 +9,11 @@ use super::bounds::*;
 use super::error::{Expected, Limit, Rule, ValidationError};
 use super::model::*;
 use super::ranges::Range;
+use crate::keyed::Keyed;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
 use crate::scenario::fields::FieldId;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 const MAX_LABEL_CHARS: usize = 120;
 const MAX_NOTE_CHARS: usize = 2000;
@@ -859,17 +859,17 @@ impl Walk {
         inflow: Option<&Inflow>,
         schema: u32,
         under12: Option<&Option<Under12>>,
-    ) -> Option<BTreeMap<String, Range>> {
+    ) -> Option<Keyed<Range>> {
         // `under12` tells the band's need shares for the check below; whether a block is
         // present at all is read off the file itself.
         let Some(value) = self.get(root, "", "uncertainty", false) else {
-            return Some(BTreeMap::new());
+            return Some(Keyed::new());
         };
         let Some(map) = value.as_object() else {
             self.type_error("uncertainty", Expected::Object, value);
             return None;
         };
-        let mut out = BTreeMap::new();
+        let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
             let path = format!("uncertainty[{}]", Value::String(key.clone()));
@@ -1360,16 +1360,16 @@ impl Walk {
         })
     }
 
-    fn sources(&mut self, root: &Map<String, Value>) -> Option<BTreeMap<String, Source>> {
+    fn sources(&mut self, root: &Map<String, Value>) -> Option<Keyed<Source>> {
         let Some(value) = self.get(root, "", "sources", false) else {
-            return Some(BTreeMap::new());
+            return Some(Keyed::new());
         };
         let map = value.as_object().or_else(|| {
             self.type_error("sources", Expected::Object, value);
             None
         })?;
         let known = known_paths_in(root);
-        let mut out = BTreeMap::new();
+        let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
             let path = format!("sources[{}]", Value::String(key.clone()));
@@ -1467,7 +1467,7 @@ pub fn needed_schema(root: &Value) -> u32 {
 /// range on the inflow change, a lever in v2 (MODEL.md §12), moves to the baseline trend
 /// (`inflow.change_pct[2]` → `inflow.trend_pct[2]`), where v2 puts that uncertainty; so do the
 /// notes of such ranges, in the raw scenario's `sources` and in `notes`. Returns the schema.
-pub fn upgrade_schema(root: &mut Value, notes: Option<&mut BTreeMap<String, Source>>) -> u32 {
+pub fn upgrade_schema(root: &mut Value, notes: Option<&mut Keyed<Source>>) -> u32 {
     let current = root.get("schema").and_then(Value::as_u64).unwrap_or(1) as u32;
     let needed = needed_schema(root);
     let schema = current.max(needed);
@@ -1488,7 +1488,9 @@ pub fn upgrade_schema(root: &mut Value, notes: Option<&mut BTreeMap<String, Sour
                 .collect();
             for (old, new) in moved {
                 if let Some(note) = notes.remove(&old) {
-                    notes.entry(new).or_insert(note);
+                    if !notes.contains_key(&new) {
+                        notes.insert(new, note);
+                    }
                 }
             }
         }

@@ -288,7 +288,7 @@ fn ranges_editor(ctx: &AppContext) -> Html {
     };
     let addable: Vec<&str> = crate::analysis::uncertainty::fields_for(s)
         .map(|f| f.path)
-        .filter(|p| !s.uncertainty.contains_key(*p))
+        .filter(|p| !s.uncertainty.contains_key(p))
         .collect();
     html! {
         <div class="ranges">
