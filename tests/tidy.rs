@@ -5,6 +5,7 @@
 //! - No import cycle between source files (the UI included).
 //! - Browser crates are used only under `src/ui/` (and the app's entry point).
 //! - A scenario field's path is written out in at most two source files.
+//! - The web app links one of each costly generic: the crate's own sort and map, one float reader.
 //!
 //! An import is a `crate::…`, `super::…` or `self::…` path in a file's code outside its test
 //! module (`#[cfg(test)] mod tests` at the end of the file) and outside comments. A path into a
@@ -515,6 +516,55 @@ fn browser_crates_only_in_the_ui() {
         "browser crates outside src/ui:\n{}",
         wrong.join("\n")
     );
+}
+
+/// Things that cost the web app kilobytes each time another type or place uses them, written
+/// once in the crate and nowhere else (outside the CLI and the tests). Measured in the session
+/// that brought them in: a second `BTreeMap<String, _>` about 2.5 KB gzip, a second stable sort
+/// 1.9 KB, `str::parse::<f64>` 10 KB (core's float reader and its table of powers of five).
+const ONE_OF_EACH: &[(&str, &str, &str)] = &[
+    (".sort(", "order.rs", "sort through crate::order"),
+    (".sort_by(", "order.rs", "sort through crate::order"),
+    (".sort_by_key(", "order.rs", "sort through crate::order"),
+    (".sort_unstable", "order.rs", "sort through crate::order"),
+    ("BTreeMap", "keyed.rs", "use crate::keyed::Keyed"),
+    ("HashMap", "keyed.rs", "use crate::keyed::Keyed"),
+    (
+        "parse::<f64>",
+        "money.rs",
+        "read numbers with money::parse_plain_f64",
+    ),
+    (
+        "f64::from_str",
+        "money.rs",
+        "read numbers with money::parse_plain_f64",
+    ),
+];
+
+#[test]
+fn the_web_app_links_one_of_each_costly_generic() {
+    let mut wrong = Vec::new();
+    let mut allowed_seen = 0;
+    for file in sources() {
+        if file.module.first().is_some_and(|m| m == "cli") || file.path.ends_with("zothuis.rs") {
+            continue;
+        }
+        for (pattern, home, instead) in ONE_OF_EACH {
+            if file.code.contains(pattern) {
+                if file.path.ends_with(home) {
+                    allowed_seen += 1;
+                } else {
+                    wrong.push(format!("{} uses {pattern}: {instead}", name(&file)));
+                }
+            }
+        }
+    }
+    // order.rs itself sorts with the standard library: the check read the files.
+    assert!(
+        allowed_seen > 0,
+        "the check found not even order.rs's own sort"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// The tidy test's own reading of paths, on known cases (so that a check cannot pass by
