@@ -20,31 +20,44 @@ pub async fn sleep(ms: u32) {
 /// the browser's own undo of the typing applies (and the app takes the result as an edit).
 #[hook]
 pub fn use_undo_keys(dispatch: Callback<crate::app::state::Action>) {
+    use_window_key(Callback::from(move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+            return;
+        }
+        let key = e.key().to_ascii_lowercase();
+        let undo = key == "z" && !e.shift_key();
+        let redo = key == "y" || (key == "z" && e.shift_key());
+        if !undo && !redo {
+            return;
+        }
+        let in_text_box = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() != "range");
+        if in_text_box {
+            return;
+        }
+        e.prevent_default();
+        dispatch.emit(if undo {
+            crate::app::state::Action::Undo
+        } else {
+            crate::app::state::Action::Redo
+        });
+    }));
+}
+
+/// A key pressed anywhere in the window, for as long as the component lives. The listener is
+/// added once and calls the callback of the latest render, so it sees the current state.
+#[hook]
+pub fn use_window_key(on_key: Callback<web_sys::KeyboardEvent>) {
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
     use_effect_with((), move |_| {
         let listener =
             Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
-                    return;
-                }
-                let key = e.key().to_ascii_lowercase();
-                let undo = key == "z" && !e.shift_key();
-                let redo = key == "y" || (key == "z" && e.shift_key());
-                if !undo && !redo {
-                    return;
-                }
-                let in_text_box = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    .is_some_and(|input| input.type_() != "range");
-                if in_text_box {
-                    return;
-                }
-                e.prevent_default();
-                dispatch.emit(if undo {
-                    crate::app::state::Action::Undo
-                } else {
-                    crate::app::state::Action::Redo
-                });
+                // Out of the cell before it runs: the callback may render, which sets the cell.
+                let on_key = latest.borrow().clone();
+                on_key.emit(e);
             });
         let window = web_sys::window();
         if let Some(w) = &window {

@@ -82,47 +82,31 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 slide: index,
             },
         );
-        use_effect_with((slide_count, scenario_count, position), move |_| {
-            let listener =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    // A button has focus: Enter and space press it, as everywhere.
-                    let on_button = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                        .is_some_and(|el| el.tag_name() == "BUTTON");
-                    let key = e.key();
-                    if on_button && (key == "Enter" || key == " ") {
-                        return;
-                    }
-                    match navigate(&key, e.shift_key(), position, slide_count, scenario_count) {
-                        Some(Move::Go(next)) => {
-                            e.prevent_default();
-                            at.set(next);
-                        }
-                        Some(Move::Close) => {
-                            e.prevent_default();
-                            on_close.emit(());
-                        }
-                        None => {}
-                    }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        super::events::use_window_key(Callback::from(move |e: web_sys::KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
             }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "keydown",
-                        listener.as_ref().unchecked_ref(),
-                    );
+            // A button has focus: Enter and space press it, as everywhere.
+            let on_button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|el| el.tag_name() == "BUTTON");
+            let key = e.key();
+            if on_button && (key == "Enter" || key == " ") {
+                return;
+            }
+            match navigate(&key, e.shift_key(), position, slide_count, scenario_count) {
+                Some(Move::Go(next)) => {
+                    e.prevent_default();
+                    at.set(next);
                 }
+                Some(Move::Close) => {
+                    e.prevent_default();
+                    on_close.emit(());
+                }
+                None => {}
             }
-        });
+        }));
     }
     // Full screen on opening (where the browser allows it) with the focus inside; leaving full
     // screen by the browser's own key closes the presentation; closing leaves full screen.
