@@ -113,7 +113,7 @@ pub fn round6(d: Decimal) -> Decimal {
 ///
 /// Non-finite values cannot come out of a validated scenario; they map to zero rather than panic.
 /// Values beyond `Decimal`'s range saturate (also unreachable with validated input).
-/// Digits beyond `Decimal`'s 28 decimal places are rounded off by the parser, which only
+/// Digits beyond `Decimal`'s 28 decimal places are rounded off (half to even), which only
 /// matters for values below 1e-20, far below the 6 places any caller keeps.
 pub fn decimal_from_f64(x: f64) -> Decimal {
     if !x.is_finite() {
@@ -121,21 +121,19 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     }
     let mut buffer = ryu::Buffer::new();
     let text = buffer.format_finite(x);
-    if let Some(d) = shortest_text_to_decimal(text) {
-        return d;
-    }
-    // Rare: more than 28 decimal places (values below 1e-20, far under the 6 places any caller
-    // keeps) or beyond Decimal's range (unreachable with validated input). The excess places
-    // are rounded away, half to even; beyond the range the value saturates. (No general
-    // parser here: rust_decimal's scientific-notation reader would cost the app 1 KB.)
+    // Beyond Decimal's range (unreachable with validated input) the value saturates.
     let saturated = || match x {
         x if x.abs() < 1.0 => Decimal::ZERO,
         x if x > 0.0 => Decimal::MAX,
         _ => Decimal::MIN,
     };
+    // ryu's text (`"-12.5"`, `"1e-7"`, `"1.5e16"`) read as an integer mantissa and a scale,
+    // without a general-purpose parser (rust_decimal's would cost the app 1 KB).
     let Some((negative, mut mantissa, scale)) = shortest_parts(text) else {
         return saturated();
     };
+    // Rare: more than 28 decimal places (values below 1e-20, far under the 6 places any caller
+    // keeps). The excess places are rounded away, half to even.
     let excess = scale - 28;
     if excess >= 18 {
         // At most 17 significant digits: all of them lie beyond the 28th place.
@@ -149,18 +147,6 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     }
     let signed = if negative { -mantissa } else { mantissa };
     Decimal::try_from_i128_with_scale(signed, scale.min(28) as u32).unwrap_or_else(|_| saturated())
-}
-
-/// The fast path of [`decimal_from_f64`]: ryu's text (`"-12.5"`, `"1e-7"`, `"1.5e16"`) read as
-/// an integer mantissa and a scale, without a general-purpose parser. `None` where the value
-/// needs rounding or does not fit; the caller then takes the general parser.
-fn shortest_text_to_decimal(text: &str) -> Option<Decimal> {
-    let (negative, mantissa, scale) = shortest_parts(text)?;
-    if scale > 28 {
-        return None;
-    }
-    let signed = if negative { -mantissa } else { mantissa };
-    Decimal::try_from_i128_with_scale(signed, scale as u32).ok()
 }
 
 /// Splits ryu's text into sign, integer mantissa and a non-negative decimal scale

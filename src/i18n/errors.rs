@@ -360,17 +360,15 @@ pub fn validation_message(error: &ValidationError, lang: Lang) -> String {
     };
     // A number found is written as the reader writes numbers ("−5,00", not "-5.00").
     let as_number = error.found.trim_matches('"');
+    // A plain decimal only (digits, a minus, a point), the way the reader takes them.
+    let number = match lang {
+        Lang::Nl => crate::money::parse_plain_f64(as_number),
+        Lang::En => None,
+    };
     let shown = if error.found == "missing" && lang == Lang::Nl {
         "niets".to_string()
-    } else if lang == Lang::Nl
-        && !as_number.is_empty()
-        && as_number
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
-        && crate::money::parse_plain_f64(as_number).is_some()
-    {
+    } else if let Some(x) = number {
         let decimals = as_number.split_once('.').map_or(0, |(_, d)| d.len());
-        let x = crate::money::parse_plain_f64(as_number).unwrap_or_default();
         let text = format_plain_number(x, lang);
         // Keep the decimals that were typed ("5,00"), which the plain format would drop.
         match (decimals, text.split_once(',')) {
