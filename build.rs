@@ -30,12 +30,9 @@ fn minify(json: &str) -> String {
 
 fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("presets");
-    for dir in ["src/presets", "src/presets/history"] {
+    for (dir, sub) in [("src/presets", ""), ("src/presets/history", "history")] {
         println!("cargo:rerun-if-changed={dir}");
-        let target = out.join(
-            dir.trim_start_matches("src/presets")
-                .trim_start_matches('/'),
-        );
+        let target = out.join(sub);
         fs::create_dir_all(&target).expect("OUT_DIR is writable");
         for entry in fs::read_dir(dir).expect("the presets are in the repository") {
             let path = entry.expect("readable directory").path();

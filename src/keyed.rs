@@ -71,7 +71,7 @@ impl<V> Keyed<V> {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.into_iter()
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
@@ -80,29 +80,6 @@ impl<V> Keyed<V> {
 
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.0.iter().map(|(_, v)| v)
-    }
-}
-
-impl<V> FromIterator<(String, V)> for Keyed<V> {
-    /// Later entries win over earlier ones with the same key, as in a `BTreeMap`.
-    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
-        let mut map = Keyed::new();
-        map.extend(iter);
-        map
-    }
-}
-
-impl<V> Extend<(String, V)> for Keyed<V> {
-    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, iter: I) {
-        for (k, v) in iter {
-            self.insert(k, v);
-        }
-    }
-}
-
-impl<V, const N: usize> From<[(String, V); N]> for Keyed<V> {
-    fn from(entries: [(String, V); N]) -> Self {
-        entries.into_iter().collect()
     }
 }
 
@@ -174,13 +151,13 @@ mod tests {
         assert_eq!(ours.len(), theirs.len());
         assert!(ours.keys().eq(theirs.keys()));
         assert!(ours.values().eq(theirs.values()));
-        let collected: Keyed<usize> = [("x".to_string(), 1), ("x".to_string(), 2)].into();
-        assert_eq!(collected.get("x"), Some(&2));
     }
 
     #[test]
     fn serialises_as_an_object_in_key_order() {
-        let map: Keyed<u32> = [("b".to_string(), 2), ("a".to_string(), 1)].into();
+        let mut map = Keyed::new();
+        map.insert("b".to_string(), 2);
+        map.insert("a".to_string(), 1);
         assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"a":1,"b":2}"#);
         assert!(Keyed::<u32>::new().is_empty());
     }
