@@ -16,6 +16,8 @@ mv "$wasm.opt" "$wasm"
 js=$(ls dist/*.js)
 # Short names for the ~190 imports and the exports that join the wasm and its JS glue.
 node scripts/minify-names.mjs "$wasm" "$js"
+# Like functions side by side, so gzip finds their shared code within its window.
+node scripts/order-functions.mjs "$wasm"
 # Trunk's minify covers the CSS and HTML but not wasm-bindgen's JS glue: terser (npm) does.
 echo "== terser $(basename "$js")"
 tests/browser/node_modules/.bin/terser "$js" --module --compress --mangle -o "$js.min"
