@@ -1,7 +1,8 @@
 //! Every fixed text of the user interface, in Dutch and English.
 //!
-//! One table: a variant, its Dutch text, its English text. The macro builds the enum and an
-//! exhaustive match per language, so a text without a translation does not compile.
+//! One table: a variant, its Dutch text, its English text. The macro builds the enum and, per
+//! language, all texts as one string with the end of each (a text without a translation does
+//! not compile).
 
 use super::lang::Lang;
 use crate::scenario::Metric;
@@ -12,18 +13,47 @@ macro_rules! texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Text { $($name),* }
 
+        /// Every Dutch text, one after the other, and where each ends.
+        const NL: &str = concat!($($nl),*);
+        const NL_ENDS: &[u16] = &ends([$($nl.len()),*]);
+        /// Every English text, one after the other, and where each ends.
+        const EN: &str = concat!($($en),*);
+        const EN_ENDS: &[u16] = &ends([$($en.len()),*]);
+
         impl Text {
             /// Every text, for tests.
             pub const ALL: &'static [Text] = &[$(Text::$name),*];
 
             pub fn get(self, lang: Lang) -> &'static str {
-                match lang {
-                    Lang::Nl => match self { $(Text::$name => $nl),* },
-                    Lang::En => match self { $(Text::$name => $en),* },
-                }
+                let (all, ends) = match lang {
+                    Lang::Nl => (NL, NL_ENDS),
+                    Lang::En => (EN, EN_ENDS),
+                };
+                let i = self as usize;
+                let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+                // The ends fall on the texts' own boundaries, so the slice is always one text.
+                all.get(start..ends[i] as usize).unwrap_or_default()
             }
         }
     };
+}
+
+/// The end of each text in their concatenation, as `u16`: two bytes per text instead of the
+/// eight of a `&str` (and of a match's table of them), for some 370 texts in two languages.
+const fn ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut end = 0;
+    let mut i = 0;
+    while i < N {
+        end += lens[i];
+        assert!(
+            end <= u16::MAX as usize,
+            "the texts of one language exceed 64 KB"
+        );
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
 }
 
 texts! {
@@ -477,6 +507,21 @@ mod tests {
             assert!(!text.get(Lang::Nl).trim().is_empty(), "{text:?} nl");
             assert!(!text.get(Lang::En).trim().is_empty(), "{text:?} en");
         }
+    }
+
+    #[test]
+    fn each_text_is_its_own_literal_not_a_neighbour_or_a_piece() {
+        // The first, one with a multi-byte letter, and the last two: the cut points are right.
+        assert_eq!(
+            Text::AppSubtitle.get(Lang::Nl),
+            "Scenario’s voor zo thuis mogelijk opgroeien"
+        );
+        assert_eq!(Text::PresetLabel.get(Lang::En), "Regional plan");
+        assert_eq!(Text::Delete.get(Lang::Nl), "Verwijderen");
+        assert_eq!(Text::NoneWord.get(Lang::Nl), "geen");
+        assert_eq!(Text::NoneWord.get(Lang::En), "none");
+        let joined: String = Text::ALL.iter().map(|t| t.get(Lang::En)).collect();
+        assert_eq!(joined, EN);
     }
 
     #[test]
