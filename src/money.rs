@@ -8,7 +8,6 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Serialize, Serializer};
 use std::fmt;
-use std::str::FromStr;
 
 /// The largest amount a scenario may hold in any money field (one trillion euros).
 ///
@@ -106,10 +105,11 @@ pub fn round6(d: Decimal) -> Decimal {
 
 /// Turns an `f64` into a `Decimal` through its shortest decimal text (MODEL.md §5).
 ///
-/// The digits are ryu's: the shortest text that reads back to the same float, as Rust's `{}`
-/// and Python's `repr` print it. The two differ only on an exact tie between two equally short
-/// texts (`-858250794866.90625`: Rust `…9063`, Python `…9062`); MODEL.md names both, and zothuis
-/// follows Python there (ryu breaks ties to even), because ryu is twice as fast on the hot path.
+/// The digits are zmij's (the float printer serde_json links anyway): the shortest text that
+/// reads back to the same float, as Rust's `{}` and Python's `repr` print it. The two differ only
+/// on an exact tie between two equally short texts (`-858250794866.90625`: Rust `…9063`, Python
+/// `…9062`); MODEL.md names both, and zothuis follows Python there (zmij, like ryu, breaks ties
+/// to even), because it is several times faster than `{}` on the hot path.
 ///
 /// Non-finite values cannot come out of a validated scenario; they map to zero rather than panic.
 /// Values beyond `Decimal`'s range saturate (also unreachable with validated input).
@@ -119,7 +119,7 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     if !x.is_finite() {
         return Decimal::ZERO;
     }
-    let mut buffer = ryu::Buffer::new();
+    let mut buffer = zmij::Buffer::new();
     let text = buffer.format_finite(x);
     // Beyond Decimal's range (unreachable with validated input) the value saturates.
     let saturated = || match x {
@@ -127,7 +127,7 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
         x if x > 0.0 => Decimal::MAX,
         _ => Decimal::MIN,
     };
-    // ryu's text (`"-12.5"`, `"1e-7"`, `"1.5e16"`) read as an integer mantissa and a scale,
+    // zmij's text (`"-12.5"`, `"1e-7"`, `"1.5e+16"`) read as an integer mantissa and a scale,
     // without a general-purpose parser (rust_decimal's would cost the app 1 KB).
     let Some((negative, mut mantissa, scale)) = shortest_parts(text) else {
         return saturated();
@@ -149,8 +149,8 @@ pub fn decimal_from_f64(x: f64) -> Decimal {
     Decimal::try_from_i128_with_scale(signed, scale.min(28) as u32).unwrap_or_else(|_| saturated())
 }
 
-/// Splits ryu's text into sign, integer mantissa and a non-negative decimal scale
-/// (`"-1.5e-7"` → (true, 15, 8)).
+/// Splits zmij's text into sign, integer mantissa and a non-negative decimal scale
+/// (`"-1.5e-7"` → (true, 15, 8), `"1.5e+16"` → (false, 15 · 10¹⁵, 0)).
 fn shortest_parts(text: &str) -> Option<(bool, i128, i32)> {
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -266,7 +266,7 @@ fn micro_days_fast(days: f64) -> Option<u64> {
 
 /// `round6(days)` in millionths from the shortest decimal digits of `days` (half away from zero).
 fn micro_days_exact(days: f64) -> Option<u64> {
-    let mut buffer = ryu::Buffer::new();
+    let mut buffer = zmij::Buffer::new();
     let (negative, mantissa, scale) = shortest_parts(buffer.format_finite(days))?;
     if negative && mantissa != 0 {
         return None;
@@ -317,7 +317,40 @@ pub fn parse_money(text: &str) -> Result<Decimal, MoneyTextError> {
     if int_part.trim_start_matches('0').len() > 20 {
         return Err(MoneyTextError::NotADecimal);
     }
-    Decimal::from_str(text).map_err(|_| MoneyTextError::NotADecimal)
+    decimal_from_plain(text).ok_or(MoneyTextError::NotADecimal)
+}
+
+/// Reads a plain decimal (`-1234.50`: optional minus, digits, optional point and digits) exactly
+/// as `Decimal::from_str` does, keeping its scale (`"12.50"` has two places); `None` for any
+/// other text and for more digits than `Decimal` holds (where `from_str` would round places
+/// away; no amount the app accepts comes near: money has at most 20 + 2 digits).
+///
+/// The app's two money readers (files and form fields) check the text's shape first, so they
+/// need no more than this; rust_decimal's general reader (exponents, underscores, rounding of
+/// excess places) would cost the app about 3 KB gzip.
+pub fn decimal_from_plain(text: &str) -> Option<Decimal> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    if int.is_empty() || (frac.is_empty() && unsigned.ends_with('.')) {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa
+            .checked_mul(10)?
+            .checked_add(i128::from(b - b'0'))?;
+    }
+    let scale = u32::try_from(frac.len()).ok()?;
+    let mut d = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
+    // rust_decimal reads "-0" as plain zero.
+    d.set_sign_negative(negative && mantissa != 0);
+    Some(d)
 }
 
 /// A plain decimal (`-12.5`, `007`, `.5`, `5.`: an optional minus, digits, at most one point)
@@ -353,6 +386,7 @@ pub fn parse_plain_f64(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
@@ -418,6 +452,52 @@ mod tests {
             31.0 * 12.5,
         ] {
             assert_eq!(decimal_from_f64(x), d(&format!("{x}")), "{x}");
+        }
+    }
+
+    #[test]
+    fn plain_decimals_read_as_rust_decimal_reads_them() {
+        for text in [
+            "0",
+            "-0",
+            "-0.00",
+            "12.50",
+            "007.5",
+            "1234567.89",
+            "-3",
+            "0.05",
+        ] {
+            let ours = decimal_from_plain(text).unwrap();
+            let theirs = d(text);
+            assert_eq!(
+                (ours, ours.scale(), ours.is_sign_negative()),
+                (theirs, theirs.scale(), theirs.is_sign_negative()),
+                "{text}"
+            );
+        }
+        for bad in [
+            "", "-", ".5", "5.", "1.2.3", "1e5", "1_000", "+5", " 5", "12,5", "--1",
+        ] {
+            assert_eq!(decimal_from_plain(bad), None, "{bad:?}");
+        }
+        // Beyond 96 bits of mantissa: refused, as rust_decimal refuses it.
+        assert_eq!(decimal_from_plain("99999999999999999999999999999"), None);
+        assert!(Decimal::from_str("99999999999999999999999999999").is_err());
+    }
+
+    proptest::proptest! {
+        /// Any plain decimal of up to 26 + 2 digits reads as rust_decimal's reader reads it:
+        /// value, scale and sign.
+        #[test]
+        fn plain_decimal_equals_from_str(
+            negative in proptest::bool::ANY,
+            int in "[0-9]{1,26}",
+            frac in proptest::option::of("[0-9]{1,2}"),
+        ) {
+            let text = format!("{}{int}{}", if negative { "-" } else { "" }, frac.map(|f| format!(".{f}")).unwrap_or_default());
+            let ours = decimal_from_plain(&text);
+            let theirs = Decimal::from_str(&text).ok();
+            proptest::prop_assert_eq!(ours.map(|d| (d, d.scale(), d.is_sign_negative())), theirs.map(|d| (d, d.scale(), d.is_sign_negative())), "{}", text);
         }
     }
 

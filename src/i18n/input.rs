@@ -5,9 +5,8 @@
 //! thousand two hundred thirty-four, `12.5` is twelve and a half), and mirrored for English.
 
 use super::lang::Lang;
-use crate::money::parse_plain_f64;
+use crate::money::{decimal_from_plain, parse_plain_f64};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// Why typed text is not a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,7 +85,7 @@ pub fn parse_money_input(text: &str, lang: Lang) -> Result<Decimal, InputError> 
     if plain.split_once('.').is_some_and(|(_, f)| f.len() > 2) {
         return Err(InputError::TooManyDecimals);
     }
-    Decimal::from_str(&plain).map_err(|_| InputError::NotANumber)
+    decimal_from_plain(&plain).ok_or(InputError::NotANumber)
 }
 
 impl InputError {
