@@ -53,12 +53,11 @@ function chunk(type, data) {
   return out;
 }
 
-function png(size) {
-  const raw = Buffer.alloc(size * (size * 3 + 1));
+/** The icon's pixels, `size` × `size`, as RGB triples (antialiased: 4 × 4 samples a pixel). */
+function pixels(size) {
   const n = 4;
+  const out = [];
   for (let y = 0; y < size; y++) {
-    const row = y * (size * 3 + 1);
-    raw[row] = 0; // no filter
     for (let x = 0; x < size; x++) {
       const sum = [0, 0, 0];
       for (let sy = 0; sy < n; sy++) {
@@ -67,17 +66,41 @@ function png(size) {
           for (let k = 0; k < 3; k++) sum[k] += c[k];
         }
       }
-      for (let k = 0; k < 3; k++) raw[row + 1 + x * 3 + k] = Math.round(sum[k] / (n * n));
+      out.push(sum.map((v) => Math.round(v / (n * n))));
     }
+  }
+  return out;
+}
+
+/**
+ * A PNG of the icon in indexed colour: the antialiased edges mix three colours in a few steps,
+ * far fewer than 256, so one byte a pixel instead of three. Rows unfiltered (measured: "Up"
+ * made the files smaller but their gzip larger). 2.2 KB for both sizes instead of 4.4 KB.
+ */
+function png(size) {
+  const rgb = pixels(size);
+  const palette = [];
+  const index = new Map();
+  for (const c of rgb) {
+    const key = c.join(',');
+    if (!index.has(key)) { index.set(key, palette.length); palette.push(c); }
+  }
+  if (palette.length > 256) throw new Error(`${palette.length} colours: too many for a palette`);
+  const raw = Buffer.alloc(size * (size + 1));
+  for (let y = 0; y < size; y++) {
+    const row = y * (size + 1);
+    raw[row] = 0; // no filter
+    for (let x = 0; x < size; x++) raw[row + 1 + x] = index.get(rgb[y * size + x].join(','));
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // truecolour
+  header[9] = 3; // indexed colour
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
+    chunk('PLTE', Buffer.from(palette.flat())),
     chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
