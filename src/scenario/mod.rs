@@ -11,6 +11,7 @@ pub mod fields;
 mod form;
 mod model;
 mod parse;
+mod pretty;
 pub mod ranges;
 pub mod view;
 

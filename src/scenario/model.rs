@@ -454,10 +454,11 @@ impl Scenario {
         self.start_year + self.years as i32 - 1
     }
 
-    /// The scenario in the file format (pretty JSON), readable by [`parse`] and by the CLI.
+    /// The scenario in the file format (pretty JSON, keys in field-table order), readable by
+    /// [`parse`] and by the CLI.
     pub fn to_json(&self) -> String {
         // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        super::pretty::to_pretty(&serde_json::to_value(self).unwrap_or_default())
     }
 
     /// A copy without `sources`, for the hot paths that serialise the scenario (editing a field,
