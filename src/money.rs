@@ -380,7 +380,11 @@ pub fn parse_plain_f64(text: &str) -> Option<f64> {
         json.push('.');
         json.push_str(frac);
     }
-    serde_json::from_str::<f64>(&json).ok()
+    // Read as a JSON value, not as an `f64`: the app's file reader already links that one
+    // instantiation of the parser, and an `f64` target would link serde's type-error messages.
+    serde_json::from_str::<serde_json::Value>(&json)
+        .ok()?
+        .as_f64()
 }
 
 #[cfg(test)]
