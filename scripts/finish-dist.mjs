@@ -5,7 +5,9 @@
 // 3. writes dist/sw.js from web/sw.js with this build's file list and a cache name made from a
 //    hash of every file, so each build has a cache of its own;
 // 4. refuses a page that still has inline script or style, which the policy would block.
+// Both scripts are minified with terser (as the JS glue is by scripts/build.sh).
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const fail = (why) => { console.error(`finish-dist: ${why}`); process.exit(1); };
+const TERSER = join(ROOT, 'tests/browser/node_modules/.bin/terser');
+const minify = (code, module) => execFileSync(TERSER, [...(module ? ['--module'] : []), '--compress', '--mangle'],
+  { input: code, encoding: 'utf8' });
 
 let html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
@@ -33,7 +38,7 @@ if (sw && window.isSecureContext) {
   }), (e) => console.warn('zothuis: offline use is not available here:', e));
 }
 `;
-const start = found[1].trim() + '\n' + register;
+const start = minify(found[1].trim() + '\n' + register, true);
 const startName = `start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(DIST, startName), start);
 html = html.replace(inline, `<script type=module src="./${startName}"></script>`);
@@ -47,8 +52,8 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(DIST, f)));
 const version = hash.digest('hex').slice(0, 16);
 const list = ['./', ...files.filter((f) => f !== 'index.html')];
-const sw = readFileSync(join(ROOT, 'web', 'sw.js'), 'utf8')
+const sw = minify(readFileSync(join(ROOT, 'web', 'sw.js'), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(list));
+  .replace('__FILES__', JSON.stringify(list)), false);
 writeFileSync(join(DIST, 'sw.js'), sw);
 console.log(`finish-dist: ${startName}, sw.js (cache zothuis-${version}, ${list.length} entries)`);
