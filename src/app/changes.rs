@@ -116,7 +116,7 @@ fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> V
     keys.into_iter()
         .filter(|key| scenario.uncertainty.get(key) != base.uncertainty.get(key))
         .map(|key| {
-            let path = format!("uncertainty[{}]", Value::String(key.clone()));
+            let path = format!("uncertainty[{}]", crate::scenario::quoted(key));
             format!(
                 "{}: {} (plan: {})",
                 crate::i18n::field_label(&path, lang),
@@ -149,7 +149,7 @@ fn display(v: &Value, lang: Lang) -> String {
             }
         }
         Value::Null => "—".into(),
-        other => other.to_string(),
+        other => crate::scenario::json_text(other),
     }
 }
 

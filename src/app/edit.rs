@@ -209,7 +209,7 @@ pub fn apply_value_validated(
         return Err(vec![ValidationError {
             path: path.to_string(),
             rule: crate::scenario::Rule::UnknownField,
-            found: new.to_string(),
+            found: crate::scenario::json_text(&new),
         }]);
     }
     let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
@@ -222,7 +222,7 @@ pub fn apply_value_validated(
         return Err(vec![ValidationError {
             path: path.to_string(),
             rule: crate::scenario::Rule::UnknownField,
-            found: new.to_string(),
+            found: crate::scenario::json_text(&new),
         }]);
     }
     // A v2 field added to a v1 scenario makes it a schema 2 scenario (never the other way);
@@ -251,9 +251,9 @@ pub(crate) fn stale_sources(
         .keys()
         .filter(|key| !known.iter().any(|k| k == *key))
         .map(|key| ValidationError {
-            path: format!("sources[{}]", Value::String(key.clone())),
+            path: format!("sources[{}]", crate::scenario::quoted(key)),
             rule: crate::scenario::Rule::UnknownSourcePath,
-            found: Value::String(key.clone()).to_string(),
+            found: crate::scenario::quoted(key),
         })
         .collect()
 }
@@ -332,7 +332,7 @@ pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, Edi
         return Err(EditError::Invalid(vec![ValidationError {
             path: path.to_string(),
             rule: crate::scenario::Rule::UnknownField,
-            found: Value::String(text.to_string()).to_string(),
+            found: crate::scenario::quoted(text),
         }]));
     };
     match kind {

@@ -194,7 +194,7 @@ fn range_prefix(key: &str) -> String {
     format!(
         "{}[{}]",
         FieldId::Uncertainty.path(),
-        Value::String(key.to_string())
+        crate::scenario::quoted(key)
     )
 }
 

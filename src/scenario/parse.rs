@@ -8,6 +8,7 @@ use super::bounds::MAX_YEARS;
 use super::bounds::*;
 use super::error::{Expected, Limit, Rule, ValidationError};
 use super::model::*;
+use super::pretty::{json_text, quoted};
 use super::ranges::Range;
 use crate::keyed::Keyed;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
@@ -34,7 +35,8 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
 fn syntax_error(e: &serde_json::Error) -> ValidationError {
     // serde_json appends " at line L column C"; the rule carries them separately.
     let full = e.to_string();
-    let message = match full.rfind(" at line ") {
+    // The last " at line " (searched forwards: the app links one string searcher, not two).
+    let message = match full.match_indices(" at line ").last().map(|(at, _)| at) {
         Some(cut) => full[..cut].to_string(),
         None => full,
     };
@@ -61,7 +63,7 @@ pub fn parse_value(value: &Value) -> Result<Scenario, Vec<ValidationError>> {
 
 /// Shortens a JSON value for the `found` column of an error.
 fn show(value: &Value) -> String {
-    let text = value.to_string();
+    let text = json_text(value);
     if text.chars().count() > 60 {
         let short: String = text.chars().take(57).collect();
         format!("{short}...")
@@ -872,7 +874,7 @@ impl Walk {
         let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
-            let path = format!("uncertainty[{}]", Value::String(key.clone()));
+            let path = format!("uncertainty[{}]", quoted(key));
             let field = match crate::scenario::ranges::field_of(key) {
                 Some((_, Some(y))) if years.is_some_and(|n| y as i64 >= n) => None,
                 Some((field, _)) => Some(field),
@@ -965,7 +967,7 @@ impl Walk {
                     other.path()
                 };
                 self.push(
-                    &format!("uncertainty[{}].high", Value::String(key.to_string())),
+                    &format!("uncertainty[{}].high", quoted(key)),
                     Rule::NeedSharesAbove100,
                     format!("{} + {}", format_number(r), format_number(o)),
                 );
@@ -1372,7 +1374,7 @@ impl Walk {
         let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
-            let path = format!("sources[{}]", Value::String(key.clone()));
+            let path = format!("sources[{}]", quoted(key));
             if !known.iter().any(|k| k == key) {
                 self.push(
                     &path,

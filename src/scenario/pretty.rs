@@ -11,6 +11,20 @@
 use super::fields::FIELDS;
 use serde_json::Value;
 
+/// `value` as compact JSON text (`"a \"b\""`, `[1,2]`), for paths and error messages.
+///
+/// Used instead of `Value`'s `Display`, which carries serde_json's pretty writer too (for
+/// `{:#}`) and so links a second writer into the app.
+pub fn json_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// `text` as a JSON string literal, quoted and escaped (`stay_months.foster` →
+/// `"stay_months.foster"`), as paths write a key in brackets.
+pub fn quoted(text: &str) -> String {
+    json_text(&Value::String(text.to_string()))
+}
+
 /// `value` as pretty JSON text, keys in field-table order.
 pub fn to_pretty(value: &Value) -> String {
     let mut out = String::new();
@@ -26,7 +40,7 @@ fn write(out: &mut String, value: &Value, path: &str, depth: usize) {
             out.push('{');
             for (i, (key, v)) in entries.iter().enumerate() {
                 item_start(out, i, depth + 1);
-                out.push_str(&Value::String((*key).clone()).to_string());
+                out.push_str(&quoted(key));
                 out.push_str(": ");
                 write(out, v, &join(path, key), depth + 1);
             }
@@ -44,7 +58,7 @@ fn write(out: &mut String, value: &Value, path: &str, depth: usize) {
             out.push(']');
         }
         // Scalars, `{}` and `[]`: the compact text is the pretty one.
-        other => out.push_str(&other.to_string()),
+        other => out.push_str(&json_text(other)),
     }
 }
 
