@@ -30,9 +30,11 @@ pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: La
     let changes = crate::app::changes::describe_changes(s, preset_id, lang);
     let first = changes.first().map(|line| {
         // "Werving pleeggezinnen: 60 gezinnen per jaar (plan: …)" → "Werving pleeggezinnen 60 gezinnen per jaar"
+        // The last " (plan: " (searched forwards: the app links one string searcher, not two).
         let without_plan = line
-            .rsplit_once(" (plan: ")
-            .map_or(line.as_str(), |(a, _)| a);
+            .match_indices(" (plan: ")
+            .last()
+            .map_or(line.as_str(), |(at, _)| &line[..at]);
         without_plan.replacen(": ", " ", 1)
     });
     let base = match (first, changes.len()) {

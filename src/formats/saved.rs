@@ -64,7 +64,9 @@ impl SavedList {
             .iter()
             .map(|i| json!({"name": i.name, "link": i.link}))
             .collect();
-        json!({"version": STORAGE_VERSION, "items": items}).to_string()
+        // Not `Value`'s Display: that links a second JSON writer (see scenario::json_text).
+        serde_json::to_string(&json!({"version": STORAGE_VERSION, "items": items}))
+            .unwrap_or_default()
     }
 
     /// Saves under `name` (trimmed; a name already in the list is updated in place).

@@ -187,6 +187,10 @@ pub fn App() -> Html {
             </ContextProvider<AppContext>>
         };
     }
+    // A new set of charts is a new component: every canvas observed, no table toggle carried
+    // over to another chart. One key per combination of the two optional charts.
+    let (places, under12) = crate::app::chart_data::optional_charts(&ctx.projection.0);
+    let charts_key = usize::from(places) * 2 + usize::from(under12);
     html! {
         <ContextProvider<AppContext> context={context.clone()}>
             <a class="skip-link" href="#results">{ Text::SkipToResults.get(lang) }</a>
@@ -214,9 +218,7 @@ pub fn App() -> Html {
                 </section>
                 { levers_panel(ctx) }
                 <section class="results" aria-label={Text::ResultsDetails.get(lang)}>
-                    // A new set of charts is a new component: every canvas observed, no table
-                    // toggle carried over to another chart.
-                    <Charts key={format!("{:?}", crate::app::chart_data::optional_charts(&ctx.projection.0))} />
+                    <Charts key={charts_key} />
                     { targets_table(ctx) }
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }
