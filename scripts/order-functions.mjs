@@ -6,7 +6,7 @@
 // makes of it after the functions placed before), then rebuilds the module in that order with
 // binaryen: `wasm-dis`, the functions' text reordered, `wasm-as`. The text names functions by
 // symbol ($0, $1, …), so every call, table entry and export follows its function; only the
-// binary layout changes. Measured: about 13 KB gzip of the app; it takes some 20 s.
+// binary layout changes. Measured: about 13 KB gzip of the app; it takes 10–20 s.
 //
 // Deterministic: the same module in gives the same module out (fixed hash seeds, ties to the
 // lower index).
