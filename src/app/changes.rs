@@ -116,7 +116,8 @@ fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> V
     keys.into_iter()
         .filter(|key| scenario.uncertainty.get(key) != base.uncertainty.get(key))
         .map(|key| {
-            let path = format!("uncertainty[{}]", crate::scenario::quoted(key));
+            let path =
+                crate::scenario::entry_path(crate::scenario::fields::FieldId::Uncertainty, key);
             format!(
                 "{}: {} (plan: {})",
                 crate::i18n::field_label(&path, lang),

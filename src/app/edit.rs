@@ -251,7 +251,7 @@ pub(crate) fn stale_sources(
         .keys()
         .filter(|key| !known.iter().any(|k| k == *key))
         .map(|key| ValidationError {
-            path: format!("sources[{}]", crate::scenario::quoted(key)),
+            path: crate::scenario::entry_path(FieldId::Sources, key),
             rule: crate::scenario::Rule::UnknownSourcePath,
             found: crate::scenario::quoted(key),
         })

@@ -186,15 +186,10 @@ pub enum Action {
 
 /// The draft path of one end of a range: `uncertainty["stay_months.foster"].low`.
 pub fn range_path(key: &str, end: RangeEnd) -> String {
-    format!("{}.{}", range_prefix(key), end.key())
-}
-
-/// The draft path of a range without its end: `uncertainty["stay_months.foster"]`.
-fn range_prefix(key: &str) -> String {
     format!(
-        "{}[{}]",
-        FieldId::Uncertainty.path(),
-        crate::scenario::quoted(key)
+        "{}.{}",
+        crate::scenario::entry_path(FieldId::Uncertainty, key),
+        end.key()
     )
 }
 
@@ -528,7 +523,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
             }) {
                 next.scenario = Rc::new(scenario);
             }
-            let prefix = range_prefix(&key);
+            let prefix = crate::scenario::entry_path(FieldId::Uncertainty, &key);
             next.drafts.retain(|k, _| !k.starts_with(&prefix));
         }
     }

@@ -20,5 +20,5 @@ pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
 pub(crate) use parse::known_paths_in;
 pub use parse::{known_paths, needed_schema, parse, parse_value, upgrade_schema};
-pub use pretty::{json_text, quoted};
+pub use pretty::{entry_path, json_text, quoted};
 pub use ranges::Range;

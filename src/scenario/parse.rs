@@ -8,7 +8,7 @@ use super::bounds::MAX_YEARS;
 use super::bounds::*;
 use super::error::{Expected, Limit, Rule, ValidationError};
 use super::model::*;
-use super::pretty::{json_text, quoted};
+use super::pretty::{entry_path, join, json_text};
 use super::ranges::Range;
 use crate::keyed::Keyed;
 use crate::money::{parse_money, Euro, MoneyTextError, MAX_AMOUNT};
@@ -69,14 +69,6 @@ fn show(value: &Value) -> String {
         format!("{short}...")
     } else {
         text
-    }
-}
-
-fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() {
-        key.to_string()
-    } else {
-        format!("{prefix}.{key}")
     }
 }
 
@@ -874,7 +866,7 @@ impl Walk {
         let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
-            let path = format!("uncertainty[{}]", quoted(key));
+            let path = entry_path(FieldId::Uncertainty, key);
             let field = match crate::scenario::ranges::field_of(key) {
                 Some((_, Some(y))) if years.is_some_and(|n| y as i64 >= n) => None,
                 Some((field, _)) => Some(field),
@@ -967,7 +959,7 @@ impl Walk {
                     other.path()
                 };
                 self.push(
-                    &format!("uncertainty[{}].high", quoted(key)),
+                    &format!("{}.high", entry_path(FieldId::Uncertainty, key)),
                     Rule::NeedSharesAbove100,
                     format!("{} + {}", format_number(r), format_number(o)),
                 );
@@ -1374,7 +1366,7 @@ impl Walk {
         let mut out = Keyed::new();
         let mut ok = true;
         for (key, entry) in map {
-            let path = format!("sources[{}]", quoted(key));
+            let path = entry_path(FieldId::Sources, key);
             if !known.iter().any(|k| k == key) {
                 self.push(
                     &path,

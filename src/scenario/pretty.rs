@@ -8,7 +8,7 @@
 //! here: a key goes where its first field stands in [`FIELDS`]; keys that are no field (the
 //! paths that notes and ranges are filed under) keep their sorted order, after the fields.
 
-use super::fields::FIELDS;
+use super::fields::{FieldId, FIELDS};
 use serde_json::Value;
 
 /// `value` as compact JSON text (`"a \"b\""`, `[1,2]`), for paths and error messages.
@@ -23,6 +23,12 @@ pub fn json_text(value: &Value) -> String {
 /// `"stay_months.foster"`), as paths write a key in brackets.
 pub fn quoted(text: &str) -> String {
     json_text(&Value::String(text.to_string()))
+}
+
+/// The path of the entry under `key` in a map of the format (the notes, the ranges):
+/// `uncertainty["stay_months.foster"]`.
+pub fn entry_path(map: FieldId, key: &str) -> String {
+    format!("{}[{}]", map.path(), quoted(key))
 }
 
 /// `value` as pretty JSON text, keys in field-table order.
@@ -81,11 +87,12 @@ fn indent(out: &mut String, depth: usize) {
     }
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
+/// A field's path under its group's (`stock` + `foster` → `stock.foster`; the root is `""`).
+pub(super) fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
         key.to_string()
     } else {
-        format!("{path}.{key}")
+        format!("{prefix}.{key}")
     }
 }
 
