@@ -121,7 +121,9 @@ impl<V: Serialize> Serialize for Keyed<V> {
     }
 }
 
+// The test compares `Keyed` with the standard map it stands in for.
 #[cfg(test)]
+#[allow(clippy::disallowed_types)]
 mod tests {
     use super::*;
     use std::collections::BTreeMap;

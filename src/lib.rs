@@ -30,7 +30,6 @@ pub mod formats;
 pub mod i18n;
 pub mod keyed;
 pub mod money;
-pub mod order;
 pub mod presets;
 pub mod scenario;
 

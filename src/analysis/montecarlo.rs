@@ -109,13 +109,13 @@ pub struct Bands<T> {
 
 /// The nearest-rank percentiles of `values` (sorted in place); `None` when empty.
 fn bands<T: Copy>(
-    values: &mut Vec<T>,
+    values: &mut [T],
     cmp: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Option<Bands<T>> {
     if values.is_empty() {
         return None;
     }
-    crate::order::sort_by(values, &cmp);
+    values.sort_by(cmp);
     let n = values.len();
     let at = |p: usize| values[(p * n).div_ceil(100).clamp(1, n) - 1];
     Some(Bands {

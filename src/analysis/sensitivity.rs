@@ -100,11 +100,9 @@ pub fn sensitivity(s: &Scenario) -> Sensitivity {
         })
         .collect();
     let mut by_family_share = swings.clone();
-    crate::order::sort_by(&mut by_family_share, &|a, b| {
-        b.share_span().total_cmp(&a.share_span())
-    });
+    by_family_share.sort_by(|a, b| b.share_span().total_cmp(&a.share_span()));
     let mut by_total_cost = swings;
-    crate::order::sort_by_key(&mut by_total_cost, |w| std::cmp::Reverse(w.cost_span()));
+    by_total_cost.sort_by_key(|w| std::cmp::Reverse(w.cost_span()));
     Sensitivity {
         year: s.last_year(),
         base: outcome(&base_scenario),

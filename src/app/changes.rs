@@ -111,7 +111,7 @@ fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> V
         .keys()
         .chain(base.uncertainty.keys())
         .collect();
-    crate::order::sort_by(&mut keys, &|a, b| a.cmp(b));
+    keys.sort();
     keys.dedup();
     keys.into_iter()
         .filter(|key| scenario.uncertainty.get(key) != base.uncertainty.get(key))

@@ -83,7 +83,7 @@ pub fn target_rows_with_chances(
             }
         }
     }
-    crate::order::sort_by_key(&mut targets, |t| t.year);
+    targets.sort_by_key(|t| t.year);
     targets
         .iter()
         .map(|t| Row {
@@ -246,7 +246,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         .iter()
         .flat_map(|c| c.projection.years.iter().map(|y| y.year))
         .collect();
-    crate::order::sort_by(&mut years, &|a, b| a.cmp(b));
+    years.sort();
     years.dedup();
     let series = columns
         .iter()

@@ -256,7 +256,7 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
             first_met: first_year_met(&t.target(), p),
         })
         .collect();
-    crate::order::sort_by_key(&mut rows, |r| r.year);
+    rows.sort_by_key(|r| r.year);
     rows
 }
 

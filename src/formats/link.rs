@@ -525,9 +525,7 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
         .filter(|f| f.kind == crate::scenario::fields::Kind::Group)
         .map(|f| f.path)
         .collect();
-    crate::order::sort_by_key(&mut groups, |path| {
-        std::cmp::Reverse(path.matches('.').count())
-    });
+    groups.sort_by_key(|path| std::cmp::Reverse(path.matches('.').count()));
     for path in groups {
         let empty = crate::scenario::view::steps(path)
             .and_then(|steps| {

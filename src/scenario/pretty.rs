@@ -42,7 +42,7 @@ fn write(out: &mut String, value: &Value, path: &str, depth: usize) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            crate::order::sort_by_key(&mut entries, |(key, _)| rank(&join(path, key)));
+            entries.sort_by_key(|(key, _)| rank(&join(path, key)));
             out.push('{');
             for (i, (key, v)) in entries.iter().enumerate() {
                 item_start(out, i, depth + 1);
