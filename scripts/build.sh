@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the web app into dist/: trunk (offline, release, minified CSS/HTML), then wasm-opt -O2
+# Builds the web app into dist/: trunk (offline, release, minified CSS/HTML), then wasm-opt -Oz
 # from npm's binaryen and terser for the JS glue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,19 +14,13 @@ done
 echo "== trunk build --release --offline"
 RUSTFLAGS="${RUSTFLAGS:-}$remap" trunk build --release --offline
 wasm=$(ls dist/*.wasm)
-echo "== wasm-opt -O2 -O2 $(basename "$wasm")"
-# --low-memory-unused: nothing lives in the first 1 KB (the stack starts at 1 MB and grows down),
-# so binaryen may fold address arithmetic into load/store offsets (1.7 KB gzip).
-# -O2 rather than -Oz: the module is larger, but once scripts/order-functions.mjs has put like
-# functions together it compresses smaller (measured: 1.2-1.6 KB gzip), and -O2 aims at speed.
-tests/browser/node_modules/.bin/wasm-opt -O2 -O2 --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
+echo "== wasm-opt -Oz $(basename "$wasm")"
+# binaryen's size optimiser (trunk's own wasm-opt step is off in index.html: it would download
+# binaryen). The feature flags are those rustc's wasm32 target emits by default.
+tests/browser/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 js=$(ls dist/*.js)
-# Short names for the ~190 imports and the exports that join the wasm and its JS glue.
-node scripts/minify-names.mjs "$wasm" "$js"
-# Like functions side by side, so gzip finds their shared code within its window.
-node scripts/order-functions.mjs "$wasm"
 # Trunk's minify covers the CSS and HTML but not wasm-bindgen's JS glue: terser (npm) does.
 echo "== terser $(basename "$js")"
 tests/browser/node_modules/.bin/terser "$js" --module --compress --mangle -o "$js.min"

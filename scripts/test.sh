@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints (native and wasm), native tests (engine, CLI, pure UI
-# logic), then builds the app and runs the browser tests in headless Chromium, and prints the
-# benchmark figures. Installs what it needs first (scripts/setup.sh --browser).
+# Runs every test: formatting, lints (native and wasm, with the house rules of clippy.toml),
+# native tests (engine, CLI, pure UI logic, tidy), then builds the app and runs the browser tests
+# in headless Chromium, the size budget included. Installs what it needs first
+# (scripts/setup.sh --browser). The benchmarks are scripts/bench.sh.
 # Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,3 @@ bash scripts/build.sh
 
 echo "== browser tests (headless Chromium)"
 (cd tests/browser && node --test --test-concurrency=1)
-
-echo "== benchmarks"
-cargo bench --locked --bench engine
-node tests/browser/bench.mjs

@@ -33,10 +33,19 @@ pub enum StorageError {
 impl SavedList {
     /// Reads the stored text; an absent entry is an empty list.
     pub fn from_storage(text: Option<&str>) -> Result<SavedList, StorageError> {
-        let Some(text) = text else {
+        match text {
+            None => Self::from_stored(None),
+            Some(text) => Self::from_stored(Some(
+                serde_json::from_str(text).map_err(|_| StorageError::Unreadable)?,
+            )),
+        }
+    }
+
+    /// Reads the stored JSON value; an absent entry is an empty list.
+    pub fn from_stored(value: Option<Value>) -> Result<SavedList, StorageError> {
+        let Some(value) = value else {
             return Ok(SavedList::default());
         };
-        let value: Value = serde_json::from_str(text).map_err(|_| StorageError::Unreadable)?;
         match value.get("version").and_then(Value::as_u64) {
             Some(STORAGE_VERSION) => {}
             Some(v) => return Err(StorageError::NewerVersion(v)),
@@ -58,15 +67,19 @@ impl SavedList {
         Ok(SavedList { items })
     }
 
-    pub fn to_storage(&self) -> String {
+    /// The list as the JSON value that is stored.
+    pub fn to_stored(&self) -> Value {
         let items: Vec<Value> = self
             .items
             .iter()
             .map(|i| json!({"name": i.name, "link": i.link}))
             .collect();
-        // Not `Value`'s Display: that links a second JSON writer (see scenario::json_text).
-        serde_json::to_string(&json!({"version": STORAGE_VERSION, "items": items}))
-            .unwrap_or_default()
+        json!({"version": STORAGE_VERSION, "items": items})
+    }
+
+    /// The stored text.
+    pub fn to_storage(&self) -> String {
+        serde_json::to_string(&self.to_stored()).unwrap_or_default()
     }
 
     /// Saves under `name` (trimmed; a name already in the list is updated in place).

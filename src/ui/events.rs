@@ -1,19 +1,58 @@
-//! A window event listener as a hook, removed again when the component goes away.
+//! Browser events as hooks: listeners on the window or the document (one hook, through
+//! gloo-events, removed when the component goes away), the undo keys, element sizes through a
+//! `ResizeObserver`, and whether a `<details>` is open.
 
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Resolves after `ms` milliseconds (a yield to the browser's event loop).
-pub async fn sleep(ms: u32) {
-    // Hand-written rather than gloo-timers: measured 0.6 KB gzip smaller (see README).
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ =
-                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-        }
+/// Where a listener listens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    Window,
+    Document,
+}
+
+/// Calls `on_event` whenever `target` fires `event` (`keydown`, `hashchange`, `fullscreenchange`,
+/// the service worker's `zothuis-updated`), for as long as the component lives. The listener is
+/// added once and calls the callback of the latest render, so it sees the current state.
+#[hook]
+pub fn use_listener(target: On, event: &'static str, on_event: Callback<Event>) {
+    let latest = use_mut_ref(|| on_event.clone());
+    *latest.borrow_mut() = on_event;
+    use_effect_with((target, event), move |&(target, event)| {
+        let window = web_sys::window();
+        let node: Option<web_sys::EventTarget> = match target {
+            On::Window => window.map(Into::into),
+            On::Document => window.and_then(|w| w.document()).map(Into::into),
+        };
+        // Dropping the listener removes it. Not passive: the keys' handlers prevent the
+        // browser's default (Ctrl+Z in the page, arrows in the presentation).
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = node.map(|node| {
+            EventListener::new_with_options(&node, event, options, move |e| {
+                // Out of the cell before it runs: the callback may render, which sets the cell.
+                let on_event = latest.borrow().clone();
+                on_event.emit(e.clone());
+            })
+        });
+        move || drop(listener)
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A key pressed anywhere in the window, for as long as the component lives.
+#[hook]
+pub fn use_window_key(on_key: Callback<web_sys::KeyboardEvent>) {
+    use_listener(
+        On::Window,
+        "keydown",
+        Callback::from(move |e: Event| {
+            if let Ok(key) = e.dyn_into::<web_sys::KeyboardEvent>() {
+                on_key.emit(key);
+            }
+        }),
+    );
 }
 
 /// Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo (⌘ on a Mac), anywhere but in a text box, where
@@ -44,53 +83,6 @@ pub fn use_undo_keys(dispatch: Callback<crate::app::state::Action>) {
             crate::app::state::Action::Redo
         });
     }));
-}
-
-/// A key pressed anywhere in the window, for as long as the component lives. The listener is
-/// added once and calls the callback of the latest render, so it sees the current state.
-#[hook]
-pub fn use_window_key(on_key: Callback<web_sys::KeyboardEvent>) {
-    let latest = use_mut_ref(|| on_key.clone());
-    *latest.borrow_mut() = on_key;
-    use_effect_with((), move |_| {
-        let listener =
-            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                // Out of the cell before it runs: the callback may render, which sets the cell.
-                let on_key = latest.borrow().clone();
-                on_key.emit(e);
-            });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "keydown",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    });
-}
-
-/// Calls `on_event` whenever the window fires `event` (e.g. `resize`, `hashchange`).
-#[hook]
-pub fn use_window_event(event: &'static str, on_event: Callback<()>) {
-    use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn()>::new(move || on_event.emit(()));
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ =
-                    w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-            }
-        }
-    });
 }
 
 /// Observed CSS sizes, one per element, shared with the effects that draw.

@@ -6,7 +6,7 @@ use crate::app::state::Action;
 use crate::formats::csv::{file_stem, projection_csv};
 use crate::i18n::Text;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use web_sys::{HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// Offers `text` as a download named `file_name`.
@@ -14,15 +14,8 @@ fn download(file_name: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    // The object URL is revoked when `url` is dropped, after the click has started the download.
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     if let Some(anchor) = document
         .create_element("a")
         .ok()
@@ -32,7 +25,6 @@ fn download(file_name: &str, mime: &str, text: &str) {
         anchor.set_download(file_name);
         anchor.click();
     }
-    let _ = Url::revoke_object_url(&url);
 }
 
 /// The toolbar: save as JSON, table as CSV, open a file.
@@ -72,8 +64,11 @@ pub fn files_toolbar(ctx: &AppContext) -> Html {
             // The same file can be chosen again after it is fixed.
             input.set_value("");
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                // An unreadable file reads as empty text, which the scenario reader refuses with
+                // its own message.
+                let text = gloo_file::futures::read_as_text(&gloo_file::File::from(file))
+                    .await
+                    .unwrap_or_default();
                 dispatch.emit(Action::OpenFile { name, text });
             });
         })

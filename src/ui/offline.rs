@@ -27,7 +27,8 @@ pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
     let dismissed = use_state(|| false);
     {
         let ready = ready.clone();
-        super::events::use_window_event(
+        super::events::use_listener(
+            super::events::On::Window,
             "zothuis-updated",
             Callback::from(move |_| ready.set(true)),
         );

@@ -10,7 +10,6 @@ use crate::app::present::{chart_zoom, navigate, slides, Move, Position, Slide};
 use crate::app::summary::{headline, key_figures, target_rows, Status};
 use crate::i18n::Text;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -111,39 +110,27 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // Full screen on opening (where the browser allows it) with the focus inside; leaving full
     // screen by the browser's own key closes the presentation; closing leaves full screen.
     {
-        let (root, on_close) = (root.clone(), props.on_close.clone());
+        let on_close = props.on_close.clone();
+        super::events::use_listener(
+            super::events::On::Document,
+            "fullscreenchange",
+            Callback::from(move |_| {
+                let document = web_sys::window().and_then(|w| w.document());
+                if document.is_some_and(|d| d.fullscreen_element().is_none()) {
+                    on_close.emit(());
+                }
+            }),
+        );
+        let root = root.clone();
         use_effect_with((), move |_| {
-            let document = web_sys::window().and_then(|w| w.document());
             if let Some(el) = root.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
                 let _ = el.request_fullscreen();
             }
-            let listener = Closure::<dyn Fn()>::new({
-                let document = document.clone();
-                move || {
-                    if document
-                        .as_ref()
-                        .is_some_and(|d| d.fullscreen_element().is_none())
-                    {
-                        on_close.emit(());
-                    }
-                }
-            });
-            if let Some(d) = &document {
-                let _ = d.add_event_listener_with_callback(
-                    "fullscreenchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
             move || {
-                if let Some(d) = document {
-                    let _ = d.remove_event_listener_with_callback(
-                        "fullscreenchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                    if d.fullscreen_element().is_some() {
-                        d.exit_fullscreen();
-                    }
+                let document = web_sys::window().and_then(|w| w.document());
+                if let Some(d) = document.filter(|d| d.fullscreen_element().is_some()) {
+                    d.exit_fullscreen();
                 }
             }
         });

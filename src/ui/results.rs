@@ -299,7 +299,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             // page stays responsive.
             wasm_bindgen_futures::spawn_local(async move {
                 loop {
-                    super::events::sleep(1).await;
+                    gloo_timers::future::TimeoutFuture::new(1).await;
                     if *generation.borrow() != mine {
                         return;
                     }

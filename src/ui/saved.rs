@@ -6,11 +6,35 @@ use crate::app::state::Action;
 use crate::formats::link::encode;
 use crate::formats::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
 use crate::i18n::{Lang, Text};
-use web_sys::{HtmlInputElement, Storage};
+use gloo_storage::{LocalStorage, Storage};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-fn storage() -> Option<Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+/// Whether the page may use local storage. Asked first: gloo-storage throws where it may not
+/// (storage blocked by the browser's settings, a sandboxed frame), and that is reported instead.
+fn storage_available() -> bool {
+    web_sys::window().is_some_and(|w| w.local_storage().is_ok_and(|s| s.is_some()))
+}
+
+/// The stored list, or why it cannot be used.
+fn read_list() -> Result<SavedList, Problem> {
+    if !storage_available() {
+        return Err(Problem::Unavailable);
+    }
+    let stored = match LocalStorage::get::<serde_json::Value>(STORAGE_KEY) {
+        Ok(value) => Some(value),
+        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => None,
+        Err(_) => return Err(Problem::Unreadable),
+    };
+    SavedList::from_stored(stored).map_err(|e| match e {
+        StorageError::Unreadable => Problem::Unreadable,
+        StorageError::NewerVersion(v) => Problem::Newer(v),
+    })
+}
+
+/// Writes the list; false when storage is unavailable or full.
+fn write_list(list: &SavedList) -> bool {
+    storage_available() && LocalStorage::set(STORAGE_KEY, list.to_stored()).is_ok()
 }
 
 #[derive(Clone, PartialEq)]
@@ -40,14 +64,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.state.0.lang;
     // The list as stored, or why it cannot be used.
-    let list = use_state(|| match storage() {
-        None => Err(Problem::Unavailable),
-        Some(s) => SavedList::from_storage(s.get_item(STORAGE_KEY).ok().flatten().as_deref())
-            .map_err(|e| match e {
-                StorageError::Unreadable => Problem::Unreadable,
-                StorageError::NewerVersion(v) => Problem::Newer(v),
-            }),
-    });
+    let list = use_state(read_list);
     let write_problem = use_state(|| None::<Problem>);
     let status = use_state(String::new);
     let name = use_state(|| None::<String>);
@@ -58,7 +75,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let commit = {
         let (list, write_problem) = (list.clone(), write_problem.clone());
         move |next: SavedList| -> bool {
-            let ok = storage().is_some_and(|s| s.set_item(STORAGE_KEY, &next.to_storage()).is_ok());
+            let ok = write_list(&next);
             if ok {
                 list.set(Ok(next));
                 write_problem.set(None);

@@ -19,7 +19,8 @@ pub fn current_fragment() -> String {
 /// Opens the scenario of a link pasted into the address bar of an open page.
 #[hook]
 pub fn use_hash_links(dispatch: Callback<Action>) {
-    super::events::use_window_event(
+    super::events::use_listener(
+        super::events::On::Window,
         "hashchange",
         Callback::from(move |_| {
             let fragment = current_fragment();
@@ -53,7 +54,7 @@ pub fn use_address_follows(
         let (scenario, preset_id, generation) =
             (scenario.clone(), preset_id.clone(), generation.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            super::events::sleep(400).await;
+            gloo_timers::future::TimeoutFuture::new(400).await;
             if *generation.borrow() != mine {
                 return;
             }

@@ -24,7 +24,7 @@ const QUIET_MS: u32 = 120;
 /// The longest slice of runs between two yields to the browser.
 const SLICE_MS: f64 = 4.0;
 
-use super::events::sleep;
+use gloo_timers::future::TimeoutFuture;
 
 /// Runs the Monte Carlo and the tornado for each new scenario, in slices, after the levers
 /// have been still for a moment.
@@ -48,7 +48,7 @@ pub fn use_uncertainty(scenario: ByPtr<Scenario>) -> McState {
             let previous = (*state).clone();
             if !scenario.0.uncertainty.is_empty() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    sleep(QUIET_MS).await;
+                    TimeoutFuture::new(QUIET_MS).await;
                     if *generation.borrow() != mine {
                         return;
                     }
@@ -87,7 +87,7 @@ pub fn use_uncertainty(scenario: ByPtr<Scenario>) -> McState {
                                 ..previous.clone()
                             });
                         }
-                        sleep(0).await;
+                        TimeoutFuture::new(0).await;
                     }
                 });
             }

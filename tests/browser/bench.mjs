@@ -1,24 +1,11 @@
 // Browser benchmarks: transferred size, first complete render, and lever → DOM + charts latency.
 // Prints figures; asserts nothing about time. Run after scripts/build.sh:
 //   node tests/browser/bench.mjs
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { start, ready, settled, DIST } from './lib.mjs';
+import { start, ready, settled } from './lib.mjs';
+import { sizeAccount, sizeLines } from './size.mjs';
 
-const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const files = readdirSync(DIST); // everything: the service worker caches every file on the first visit
-let raw = 0;
-let gz = 0;
-console.log('Transferred size (dist/, gzip -9):');
-for (const f of files) {
-  const body = readFileSync(join(DIST, f));
-  const g = gzipSync(body, { level: 9 }).length;
-  raw += body.length;
-  gz += g;
-  console.log(`  ${f.padEnd(44)} raw ${kb(body.length).padStart(10)}  gzip ${kb(g).padStart(9)}`);
-}
-console.log(`  ${'total'.padEnd(44)} raw ${kb(raw).padStart(10)}  gzip ${kb(gz).padStart(9)}   (budget <= 350 KB gzip)`);
+console.log(['Transferred size (dist/, gzip -9; tests/browser/size.test.mjs fails above the budget):',
+  ...sizeLines(sizeAccount())].join('\n'));
 
 const app = await start();
 const firsts = [];

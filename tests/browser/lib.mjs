@@ -1,13 +1,10 @@
 // Shared helpers for the browser tests and benchmarks: serve dist/, launch Debian's Chromium
 // headless through playwright-core (never a downloaded browser), open the app.
 import { chromium } from 'playwright-core';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { ROOT, DIST, OUT } from './paths.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
-export const OUT = join(ROOT, 'tests', 'browser', 'out');
+export { ROOT, DIST, OUT };
 
 export async function start() {
   const server = await serve(DIST, 0);
