@@ -194,40 +194,23 @@ fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
     Some(out)
 }
 
-/// [`apply_value`] through the file format: the whole scenario as JSON, the value replaced, the
-/// result validated as a file. The reference for every edit.
-pub fn apply_value_validated(
+/// The one way an edit reaches a scenario through the file format: `change` alters its JSON
+/// form (without the notes) and its notes together; a v2 field added to a v1 scenario raises it
+/// to schema 2 (moving a v1 range on the inflow change to the trend, with its note); the result
+/// is validated as a file would be, notes included. Every edit the app makes that is not a
+/// plain lever value ([`fast_apply`]) comes here: a value at a path, a list entry added or
+/// removed, a range, the under-12 band. A refusal returns every error and leaves `scenario` as
+/// it was.
+pub fn edit_scenario(
     scenario: &Scenario,
-    path: &str,
-    new: Value,
+    change: impl FnOnce(
+        &mut Value,
+        &mut crate::keyed::Keyed<crate::scenario::Source>,
+    ) -> Result<(), Vec<ValidationError>>,
 ) -> Result<Scenario, Vec<ValidationError>> {
-    let sources = FieldId::Sources.path();
-    let under_sources = path
-        .strip_prefix(sources)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
-    if under_sources {
-        return Err(vec![ValidationError {
-            path: path.to_string(),
-            rule: crate::scenario::Rule::UnknownField,
-            found: crate::scenario::json_text(&new),
-        }]);
-    }
     let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
-    if path == FieldId::Years.path() {
-        if let Some(n) = new.as_u64() {
-            resize_yearly_arrays(&mut root, n as usize);
-        }
-    }
-    if !set_at(&mut root, path, new.clone()) {
-        return Err(vec![ValidationError {
-            path: path.to_string(),
-            rule: crate::scenario::Rule::UnknownField,
-            found: crate::scenario::json_text(&new),
-        }]);
-    }
-    // A v2 field added to a v1 scenario makes it a schema 2 scenario (never the other way);
-    // its range on the inflow change moves to the baseline trend, with its note.
     let mut sources = scenario.sources.clone();
+    change(&mut root, &mut sources)?;
     crate::scenario::upgrade_schema(&mut root, Some(&mut sources));
     let edited = parse_value(&root)?;
     let stale = stale_sources(&sources, &root);
@@ -235,6 +218,41 @@ pub fn apply_value_validated(
         return Err(stale);
     }
     Ok(Scenario { sources, ..edited })
+}
+
+/// [`apply_value`] through the file format ([`edit_scenario`]): the value at `path` replaced,
+/// the result validated as a file. The reference for every edit.
+pub fn apply_value_validated(
+    scenario: &Scenario,
+    path: &str,
+    new: Value,
+) -> Result<Scenario, Vec<ValidationError>> {
+    let unknown = |new: &Value| {
+        vec![ValidationError {
+            path: path.to_string(),
+            rule: crate::scenario::Rule::UnknownField,
+            found: crate::scenario::json_text(new),
+        }]
+    };
+    let sources = FieldId::Sources.path();
+    let under_sources = path
+        .strip_prefix(sources)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
+    if under_sources {
+        return Err(unknown(&new));
+    }
+    edit_scenario(scenario, |root, _| {
+        if path == FieldId::Years.path() {
+            if let Some(n) = new.as_u64() {
+                resize_yearly_arrays(root, n as usize);
+            }
+        }
+        if set_at(root, path, new.clone()) {
+            Ok(())
+        } else {
+            Err(unknown(&new))
+        }
+    })
 }
 
 /// The notes whose keys no longer name a field of the edited scenario's JSON form `root`, as

@@ -5,14 +5,14 @@
 //! stopped it, so nothing typed is lost and the message stands where the field is. No storage,
 //! URL or DOM in here: side effects live in the UI's hooks.
 
-use crate::app::edit::{apply_text, apply_value, field_kind, EditError, FieldKind};
+use crate::app::edit::{apply_text, apply_value, edit_scenario, field_kind, EditError, FieldKind};
 use crate::formats::link::{decode, LinkError};
 use crate::i18n::input::InputError;
 use crate::i18n::Lang;
 use crate::keyed::Keyed;
 use crate::presets;
 use crate::scenario::fields::{FieldId, RangeEnd, TargetPart};
-use crate::scenario::{parse_value, Scenario, ValidationError};
+use crate::scenario::{Scenario, ValidationError};
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -510,18 +510,20 @@ fn apply(state: &AppState, action: Action) -> AppState {
                 crate::analysis::uncertainty::suggested_range(&state.scenario, &key)
             {
                 let entry = crate::scenario::ranges::range_json(&key, range);
-                if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
+                match edit_ranges(&state.scenario, |ranges| {
                     ranges.insert(key.clone(), entry);
                 }) {
-                    next.scenario = Rc::new(scenario);
+                    Ok(scenario) => next.scenario = Rc::new(scenario),
+                    Err(errors) => next.notice = Some(Notice::Edit(errors)),
                 }
             }
         }
         Action::RemoveRange(key) => {
-            if let Ok(scenario) = edit_ranges(&state.scenario, |ranges| {
+            match edit_ranges(&state.scenario, |ranges| {
                 ranges.remove(&key);
             }) {
-                next.scenario = Rc::new(scenario);
+                Ok(scenario) => next.scenario = Rc::new(scenario),
+                Err(errors) => next.notice = Some(Notice::Edit(errors)),
             }
             let prefix = crate::scenario::entry_path(FieldId::Uncertainty, &key);
             next.drafts.retain(|k, _| !k.starts_with(&prefix));
@@ -530,30 +532,27 @@ fn apply(state: &AppState, action: Action) -> AppState {
     next
 }
 
-/// Changes the scenario's ranges as JSON and validates the whole scenario again. The sources
-/// stay, except the note of a range that is gone.
+/// Changes the scenario's ranges as JSON ([`crate::app::edit::edit_scenario`]). The notes stay,
+/// except the note of a range that is gone.
 fn edit_ranges(
     scenario: &Scenario,
     change: impl FnOnce(&mut serde_json::Map<String, Value>),
 ) -> Result<Scenario, Vec<ValidationError>> {
-    let mut root = serde_json::to_value(scenario.without_sources()).unwrap_or(Value::Null);
-    let Some(map) = root.as_object_mut() else {
-        return Err(Vec::new());
-    };
-    let ranges = map
-        .entry(FieldId::Uncertainty.path())
-        .or_insert_with(|| Value::Object(Default::default()));
-    if let Some(ranges) = ranges.as_object_mut() {
-        change(ranges);
-    }
-    let mut edited = parse_value(&root)?;
-    edited.sources = scenario.sources.clone();
-    edited.sources.retain(|k, _| {
-        k.strip_prefix(FieldId::Uncertainty.path())
-            .and_then(|rest| rest.strip_prefix('.'))
-            .is_none_or(|key| edited.uncertainty.contains_key(key))
-    });
-    Ok(edited)
+    edit_scenario(scenario, |root, sources| {
+        let map = root.as_object_mut().ok_or_else(Vec::new)?;
+        let ranges = map
+            .entry(FieldId::Uncertainty.path())
+            .or_insert_with(|| Value::Object(Default::default()));
+        if let Some(ranges) = ranges.as_object_mut() {
+            change(ranges);
+            sources.retain(|k, _| {
+                k.strip_prefix(FieldId::Uncertainty.path())
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .is_none_or(|key| ranges.contains_key(key))
+            });
+        }
+        Ok(())
+    })
 }
 
 /// Stores the outcome of an edit: on success the new scenario (and no draft for the field, unless
@@ -591,63 +590,52 @@ enum ListEdit {
     Remove(usize),
 }
 
-/// Edits the list at `path` (`targets`, `programme.lines`) and re-validates. A removal takes the
-/// notes of the removed entry with it and moves the notes of the entries after it up with them
-/// (`targets[5]` becomes `targets[4]`), so a note never ends up on another entry or on nothing.
-/// If the result is still refused, the page says so ([`Notice::Edit`]): nothing fails silently.
-/// Edits the scenario as its JSON form and its notes together, then validates it as a file;
-/// a refused edit leaves the scenario as it was and says why.
+/// Edits the scenario as its JSON form and its notes together
+/// ([`crate::app::edit::edit_scenario`]); a refused edit leaves the scenario as it was and the
+/// page says why ([`Notice::Edit`]): nothing fails silently.
 fn edit_root(
     next: &mut AppState,
     change: impl FnOnce(&mut Value, &mut Keyed<crate::scenario::Source>),
 ) {
-    let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
-        return;
-    };
-    let mut sources = next.scenario.sources.clone();
-    change(&mut root, &mut sources);
-    match parse_value(&root) {
-        Ok(s) => next.scenario = Rc::new(Scenario { sources, ..s }),
+    let edited = edit_scenario(&next.scenario, |root, sources| {
+        change(root, sources);
+        Ok(())
+    });
+    match edited {
+        Ok(scenario) => next.scenario = Rc::new(scenario),
         Err(errors) => next.notice = Some(Notice::Edit(errors)),
     }
 }
 
+/// Edits the list at `path` (`targets`, `programme.lines`). A removal takes the notes of the
+/// removed entry with it and moves the notes of the entries after it up with them
+/// (`targets[5]` becomes `targets[4]`), so a note never ends up on another entry or on nothing.
 fn edit_list(next: &mut AppState, path: &str, edit: ListEdit) {
-    let Ok(mut root) = serde_json::to_value(next.scenario.without_sources()) else {
-        return;
-    };
-    let mut here = &mut root;
-    for key in path.split('.') {
-        if here.get(key).is_none() {
-            if let Some(map) = here.as_object_mut() {
-                map.insert(key.to_string(), Value::Array(Vec::new()));
+    edit_root(next, |root, sources| {
+        let mut here = root;
+        for key in path.split('.') {
+            if here.get(key).is_none() {
+                if let Some(map) = here.as_object_mut() {
+                    map.insert(key.to_string(), Value::Array(Vec::new()));
+                }
+            }
+            match here.get_mut(key) {
+                Some(v) => here = v,
+                None => return,
             }
         }
-        match here.get_mut(key) {
-            Some(v) => here = v,
-            None => return,
+        let Some(items) = here.as_array_mut() else {
+            return;
+        };
+        match edit {
+            ListEdit::Push(item) => items.push(item),
+            ListEdit::Remove(i) if i < items.len() => {
+                items.remove(i);
+                *sources = shift_sources(sources, path, i);
+            }
+            ListEdit::Remove(_) => {}
         }
-    }
-    let Some(items) = here.as_array_mut() else {
-        return;
-    };
-    let mut sources = next.scenario.sources.clone();
-    match edit {
-        ListEdit::Push(item) => items.push(item),
-        ListEdit::Remove(i) if i < items.len() => {
-            items.remove(i);
-            sources = shift_sources(&sources, path, i);
-        }
-        ListEdit::Remove(_) => return,
-    }
-    let stale = crate::app::edit::stale_sources(&sources, &root);
-    match parse_value(&root) {
-        Ok(s) if stale.is_empty() => {
-            next.scenario = Rc::new(Scenario { sources, ..s });
-        }
-        Ok(_) => next.notice = Some(Notice::Edit(stale)),
-        Err(errors) => next.notice = Some(Notice::Edit(errors)),
-    }
+    });
 }
 
 /// The notes after removing entry `removed` of the list at `list`: the entry's own notes are
