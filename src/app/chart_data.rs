@@ -43,6 +43,25 @@ pub enum ChartKind {
     GroupedBarsWithLines { bar_series: usize },
 }
 
+/// Which chart a chart is: the page's four, the two a scenario may add, and the comparison's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartId {
+    /// Children per care form.
+    Children,
+    /// The shares (family forms, residential), with the targets.
+    Shares,
+    /// Care cost against the status quo.
+    Cost,
+    /// Programme cost against the budget.
+    Budget,
+    /// Residential places needed against the plan's (where the plan has places).
+    Places,
+    /// Children under 12 (where the scenario has the band).
+    Under12,
+    /// The family share of the pinned scenarios side by side.
+    Comparison,
+}
+
 /// The y axis' unit, for tick labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum YUnit {
@@ -53,6 +72,7 @@ pub enum YUnit {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
+    pub id: ChartId,
     pub title: String,
     pub kind: ChartKind,
     pub y_unit: YUnit,
@@ -124,6 +144,7 @@ pub fn children_chart(s: &Scenario, p: &Projection, lang: Lang) -> Chart {
         values,
     };
     Chart {
+        id: ChartId::Children,
         title: Text::ChartChildren.get(lang).to_string(),
         kind: ChartKind::StackedBars,
         y_unit: YUnit::Children,
@@ -209,6 +230,7 @@ pub fn shares_chart_on(s: &Scenario, p: &Projection, basis: CountingBasis, lang:
         ),
     };
     Chart {
+        id: ChartId::Shares,
         title: title.get(lang).to_string(),
         kind: ChartKind::Lines,
         y_unit: YUnit::Percent,
@@ -231,75 +253,73 @@ pub fn shares_chart_on(s: &Scenario, p: &Projection, basis: CountingBasis, lang:
     }
 }
 
-/// Care cost of the scenario against the status quo, per year.
-pub fn cost_chart(p: &Projection, lang: Lang) -> Chart {
+/// A money series of a chart: its label, its colour and the amount it takes from a year.
+type MoneySeries = (
+    Text,
+    usize,
+    fn(&crate::engine::YearResult) -> crate::money::Euro,
+);
+
+/// A money chart over the projected years: the first two series as bars side by side, any
+/// further one as a line.
+fn money_chart(
+    id: ChartId,
+    title: Text,
+    p: &Projection,
+    series: &[MoneySeries],
+    lang: Lang,
+) -> Chart {
     Chart {
-        title: Text::ChartCost.get(lang).to_string(),
+        id,
+        title: title.get(lang).to_string(),
         kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
         y_unit: YUnit::Euro,
         categories: p.years.iter().map(|y| y.year.to_string()).collect(),
-        series: vec![
-            Series {
-                label: Text::ScenarioCost.get(lang).to_string(),
-                colour: COLOUR_SCENARIO,
-                values: p
-                    .years
-                    .iter()
-                    .map(|y| y.care_cost.total.to_f64_lossy())
-                    .collect(),
-            },
-            Series {
-                label: Text::StatusQuo.get(lang).to_string(),
-                colour: COLOUR_STATUS_QUO,
-                values: p
-                    .years
-                    .iter()
-                    .map(|y| y.status_quo_care_cost.to_f64_lossy())
-                    .collect(),
-            },
-        ],
+        series: series
+            .iter()
+            .map(|&(label, colour, get)| Series {
+                label: label.get(lang).to_string(),
+                colour,
+                values: p.years.iter().map(|y| get(y).to_f64_lossy()).collect(),
+            })
+            .collect(),
         markers: Vec::new(),
         y_range: None,
         bands: Vec::new(),
     }
 }
 
+/// Care cost of the scenario against the status quo, per year.
+pub fn cost_chart(p: &Projection, lang: Lang) -> Chart {
+    money_chart(
+        ChartId::Cost,
+        Text::ChartCost,
+        p,
+        &[
+            (Text::ScenarioCost, COLOUR_SCENARIO, |y| y.care_cost.total),
+            (Text::StatusQuo, COLOUR_STATUS_QUO, |y| {
+                y.status_quo_care_cost
+            }),
+        ],
+        lang,
+    )
+}
+
 /// Programme cost against the budget per year, and the cumulative balance as a line.
 pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
-    Chart {
-        title: Text::ChartBudget.get(lang).to_string(),
-        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
-        y_unit: YUnit::Euro,
-        categories: p.years.iter().map(|y| y.year.to_string()).collect(),
-        series: vec![
-            Series {
-                label: Text::ProgrammeCost.get(lang).to_string(),
-                colour: COLOUR_SCENARIO,
-                values: p
-                    .years
-                    .iter()
-                    .map(|y| y.programme_cost.to_f64_lossy())
-                    .collect(),
-            },
-            Series {
-                label: Text::Budget.get(lang).to_string(),
-                colour: COLOUR_BUDGET,
-                values: p.years.iter().map(|y| y.budget.to_f64_lossy()).collect(),
-            },
-            Series {
-                label: Text::BalanceCumulative.get(lang).to_string(),
-                colour: COLOUR_BALANCE,
-                values: p
-                    .years
-                    .iter()
-                    .map(|y| y.budget_balance_cumulative.to_f64_lossy())
-                    .collect(),
-            },
+    money_chart(
+        ChartId::Budget,
+        Text::ChartBudget,
+        p,
+        &[
+            (Text::ProgrammeCost, COLOUR_SCENARIO, |y| y.programme_cost),
+            (Text::Budget, COLOUR_BUDGET, |y| y.budget),
+            (Text::BalanceCumulative, COLOUR_BALANCE, |y| {
+                y.budget_balance_cumulative
+            }),
         ],
-        markers: Vec::new(),
-        y_range: None,
-        bands: Vec::new(),
-    }
+        lang,
+    )
 }
 
 /// Markers for the targets of `metric` on a chart with one category per projected year.
@@ -327,6 +347,7 @@ pub fn places_chart(p: &Projection, lang: Lang) -> Option<Chart> {
     }
     let values = |get: fn(&crate::engine::YearResult) -> f64| p.years.iter().map(get).collect();
     Some(Chart {
+        id: ChartId::Places,
         title: Text::ChartPlaces.get(lang).to_string(),
         kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
         y_unit: YUnit::Children,
@@ -359,6 +380,7 @@ pub fn places_chart(p: &Projection, lang: Lang) -> Option<Chart> {
 pub fn under12_chart(p: &Projection, lang: Lang) -> Option<Chart> {
     let bands: Vec<_> = p.years.iter().map(|y| y.under12).collect::<Option<_>>()?;
     Some(Chart {
+        id: ChartId::Under12,
         title: Text::ChartUnder12.get(lang).to_string(),
         kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
         y_unit: YUnit::Children,
@@ -465,21 +487,15 @@ pub fn all_charts_on(
     basis: CountingBasis,
     lang: Lang,
 ) -> Vec<Chart> {
-    let mut charts = vec![
-        children_chart(s, p, lang),
-        shares_chart_on(s, p, basis, lang),
-        cost_chart(p, lang),
-        budget_chart(p, lang),
-    ];
-    charts.extend(places_chart(p, lang));
-    charts.extend(under12_chart(p, lang));
+    let mut shares = shares_chart_on(s, p, basis, lang);
+    let mut cost = cost_chart(p, lang);
     if let Some(mc) = mc.filter(|mc| bands_fit(mc, p)) {
         // Shares on one day: the start is known, so the band begins as a point. Counted over
         // the year the chart begins with the first projected year.
         let stock_basis = s.counting_basis() == CountingBasis::Stock;
         let start = |series: usize| {
             stock_basis
-                .then(|| charts[1].series[series].values.first().copied())
+                .then(|| shares.series[series].values.first().copied())
                 .flatten()
         };
         let (family_start, residential_start) = (start(0), start(1));
@@ -498,53 +514,62 @@ pub fn all_charts_on(
             }
         };
         if basis == s.counting_basis() {
-            charts[1].bands = vec![
+            shares.bands = vec![
                 share_band(COLOUR_FAMILY, family_start, |y| y.family_share_pct),
                 share_band(COLOUR_RESIDENTIAL, residential_start, |y| {
                     y.residential_share_pct
                 }),
             ];
         }
-        let cost = |pick: fn(&Bands<crate::money::Euro>) -> crate::money::Euro| -> Vec<f64> {
+        let cost_at = |pick: fn(&Bands<crate::money::Euro>) -> crate::money::Euro| -> Vec<f64> {
             mc.years
                 .iter()
                 .map(|y| pick(&y.care_cost).to_f64_lossy())
                 .collect()
         };
-        charts[2].bands = vec![Band {
+        cost.bands = vec![Band {
             colour: COLOUR_SCENARIO,
-            low: cost(|b| b.p10),
-            mid: cost(|b| b.p50),
-            high: cost(|b| b.p90),
+            low: cost_at(|b| b.p10),
+            mid: cost_at(|b| b.p50),
+            high: cost_at(|b| b.p90),
         }];
     }
+    let mut charts = vec![
+        children_chart(s, p, lang),
+        shares,
+        cost,
+        budget_chart(p, lang),
+    ];
+    charts.extend(places_chart(p, lang));
+    charts.extend(under12_chart(p, lang));
     charts
 }
 
-/// The table alternative of chart `index` (same order as [`all_charts`]), with exact figures.
+/// The table alternative of chart `id`, with exact figures.
 pub fn chart_table(
-    index: usize,
+    id: ChartId,
     s: &Scenario,
     p: &Projection,
     mc: Option<&MonteCarlo>,
     lang: Lang,
 ) -> ChartTable {
-    chart_table_on(index, s, p, mc, s.counting_basis(), lang)
+    chart_table_on(id, s, p, mc, s.counting_basis(), lang)
 }
 
-/// The table of chart `index` with the shares on `basis` (bands only on the plan's basis).
+/// The table of chart `id` with the shares on `basis` (bands only on the plan's basis).
 pub fn chart_table_on(
-    index: usize,
+    id: ChartId,
     s: &Scenario,
     p: &Projection,
     mc: Option<&MonteCarlo>,
     basis: CountingBasis,
     lang: Lang,
 ) -> ChartTable {
-    let mc = mc.filter(|mc| bands_fit(mc, p) && (index != 1 || basis == s.counting_basis()));
-    if index >= 4 {
+    let mc =
+        mc.filter(|mc| bands_fit(mc, p) && (id != ChartId::Shares || basis == s.counting_basis()));
+    if matches!(id, ChartId::Places | ChartId::Under12 | ChartId::Comparison) {
         let charts = all_charts_on(s, p, None, basis, lang);
-        return match charts.get(index) {
+        return match charts.iter().find(|c| c.id == id) {
             Some(chart) => plain_table(chart, lang),
             None => ChartTable {
                 caption: String::new(),
@@ -553,11 +578,11 @@ pub fn chart_table_on(
             },
         };
     }
-    let mut table = chart_table_without_bands(index, s, p, basis, lang);
+    let mut table = chart_table_without_bands(id, s, p, basis, lang);
     let Some(mc) = mc else { return table };
     let header = |name: &str| crate::i18n::messages::band_header(name, lang);
-    match index {
-        1 => {
+    match id {
+        ChartId::Shares => {
             table.headers.insert(2, header(Text::FamilyForms.get(lang)));
             // On one day the first row is the start; counted over the year it is the first year.
             let first_year_row = usize::from(basis == CountingBasis::Stock);
@@ -577,7 +602,7 @@ pub fn chart_table_on(
                 row.insert(2, cell);
             }
         }
-        2 => {
+        ChartId::Cost => {
             table
                 .headers
                 .insert(2, header(Text::ScenarioCost.get(lang)));
@@ -600,15 +625,15 @@ pub fn chart_table_on(
 }
 
 fn chart_table_without_bands(
-    index: usize,
+    id: ChartId,
     s: &Scenario,
     p: &Projection,
     basis: CountingBasis,
     lang: Lang,
 ) -> ChartTable {
     let year = Text::ColYear.get(lang).to_string();
-    match index {
-        0 => {
+    match id {
+        ChartId::Children => {
             let chart = children_chart(s, p, lang);
             let mut headers = vec![year];
             headers.extend(chart.series.iter().map(|s| s.label.clone()));
@@ -633,7 +658,7 @@ fn chart_table_without_bands(
                 rows,
             }
         }
-        1 => {
+        ChartId::Shares => {
             let chart = shares_chart_on(s, p, basis, lang);
             let mut headers = vec![year];
             headers.extend(chart.series.iter().map(|s| s.label.clone()));
@@ -686,7 +711,7 @@ fn chart_table_without_bands(
                 rows,
             }
         }
-        2 => ChartTable {
+        ChartId::Cost => ChartTable {
             caption: Text::ChartCost.get(lang).to_string(),
             headers: vec![
                 year,
@@ -886,7 +911,7 @@ mod tests {
     fn tables_carry_exact_money() {
         let s = crate::presets::gooi_v1();
         let p = project(&s);
-        let t = chart_table(3, &s, &p, None, Lang::Nl);
+        let t = chart_table(ChartId::Budget, &s, &p, None, Lang::Nl);
         assert_eq!(t.rows.len(), 4);
         assert_eq!(
             t.rows[0],
@@ -898,13 +923,18 @@ mod tests {
                 "€\u{a0}168.750"
             ]
         );
-        let t = chart_table(2, &s, &p, None, Lang::En);
+        let t = chart_table(ChartId::Cost, &s, &p, None, Lang::En);
         assert_eq!(t.rows[0][1], "€27,360,474");
-        for i in 0..4 {
+        for i in [
+            ChartId::Children,
+            ChartId::Shares,
+            ChartId::Cost,
+            ChartId::Budget,
+        ] {
             let table = chart_table(i, &s, &p, None, Lang::Nl);
             assert!(
                 table.rows.iter().all(|r| r.len() == table.headers.len()),
-                "{i}"
+                "{i:?}"
             );
         }
     }
@@ -936,7 +966,14 @@ mod tests {
             last.shares_pct.family
         );
         assert!(other[1].markers.is_empty() && !plans[1].markers.is_empty());
-        let table = chart_table_on(1, &s, &p, Some(&mc), CountingBasis::Stock, Lang::Nl);
+        let table = chart_table_on(
+            ChartId::Shares,
+            &s,
+            &p,
+            Some(&mc),
+            CountingBasis::Stock,
+            Lang::Nl,
+        );
         assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
         assert_eq!(
             table.rows.last().unwrap()[2],
@@ -951,12 +988,12 @@ mod tests {
             let p = project(&s);
             let charts = all_charts(&s, &p, None, Lang::Nl);
             assert_eq!(charts.len(), chart_count(&p), "{}", preset.id);
-            for i in 0..charts.len() {
+            for i in charts.iter().map(|c| c.id) {
                 let table = chart_table(i, &s, &p, None, Lang::Nl);
-                assert!(!table.rows.is_empty(), "{} {i}", preset.id);
+                assert!(!table.rows.is_empty(), "{} {i:?}", preset.id);
                 assert!(
                     table.rows.iter().all(|r| r.len() == table.headers.len()),
-                    "{} {i}",
+                    "{} {i:?}",
                     preset.id
                 );
             }
@@ -974,7 +1011,7 @@ mod tests {
             y.residential_capacity_plan.unwrap()
         );
         assert!(y.residential_shortfall.unwrap() > 0.0);
-        let table = chart_table(4, &s, &p, None, Lang::Nl);
+        let table = chart_table(ChartId::Places, &s, &p, None, Lang::Nl);
         assert_eq!(table.rows[1][1], format_count(y.residential_peak, Lang::Nl));
         // Gooi has the under-12 band and targets on it; Zuid-Limburg has neither chart.
         let s = crate::presets::by_id("gooi-en-vechtstreek")
@@ -1057,7 +1094,7 @@ mod tests {
         assert!(y_max(cost) >= cost.bands[0].high[3]);
         assert!(charts[0].bands.is_empty() && charts[3].bands.is_empty());
         // Tables gain a P10–P90 column with the exact amounts.
-        let table = chart_table(2, &s, &p, Some(&mc), Lang::Nl);
+        let table = chart_table(ChartId::Cost, &s, &p, Some(&mc), Lang::Nl);
         assert_eq!(
             table.headers[2],
             "Dit scenario: 8 van de 10 doorrekeningen (laag / midden / hoog)"
@@ -1073,7 +1110,7 @@ mod tests {
             )
         );
         assert_eq!(family.mid[4], mc.years[3].family_share_pct.p50);
-        let table = chart_table(1, &s, &p, Some(&mc), Lang::Nl);
+        let table = chart_table(ChartId::Shares, &s, &p, Some(&mc), Lang::Nl);
         assert_eq!(table.rows[0][2], "—");
         // A result for another horizon is not drawn.
         let mut longer = s.clone();
@@ -1082,7 +1119,7 @@ mod tests {
         let charts = all_charts(&longer, &p5, Some(&mc), Lang::Nl);
         assert!(charts[1].bands.is_empty());
         assert_eq!(
-            chart_table(2, &longer, &p5, Some(&mc), Lang::Nl)
+            chart_table(ChartId::Cost, &longer, &p5, Some(&mc), Lang::Nl)
                 .headers
                 .len(),
             4

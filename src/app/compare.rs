@@ -2,10 +2,10 @@
 //! native-tested): targets per scenario, money columns, the family share lines overlaid, and the
 //! assumptions in which they differ.
 
-use crate::app::chart_data::{Chart, ChartKind, Series, YUnit};
+use crate::app::chart_data::{Chart, ChartId, ChartKind, Series, YUnit};
 use crate::app::edit::ScenarioView;
 use crate::app::levers::{assumption_groups, lever_groups};
-use crate::app::state::display_text;
+use crate::app::shown::display_text;
 use crate::app::summary::format_threshold;
 use crate::engine::{evaluate_target, Projection};
 use crate::i18n::format::{format_euro, format_pct};
@@ -54,6 +54,84 @@ pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: La
         n += 1;
     }
     label
+}
+
+/// A scenario pinned for comparison: its name, the scenario and its projection.
+#[derive(Clone, Debug)]
+pub struct Pinned {
+    pub label: String,
+    pub scenario: std::rc::Rc<Scenario>,
+    pub projection: std::rc::Rc<Projection>,
+}
+
+/// The pinned scenarios, in the order they were pinned, at most [`MAX_PINNED`].
+#[derive(Clone, Debug, Default)]
+pub struct Pins {
+    pub items: Vec<Pinned>,
+}
+
+/// What the user does with the pins.
+#[derive(Clone, Debug)]
+pub enum PinAction {
+    /// Pins the scenario on screen, named by what it changes against its plan.
+    Pin {
+        scenario: std::rc::Rc<Scenario>,
+        projection: std::rc::Rc<Projection>,
+        preset_id: Option<String>,
+        lang: Lang,
+    },
+    Unpin(usize),
+    /// A pinned scenario gets a name of the user's own.
+    Rename(usize, String),
+}
+
+impl Pins {
+    /// The pins after `action` (pure). A pin beyond [`MAX_PINNED`] or an index that is not
+    /// there changes nothing.
+    pub fn reduce(&self, action: PinAction) -> Pins {
+        let mut next = self.clone();
+        match action {
+            PinAction::Pin {
+                scenario,
+                projection,
+                preset_id,
+                lang,
+            } => {
+                if next.items.len() < MAX_PINNED {
+                    let taken: Vec<&str> = next.items.iter().map(|p| p.label.as_str()).collect();
+                    let label = pin_label(&scenario, preset_id.as_deref(), &taken, lang);
+                    next.items.push(Pinned {
+                        label,
+                        scenario,
+                        projection,
+                    });
+                }
+            }
+            PinAction::Unpin(i) => {
+                if i < next.items.len() {
+                    next.items.remove(i);
+                }
+            }
+            PinAction::Rename(i, label) => {
+                if let Some(p) = next.items.get_mut(i) {
+                    p.label = label;
+                }
+            }
+        }
+        next
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_PINNED
+    }
 }
 
 /// A row of a comparison table: a label and one cell per column.
@@ -199,7 +277,7 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
         let fields = assumption_groups(c.scenario)
             .into_iter()
             .flat_map(|g| g.fields);
-        for path in levers.map(|l| l.path).chain(fields.map(|f| f.path)) {
+        for path in levers.map(|l| l.path()).chain(fields.map(|f| f.path)) {
             if !paths.contains(&path) {
                 paths.push(path);
             }
@@ -266,6 +344,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         })
         .collect();
     Chart {
+        id: ChartId::Comparison,
         title: Text::SharePerFamilyPerScenario.get(lang).into(),
         kind: ChartKind::Lines,
         y_unit: YUnit::Percent,
@@ -281,6 +360,42 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
 mod tests {
     use super::*;
     use crate::engine::project;
+
+    #[test]
+    fn pins_are_named_kept_apart_renamed_and_at_most_three() {
+        let plan = std::rc::Rc::new(
+            crate::presets::by_id("gooi-en-vechtstreek")
+                .unwrap()
+                .scenario(),
+        );
+        let projection = std::rc::Rc::new(project(&plan));
+        let pin = |pins: &Pins| {
+            pins.reduce(PinAction::Pin {
+                scenario: plan.clone(),
+                projection: projection.clone(),
+                preset_id: Some("gooi-en-vechtstreek".into()),
+                lang: Lang::Nl,
+            })
+        };
+        let one = pin(&Pins::default());
+        let two = pin(&one);
+        assert_eq!(one.items[0].label, "Het plan");
+        assert_eq!(two.items[1].label, "Het plan (2)");
+        let full = pin(&pin(&two));
+        assert_eq!(full.len(), MAX_PINNED);
+        assert!(full.is_full());
+        let renamed = full.reduce(PinAction::Rename(1, "Ambitieus".into()));
+        assert_eq!(renamed.items[1].label, "Ambitieus");
+        let fewer = renamed.reduce(PinAction::Unpin(0));
+        assert_eq!(fewer.len(), 2);
+        assert_eq!(fewer.items[0].label, "Ambitieus");
+        // An index that is not there changes nothing.
+        assert_eq!(fewer.reduce(PinAction::Unpin(7)).len(), 2);
+        assert_eq!(
+            fewer.reduce(PinAction::Rename(7, "x".into())).items[1].label,
+            "Het plan (3)"
+        );
+    }
 
     #[test]
     fn plan_against_a_bolder_variant() {

@@ -1,10 +1,36 @@
-//! The goal-seek answer as the app shows it: a sentence and the action that applies it.
+//! The goal-seek answer as the app shows it: kept as data ([`GoalAnswer`]) and worded at render
+//! in the user's language, a sentence and the action that applies it.
 
-use crate::analysis::goalseek::{ChanceSeekResult, GoalLever, GoalSeekResult, Unreachable};
+use crate::analysis::goalseek::{
+    ChanceSeekResult, GoalLever, GoalSeekError, GoalSeekResult, Unreachable,
+};
 use crate::i18n::format::format_plain_number;
 use crate::i18n::{messages, Lang, Text};
 use crate::scenario::fields::FieldId;
 use crate::scenario::Scenario;
+
+/// A goal-seek answer as computed, for the scenario it was computed for: worded when shown, so a
+/// switch of language words it anew.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GoalAnswer {
+    /// The smallest setting that meets the target (or why none does).
+    Setting(GoalSeekResult),
+    /// The smallest setting that meets it with the chance asked.
+    Chance(ChanceSeekResult),
+    /// The question could not be asked of this scenario.
+    Refused(GoalSeekError),
+}
+
+impl GoalAnswer {
+    /// The answer in a sentence, and the lever path and text that apply it, if there is one.
+    pub fn describe(&self, s: &Scenario, lang: Lang) -> (String, Option<(&'static str, String)>) {
+        match self {
+            GoalAnswer::Setting(r) => describe(r, s, lang),
+            GoalAnswer::Chance(r) => describe_chance(r, s, lang),
+            GoalAnswer::Refused(e) => (crate::i18n::goal_seek_error_message(e, lang), None),
+        }
+    }
+}
 
 /// The answer in a sentence for the app, and the action that applies it (a lever path and the
 /// text to set every year to), if there is an answer.
@@ -42,7 +68,7 @@ pub fn slider_step(lever: GoalLever, s: &Scenario) -> f64 {
     crate::app::levers::lever_groups(s)
         .iter()
         .flat_map(|g| g.levers.iter())
-        .find(|l| l.path == path)
+        .find(|l| l.path() == path)
         .map_or(1.0, |l| l.step)
 }
 
@@ -152,6 +178,23 @@ mod tests {
         );
         assert!(text.contains("37,6 % van de nieuwe plaatsingen heeft residentiële zorg nodig en 31,9 % overig verblijf"), "{text}");
         assert_eq!(action, None);
+    }
+
+    #[test]
+    fn a_kept_answer_is_worded_anew_in_the_language_on_screen() {
+        let s = crate::presets::v1("gooi-en-vechtstreek");
+        let answer = GoalAnswer::Setting(goal_seek(&s, 1, GoalLever::Recruitment).unwrap());
+        let (nl, apply_nl) = answer.describe(&s, Lang::Nl);
+        let (en, apply_en) = answer.describe(&s, Lang::En);
+        assert!(nl.starts_with("Nodig: "), "{nl}");
+        assert!(!en.starts_with("Nodig"), "{en}");
+        assert_ne!(nl, en);
+        assert_eq!(apply_nl, apply_en);
+        let refused = GoalAnswer::Refused(goal_seek(&s, 99, GoalLever::Recruitment).unwrap_err());
+        assert_ne!(
+            refused.describe(&s, Lang::Nl).0,
+            refused.describe(&s, Lang::En).0
+        );
     }
 
     #[test]

@@ -2,23 +2,57 @@
 //! unit, range and label. The app renders its panels from these tables instead of one
 //! hand-written component per control.
 
-use crate::app::edit::ScenarioView;
 use crate::i18n::Text;
 use crate::scenario::fields::FieldId;
 use crate::scenario::Scenario;
 
 /// One control: a field of the scenario, or a per-year array set as one value or year by year.
+/// Its path, unit, per-year form and valid range are the field table's
+/// ([`crate::scenario::fields`]); the lever adds its label and the slider's span and step.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Lever {
-    /// The scenario path (for per-year levers, the array: `foster.recruit_per_year`).
-    pub path: &'static str,
+    pub id: FieldId,
     pub label: Text,
-    pub unit: Text,
-    pub per_year: bool,
-    /// Slider range (a typed value may go beyond it, within the format's rules).
-    pub min: f64,
-    pub max: f64,
+    /// The slider's span (within the field's bounds; a typed value may go beyond it, within the
+    /// format's rules) and its step.
+    slider_min: f64,
+    slider_max: f64,
     pub step: f64,
+}
+
+impl Lever {
+    /// The scenario path (for per-year levers, the array: `foster.recruit_per_year`).
+    pub fn path(&self) -> &'static str {
+        self.id.path()
+    }
+
+    fn field(&self) -> &'static crate::scenario::fields::Field {
+        self.id.spec()
+    }
+
+    /// Whether it holds one value per projected year.
+    pub fn per_year(&self) -> bool {
+        self.field().per_year != crate::scenario::fields::PerYear::No
+    }
+
+    /// The unit shown beside its value (the table's unit, as beside a typed number).
+    pub fn unit(&self) -> Option<Text> {
+        crate::i18n::input_unit_text(self.field().unit)
+    }
+
+    /// The slider's lowest value: the lever's span, never below what the field allows.
+    pub fn min(&self) -> f64 {
+        self.field()
+            .bounds
+            .map_or(self.slider_min, |b| self.slider_min.max(b.min.value))
+    }
+
+    /// The slider's highest value: the lever's span, never above what the field allows.
+    pub fn max(&self) -> f64 {
+        self.field()
+            .bounds
+            .map_or(self.slider_max, |b| self.slider_max.min(b.max.value))
+    }
 }
 
 /// A group of levers with a heading (the four levers of the mission).
@@ -31,22 +65,12 @@ pub struct LeverGroup {
     pub not_applicable: Option<Text>,
 }
 
-const fn lever(
-    path: &'static str,
-    label: Text,
-    unit: Text,
-    per_year: bool,
-    min: f64,
-    max: f64,
-    step: f64,
-) -> Lever {
+const fn lever(id: FieldId, label: Text, min: f64, max: f64, step: f64) -> Lever {
     Lever {
-        path,
+        id,
         label,
-        unit,
-        per_year,
-        min,
-        max,
+        slider_min: min,
+        slider_max: max,
         step,
     }
 }
@@ -74,10 +98,8 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverInflow,
             not_applicable: None,
             levers: vec![lever(
-                FieldId::InflowChange.path(),
+                FieldId::InflowChange,
                 Text::LeverInflowChange,
-                Text::UnitPctPerYear,
-                true,
                 -20.0,
                 20.0,
                 0.5,
@@ -87,10 +109,8 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverRecruitment,
             not_applicable: no_foster_care.then_some(Text::NoFosterCareInPlan),
             levers: vec![lever(
-                FieldId::Recruit.path(),
+                FieldId::Recruit,
                 Text::LeverRecruitment,
-                Text::UnitFamiliesPerYear,
-                true,
                 0.0,
                 recruit_max,
                 1.0,
@@ -100,20 +120,10 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverFamilyHomes,
             not_applicable: no_family_homes.then_some(Text::NoFamilyHomesInPlan),
             levers: vec![
+                lever(FieldId::NewHomes, Text::LeverNewHomes, -5.0, 20.0, 1.0),
                 lever(
-                    FieldId::NewHomes.path(),
-                    Text::LeverNewHomes,
-                    Text::UnitHomesPerYear,
-                    true,
-                    -5.0,
-                    20.0,
-                    1.0,
-                ),
-                lever(
-                    FieldId::PlacesPerHome.path(),
+                    FieldId::PlacesPerHome,
                     Text::LeverPlacesPerHome,
-                    Text::UnitPlaces,
-                    false,
                     1.0,
                     8.0,
                     0.5,
@@ -124,42 +134,22 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
             title: Text::LeverPrices,
             not_applicable: None,
             levers: vec![
+                lever(FieldId::PriceFoster, Text::FormFoster, 0.0, 300.0, 1.0),
                 lever(
-                    FieldId::PriceFoster.path(),
-                    Text::FormFoster,
-                    Text::UnitEuroPerDay,
-                    false,
-                    0.0,
-                    300.0,
-                    1.0,
-                ),
-                lever(
-                    FieldId::PriceFamilyHome.path(),
+                    FieldId::PriceFamilyHome,
                     Text::FormFamilyHome,
-                    Text::UnitEuroPerDay,
-                    false,
                     0.0,
                     600.0,
                     1.0,
                 ),
                 lever(
-                    FieldId::PriceResidential.path(),
+                    FieldId::PriceResidential,
                     Text::FormResidential,
-                    Text::UnitEuroPerDay,
-                    false,
                     0.0,
                     1000.0,
                     1.0,
                 ),
-                lever(
-                    FieldId::PriceOther.path(),
-                    Text::FormOther,
-                    Text::UnitEuroPerDay,
-                    false,
-                    0.0,
-                    1500.0,
-                    1.0,
-                ),
+                lever(FieldId::PriceOther, Text::FormOther, 0.0, 1500.0, 1.0),
             ],
         },
     ];
@@ -167,28 +157,22 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     // under-12 substitution where the scenario has the band.
     let mut more = vec![
         lever(
-            FieldId::InflowSubstitution.path(),
+            FieldId::InflowSubstitution,
             Text::LeverSubstitution,
-            Text::UnitPctOfResidentialNeed,
-            true,
             0.0,
             100.0,
             1.0,
         ),
         lever(
-            FieldId::StayChangeResidential.path(),
+            FieldId::StayChangeResidential,
             Text::LeverStayChangeResidential,
-            Text::UnitPctOfStay,
-            true,
             -50.0,
             50.0,
             1.0,
         ),
         lever(
-            FieldId::AttritionChange.path(),
+            FieldId::AttritionChange,
             Text::LeverRetention,
-            Text::UnitPctPointsAttrition,
-            true,
             -10.0,
             10.0,
             0.5,
@@ -196,10 +180,8 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     ];
     if s.under12.is_some() {
         more.push(lever(
-            FieldId::Under12Substitution.path(),
+            FieldId::Under12Substitution,
             Text::LeverUnder12Substitution,
-            Text::UnitPctOfResidentialNeed,
-            true,
             0.0,
             100.0,
             1.0,
@@ -212,20 +194,16 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
     });
     // Baseline: how demand and the child population develop without new policy too.
     let mut baseline = vec![lever(
-        FieldId::InflowTrend.path(),
+        FieldId::InflowTrend,
         Text::LeverInflowTrend,
-        Text::UnitPctPerYear,
-        true,
         -10.0,
         10.0,
         0.5,
     )];
     if s.population.is_some() {
         baseline.push(lever(
-            FieldId::PopulationTrend.path(),
+            FieldId::PopulationTrend,
             Text::LeverPopulationTrend,
-            Text::UnitPctPerYear,
-            true,
             -10.0,
             10.0,
             0.5,
@@ -241,42 +219,6 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
 
 fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
     values.iter().map(|&v| v.into()).fold(0.0, f64::max)
-}
-
-/// The lever's value as a number: for a scalar, the field; for a per-year lever, year `year`
-/// (a missing tail is 0).
-pub fn lever_value(view: &ScenarioView, path: &str, year: Option<usize>) -> f64 {
-    // A level array's missing tail is its last entry (MODEL.md §3).
-    let level = crate::scenario::fields::by_path(path)
-        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Level);
-    let year = match (year, level) {
-        (Some(y), true) => {
-            let len = view
-                .get(path)
-                .and_then(serde_json::Value::as_array)
-                .map_or(0, Vec::len);
-            Some(y.min(len.saturating_sub(1)))
-        }
-        (year, _) => year,
-    };
-    let path = match year {
-        Some(y) => format!("{path}[{y}]"),
-        None => path.to_string(),
-    };
-    match view.get(&path) {
-        Some(serde_json::Value::Number(n)) => n.as_f64().unwrap_or(0.0),
-        Some(serde_json::Value::String(t)) => crate::money::parse_plain_f64(t).unwrap_or(0.0),
-        _ => 0.0,
-    }
-}
-
-/// For a per-year lever: the one value every year has, or `None` when the years differ.
-pub fn uniform_value(view: &ScenarioView, path: &str) -> Option<f64> {
-    let values: Vec<f64> = (0..view.years)
-        .map(|y| lever_value(view, path, Some(y)))
-        .collect();
-    let first = *values.first()?;
-    values.iter().all(|&v| v == first).then_some(first)
 }
 
 /// A field of the "Aannames" panel; its label is `i18n::field_label(path)`, the same name the
@@ -397,7 +339,8 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::edit::{field_kind, value_at, FieldKind};
+    use crate::app::edit::{field_kind, value_at, FieldKind, ScenarioView};
+    use crate::app::shown::{lever_value, uniform_value};
     use crate::presets::all;
 
     #[test]
@@ -406,8 +349,21 @@ mod tests {
             let s = preset.scenario();
             for group in lever_groups(&s) {
                 for l in group.levers {
-                    assert!(value_at(&s, l.path).is_some(), "{}: {}", preset.id, l.path);
-                    assert!(l.min < l.max && l.step > 0.0, "{}", l.path);
+                    assert!(
+                        value_at(&s, l.path()).is_some(),
+                        "{}: {}",
+                        preset.id,
+                        l.path()
+                    );
+                    assert!(l.min() < l.max() && l.step > 0.0, "{}", l.path());
+                    // The slider stays within what the field allows, and every lever has a unit.
+                    let b = l.id.bounds();
+                    assert!(
+                        l.min() >= b.min.value && l.max() <= b.max.value,
+                        "{}",
+                        l.path()
+                    );
+                    assert!(l.unit().is_some(), "{}", l.path());
                 }
             }
             for group in assumption_groups(&s) {
@@ -428,7 +384,7 @@ mod tests {
         let prices = &groups[3].levers;
         assert!(prices
             .iter()
-            .all(|l| field_kind(l.path) == Some(FieldKind::Money)));
+            .all(|l| field_kind(l.path()) == Some(FieldKind::Money)));
     }
 
     #[test]
@@ -441,7 +397,7 @@ mod tests {
         assert_eq!(lever_value(&v, "cost.per_day.residential", None), 225.0);
         // Recruitment slider reaches well beyond the plan.
         let recruit = &lever_groups(&s)[1].levers[0];
-        assert_eq!(recruit.max, 100.0);
+        assert_eq!(recruit.max(), 100.0);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::app::edit::ScenarioView;
 use crate::app::levers::{assumption_groups, lever_groups};
-use crate::app::state::display_text;
+use crate::app::shown::display_text;
 use crate::app::summary::format_threshold;
 use crate::engine::Projection;
 use crate::i18n::format::{format_euro, format_pct};
@@ -123,7 +123,7 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
     // Each figure with its unit, so that a printed value is never a bare number.
     let mut paths: Vec<(&str, Option<crate::i18n::Text>)> = Vec::new();
     for group in lever_groups(s) {
-        paths.extend(group.levers.iter().map(|l| (l.path, Some(l.unit))));
+        paths.extend(group.levers.iter().map(|l| (l.path(), l.unit())));
     }
     for group in assumption_groups(s) {
         paths.extend(group.fields.iter().map(|f| (f.path, Some(f.unit))));

@@ -14,5 +14,7 @@ pub mod levers;
 pub mod memo;
 pub mod own_region;
 pub mod present;
+pub mod saved;
+pub mod shown;
 pub mod state;
 pub mod summary;

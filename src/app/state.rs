@@ -120,11 +120,18 @@ impl Notice {
     }
 }
 
-/// Where a new value comes from: a slider (plain number text) or a person typing.
+/// Where a new value comes from. Only typed text is in the user's number format and stays on
+/// screen as typed; the others send plain text (`12.5`) and show the value as the field writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
+    /// A slider moved.
     Slider,
+    /// A person typed into a box.
     Typed,
+    /// A choice from a list (a target's metric or operator).
+    Chosen,
+    /// A goal-seek answer applied.
+    Applied,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -261,9 +268,9 @@ pub fn related(a: &str, b: &str) -> bool {
 
 fn input_lang(origin: Origin, lang: Lang) -> Lang {
     match origin {
-        // A slider's value is always plain "12.5".
-        Origin::Slider => Lang::En,
         Origin::Typed => lang,
+        // A slider's, a list's or an answer's value is always plain "12.5".
+        Origin::Slider | Origin::Chosen | Origin::Applied => Lang::En,
     }
 }
 
@@ -397,7 +404,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
             let path = format!("{}[{index}].{}", FieldId::Targets.path(), field.key());
             let result = apply_value(&state.scenario, &path, Value::String(value.clone()))
                 .map_err(EditError::Invalid);
-            record(&mut next, path, value, Origin::Slider, result);
+            record(&mut next, path, value, Origin::Chosen, result);
         }
         Action::AddTarget => {
             let s = &state.scenario;
@@ -1127,139 +1134,5 @@ mod tests {
         assert!(related("a.b[2]", "a.b"));
         assert!(!related("a.b", "a.bc"));
         assert!(!related("a.b[1]", "a.b[2]"));
-    }
-}
-
-/// The text a field shows when the user has not typed in it: the scenario's value written the
-/// way the user types it (`319,5`, `225,00`; no unit, no grouping below 10.000).
-pub fn display_text(view: &crate::app::edit::ScenarioView, path: &str, lang: Lang) -> String {
-    use crate::i18n::format::format_plain_number;
-    match view.get(path).cloned() {
-        Some(Value::Number(n)) => {
-            format_plain_number(n.as_f64().unwrap_or(0.0), lang).replace('\u{2212}', "-")
-        }
-        Some(Value::String(t)) if field_kind(path) == Some(FieldKind::Money) => match lang {
-            Lang::Nl => t.replace('.', ","),
-            Lang::En => t,
-        },
-        Some(Value::String(t)) => t,
-        _ => String::new(),
-    }
-}
-
-/// What the input for one end of a range shows: the draft if any, else the value in the user's
-/// format (money with two decimals).
-pub fn range_text(state: &AppState, key: &str, end: RangeEnd) -> String {
-    if let Some(draft) = state.draft(&range_path(key, end)) {
-        return draft.text.clone();
-    }
-    let Some(range) = state.scenario.uncertainty.get(key) else {
-        return String::new();
-    };
-    let x = match end {
-        RangeEnd::Low => range.low,
-        RangeEnd::High => range.high,
-    };
-    let text = if crate::scenario::ranges::is_money(key) {
-        crate::money::euro_text_from_f64(x)
-    } else {
-        crate::i18n::format::format_plain_number(x, Lang::En).replace('\u{2212}', "-")
-    };
-    match state.lang {
-        Lang::Nl => text.replace(',', "").replace('.', ","),
-        Lang::En => text.replace(',', ""),
-    }
-}
-
-/// The scenario's own value of a ranged assumption, as shown beside its range: one value, or
-/// the years' values when they differ ("0 / −5").
-pub fn range_scenario_value(state: &AppState, key: &str) -> String {
-    let s = &state.scenario;
-    let Some(slot) = crate::analysis::uncertainty::slot_of(key) else {
-        return String::new();
-    };
-    if slot.is_money() {
-        return crate::i18n::format::format_euro_cents(
-            crate::money::euro_from_f64_cents(slot.get(s, 0)),
-            state.lang,
-        );
-    }
-    let values: Vec<f64> = (0..slot.len(s)).map(|i| slot.get(s, i)).collect();
-    let show = |x: f64| crate::i18n::format::format_plain_number(x, state.lang);
-    if values.iter().all(|v| *v == values[0]) {
-        show(values[0])
-    } else {
-        values.into_iter().map(show).collect::<Vec<_>>().join(" / ")
-    }
-}
-
-#[cfg(test)]
-mod display_tests {
-    use super::*;
-
-    #[test]
-    fn ranged_values_show_per_year_when_they_differ() {
-        let s = AppState::new("gelderland-jeugdzorgplus", Lang::Nl);
-        assert_eq!(
-            range_scenario_value(&s, "inflow.change_pct[1]"),
-            "\u{2212}5"
-        );
-        assert_eq!(
-            range_scenario_value(&s, "cost.per_day.residential"),
-            "€\u{a0}450,00"
-        );
-        let mut z = AppState::new("gooi-en-vechtstreek", Lang::Nl);
-        assert_eq!(range_scenario_value(&z, "inflow.change_pct"), "0");
-        Rc::make_mut(&mut z.scenario).inflow.change_pct = vec![0.0, -2.5, -2.5, -2.5];
-        assert_eq!(
-            range_scenario_value(&z, "inflow.change_pct"),
-            "0 / \u{2212}2,5 / \u{2212}2,5 / \u{2212}2,5"
-        );
-    }
-
-    #[test]
-    fn range_ends_show_as_typed() {
-        let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
-        assert_eq!(
-            range_text(&s, "cost.per_day.residential", RangeEnd::Low),
-            "150,00"
-        );
-        assert_eq!(range_text(&s, "inflow.trend_pct", RangeEnd::Low), "-3");
-        assert_eq!(range_text(&s, "inflow.trend_pct", RangeEnd::High), "4,1");
-        assert_eq!(
-            range_text(&s, "foster.children_per_family", RangeEnd::Low),
-            ""
-        );
-        let en = AppState {
-            lang: Lang::En,
-            ..s
-        };
-        assert_eq!(
-            range_text(&en, "cost.per_day.residential", RangeEnd::High),
-            "300.00"
-        );
-    }
-
-    #[test]
-    fn fields_show_values_as_typed() {
-        let s = AppState::new("gooi-en-vechtstreek", Lang::Nl);
-        let v = crate::app::edit::ScenarioView::new(&s.scenario);
-        assert_eq!(display_text(&v, "inflow.per_year", Lang::Nl), "162,25");
-        assert_eq!(display_text(&v, "inflow.per_year", Lang::En), "162.25");
-        assert_eq!(display_text(&v, "cost.per_day.foster", Lang::Nl), "55,00");
-        assert_eq!(display_text(&v, "budget.amounts[0]", Lang::Nl), "275000,00");
-        assert_eq!(display_text(&v, "budget.amounts[3]", Lang::Nl), "");
-        assert_eq!(display_text(&v, "name", Lang::Nl), s.scenario.name);
-        // What is shown reads back to the same value.
-        for path in [
-            "inflow.per_year",
-            "cost.per_day.foster",
-            "foster.children_per_family",
-            "start_year",
-        ] {
-            let text = display_text(&v, path, Lang::Nl);
-            let again = crate::app::edit::apply_text(&s.scenario, path, &text, Lang::Nl).unwrap();
-            assert_eq!(&again, &*s.scenario, "{path}");
-        }
     }
 }

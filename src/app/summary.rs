@@ -2,7 +2,7 @@
 //! targets table with the first year each target is met, and the key money figures.
 //! Pure functions of the scenario and its projection; the app only renders their output.
 
-use crate::engine::{metric_value, targets::evaluate_one, MetricValue, Projection, TargetResult};
+use crate::engine::{targets::evaluate_one, Projection, TargetResult};
 use crate::i18n::format::{format_count, format_euro, format_pct, format_plain_number};
 use crate::i18n::{metric_text, Lang, Text};
 use crate::money::{decimal_from_f64, Euro};
@@ -368,14 +368,6 @@ pub fn printed_total_notes(s: &Scenario, lang: Lang) -> Vec<String> {
             })
         })
         .collect()
-}
-
-/// A metric's value in one projected year (for the share chart's target markers).
-pub fn value_in_year(p: &Projection, year: i32, metric: Metric) -> Option<f64> {
-    p.year(year).map(|y| match metric_value(y, metric) {
-        MetricValue::Number(x) => x,
-        MetricValue::Money(e) => e.to_f64_lossy(),
-    })
 }
 
 #[cfg(test)]

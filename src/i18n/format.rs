@@ -130,6 +130,31 @@ pub fn format_plain_number(x: f64, lang: Lang) -> String {
         .to_string()
 }
 
+/// A number as a person types it into a field: [`format_plain_number`] with a plain `-` (a
+/// keyboard's minus), so that what is shown reads back to the same value.
+pub fn typed_number(x: f64, lang: Lang) -> String {
+    format_plain_number(x, lang).replace(MINUS, "-")
+}
+
+/// A number as a person types it, without thousands separators (`12345,5`).
+pub fn typed_number_ungrouped(x: f64, lang: Lang) -> String {
+    let plain = format_plain_number(x, Lang::En)
+        .replace(MINUS, "-")
+        .replace(',', "");
+    match lang {
+        Lang::Nl => plain.replace('.', ","),
+        Lang::En => plain,
+    }
+}
+
+/// An amount as the file writes it (`225.00`) as a person types it (`225,00` in Dutch).
+pub fn typed_amount(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text.to_string(),
+    }
+}
+
 /// Money in whole euros: "€ 1.234.567" (nl), "€1,234,567" (en).
 pub fn format_euro(amount: Euro, lang: Lang) -> String {
     format_euro_dp(amount, 0, lang)

@@ -513,6 +513,10 @@ pub fn unit_text(unit: crate::scenario::fields::Unit) -> Option<Text> {
         U::Pct => Text::UnitPct,
         U::PctPerYear => Text::UnitPctPerYear,
         U::PctPoints => Text::UnitPctPoints,
+        // Short beside a figure in a sentence or badge; in full beside a lever
+        // (`input_unit_text`).
+        U::PctOfResidentialNeed | U::PctOfStay => Text::UnitPct,
+        U::PctPointsOfAttrition => Text::UnitPctPoints,
         U::Families => Text::UnitFamilies,
         U::FamiliesPerYear => Text::UnitFamiliesPerYear,
         U::Homes => Text::UnitHomes,
@@ -520,6 +524,20 @@ pub fn unit_text(unit: crate::scenario::fields::Unit) -> Option<Text> {
         U::Places => Text::UnitPlaces,
         U::EuroPerDay => Text::UnitPerDay,
     })
+}
+
+/// The unit beside a typed number or a lever of this unit, in full ("€ per dag", "% van wie
+/// residentiële zorg nodig heeft"); `None` where a field has no unit.
+pub fn input_unit_text(unit: crate::scenario::fields::Unit) -> Option<Text> {
+    use crate::scenario::fields::Unit as U;
+    match unit {
+        U::EuroPerDay => Some(Text::UnitEuroPerDay),
+        U::Euro => Some(Text::UnitEuro),
+        U::PctOfResidentialNeed => Some(Text::UnitPctOfResidentialNeed),
+        U::PctOfStay => Some(Text::UnitPctOfStay),
+        U::PctPointsOfAttrition => Some(Text::UnitPctPointsAttrition),
+        unit => unit_text(unit),
+    }
 }
 
 /// The name of a goal-seek lever.
@@ -624,9 +642,19 @@ mod tests {
     }
 
     #[test]
-    fn every_metric_has_a_label() {
-        for m in Metric::ALL {
-            assert!(!metric_text(m).get(Lang::Nl).is_empty());
+    fn every_metric_has_a_label_of_its_own() {
+        // Two metrics under one name would make a target table ambiguous: each label is used
+        // by one metric only, in each language.
+        for lang in [Lang::Nl, Lang::En] {
+            let mut labels: Vec<&str> = Metric::ALL
+                .iter()
+                .map(|&m| metric_text(m).get(lang))
+                .collect();
+            assert!(labels.iter().all(|l| !l.trim().is_empty()), "{labels:?}");
+            labels.sort();
+            let n = labels.len();
+            labels.dedup();
+            assert_eq!(labels.len(), n, "a label shared by two metrics ({lang:?})");
         }
     }
 }

@@ -163,6 +163,12 @@ pub enum Unit {
     PctPerYear,
     /// Percentage points (a change of a percentage).
     PctPoints,
+    /// Percent of the children who need residential care (substitution).
+    PctOfResidentialNeed,
+    /// Percent of the length of stay (a shorter or longer stay).
+    PctOfStay,
+    /// Percentage points of foster-family attrition a year (retention).
+    PctPointsOfAttrition,
     Families,
     FamiliesPerYear,
     Homes,
@@ -644,7 +650,7 @@ pub const FIELDS: &[Field] = &[
             "inflow.substitution_pct",
             K::Number,
             bounds::SHARE_PCT,
-            U::Pct,
+            U::PctOfResidentialNeed,
             R::Policy,
             "is",
         ),
@@ -656,7 +662,7 @@ pub const FIELDS: &[Field] = &[
             "foster.attrition_change_pts",
             K::Number,
             bounds::CHANGE_PCT,
-            U::PctPoints,
+            U::PctPointsOfAttrition,
             R::Policy,
             "ac",
         ),
@@ -737,7 +743,7 @@ pub const FIELDS: &[Field] = &[
             "under12.substitution_pct",
             K::Number,
             bounds::SHARE_PCT,
-            U::Pct,
+            U::PctOfResidentialNeed,
             R::Policy,
             "us",
         ),
@@ -777,7 +783,7 @@ const fn stay_change(id: FieldId, path: &'static str, link: &'static str) -> Fie
             path,
             K::Number,
             bounds::STAY_CHANGE_PCT,
-            U::Pct,
+            U::PctOfStay,
             R::Policy,
             link,
         ),

@@ -2,11 +2,12 @@
 //! page layout. State flows one way: event → `Action` → `state::reduce` → scenario →
 //! `use_memo(project)` → views.
 
-use super::context::{AppContext, ByPtr, StateRef};
+use super::context::{use_env, ByPtr, Env, Fields, Reduce, Screen, Shared};
 use super::controls::{language_switch, source_badge, text_field, FieldSpec, LeverControl};
 use super::results::{headline_view, key_figures_view, targets_table, warnings_view, Charts};
+use crate::app::compare::{PinAction, Pins};
 use crate::app::edit::ScenarioView;
-use crate::app::levers::{assumption_groups, lever_groups};
+use crate::app::levers::{assumption_groups, lever_groups, Lever};
 use crate::app::state::{reduce, Action, AppState};
 use crate::engine::project;
 use crate::i18n::{Lang, Text};
@@ -17,23 +18,45 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-impl Reducible for AppState {
+impl Reduce for AppState {
     type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn next(&self, action: Action) -> AppState {
         let started = super::timing::now();
-        let next = Rc::new(reduce(&self, action));
+        let next = reduce(self, action);
         super::timing::record("reduceTimes", super::timing::now() - started);
         next
     }
+}
+
+impl Reduce for Pins {
+    type Action = PinAction;
+    fn next(&self, action: PinAction) -> Pins {
+        self.reduce(action)
+    }
+}
+
+/// What fills the window: the planner, or one of the full-page views over it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    Planner,
+    Memo,
+    CompareMemo,
+    OwnRegion,
+    Presentation,
 }
 
 #[component]
 pub fn App() -> Html {
     super::timing::render_started();
     // A share link in the address bar opens its scenario; a broken one says why.
-    let state = use_reducer(|| AppState::from_link(&super::share::current_fragment(), Lang::Nl));
-    let snapshot = StateRef(Rc::new((*state).clone()));
-    let scenario = ByPtr(state.scenario.clone());
+    let state = use_reducer(|| {
+        Shared(Rc::new(AppState::from_link(
+            &super::share::current_fragment(),
+            Lang::Nl,
+        )))
+    });
+    let snapshot = state.by_ptr();
+    let scenario = ByPtr(snapshot.0.scenario.clone());
     let projection = use_memo(scenario.clone(), |s| {
         let started = super::timing::now();
         let p = project(&s.0);
@@ -41,7 +64,7 @@ pub fn App() -> Html {
         p
     });
     let view = use_memo(scenario.clone(), |s| ScenarioView::new(&s.0));
-    let plan = use_memo(state.preset_id.clone(), |id| {
+    let plan = use_memo(snapshot.0.preset_id.clone(), |id| {
         crate::app::changes::plan_view(id.as_deref())
     });
     let mc = super::uncertainty::use_uncertainty(scenario.clone());
@@ -49,9 +72,9 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let lang = state.lang;
+    let lang = snapshot.0.lang;
     super::share::use_hash_links(dispatch.clone());
-    super::share::use_address_follows(scenario.clone(), state.preset_id.clone());
+    super::share::use_address_follows(scenario.clone(), snapshot.0.preset_id.clone());
     super::events::use_undo_keys(dispatch.clone());
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -61,7 +84,11 @@ pub fn App() -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
-    let context = AppContext {
+    let env = Env {
+        lang,
+        dispatch: dispatch.clone(),
+    };
+    let ctx = Screen {
         state: snapshot,
         projection: ByPtr(projection),
         view: ByPtr(view),
@@ -69,50 +96,29 @@ pub fn App() -> Html {
         dispatch,
         mc,
     };
-    let ctx = &context;
-    let memo = use_state(|| false);
-    let pins = use_state(|| ByPtr(Rc::new(Vec::new())));
+    let ctx = &ctx;
+    let page = use_state(|| Page::Planner);
+    let go = |to: Page| open_page(&page, to);
+    let pins = use_reducer(|| Shared(Rc::new(Pins::default())));
     let pin = {
-        let (pins, state) = (pins.clone(), context.state.clone());
-        let projection = context.projection.0.clone();
+        let (pins, ctx) = (pins.clone(), ctx.clone());
         Callback::from(move |_| {
-            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
-            if next.len() >= crate::app::compare::MAX_PINNED {
-                return;
-            }
-            let taken: Vec<&str> = next.iter().map(|p| p.label.as_str()).collect();
-            let label = crate::app::compare::pin_label(
-                &state.0.scenario,
-                state.0.preset_id.as_deref(),
-                &taken,
-                state.0.lang,
-            );
-            next.push(super::compare::Pinned {
-                label,
-                scenario: state.0.scenario.clone(),
-                projection: projection.clone(),
-            });
-            pins.set(ByPtr(Rc::new(next)));
+            pins.dispatch(PinAction::Pin {
+                scenario: ctx.state.0.scenario.clone(),
+                projection: ctx.projection.0.clone(),
+                preset_id: ctx.state.0.preset_id.clone(),
+                lang: ctx.state.0.lang,
+            })
         })
     };
     let unpin = {
         let pins = pins.clone();
-        Callback::from(move |i: usize| {
-            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
-            if i < next.len() {
-                next.remove(i);
-            }
-            pins.set(ByPtr(Rc::new(next)));
-        })
+        Callback::from(move |i: usize| pins.dispatch(PinAction::Unpin(i)))
     };
     let rename = {
         let pins = pins.clone();
         Callback::from(move |(i, label): (usize, String)| {
-            let mut next: Vec<super::compare::Pinned> = (*pins.0).clone();
-            if let Some(p) = next.get_mut(i) {
-                p.label = label;
-            }
-            pins.set(ByPtr(Rc::new(next)));
+            pins.dispatch(PinAction::Rename(i, label))
         })
     };
     let pin_count = pins.0.len();
@@ -131,22 +137,11 @@ pub fn App() -> Html {
             *shown.borrow_mut() = *count;
         });
     }
-    let open_memo = set_to(memo.clone(), true);
-    let close_memo = set_to(memo.clone(), false);
-    let compare_memo = use_state(|| false);
-    let open_compare_memo = set_to(compare_memo.clone(), true);
-    let close_compare_memo = set_to(compare_memo.clone(), false);
-    let own_form = use_state(|| false);
-    let open_own = set_to(own_form.clone(), true);
-    let close_own = set_to(own_form.clone(), false);
-    let presenting = use_state(|| false);
-    let open_presentation = set_to(presenting.clone(), true);
-    let close_presentation = set_to(presenting.clone(), false);
     // Back from the presentation, the focus returns to its button.
     {
-        let was = use_mut_ref(|| false);
-        use_effect_with(*presenting, move |now| {
-            if *was.borrow() && !*now {
+        let was = use_mut_ref(|| Page::Planner);
+        use_effect_with(*page, move |now| {
+            if *was.borrow() == Page::Presentation && *now != Page::Presentation {
                 if let Some(button) = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id("present-open"))
@@ -158,55 +153,46 @@ pub fn App() -> Html {
             *was.borrow_mut() = *now;
         });
     }
+    let on_screen = ctx.on_screen();
+    let bands = ctx.mc.bands_for(&ctx.state.0.scenario);
     // Every hook above; the full-page views below.
-    if *compare_memo && pin_count > 0 {
-        return html! {
-            <ContextProvider<AppContext> context={context.clone()}>
-                <super::compare::CompareMemo ctx={context.clone()} pins={(*pins).clone()} on_close={close_compare_memo} />
-            </ContextProvider<AppContext>>
-        };
-    }
-    if *own_form {
-        return html! {
-            <ContextProvider<AppContext> context={context.clone()}>
-                <super::own_region::OwnRegionForm ctx={context.clone()} on_close={close_own} />
-            </ContextProvider<AppContext>>
-        };
-    }
-    if *presenting {
-        return html! {
-            <ContextProvider<AppContext> context={context.clone()}>
-                <super::present::Presentation ctx={context.clone()} pins={(*pins).clone()} on_close={close_presentation} />
-            </ContextProvider<AppContext>>
-        };
-    }
-    if *memo {
-        return html! {
-            <ContextProvider<AppContext> context={context.clone()}>
-                { super::memo::memo_view(ctx, close_memo) }
-            </ContextProvider<AppContext>>
-        };
+    let full_page = match *page {
+        Page::CompareMemo if pin_count > 0 => Some(html! {
+            <super::compare::CompareMemo on_screen={on_screen.clone()} pins={pins.by_ptr()} on_close={go(Page::Planner)} />
+        }),
+        Page::OwnRegion => Some(html! {
+            <super::own_region::OwnRegionForm on_close={go(Page::Planner)} />
+        }),
+        Page::Presentation => Some(html! {
+            <super::present::Presentation on_screen={on_screen.clone()} mc={bands.clone()} pins={pins.by_ptr()} on_close={go(Page::Planner)} />
+        }),
+        Page::Memo => Some(super::memo::memo_view(ctx, open_page(&page, Page::Planner))),
+        Page::Planner | Page::CompareMemo => None,
+    };
+    if let Some(view) = full_page {
+        return html! { <ContextProvider<Env> context={env}>{ view }</ContextProvider<Env>> };
     }
     // A new set of charts is a new component: every canvas observed, no table toggle carried
     // over to another chart. One key per combination of the two optional charts.
     let (places, under12) = crate::app::chart_data::optional_charts(&ctx.projection.0);
     let charts_key = usize::from(places) * 2 + usize::from(under12);
+    let state = &ctx.state.0;
     html! {
-        <ContextProvider<AppContext> context={context.clone()}>
+        <ContextProvider<Env> context={env}>
             <a class="skip-link" href="#results">{ Text::SkipToResults.get(lang) }</a>
             <header class="top">
                 <div class="brand">
                     <p class="logo">{ "zothuis" }</p>
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
-                { preset_picker(ctx, open_own) }
-                <super::share::ShareButton ctx={context.clone()} />
-                <button type="button" class="memo-button" id="memo-open" onclick={open_memo}>{ "Memo" }</button>
-                <button type="button" class="memo-button" id="present-open" onclick={open_presentation}>{ Text::Presentation.get(lang) }</button>
+                { preset_picker(ctx, go(Page::OwnRegion)) }
+                <super::share::ShareButton scenario={on_screen.scenario.clone()} preset_id={on_screen.preset_id.clone()} />
+                <button type="button" class="memo-button" id="memo-open" onclick={open_page(&page, Page::Memo)}>{ "Memo" }</button>
+                <button type="button" class="memo-button" id="present-open" onclick={open_page(&page, Page::Presentation)}>{ Text::Presentation.get(lang) }</button>
                 { language_switch(ctx) }
             </header>
             { super::share::notice_view(ctx) }
-            <super::offline::UpdateNotice ctx={context.clone()} />
+            <super::offline::UpdateNotice />
             // The answer comes first in the page: on a phone or tablet it is the first screen;
             // on a laptop or projector the levers sit beside it in their own sticky column.
             <main class="layout">
@@ -218,35 +204,36 @@ pub fn App() -> Html {
                 </section>
                 { levers_panel(ctx) }
                 <section class="results" aria-label={Text::ResultsDetails.get(lang)}>
-                    <Charts key={charts_key} />
+                    <Charts key={charts_key} scenario={on_screen.scenario.clone()} projection={ctx.projection.clone()} mc={bands} />
                     { targets_table(ctx) }
                     <div class="toolbar">
                         { super::files::files_toolbar(ctx) }
-                        <button type="button" class="small" id="pin" onclick={pin} disabled={pin_count >= crate::app::compare::MAX_PINNED}>
+                        <button type="button" class="small" id="pin" onclick={pin} disabled={pins.0.is_full()}>
                             { crate::i18n::messages::pin_button(pin_count, crate::app::compare::MAX_PINNED, lang) }
                         </button>
                     </div>
-                    <super::saved::SavedPanel ctx={context.clone()} />
+                    <super::saved::SavedPanel scenario={on_screen.scenario.clone()} preset_id={on_screen.preset_id.clone()} />
                     if pin_count > 0 {
-                        <super::compare::Comparison ctx={context.clone()} pins={(*pins).clone()} on_unpin={unpin} on_rename={rename} on_memo={open_compare_memo} />
+                        <super::compare::Comparison on_screen={on_screen.clone()} pins={pins.by_ptr()} on_unpin={unpin} on_rename={rename} on_memo={go(Page::CompareMemo)} />
                     }
-                    <super::uncertainty::UncertaintyPanel ctx={context.clone()} />
+                    <super::uncertainty::UncertaintyPanel fields={ctx.fields()} mc={ctx.mc.clone()} />
                 </section>
             </main>
-            <AssumptionsPanel ctx={context.clone()} />
-        </ContextProvider<AppContext>>
+            <AssumptionsPanel fields={ctx.fields()} projection={ctx.projection.clone()} />
+        </ContextProvider<Env>>
     }
+}
+
+/// A callback that opens a page (or goes back to the planner).
+fn open_page<T>(page: &UseStateHandle<Page>, to: Page) -> Callback<T> {
+    let page = page.clone();
+    Callback::from(move |_| page.set(to))
 }
 
 /// The value of the picker's last option, which opens the "Eigen regio" form.
 const OWN_REGION: &str = "eigen-regio";
 
-/// A callback that sets a flag (a full-page view open or closed).
-fn set_to<T>(flag: UseStateHandle<bool>, value: bool) -> Callback<T> {
-    Callback::from(move |_| flag.set(value))
-}
-
-fn preset_picker(ctx: &AppContext, open_own: Callback<()>) -> Html {
+fn preset_picker(ctx: &Screen, open_own: Callback<()>) -> Html {
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let lang = state.0.lang;
     let onchange = Callback::from(move |e: Event| {
@@ -275,7 +262,7 @@ fn preset_picker(ctx: &AppContext, open_own: Callback<()>) -> Html {
 }
 
 /// "Ongedaan maken" and "Opnieuw" (also Ctrl+Z and Ctrl+Y).
-fn undo_redo(ctx: &AppContext) -> Html {
+fn undo_redo(ctx: &Screen) -> Html {
     let lang = ctx.state.0.lang;
     let history = &ctx.state.0.history;
     let (undo, redo) = (ctx.dispatch.clone(), ctx.dispatch.clone());
@@ -293,7 +280,18 @@ fn undo_redo(ctx: &AppContext) -> Html {
     }
 }
 
-fn levers_panel(ctx: &AppContext) -> Html {
+/// A lever's control with what it shows ([`crate::app::shown::lever`]).
+fn lever_control(ctx: &Screen, lever: &Lever) -> Html {
+    let shown = crate::app::shown::lever(
+        &ctx.state.0,
+        &ctx.view.0,
+        ctx.plan.0.as_ref().as_ref(),
+        lever,
+    );
+    html! { <LeverControl lever={*lever} {shown} /> }
+}
+
+fn levers_panel(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let s = &state.0.scenario;
@@ -309,26 +307,26 @@ fn levers_panel(ctx: &AppContext) -> Html {
             <h2 id="levers-title">{ Text::Levers.get(lang) }</h2>
             <p class="intro">{ Text::LeversIntro.get(lang) }</p>
             { undo_redo(ctx) }
-            { for groups.iter().enumerate().map(|(i, g)| html! {
+            { for groups.iter().map(|g| html! {
                 <fieldset class="lever-group">
                     <legend>{ g.title.get(lang) }</legend>
                     if let Some(why) = g.not_applicable {
                         <p class="hint">{ why.get(lang) }</p>
                         <details class="set-anyway">
                             <summary>{ Text::SetAnyway.get(lang) }</summary>
-                            { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
+                            { for g.levers.iter().map(|l| lever_control(ctx, l)) }
                         </details>
                     } else {
-                        { for g.levers.iter().map(|l| html! { <LeverControl lever={*l} ctx={ctx.clone()} /> }) }
+                        { for g.levers.iter().map(|l| lever_control(ctx, l)) }
                     }
-                    if i == 0 {
+                    if g.title == Text::LeverInflow {
                         <p class="derived" id="resulting-inflow">
                             { Text::ResultingInflow.get(lang) }{ ": " }
                             { inflows.join(" → ") }
                             { format!(" ({}–{})", s.start_year, s.last_year()) }
                         </p>
                     }
-                    if i == 1 && g.not_applicable.is_none() {
+                    if g.title == Text::LeverRecruitment && g.not_applicable.is_none() {
                         <p class="derived">
                             { Text::LeverRecruitmentHelp.get(lang) }{ " " }
                             { s.foster.status_quo_recruit_per_year }{ " " }{ Text::UnitFamiliesPerYear.get(lang) }
@@ -342,14 +340,16 @@ fn levers_panel(ctx: &AppContext) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AssumptionsPanelProps {
-    ctx: AppContext,
+    fields: Fields,
+    projection: ByPtr<crate::engine::Projection>,
 }
 
 #[component]
 fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
-    let ctx = &props.ctx;
-    let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
-    let projection = &ctx.projection.0;
+    let dispatch = use_env().dispatch;
+    let fields = &props.fields;
+    let state = &fields.state;
+    let projection = &props.projection.0;
     let (open, ontoggle) = super::events::use_details_open();
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
@@ -360,7 +360,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             .enumerate()
             .map(|(y, year)| {
                 html! {
-                    <td>{ text_field(ctx, FieldSpec::new(path_of(y)).label(year.to_string()).hide_label()) }</td>
+                    <td>{ text_field(fields, &dispatch, FieldSpec::new(path_of(y)).label(year.to_string()).hide_label()) }</td>
                 }
             })
             .collect::<Html>()
@@ -381,14 +381,14 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <div class="assumption-groups">
                     <fieldset class="assumption-group">
                         <legend>{ Text::Scenario.get(lang) }</legend>
-                        { text_field(ctx, FieldSpec::new(FieldId::Name.path()).label(Text::Name.get(lang))) }
-                        { text_field(ctx, FieldSpec::new(FieldId::Region.path()).label(Text::Region.get(lang))) }
+                        { text_field(fields, &dispatch, FieldSpec::new(FieldId::Name.path()).label(Text::Name.get(lang))) }
+                        { text_field(fields, &dispatch, FieldSpec::new(FieldId::Region.path()).label(Text::Region.get(lang))) }
                     </fieldset>
                     { for assumption_groups(&state.0.scenario).into_iter().map(|g| html! {
                         <fieldset class="assumption-group">
                             <legend>{ g.title.get(lang) }</legend>
                             { for g.fields.iter().map(|f| html! {
-                                { text_field(ctx, FieldSpec::new(f.path).unit(f.unit.get(lang)).with_source()) }
+                                { text_field(fields, &dispatch, FieldSpec::new(f.path).unit(f.unit.get(lang)).with_source()) }
                             }) }
                         </fieldset>
                     }) }
@@ -409,7 +409,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <div class="money-tables">
                     { super::controls::table_box(Text::GroupProgramme.get(lang).to_string(), html! {
                     <table class="money-table">
-                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(ctx, FieldId::ProgrammeLines.path()) }</caption>
+                        <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(fields, FieldId::ProgrammeLines.path()) }</caption>
                         <thead><tr>
                             <th scope="col">{ Text::LineLabel.get(lang) }</th>
                             { for years.iter().map(|y| html! { <th scope="col">{ *y }</th> }) }
@@ -417,11 +417,13 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for s.programme.lines.iter().enumerate().map(|(i, _)| {
-                                let dispatch = dispatch.clone();
-                                let remove = Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)));
+                                let remove = {
+                                    let dispatch = dispatch.clone();
+                                    Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)))
+                                };
                                 html! {
                                     <tr>
-                                        <td>{ text_field(ctx, FieldSpec::new(format!("{}[{i}].label", FieldId::ProgrammeLines.path()))
+                                        <td>{ text_field(fields, &dispatch, FieldSpec::new(format!("{}[{i}].label", FieldId::ProgrammeLines.path()))
                                             .label(format!("{} {}", Text::LineLabel.get(lang), i + 1)).hide_label()) }</td>
                                         { money_row(&|y| format!("{}[{i}].amounts[{y}]", FieldId::ProgrammeLines.path())) }
                                         <td><button type="button" class="small" onclick={remove}>{ Text::RemoveLine.get(lang) }</button></td>
@@ -436,17 +438,17 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(ctx, FieldId::PrintedTotals.path()) }</th>
+                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(fields, FieldId::PrintedTotals.path()) }</th>
                                 { money_row(&|y| format!("{}[{y}]", FieldId::PrintedTotals.path())) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(ctx, FieldId::Budget.path()) }</th>
+                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(fields, FieldId::Budget.path()) }</th>
                                 { money_row(&|y| format!("{}[{y}]", FieldId::BudgetAmounts.path())) }
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(ctx, FieldId::ResidentialCapacity.path()) }</th>
+                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(fields, FieldId::ResidentialCapacity.path()) }</th>
                                 { money_row(&|y| format!("{}[{y}]", FieldId::ResidentialCapacity.path())) }
                                 <td></td>
                             </tr>
@@ -454,20 +456,20 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     </table> }) }
                     <button type="button" onclick={add_line}>{ Text::AddLine.get(lang) }</button>
                 </div>
-                { super::controls::table_box(Text::GroupTargets.get(lang).to_string(), targets_editor(ctx)) }
+                { super::controls::table_box(Text::GroupTargets.get(lang).to_string(), targets_editor(fields, &dispatch)) }
                 <button type="button" onclick={add_target}>{ Text::AddTarget.get(lang) }</button>
             }
         </details>
     }
 }
 
-fn targets_editor(ctx: &AppContext) -> Html {
-    let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
+fn targets_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
+    let state = &fields.state;
     let lang = state.0.lang;
     let s = state.0.scenario.clone();
     html! {
         <table class="targets-editor">
-            <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(ctx, FieldId::Targets.path()) }</caption>
+            <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(fields, FieldId::Targets.path()) }</caption>
             <thead><tr>
                 <th scope="col">{ Text::ColYear.get(lang) }</th>
                 <th scope="col">{ Text::ColMetric.get(lang) }</th>
@@ -491,7 +493,7 @@ fn targets_editor(ctx: &AppContext) -> Html {
                     let op_id = format!("target-{i}-op");
                     html! {
                         <tr>
-                            <td>{ text_field(ctx, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Year.key()))
+                            <td>{ text_field(fields, dispatch, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Year.key()))
                                 .label(format!("{} {}", Text::ColYear.get(lang), i + 1)).hide_label()) }</td>
                             <td>
                                 <label for={metric_id.clone()} class="visually-hidden">{ Text::ColMetric.get(lang) }</label>
@@ -509,7 +511,7 @@ fn targets_editor(ctx: &AppContext) -> Html {
                                     <option value=">=" selected={t.op.symbol() == ">="}>{ "≥" }</option>
                                     <option value="<=" selected={t.op.symbol() == "<="}>{ "≤" }</option>
                                 </select>
-                                { text_field(ctx, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Value.key()))
+                                { text_field(fields, dispatch, FieldSpec::new(format!("{}[{i}].{}", FieldId::Targets.path(), TargetPart::Value.key()))
                                     .label(format!("{} {}", Text::ColTarget.get(lang), i + 1)).hide_label()) }
                             </td>
                             <td><button type="button" class="small" onclick={remove}>{ Text::RemoveTarget.get(lang) }</button></td>

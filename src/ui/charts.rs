@@ -1,13 +1,16 @@
 //! The charts (four, plus places needed and children under 12 where the scenario has them): canvases drawn together in one effect after each render that changed their
 //! data, each with an HTML legend and a "toon als tabel" alternative with the exact figures.
 
-use super::context::{use_app, use_mc, use_projection, ByPtr};
+use super::context::{use_env, ByPtr};
 use super::draw::{css_colour, draw_chart};
 use super::events::canvas_size;
 use super::timing;
-use crate::app::chart_data::{all_charts_on, chart_table_on, Chart, MAX_CHARTS};
+use crate::analysis::montecarlo::MonteCarlo;
+use crate::app::chart_data::{all_charts_on, chart_table_on, Chart, ChartId, MAX_CHARTS};
+use crate::engine::Projection;
 use crate::i18n::{Lang, Text};
 use crate::scenario::CountingBasis;
+use crate::scenario::Scenario;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -69,25 +72,35 @@ fn basis_switch(
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    pub scenario: ByPtr<Scenario>,
+    pub projection: ByPtr<Projection>,
+    /// The latest Monte Carlo, for the bands (none without ranges).
+    pub mc: Option<ByPtr<MonteCarlo>>,
+}
+
 #[component]
-pub fn Charts() -> Html {
-    let (state, _) = use_app();
-    let projection = use_projection();
-    let lang = state.0.lang;
-    let scenario = state.0.scenario.clone();
-    let mc = use_mc()
-        .and_then(|m| m.result)
-        .filter(|_| !scenario.uncertainty.is_empty())
-        .map(|(_, mc)| mc);
+pub fn Charts(props: &ChartsProps) -> Html {
+    let lang = use_env().lang;
+    let scenario = props.scenario.0.clone();
+    let projection = props.projection.0.clone();
+    let mc = props.mc.clone();
     // The shares on the plan's counting basis unless the user switches to the other one.
     let chosen_basis = use_state(|| None::<CountingBasis>);
     let basis = chosen_basis.unwrap_or(scenario.counting_basis());
-    let charts = use_memo((ByPtr(projection.clone()), lang, mc.clone(), basis), {
-        let scenario = scenario.clone();
-        move |(p, lang, mc, basis)| {
-            all_charts_on(&scenario, &p.0, mc.as_ref().map(|m| &*m.0), *basis, *lang)
-        }
-    });
+    let charts = use_memo(
+        (
+            props.scenario.clone(),
+            props.projection.clone(),
+            lang,
+            mc.clone(),
+            basis,
+        ),
+        |(s, p, lang, mc, basis)| {
+            all_charts_on(&s.0, &p.0, mc.as_ref().map(|m| &*m.0), *basis, *lang)
+        },
+    );
     // A canvas for the most charts a scenario can have (hooks are never conditional); the
     // parent remounts this component when the set of charts changes, so that the size
     // observer watches every canvas on screen.
@@ -97,20 +110,21 @@ pub fn Charts() -> Html {
             .collect::<Vec<_>>()
     })
     .to_vec();
-    let tables = use_state(|| [false; MAX_CHARTS]);
+    // The charts shown as their tables.
+    let tables = use_state(Vec::<ChartId>::new);
     let backgrounds = use_mut_ref(|| vec![None; MAX_CHARTS]);
     let (sizes, resized) = super::events::use_element_sizes(canvases.clone());
     {
         let canvases = canvases.clone();
         let backgrounds = backgrounds.clone();
         use_effect_with(
-            (ByPtr(charts.clone()), *tables, resized, lang),
-            move |(charts, shown, _, lang)| {
+            (ByPtr(charts.clone()), (*tables).clone(), resized, lang),
+            move |(charts, as_tables, _, lang)| {
                 let started = timing::now();
                 let mut backgrounds = backgrounds.borrow_mut();
                 let mut sizes = sizes.borrow_mut();
                 for (i, chart) in charts.0.iter().enumerate() {
-                    if shown[i] {
+                    if as_tables.contains(&chart.id) {
                         continue;
                     }
                     let Some(canvas) = canvases[i].cast::<HtmlCanvasElement>() else {
@@ -134,16 +148,20 @@ pub fn Charts() -> Html {
     html! {
         <div class="charts">
             { for charts.iter().enumerate().map(|(i, chart)| {
+                let id = chart.id;
                 let toggle = {
                     let tables = tables.clone();
                     Callback::from(move |_| {
-                        let mut next = *tables;
-                        next[i] = !next[i];
+                        let mut next = (*tables).clone();
+                        match next.iter().position(|&t| t == id) {
+                            Some(k) => { next.remove(k); }
+                            None => next.push(id),
+                        }
                         tables.set(next);
                     })
                 };
-                let showing_table = tables[i];
-                let table = showing_table.then(|| chart_table_on(i, &scenario, &projection, mc.as_ref().map(|m| &*m.0), basis, lang));
+                let showing_table = tables.contains(&id);
+                let table = showing_table.then(|| chart_table_on(id, &scenario, &projection, mc.as_ref().map(|m| &*m.0), basis, lang));
                 html! {
                     <figure class="chart" id={format!("chart-{i}")}>
                         <figcaption>
@@ -164,7 +182,7 @@ pub fn Charts() -> Html {
                                     }}>{ "PNG" }</button>
                             </span>
                         </figcaption>
-                        if i == 1 {
+                        if id == ChartId::Shares {
                             { basis_switch(basis, scenario.counting_basis(), chosen_basis.clone(), lang) }
                         }
                         <div class="chart-body" hidden={showing_table}>

@@ -1,34 +1,22 @@
 //! Pinned scenarios side by side with the current one.
 
-use super::context::AppContext;
-use super::draw::{css_colour, draw_chart, Background};
+use super::charts::legend;
+use super::context::{use_env, ByPtr, OnScreen};
+use super::draw::{draw_chart, Background};
 use crate::app::chart_data::Chart;
 use crate::app::compare::{
     assumption_differences, family_share_chart, money_rows, target_rows, target_rows_with_chances,
-    Column, Row,
+    Column, Pins, Row,
 };
-use crate::engine::Projection;
 use crate::i18n::{Lang, Text};
-use crate::scenario::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// A scenario pinned for comparison.
-#[derive(Clone)]
-pub struct Pinned {
-    pub label: String,
-    pub scenario: Rc<Scenario>,
-    pub projection: Rc<Projection>,
-}
-
-/// The pins, compared by identity (a new list on every pin or unpin).
-pub type Pins = super::context::ByPtr<Vec<Pinned>>;
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    pub ctx: AppContext,
-    pub pins: Pins,
+    pub on_screen: OnScreen,
+    pub pins: ByPtr<Pins>,
     pub on_unpin: Callback<usize>,
     /// A pinned scenario gets a name of the user's own.
     pub on_rename: Callback<(usize, String)>,
@@ -52,13 +40,13 @@ fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
 }
 
 /// The scenario on screen, then the pinned ones, as the comparison's columns.
-fn columns<'a>(ctx: &'a AppContext, pins: &'a Pins, lang: Lang) -> Vec<Column<'a>> {
+fn columns<'a>(on_screen: &'a OnScreen, pins: &'a Pins, lang: Lang) -> Vec<Column<'a>> {
     let mut columns = vec![Column {
         label: Text::CurrentScenario.get(lang),
-        scenario: &ctx.state.0.scenario,
-        projection: &ctx.projection.0,
+        scenario: &on_screen.scenario.0,
+        projection: &on_screen.projection.0,
     }];
-    columns.extend(pins.0.iter().map(|p| Column {
+    columns.extend(pins.items.iter().map(|p| Column {
         label: &p.label,
         scenario: &p.scenario,
         projection: &p.projection,
@@ -88,9 +76,8 @@ fn use_chart_canvas(chart: Chart, lang: Lang) -> NodeRef {
 
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
-    let columns = columns(ctx, &props.pins, lang);
+    let lang = use_env().lang;
+    let columns = columns(&props.on_screen, &props.pins.0, lang);
     let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
     let chart = family_share_chart(&columns, lang);
     let targets = target_rows(&columns, lang);
@@ -101,7 +88,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ Text::Comparison.get(lang) }</h2>
             <ul class="pins">
-                { for props.pins.0.iter().enumerate().map(|(i, p)| {
+                { for props.pins.0.items.iter().enumerate().map(|(i, p)| {
                     let unpin = props.on_unpin.clone();
                     let rename = props.on_rename.clone();
                     let on_change = Callback::from(move |e: Event| {
@@ -121,9 +108,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <figure class="chart">
                 <figcaption><span class="chart-title">{ chart.title.clone() }</span></figcaption>
                 <canvas ref={canvas} role="img" aria-label={format!("{} ({})", chart.title, heads.join(", "))} />
-                <ul class="legend">{ for chart.series.iter().map(|s| html! {
-                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
-                }) }</ul>
+                { legend(&chart, "legend", lang) }
             </figure>
             if !targets.is_empty() { { table(Text::TargetsPerScenario.get(lang), &heads, &targets) } }
             { table(Text::MoneyAndFamilyTypeCare.get(lang), &heads, &money) }
@@ -142,8 +127,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CompareMemoProps {
-    pub ctx: AppContext,
-    pub pins: Pins,
+    pub on_screen: OnScreen,
+    pub pins: ByPtr<Pins>,
     pub on_close: Callback<()>,
 }
 
@@ -152,16 +137,15 @@ pub struct CompareMemoProps {
 #[component]
 pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     use crate::analysis::montecarlo::{default_seed, monte_carlo, MonteCarlo, DEFAULT_RUNS};
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
-    let columns = columns(ctx, &props.pins, lang);
+    let lang = use_env().lang;
+    let columns = columns(&props.on_screen, &props.pins.0, lang);
     // Each scenario's chances on its own ranges and seed, as its own memo shows them (computed
     // once when the memo opens: at most four Monte Carlos).
     let chances = use_memo(props.pins.clone(), {
-        let current = ctx.state.0.scenario.clone();
+        let current = props.on_screen.scenario.0.clone();
         move |pins| {
             std::iter::once(current)
-                .chain(pins.0.iter().map(|p| p.scenario.clone()))
+                .chain(pins.0.items.iter().map(|p| p.scenario.clone()))
                 .map(|s| {
                     (!s.uncertainty.is_empty())
                         .then(|| Rc::new(monte_carlo(&s, DEFAULT_RUNS, default_seed(&s))))
@@ -199,7 +183,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             <ol class="compare-names">
                 // "(plan)" only for a scenario that is still the plan (as in the memo's title).
                 { for columns.iter().map(|c| {
-                    let preset = ctx.state.0.preset_id.as_deref();
+                    let preset = props.on_screen.preset_id.as_deref();
                     let changed = !crate::app::changes::describe_changes(c.scenario, preset, lang).is_empty();
                     html! {
                         <li><strong>{ c.label.to_string() }</strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>
@@ -209,9 +193,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             <figure class="chart">
                 <figcaption><span class="chart-title">{ chart.title.clone() }</span></figcaption>
                 <canvas ref={canvas} role="img" aria-label={format!("{} ({})", chart.title, heads.join(", "))} />
-                <ul class="legend">{ for chart.series.iter().map(|s| html! {
-                    <li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={css_colour(s.colour)} /></svg>{ s.label.clone() }</li>
-                }) }</ul>
+                { legend(&chart, "legend", lang) }
             </figure>
             if !targets.is_empty() {
                 { table(Text::TargetsPerScenario.get(lang), &heads, &targets) }

@@ -1,4 +1,5 @@
-//! What every component below the root shares: the context value and the hooks that read it.
+//! What components share: the one context (`Env`: language and dispatcher), the root's derived
+//! values for the view functions (`Screen`), and the value wrappers props compare by.
 //!
 //! A leaf of the UI: it imports no component, so every component can import it and the root
 //! (`app.rs`) provides it without an import cycle.
@@ -6,26 +7,12 @@
 use crate::analysis::montecarlo::MonteCarlo;
 use crate::analysis::sensitivity::Sensitivity;
 use crate::app::state::{Action, AppState};
-use crate::engine::{project, Projection};
+use crate::engine::Projection;
 use crate::i18n::Lang;
-use crate::presets;
 use crate::scenario::view::ScenarioView;
 use crate::scenario::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The state as components see it; equal when nothing they show can have changed.
-#[derive(Clone)]
-pub struct StateRef(pub Rc<AppState>);
-
-impl PartialEq for StateRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0.scenario, &other.0.scenario)
-            && self.0.lang == other.0.lang
-            && self.0.drafts == other.0.drafts
-            && self.0.preset_id == other.0.preset_id
-    }
-}
 
 /// A shared value compared by identity: the reducer and the memos make a new `Rc` whenever
 /// the value changes, so comparing pointers is exact and costs nothing.
@@ -43,9 +30,61 @@ impl<T> PartialEq for ByPtr<T> {
     }
 }
 
+/// The one context: what every component may need wherever it sits, the language and the way
+/// to change the state. Everything else reaches a component through its props.
 #[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub state: StateRef,
+pub struct Env {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// The language and the dispatcher, from the root (`App` provides them).
+#[hook]
+pub fn use_env() -> Env {
+    use_context::<Env>().unwrap_or_else(|| Env {
+        lang: Lang::Nl,
+        dispatch: Callback::noop(),
+    })
+}
+
+/// A pure state and its reducer, as the app layer defines them (`AppState`, `Pins`).
+pub trait Reduce: Sized {
+    type Action;
+    fn next(&self, action: Self::Action) -> Self;
+}
+
+/// A reducer's state behind an `Rc` of its own, so that props holding it compare by pointer: a
+/// new pointer whenever an action produced a new state.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T: Reduce + 'static> Reducible for Shared<T> {
+    type Action = T::Action;
+    fn reduce(self: Rc<Self>, action: T::Action) -> Rc<Self> {
+        Rc::new(Shared(Rc::new(self.0.next(action))))
+    }
+}
+
+impl<T> Shared<T> {
+    pub fn by_ptr(&self) -> ByPtr<T> {
+        ByPtr(self.0.clone())
+    }
+}
+
+/// The scenario on screen with its projection and the plan it came from, for the comparison and
+/// the presentation.
+#[derive(Clone, PartialEq)]
+pub struct OnScreen {
+    pub scenario: ByPtr<Scenario>,
+    pub projection: ByPtr<Projection>,
+    pub preset_id: Option<String>,
+}
+
+/// What the root derives in a render, passed by reference to the plain view functions (not a
+/// context and not a prop: components get the parts they show). `state` is the reducer's state,
+/// a new `Rc` whenever an action changed it.
+#[derive(Clone)]
+pub struct Screen {
+    pub state: ByPtr<AppState>,
     pub projection: ByPtr<Projection>,
     pub view: ByPtr<ScenarioView>,
     /// The plan's fields (the preset the scenario came from), for "gewijzigd — plan: …".
@@ -55,42 +94,73 @@ pub struct AppContext {
     pub mc: McState,
 }
 
-/// The state and the way to change it, for any component below `App`.
-#[hook]
-pub fn use_app() -> (StateRef, Callback<Action>) {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => (ctx.state, ctx.dispatch),
-        None => (
-            StateRef(Rc::new(AppState::new(presets::DEFAULT_ID, Lang::Nl))),
-            Callback::noop(),
-        ),
+impl Screen {
+    /// The scenario on screen, its projection and its plan.
+    pub fn on_screen(&self) -> OnScreen {
+        OnScreen {
+            scenario: ByPtr(self.state.0.scenario.clone()),
+            projection: self.projection.clone(),
+            preset_id: self.state.0.preset_id.clone(),
+        }
+    }
+
+    /// The fields on screen, for a component that shows many of them.
+    pub fn fields(&self) -> Fields {
+        Fields {
+            state: self.state.clone(),
+            view: self.view.clone(),
+            plan: self.plan.clone(),
+        }
     }
 }
 
-/// The scenario's fields by path, for the controls.
-#[hook]
-pub fn use_view() -> Rc<ScenarioView> {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => ctx.view.0,
-        None => Rc::new(ScenarioView::new(&presets::default_preset().scenario())),
+/// The scenario's fields as a panel of them shows them: the state (values, drafts, sources),
+/// the scenario read by path, and the plan's fields for "gewijzigd".
+#[derive(Clone, PartialEq)]
+pub struct Fields {
+    pub state: ByPtr<AppState>,
+    pub view: ByPtr<ScenarioView>,
+    pub plan: ByPtr<Option<ScenarioView>>,
+}
+
+/// Whatever can show the scenario's fields: the root's [`Screen`], or a panel's [`Fields`].
+pub trait ShowsFields {
+    fn state(&self) -> &AppState;
+    fn view(&self) -> &ScenarioView;
+    fn plan(&self) -> Option<&ScenarioView>;
+
+    /// The badge of the figure at `path`.
+    fn badge(&self, path: &str) -> Option<crate::app::shown::Badge> {
+        crate::app::shown::badge(self.state(), self.view(), self.plan(), path)
+    }
+
+    /// The field at `path` as its box shows it.
+    fn field(&self, path: &str, all_years: bool) -> crate::app::shown::FieldShown {
+        crate::app::shown::field(self.state(), self.view(), path, all_years)
     }
 }
 
-/// The uncertainty results (bands, chances, tornado).
-#[hook]
-pub fn use_mc() -> Option<McState> {
-    use_context::<AppContext>().map(|ctx| ctx.mc)
+impl ShowsFields for Screen {
+    fn state(&self) -> &AppState {
+        &self.state.0
+    }
+    fn view(&self) -> &ScenarioView {
+        &self.view.0
+    }
+    fn plan(&self) -> Option<&ScenarioView> {
+        self.plan.0.as_ref().as_ref()
+    }
 }
 
-/// The projection of the current scenario.
-#[hook]
-pub fn use_projection() -> Rc<Projection> {
-    let ctx = use_context::<AppContext>();
-    match ctx {
-        Some(ctx) => ctx.projection.0,
-        None => Rc::new(project(&presets::default_preset().scenario())),
+impl ShowsFields for Fields {
+    fn state(&self) -> &AppState {
+        &self.state.0
+    }
+    fn view(&self) -> &ScenarioView {
+        &self.view.0
+    }
+    fn plan(&self) -> Option<&ScenarioView> {
+        self.plan.0.as_ref().as_ref()
     }
 }
 
@@ -111,6 +181,14 @@ impl McState {
         self.result
             .as_ref()
             .map(|(_, mc)| &*mc.0)
+            .filter(|_| !scenario.uncertainty.is_empty())
+    }
+
+    /// [`McState::result_for`], shared.
+    pub fn bands_for(&self, scenario: &Rc<Scenario>) -> Option<ByPtr<MonteCarlo>> {
+        self.result
+            .as_ref()
+            .map(|(_, mc)| mc.clone())
             .filter(|_| !scenario.uncertainty.is_empty())
     }
 

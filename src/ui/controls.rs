@@ -1,12 +1,12 @@
 //! Form controls: a lever (slider + typed value, optionally per year), a typed field, and the
 //! badge that says where a figure comes from.
 
-use super::context::{AppContext, StateRef};
+use super::context::{use_env, Env, Screen, ShowsFields};
 use super::timing;
-use crate::app::levers::{lever_value, uniform_value, Lever};
-use crate::app::state::{display_text, draft_message, is_numeric, Action, Origin};
+use crate::app::levers::Lever;
+use crate::app::shown::{Badge, BadgeKind, FieldShown, LeverShown};
+use crate::app::state::{Action, Origin};
 use crate::i18n::{field_label, Lang, Text};
-use crate::scenario::SourceKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,10 +24,6 @@ pub fn dom_id(path: &str) -> String {
     id
 }
 
-/// "uit het plan" / "aanname", with the source note on hover and keyboard focus.
-///
-/// A plain function rather than a component: there are dozens on the page, and a component
-/// per badge costs render time on every slider move and code size for nothing.
 /// A wide table in a box of its own that scrolls sideways on a narrow screen, never the page;
 /// labelled and focusable, so a keyboard user can scroll it too.
 pub fn table_box(label: String, table: Html) -> Html {
@@ -36,70 +32,59 @@ pub fn table_box(label: String, table: Html) -> Html {
     }
 }
 
-pub fn source_badge(ctx: &AppContext, path: &str) -> Html {
-    let lang = ctx.state.0.lang;
-    let source = ctx.state.0.scenario.source_of(path);
-    // A figure the user changed is no longer the plan's, whatever its note says.
-    let changed = crate::app::changes::changed_from_plan(
-        &ctx.view.0,
-        ctx.plan.0.as_ref().as_ref(),
-        path,
-        lang,
-    );
-    let (class, text) = match (&changed, source.map(|s| s.kind)) {
-        (Some(was), _) => (
-            "source source-changed",
-            crate::i18n::messages::changed_badge(was, lang),
-        ),
-        (None, Some(SourceKind::Plan))
-            if source.is_some_and(crate::app::own_region::is_own_input) =>
-        {
-            ("source source-plan", Text::SourceOwn.get(lang).to_string())
-        }
-        (None, Some(SourceKind::Plan)) => {
-            ("source source-plan", Text::SourcePlan.get(lang).to_string())
-        }
-        (None, Some(SourceKind::Assumption)) => (
-            "source source-assumption",
-            Text::SourceAssumption.get(lang).to_string(),
-        ),
-        (None, None) => return html! {},
+/// "uit het plan" / "aanname" / "gewijzigd — plan: …" for the figure at `path`.
+pub fn source_badge(on: &impl ShowsFields, path: &str) -> Html {
+    badge_view(on.badge(path).as_ref(), path, on.state().lang)
+}
+
+/// A badge, with its source note on hover and keyboard focus.
+///
+/// A plain function rather than a component: there are dozens on the page, and a component
+/// per badge costs render time on every slider move and code size for nothing.
+pub fn badge_view(badge: Option<&Badge>, path: &str, lang: Lang) -> Html {
+    let Some(badge) = badge else {
+        return html! {};
+    };
+    let class = match badge.kind {
+        BadgeKind::Changed => "source source-changed",
+        BadgeKind::Own | BadgeKind::Plan => "source source-plan",
+        BadgeKind::Assumption => "source source-assumption",
     };
     let tip_id = format!("{}-src", dom_id(path));
     html! {
         <span class="source-wrap">
             <button type="button" class={class} aria-describedby={tip_id.clone()}>
-                <span>{ text }</span>
+                <span>{ badge.text.clone() }</span>
             </button>
             <span role="tooltip" id={tip_id} class="tip">
-                if let Some(source) = source {
+                if let Some(note) = &badge.note {
                     // The plans' notes are Dutch: in English the label says so.
-                    <strong>{ if ctx.state.0.preset_id.is_some() { Text::SourceLabelInDutch } else { Text::SourceLabel }.get(lang) }{ ": " }</strong>
-                    <span lang={ctx.state.0.preset_id.as_ref().map(|_| "nl")}>{ source.note.clone() }</span>
+                    <strong>{ if badge.note_in_dutch { Text::SourceLabelInDutch } else { Text::SourceLabel }.get(lang) }{ ": " }</strong>
+                    <span lang={badge.note_in_dutch.then_some("nl")}>{ note.clone() }</span>
                 }
             </span>
         </span>
     }
 }
 
-pub fn error_view(state: &StateRef, path: &str) -> Html {
-    let lang = state.0.lang;
-    match state.0.draft(path).and_then(|d| d.error.as_ref()) {
-        Some(error) => html! {
-            <p class="field-error" id={format!("{}-err", dom_id(path))} role="alert">
-                { draft_message(path, error, lang) }
+/// The message under a refused field.
+pub fn error_view(shown: &FieldShown) -> Html {
+    match &shown.error {
+        Some(message) => html! {
+            <p class="field-error" id={format!("{}-err", dom_id(&shown.path))} role="alert">
+                { message.clone() }
             </p>
         },
         None => html! {},
     }
 }
 
-pub fn described_by(state: &StateRef, path: &str) -> Option<String> {
-    state
-        .0
-        .draft(path)
-        .and_then(|d| d.error.as_ref())
-        .map(|_| format!("{}-err", dom_id(path)))
+/// The id of a refused field's message, for `aria-describedby`.
+pub fn described_by(shown: &FieldShown) -> Option<String> {
+    shown
+        .error
+        .as_ref()
+        .map(|_| format!("{}-err", dom_id(&shown.path)))
 }
 
 /// What a typed field shows: its path, and optionally a label, a unit and more.
@@ -145,155 +130,128 @@ impl FieldSpec {
 }
 
 /// A typed value: label, input, unit, source badge and, if refused, the message.
-/// A plain function for the same reason as [`source_badge`].
-pub fn text_field(ctx: &AppContext, spec: FieldSpec) -> Html {
-    let state = &ctx.state;
-    let view = &ctx.view.0;
-    let lang = state.0.lang;
-    let path = spec.path;
-    let id = dom_id(&path);
-    let text = match state.0.draft(&path) {
-        Some(d) => d.text.clone(),
-        None if spec.all_years => uniform_value(view, &path)
-            .map(|_| display_text(view, &format!("{path}[0]"), lang))
-            .unwrap_or_default(),
-        None => display_text(view, &path, lang),
-    };
-    let label = spec.label.unwrap_or_else(|| field_label(&path, lang));
-    let invalid = state.0.draft(&path).is_some_and(|d| d.error.is_some());
+/// A plain function for the same reason as [`badge_view`].
+pub fn text_field(on: &impl ShowsFields, dispatch: &Callback<Action>, spec: FieldSpec) -> Html {
+    let shown = on.field(&spec.path, spec.all_years);
+    let badge = spec.show_source.then(|| on.badge(&spec.path)).flatten();
+    field_box(&shown, &spec, badge.as_ref(), dispatch, on.state().lang)
+}
+
+/// The box of a field as `shown` says, sending what is typed as an edit.
+fn field_box(
+    shown: &FieldShown,
+    spec: &FieldSpec,
+    badge: Option<&Badge>,
+    dispatch: &Callback<Action>,
+    lang: Lang,
+) -> Html {
+    let path = &shown.path;
+    let id = dom_id(path);
+    let label = spec
+        .label
+        .clone()
+        .unwrap_or_else(|| field_label(path, lang));
+    let invalid = shown.error.is_some();
     let oninput = {
-        let path = path.clone();
-        let all_years = spec.all_years;
-        let dispatch = ctx.dispatch.clone();
+        let (path, all_years, dispatch) = (path.clone(), spec.all_years, dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
-            let text = input.value();
-            dispatch.emit(Action::edit(path.clone(), text, Origin::Typed, all_years));
+            dispatch.emit(Action::edit(
+                path.clone(),
+                input.value(),
+                Origin::Typed,
+                all_years,
+            ));
         })
     };
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class={classes!(spec.hide_label.then_some("visually-hidden"))}>{ label }</label>
             <span class="field-input">
-                <input id={id} type="text" value={text}
-                    inputmode={is_numeric(&path).then_some("decimal")}
+                <input id={id} type="text" value={shown.text.clone()}
+                    inputmode={shown.numeric.then_some("decimal")}
                     aria-invalid={invalid.then_some("true")}
-                    aria-describedby={described_by(state, &path)}
+                    aria-describedby={described_by(shown)}
                     {oninput} />
                 if let Some(unit) = spec.unit { <span class="unit">{ unit }</span> }
-                if spec.show_source { { source_badge(ctx, &path) } }
+                if spec.show_source { { badge_view(badge, path, lang) } }
             </span>
-            { error_view(state, &path) }
+            { error_view(shown) }
         </div>
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct LeverControlProps {
     pub lever: Lever,
-    pub ctx: AppContext,
-}
-
-impl PartialEq for LeverControlProps {
-    /// Equal when everything the control shows is equal: its values, its drafts, its source, the
-    /// language and the years. Then Yew skips it, so a slider move renders one lever, not all.
-    /// The callbacks it made capture only its path and the dispatcher, which forwards to the one
-    /// reducer in every render, so a control kept from an earlier render edits the current
-    /// scenario all the same.
-    fn eq(&self, other: &Self) -> bool {
-        let path = self.lever.path;
-        let (a, b) = (&self.ctx, &other.ctx);
-        let (sa, sb) = (&a.state.0, &b.state.0);
-        self.lever == other.lever
-            && sa.lang == sb.lang
-            && sa.scenario.years == sb.scenario.years
-            && sa.scenario.start_year == sb.scenario.start_year
-            && a.view.0.get(path) == b.view.0.get(path)
-            && sa.drafts_of(path).eq(sb.drafts_of(path))
-            && sa.scenario.source_of(path) == sb.scenario.source_of(path)
-            && a.plan == b.plan
-    }
+    /// Everything the control shows ([`crate::app::shown::lever`]): Yew skips the control when it
+    /// is unchanged, so a slider move renders one lever, not all.
+    pub shown: LeverShown,
 }
 
 /// A lever: slider and typed value side by side; per-year levers expand to one box per year.
 #[component]
 pub fn LeverControl(props: &LeverControlProps) -> Html {
-    let ctx = &props.ctx;
-    let state = &ctx.state;
-    let dispatch = ctx.dispatch.clone();
-    let view = &ctx.view.0;
+    let Env { lang, dispatch } = use_env();
     let expanded = use_state(|| false);
-    let lang = state.0.lang;
-    let lever = props.lever;
-    let s = &state.0.scenario;
-    let id = dom_id(lever.path);
-    let uniform = if lever.per_year {
-        uniform_value(view, lever.path)
-    } else {
-        None
-    };
-    let current = if lever.per_year {
-        uniform.unwrap_or_else(|| lever_value(view, lever.path, Some(0)))
-    } else {
-        lever_value(view, lever.path, None)
-    };
-    let differs = lever.per_year && uniform.is_none();
+    let (lever, shown) = (props.lever, &props.shown);
+    let id = dom_id(lever.path());
     let on_slide = {
-        let path = lever.path.to_string();
-        let per_year = lever.per_year;
+        let (path, per_year, dispatch) = (lever.path(), lever.per_year(), dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
-            let text = input.value();
-            dispatch.emit(Action::edit(path.clone(), text, Origin::Slider, per_year));
+            dispatch.emit(Action::edit(
+                path.to_string(),
+                input.value(),
+                Origin::Slider,
+                per_year,
+            ));
         })
     };
     let toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_| expanded.set(!*expanded))
     };
-    let unit = lever.unit.get(lang);
+    let unit = lever.unit().map_or("", |u| u.get(lang));
     let years_panel_id = format!("{id}-years");
+    let main = FieldSpec::new(lever.path())
+        .label(format!("{} ({})", lever.label.get(lang), unit))
+        .hide_label()
+        .unit(unit);
+    let main = if lever.per_year() {
+        main.all_years()
+    } else {
+        main
+    };
     html! {
         <div class="lever">
             <div class="lever-head">
                 <label for={format!("{id}-slider")} class="lever-label">{ lever.label.get(lang) }</label>
-                { source_badge(ctx, lever.path) }
+                { badge_view(shown.badge.as_ref(), lever.path(), lang) }
             </div>
             <div class="lever-row">
                 <input id={format!("{id}-slider")} class="slider" type="range"
-                    min={lever.min.to_string()} max={lever.max.to_string()} step={lever.step.to_string()}
-                    value={current.clamp(lever.min, lever.max).to_string()}
-                    aria-valuetext={format!("{} {}", crate::i18n::format::format_plain_number(current, lang), unit)}
+                    min={lever.min().to_string()} max={lever.max().to_string()} step={lever.step.to_string()}
+                    value={shown.current.clamp(lever.min(), lever.max()).to_string()}
+                    aria-valuetext={shown.value_text.clone()}
                     oninput={on_slide} />
-                { text_field(ctx, {
-                    let spec = FieldSpec::new(lever.path)
-                        .label(format!("{} ({})", lever.label.get(lang), unit))
-                        .hide_label()
-                        .unit(unit);
-                    if lever.per_year { spec.all_years() } else { spec }
-                }) }
+                { field_box(&shown.main, &main, None, &dispatch, lang) }
             </div>
-            if differs {
-                <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }
-                    { (0..s.years as usize)
-                        .map(|y| crate::i18n::format::format_plain_number(lever_value(view, lever.path, Some(y)), lang))
-                        .collect::<Vec<_>>()
-                        .join(" · ") }
-                </p>
+            if let Some(values) = &shown.differs {
+                <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }{ values.clone() }</p>
             }
-            if lever.per_year {
+            if lever.per_year() {
                 <button type="button" class="link-button" aria-expanded={(*expanded).to_string()}
                     aria-controls={years_panel_id.clone()} onclick={toggle}>
                     { if *expanded { Text::HidePerYear.get(lang) } else { Text::SetPerYear.get(lang) } }
                 </button>
                 if *expanded {
                     <div class="per-year" id={years_panel_id}>
-                        { for (0..s.years as usize).map(|y| text_field(ctx,
-                            FieldSpec::new(format!("{}[{y}]", lever.path))
-                                .label((s.start_year + y as i32).to_string())
-                                .unit(unit))) }
+                        { for shown.years.iter().map(|(year, field)| field_box(field,
+                            &FieldSpec::new(field.path.clone()).label(year.to_string()).unit(unit),
+                            None, &dispatch, lang)) }
                     </div>
                 }
             }
@@ -302,7 +260,7 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
 }
 
 /// The language switch: a button naming the other language.
-pub fn language_switch(ctx: &AppContext) -> Html {
+pub fn language_switch(ctx: &Screen) -> Html {
     let lang = ctx.state.0.lang;
     let dispatch = ctx.dispatch.clone();
     let other = match lang {

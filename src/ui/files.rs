@@ -1,7 +1,7 @@
 //! Scenario files and exports: save the scenario as JSON (the CLI's format), open a JSON file,
 //! and download the yearly table as CSV. Everything stays in the browser.
 
-use super::context::AppContext;
+use super::context::Screen;
 use crate::app::state::Action;
 use crate::formats::csv::{file_stem, projection_csv};
 use crate::i18n::Text;
@@ -28,7 +28,7 @@ fn download(file_name: &str, mime: &str, text: &str) {
 }
 
 /// The toolbar: save as JSON, table as CSV, open a file.
-pub fn files_toolbar(ctx: &AppContext) -> Html {
+pub fn files_toolbar(ctx: &Screen) -> Html {
     let state = &ctx.state.0;
     let lang = state.lang;
     let save = {

@@ -2,7 +2,7 @@
 //! targets, charts, every assumption with its source, what differs from the plan, the share
 //! link and the engine version.
 
-use super::context::AppContext;
+use super::context::Screen;
 use super::results::targets_table;
 use crate::app::changes::describe_changes;
 use crate::app::memo::{assumptions, ranges, summary, AssumptionRow};
@@ -37,7 +37,7 @@ fn source_table(label: &str, heads: [&'static str; 4], rows: Vec<AssumptionRow>)
     )
 }
 
-pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
+pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
     let state = &ctx.state.0;
     let lang = state.lang;
     let s = &state.scenario;
@@ -100,7 +100,8 @@ pub fn memo_view(ctx: &AppContext, on_close: Callback<MouseEvent>) -> Html {
             <section>{ targets_table(ctx) }</section>
             <section class="memo-charts">
                 <h2>{ Text::Charts.get(lang) }</h2>
-                <super::charts::Charts />
+                <super::charts::Charts scenario={super::context::ByPtr(state.scenario.clone())}
+                    projection={ctx.projection.clone()} mc={ctx.mc.bands_for(&state.scenario)} />
             </section>
             <section>
                 <h2>{ Text::WhatDiffersFromThePlan.get(lang) }</h2>

@@ -5,7 +5,6 @@
 //! loaded; the next load is the new one. The address holds the scenario, so reloading loses
 //! nothing.
 
-use super::context::AppContext;
 use crate::i18n::Text;
 use yew::prelude::*;
 
@@ -15,14 +14,9 @@ fn update_flagged() -> bool {
         .is_some_and(|v| v.is_truthy())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct UpdateNoticeProps {
-    pub ctx: AppContext,
-}
-
 #[component]
-pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
-    let lang = props.ctx.state.0.lang;
+pub fn UpdateNotice() -> Html {
+    let lang = super::context::use_env().lang;
     let ready = use_state(update_flagged);
     let dismissed = use_state(|| false);
     {

@@ -1,7 +1,7 @@
 //! "Eigen regio": the guided form that builds a scenario from a region's own figures
 //! ([`crate::app::own_region`]). A wrong entry is said at its field; nothing typed is lost.
 
-use super::context::AppContext;
+use super::context::{use_env, Env};
 use crate::app::own_region::{build, Counting, OwnField, OwnRegion};
 use crate::app::state::Action;
 use crate::i18n::Text;
@@ -9,14 +9,12 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OwnRegionProps {
-    pub ctx: AppContext,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
+    let Env { lang, dispatch } = use_env();
     let form = use_state(|| OwnRegion::new(lang));
     let errors = use_state(Vec::<(OwnField, String)>::new);
     // The first field has the focus, so that the form is usable with the keyboard at once.
@@ -89,7 +87,7 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
         let (form, errors, dispatch, on_close) = (
             form.clone(),
             errors.clone(),
-            ctx.dispatch.clone(),
+            dispatch.clone(),
             props.on_close.clone(),
         );
         Callback::from(move |e: SubmitEvent| {

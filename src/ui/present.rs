@@ -2,10 +2,11 @@
 //! for the scenario on screen and the pinned ones. Keys as in [`crate::app::present::navigate`];
 //! buttons for a mouse or a finger. Leaving full screen (the browser's own Escape) closes it too.
 
-use super::compare::Pins;
-use super::context::AppContext;
+use super::context::{use_env, ByPtr, OnScreen};
 use super::draw::{draw_chart, Background};
+use crate::analysis::montecarlo::MonteCarlo;
 use crate::app::chart_data::all_charts;
+use crate::app::compare::Pins;
 use crate::app::present::{chart_zoom, navigate, slides, Move, Position, Slide};
 use crate::app::summary::{headline, key_figures, target_rows, Status};
 use crate::i18n::Text;
@@ -16,15 +17,17 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
-    pub ctx: AppContext,
-    pub pins: Pins,
+    pub on_screen: OnScreen,
+    /// The Monte Carlo of the scenario on screen, for its chances.
+    pub mc: Option<ByPtr<MonteCarlo>>,
+    pub pins: ByPtr<Pins>,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
+    let lang = use_env().lang;
+    let current = &props.on_screen;
     let at = use_state(Position::default);
     let root = use_node_ref();
     let canvas = use_node_ref();
@@ -39,22 +42,23 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     )> = vec![(
         // "(plan)" only while nothing differs from the plan, as in the memo.
         crate::app::memo::title(
-            &ctx.state.0.scenario,
+            &current.scenario.0,
             !crate::app::changes::describe_changes(
-                &ctx.state.0.scenario,
-                ctx.state.0.preset_id.as_deref(),
+                &current.scenario.0,
+                current.preset_id.as_deref(),
                 lang,
             )
             .is_empty(),
             lang,
         ),
-        ctx.state.0.scenario.clone(),
-        ctx.projection.0.clone(),
+        current.scenario.0.clone(),
+        current.projection.0.clone(),
     )];
     shows.extend(
         props
             .pins
             .0
+            .items
             .iter()
             .map(|p| (p.label.clone(), p.scenario.clone(), p.projection.clone())),
     );
@@ -62,9 +66,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let who = at.scenario.min(scenario_count - 1);
     let (label, scenario, projection) = shows[who].clone();
     // The chances belong to the scenario on screen only (the pinned ones keep their figures).
-    let mc = (who == 0)
-        .then(|| ctx.mc.result_for(&ctx.state.0.scenario))
-        .flatten();
+    let mc = props.mc.as_ref().filter(|_| who == 0).map(|m| &*m.0);
     let charts = all_charts(&scenario, &projection, mc, lang);
     let rows = target_rows(&projection, lang);
     let all = slides(charts.len(), !rows.is_empty());

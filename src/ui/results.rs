@@ -1,13 +1,14 @@
 //! The results: headline, key figures, warnings and the targets table.
 
 pub use super::charts::Charts;
-use super::context::AppContext;
+use super::context::{use_env, ByPtr, Env, Screen};
 use crate::app::state::{Action, Origin};
 use crate::app::summary::{headline, key_figures, target_rows, Status};
 use crate::i18n::{warning_message, Text};
+use crate::scenario::Scenario;
 use yew::prelude::*;
 
-pub fn headline_view(ctx: &AppContext) -> Html {
+pub fn headline_view(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let h = headline(&state.0.scenario, projection, lang);
@@ -45,7 +46,7 @@ pub fn headline_view(ctx: &AppContext) -> Html {
 /// The answer in one line, pinned to the top of the levers on a phone or tablet so that a lever
 /// move shows its effect without scrolling back (hidden on wider screens by the style sheet).
 /// The full headline above stays the one that screen readers announce.
-pub fn compact_answer(ctx: &AppContext) -> Html {
+pub fn compact_answer(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let h = headline(&state.0.scenario, projection, state.0.lang);
     let (class, mark) = match h.status {
@@ -62,7 +63,7 @@ pub fn compact_answer(ctx: &AppContext) -> Html {
     }
 }
 
-pub fn key_figures_view(ctx: &AppContext) -> Html {
+pub fn key_figures_view(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let k = key_figures(projection, lang);
@@ -95,7 +96,7 @@ pub fn key_figures_view(ctx: &AppContext) -> Html {
     }
 }
 
-pub fn warnings_view(ctx: &AppContext) -> Html {
+pub fn warnings_view(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let illustrative = state
@@ -121,7 +122,7 @@ pub fn warnings_view(ctx: &AppContext) -> Html {
     }
 }
 
-pub fn targets_table(ctx: &AppContext) -> Html {
+pub fn targets_table(ctx: &Screen) -> Html {
     let (state, projection) = (&ctx.state, &ctx.projection.0);
     let lang = state.0.lang;
     let rows = target_rows(projection, lang);
@@ -176,7 +177,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
                             // A target not met: what it takes. A target met: what gives it a chance
                             // the user asks for (only with ranges, the chances' source).
                             if !r.met || !state.0.scenario.uncertainty.is_empty() {
-                                <GoalSeekCell ctx={ctx.clone()} index={r.index} met={r.met} />
+                                <GoalSeekCell scenario={ByPtr(ctx.state.0.scenario.clone())} index={r.index} met={r.met} />
                             }
                         </td>
                     </tr>
@@ -189,7 +190,7 @@ pub fn targets_table(ctx: &AppContext) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekCellProps {
-    pub ctx: AppContext,
+    pub scenario: ByPtr<Scenario>,
     pub index: usize,
     /// The target is met: only the chance goal seek is offered.
     pub met: bool,
@@ -199,13 +200,13 @@ pub struct GoalSeekCellProps {
 #[component]
 pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     use crate::analysis::goalseek::{goal_seek, GoalLever};
-    use crate::app::goal::describe;
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
+    use crate::app::goal::GoalAnswer;
+    let Env { lang, dispatch } = use_env();
+    let scenario = &props.scenario.0;
     let lever = use_state(|| GoalLever::Recruitment);
     // `_eq`: clearing an answer that is already clear must not render the cell again (this
     // runs on every lever move).
-    let answer = use_state_eq(|| None::<(String, Option<(&'static str, String)>)>);
+    let answer = use_state_eq(|| None::<GoalAnswer>);
     // The chance goal seek: the level asked (in %), its progress, and a generation that a newer
     // search or a changed scenario bumps, which stops the running one.
     let level = use_state(|| 80u32);
@@ -214,14 +215,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // An answer belongs to the scenario it was computed for.
     {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
-        use_effect_with(
-            super::context::ByPtr(ctx.state.0.scenario.clone()),
-            move |_| {
-                *generation.borrow_mut() += 1;
-                answer.set(None);
-                progress.set(None);
-            },
-        );
+        use_effect_with(props.scenario.clone(), move |_| {
+            *generation.borrow_mut() += 1;
+            answer.set(None);
+            progress.set(None);
+        });
     }
     let id = format!("goalseek-{}", props.index);
     let on_lever = {
@@ -234,22 +232,17 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         })
     };
     let compute = {
-        let (answer, lever, scenario, index) = (
-            answer.clone(),
-            *lever,
-            ctx.state.0.scenario.clone(),
-            props.index,
-        );
+        let (answer, lever, scenario, index) =
+            (answer.clone(), *lever, scenario.clone(), props.index);
         let (progress, generation) = (progress.clone(), generation.clone());
         Callback::from(move |_| {
             // A running chance search stops: this answer replaces it.
             *generation.borrow_mut() += 1;
             progress.set(None);
-            let text = match goal_seek(&scenario, index, lever) {
-                Ok(r) => describe(&r, &scenario, lang),
-                Err(e) => (crate::i18n::goal_seek_error_message(&e, lang), None),
-            };
-            answer.set(Some(text));
+            answer.set(Some(match goal_seek(&scenario, index, lever) {
+                Ok(r) => GoalAnswer::Setting(r),
+                Err(e) => GoalAnswer::Refused(e),
+            }));
         })
     };
     let on_level = {
@@ -263,8 +256,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     };
     let compute_chance = {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
-        let (lever, level, scenario, index) =
-            (*lever, *level, ctx.state.0.scenario.clone(), props.index);
+        let (lever, level, scenario, index) = (*lever, *level, scenario.clone(), props.index);
         Callback::from(move |_| {
             use crate::analysis::goalseek::ChanceSearch;
             use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
@@ -283,18 +275,14 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             let mut search = match search {
                 Ok(search) => search,
                 Err(e) => {
-                    answer.set(Some((crate::i18n::goal_seek_error_message(&e, lang), None)));
+                    answer.set(Some(GoalAnswer::Refused(e)));
                     return;
                 }
             };
             answer.set(None);
             progress.set(Some(search.progress()));
-            let (answer, progress, generation, scenario) = (
-                answer.clone(),
-                progress.clone(),
-                generation.clone(),
-                scenario.clone(),
-            );
+            let (answer, progress, generation) =
+                (answer.clone(), progress.clone(), generation.clone());
             // One Monte Carlo per task, yielding in between: the progress line paints and the
             // page stays responsive.
             wasm_bindgen_futures::spawn_local(async move {
@@ -310,19 +298,20 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                 }
                 progress.set(None);
                 answer.set(Some(match search.finish() {
-                    Ok(r) => crate::app::goal::describe_chance(&r, &scenario, lang),
-                    Err(e) => (crate::i18n::goal_seek_error_message(&e, lang), None),
+                    Ok(r) => GoalAnswer::Chance(r),
+                    Err(e) => GoalAnswer::Refused(e),
                 }));
             });
         })
     };
     let level_id = format!("goalseek-level-{}", props.index);
-    let with_ranges = !ctx.state.0.scenario.uncertainty.is_empty();
+    let with_ranges = !scenario.uncertainty.is_empty();
+    let answer = answer.as_ref().map(|a| a.describe(scenario, lang));
     html! {
         <span class="goalseek">
             <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
             <select id={id} onchange={on_lever}>
-                { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(&ctx.state.0.scenario)).map(|l| html! {
+                { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
                     <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
                 }) }
             </select>
@@ -347,12 +336,12 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     { crate::i18n::messages::chance_progress(done, total, crate::analysis::montecarlo::DEFAULT_RUNS, lang) }
                 </span>
             }
-            if let Some((text, action)) = &*answer {
+            if let Some((text, action)) = &answer {
                 <span class="goalseek-answer" role="status">{ text.clone() }</span>
                 if let Some((path, value)) = action {
                     <button type="button" class="small" onclick={{
-                        let (dispatch, path, value) = (ctx.dispatch.clone(), *path, value.clone());
-                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.into(), text: value.clone(), origin: Origin::Slider }))
+                        let (dispatch, path, value) = (dispatch.clone(), *path, value.clone());
+                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.into(), text: value.clone(), origin: Origin::Applied }))
                     }}>{ Text::Apply.get(lang) }</button>
                 }
             }

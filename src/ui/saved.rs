@@ -1,12 +1,15 @@
 //! Named saved scenarios in the browser's local storage: save, open, rename, delete with undo.
 //! Storage that is unavailable or full is reported; nothing is lost silently.
 
-use super::context::AppContext;
+use super::context::{use_env, ByPtr, Env};
+use crate::app::saved::{ListChange, PanelAction, Problem, SavedPanel as PanelState};
 use crate::app::state::Action;
 use crate::formats::link::encode;
-use crate::formats::saved::{SavedList, SavedScenario, StorageError, STORAGE_KEY};
-use crate::i18n::{Lang, Text};
+use crate::formats::saved::{SavedList, STORAGE_KEY};
+use crate::i18n::Text;
+use crate::scenario::Scenario;
 use gloo_storage::{LocalStorage, Storage};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,10 +29,7 @@ fn read_list() -> Result<SavedList, Problem> {
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => None,
         Err(_) => return Err(Problem::Unreadable),
     };
-    SavedList::from_stored(stored).map_err(|e| match e {
-        StorageError::Unreadable => Problem::Unreadable,
-        StorageError::NewerVersion(v) => Problem::Newer(v),
-    })
+    SavedList::from_stored(stored).map_err(Problem::from)
 }
 
 /// Writes the list; false when storage is unavailable or full.
@@ -37,185 +37,114 @@ fn write_list(list: &SavedList) -> bool {
     storage_available() && LocalStorage::set(STORAGE_KEY, list.to_stored()).is_ok()
 }
 
-#[derive(Clone, PartialEq)]
-enum Problem {
-    Unavailable,
-    Unreadable,
-    Newer(u64),
-    WriteFailed,
-}
-
-fn problem_text(problem: &Problem, lang: Lang) -> String {
-    match problem {
-        Problem::Unavailable => Text::StorageUnavailable.get(lang).into(),
-        Problem::Unreadable => Text::StorageUnreadable.get(lang).into(),
-        Problem::Newer(v) => crate::i18n::messages::saved_by_newer_version(*v, lang),
-        Problem::WriteFailed => Text::StorageWriteFailed.get(lang).into(),
+impl Reducible for PanelState {
+    type Action = PanelAction;
+    fn reduce(self: Rc<Self>, action: PanelAction) -> Rc<Self> {
+        Rc::new(PanelState::reduce(&self, action))
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
-    pub ctx: AppContext,
+    pub scenario: ByPtr<Scenario>,
+    pub preset_id: Option<String>,
 }
 
 #[component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
-    // The list as stored, or why it cannot be used.
-    let list = use_state(read_list);
-    let write_problem = use_state(|| None::<Problem>);
-    let status = use_state(String::new);
-    let name = use_state(|| None::<String>);
-    let removed = use_state(|| None::<(usize, SavedScenario)>);
-    let renaming = use_state(|| None::<(usize, String)>);
-
-    // Writes the new list; only a successful write changes what is shown.
-    let commit = {
-        let (list, write_problem) = (list.clone(), write_problem.clone());
-        move |next: SavedList| -> bool {
-            let ok = write_list(&next);
-            if ok {
-                list.set(Ok(next));
-                write_problem.set(None);
+    let Env { lang, dispatch } = use_env();
+    let panel = use_reducer(|| PanelState::new(read_list()));
+    // A change of the list: written first, shown only once written.
+    let change = {
+        let panel = panel.clone();
+        Callback::from(move |change: ListChange| match panel.change(change) {
+            Ok((list, outcome)) => panel.dispatch(if write_list(&list) {
+                PanelAction::Written(list, outcome)
             } else {
-                write_problem.set(Some(Problem::WriteFailed));
-            }
-            ok
-        }
+                PanelAction::WriteFailed
+            }),
+            Err(status) => panel.dispatch(PanelAction::Refused(status)),
+        })
     };
-
-    let current_name = name
-        .as_ref()
-        .cloned()
-        .unwrap_or_else(|| ctx.state.0.scenario.name.clone());
+    let scenario = &props.scenario.0;
+    let current_name = panel.name.clone().unwrap_or_else(|| scenario.name.clone());
     let on_name = {
-        let name = name.clone();
+        let panel = panel.clone();
         Callback::from(move |e: InputEvent| {
-            name.set(Some(e.target_unchecked_into::<HtmlInputElement>().value()))
+            panel.dispatch(PanelAction::TypeName(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
         })
     };
     let on_save = {
-        let (list, status, commit) = (list.clone(), status.clone(), commit.clone());
-        // The link is made on click, not on every render (a slider move should not pay for it).
-        let scenario = ctx.state.0.scenario.clone();
-        let preset_id = ctx.state.0.preset_id.clone();
-        let save_name = if current_name.trim().is_empty() {
+        let (change, scenario, preset_id) =
+            (change.clone(), scenario.clone(), props.preset_id.clone());
+        let name = if current_name.trim().is_empty() {
             Text::UntitledScenario.get(lang).to_string()
         } else {
             current_name.clone()
         };
+        // The link is made on click, not on every render (a slider move should not pay for it).
         Callback::from(move |_| {
-            let Ok(current) = (*list).clone() else { return };
-            let mut next = current;
-            let link = match encode(&scenario, preset_id.as_deref()) {
-                Ok(link) => link,
-                Err(error) => {
-                    status.set(format!(
-                        "{} ({})",
-                        Text::LinkEncodeFailed.get(lang),
-                        crate::i18n::field_label(error.path, lang)
-                    ));
-                    return;
-                }
-            };
-            let replaced = next.save(&save_name, &link);
-            if commit(next) {
-                status.set(crate::i18n::messages::scenario_saved(
-                    save_name.trim(),
-                    replaced,
-                    lang,
-                ));
-            }
+            let link = encode(&scenario, preset_id.as_deref()).map_err(|e| e.path);
+            change.emit(ListChange::Save {
+                name: name.clone(),
+                link,
+            });
         })
     };
-
-    let items: Vec<SavedScenario> = match &*list {
-        Ok(l) => l.items.clone(),
-        Err(_) => Vec::new(),
+    let items = panel.items();
+    let usable = panel.list.is_ok();
+    let emit = |change: &Callback<ListChange>, what: ListChange| {
+        let change = change.clone();
+        Callback::from(move |_| change.emit(what.clone()))
     };
-    let problem = match (&*list, &*write_problem) {
-        (_, Some(p)) => Some(p.clone()),
-        (Err(p), None) => Some(p.clone()),
-        _ => None,
-    };
-    let usable = list.is_ok();
-
     html! {
         <details class="saved" id="saved">
             <summary><h2>{ Text::SavedScenarios.get(lang) }{ format!(" ({})", items.len()) }</h2></summary>
             <p class="intro">{ Text::InThisBrowserOnlyNothing.get(lang) }</p>
-            if let Some(p) = &problem { <p class="field-error" role="alert">{ problem_text(p, lang) }</p> }
+            if let Some(p) = panel.problem() { <p class="field-error" role="alert">{ p.message(lang) }</p> }
             <div class="saved-new">
                 <label for="saved-name">{ Text::Name.get(lang) }</label>
                 <input id="saved-name" type="text" value={current_name} oninput={on_name} disabled={!usable} />
                 <button type="button" class="small" id="saved-save" onclick={on_save} disabled={!usable}>{ Text::Save.get(lang) }</button>
             </div>
-            <p class="share-status" role="status">{ (*status).clone() }</p>
-            if let Some((_, item)) = &*removed {
+            <p class="share-status" role="status">{ panel.status.message(lang) }</p>
+            if let Some((_, item)) = &panel.removed {
                 <p class="undo" role="status">
                     { crate::i18n::messages::scenario_deleted(&item.name, lang) }
-                    <button type="button" class="small" id="saved-undo" onclick={{
-                        let (list, removed, commit) = (list.clone(), removed.clone(), commit.clone());
-                        Callback::from(move |_| {
-                            if let (Ok(current), Some(r)) = ((*list).clone(), (*removed).clone()) {
-                                let mut next = current;
-                                next.restore(r);
-                                if commit(next) { removed.set(None); }
-                            }
-                        })
-                    }}>{ Text::Undo.get(lang) }</button>
+                    <button type="button" class="small" id="saved-undo"
+                        onclick={emit(&change, ListChange::UndoDelete)}>{ Text::Undo.get(lang) }</button>
                 </p>
             }
             <ul class="saved-list">
                 { for items.iter().enumerate().map(|(i, item)| {
                     let open = {
-                        let (dispatch, link) = (ctx.dispatch.clone(), item.link.clone());
+                        let (dispatch, link) = (dispatch.clone(), item.link.clone());
                         Callback::from(move |_| dispatch.emit(Action::OpenLink(link.clone())))
                     };
-                    let delete = {
-                        let (list, removed, commit) = (list.clone(), removed.clone(), commit.clone());
-                        Callback::from(move |_| {
-                            if let Ok(current) = (*list).clone() {
-                                let mut next = current;
-                                if let Some(r) = next.remove(i) {
-                                    if commit(next) { removed.set(Some(r)); }
-                                }
-                            }
-                        })
-                    };
-                    let editing = renaming.as_ref().filter(|(k, _)| *k == i).map(|(_, text)| text.clone());
+                    let editing = panel.renaming.as_ref().filter(|(k, _)| *k == i).map(|(_, text)| text.clone());
                     html! {
                         <li>
                             if let Some(text) = editing {
                                 <label for={format!("saved-rename-{i}")} class="visually-hidden">{ Text::NewName.get(lang) }</label>
                                 <input id={format!("saved-rename-{i}")} type="text" value={text}
                                     oninput={{
-                                        let renaming = renaming.clone();
-                                        Callback::from(move |e: InputEvent| renaming.set(Some((i, e.target_unchecked_into::<HtmlInputElement>().value()))))
+                                        let panel = panel.clone();
+                                        Callback::from(move |e: InputEvent| panel.dispatch(PanelAction::TypeRename(
+                                            e.target_unchecked_into::<HtmlInputElement>().value())))
                                     }} />
-                                <button type="button" class="small" onclick={{
-                                    let (list, renaming, commit, status) = (list.clone(), renaming.clone(), commit.clone(), status.clone());
-                                    Callback::from(move |_| {
-                                        if let (Ok(current), Some((k, text))) = ((*list).clone(), (*renaming).clone()) {
-                                            let mut next = current;
-                                            if next.rename(k, &text) {
-                                                if commit(next) { renaming.set(None); }
-                                            } else {
-                                                status.set(Text::ThatNameIsEmptyOr.get(lang).into());
-                                            }
-                                        }
-                                    })
-                                }}>{ Text::OkButton.get(lang) }</button>
+                                <button type="button" class="small"
+                                    onclick={emit(&change, ListChange::Rename)}>{ Text::OkButton.get(lang) }</button>
                             } else {
                                 <span class="saved-name">{ item.name.clone() }</span>
                                 <button type="button" class="small" onclick={open}>{ Text::Open.get(lang) }</button>
                                 <button type="button" class="small" onclick={{
-                                    let (renaming, name) = (renaming.clone(), item.name.clone());
-                                    Callback::from(move |_| renaming.set(Some((i, name.clone()))))
+                                    let (panel, name) = (panel.clone(), item.name.clone());
+                                    Callback::from(move |_| panel.dispatch(PanelAction::StartRename(i, name.clone())))
                                 }}>{ Text::Rename.get(lang) }</button>
-                                <button type="button" class="small" onclick={delete}>{ Text::Delete.get(lang) }</button>
+                                <button type="button" class="small"
+                                    onclick={emit(&change, ListChange::Delete(i))}>{ Text::Delete.get(lang) }</button>
                             }
                         </li>
                     }

@@ -1,11 +1,12 @@
 //! Share links in the browser: open the link in the address bar, react when it changes, and the
 //! "Deel" panel that writes the link, copies it and says what it changes.
 
-use super::context::AppContext;
+use super::context::{use_env, ByPtr, Screen};
 use crate::app::changes::describe_changes;
 use crate::app::state::{Action, Notice};
 use crate::formats::link::encode;
 use crate::i18n::Text;
+use crate::scenario::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -74,7 +75,7 @@ pub fn use_address_follows(
 }
 
 /// A notice for the whole page (a link or file that could not be opened), with a close button.
-pub fn notice_view(ctx: &AppContext) -> Html {
+pub fn notice_view(ctx: &Screen) -> Html {
     let state = &ctx.state.0;
     let Some(notice) = &state.notice else {
         return html! {};
@@ -109,7 +110,8 @@ enum CopyStatus {
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
-    pub ctx: AppContext,
+    pub scenario: ByPtr<Scenario>,
+    pub preset_id: Option<String>,
 }
 
 /// "Deel": writes the link into the address bar, copies it, and shows it with what it changes.
@@ -118,12 +120,11 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let open = use_state(|| false);
     let status = use_state(|| CopyStatus::Idle);
     let link = use_state(String::new);
-    let state = &props.ctx.state.0;
-    let lang = state.lang;
+    let lang = use_env().lang;
+    let (scenario, preset_id) = (&props.scenario.0, &props.preset_id);
     let onclick = {
         let (open, status, link) = (open.clone(), status.clone(), link.clone());
-        let scenario = state.scenario.clone();
-        let preset_id = state.preset_id.clone();
+        let (scenario, preset_id) = (scenario.clone(), preset_id.clone());
         Callback::from(move |_| {
             let fragment = match encode(&scenario, preset_id.as_deref()) {
                 Ok(fragment) => fragment,
@@ -172,7 +173,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     });
     // Only when the panel is open: it reads the preset, which a slider move should not pay for.
     let changes = if *open {
-        describe_changes(&state.scenario, state.preset_id.as_deref(), lang)
+        describe_changes(scenario, preset_id.as_deref(), lang)
     } else {
         Vec::new()
     };
@@ -195,7 +196,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                                 Text::LinkEncodeFailed.get(lang), crate::i18n::field_label(path, lang)),
                         } }
                     </p>
-                    if state.preset_id.is_none() {
+                    if preset_id.is_none() {
                         <p>{ Text::ShareNoPreset.get(lang) }</p>
                     } else if changes.is_empty() {
                         <p>{ Text::ShareNoChanges.get(lang) }</p>

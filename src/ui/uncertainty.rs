@@ -6,12 +6,13 @@
 //! them, and is dropped as soon as a newer scenario arrives. Until then the previous bands stay
 //! on screen, marked as being updated.
 
-use super::context::{AppContext, ByPtr, McState};
+use super::context::{use_env, ByPtr, Env, Fields, McState};
 use super::controls::{described_by, dom_id, error_view, source_badge};
 use super::timing;
 use crate::analysis::montecarlo::{default_seed, Sampler, DEFAULT_RUNS};
 use crate::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
-use crate::app::state::{range_path, range_text, Action, Origin};
+use crate::app::state::AppState;
+use crate::app::state::{Action, Origin};
 use crate::i18n::{field_label, Lang, Text};
 use crate::scenario::fields::RangeEnd;
 use crate::scenario::Scenario;
@@ -97,10 +98,9 @@ pub fn use_uncertainty(scenario: ByPtr<Scenario>) -> McState {
 }
 
 /// The status line: how the bands were computed, or that they are being updated.
-fn status_line(ctx: &AppContext) -> Html {
-    let lang = ctx.state.0.lang;
-    let scenario = &ctx.state.0.scenario;
-    let mc = &ctx.mc;
+fn status_line(state: &AppState, mc: &McState) -> Html {
+    let lang = state.lang;
+    let scenario = &state.scenario;
     let text = if scenario.uncertainty.is_empty() {
         Text::ThisScenarioHasNoRanges.get(lang).to_string()
     } else if mc.is_stale(scenario) {
@@ -233,13 +233,13 @@ fn Tornado(props: &TornadoProps) -> Html {
 }
 
 /// One end of a range as a typed field.
-fn range_input(ctx: &AppContext, key: &str, end: RangeEnd) -> Html {
-    let lang = ctx.state.0.lang;
-    let path = range_path(key, end);
-    let id = dom_id(&path);
-    let invalid = ctx.state.0.draft(&path).is_some_and(|d| d.error.is_some());
+fn range_input(state: &AppState, dispatch: &Callback<Action>, key: &str, end: RangeEnd) -> Html {
+    let lang = state.lang;
+    let shown = crate::app::shown::range_field(state, key, end);
+    let id = dom_id(&shown.path);
+    let invalid = shown.error.is_some();
     let oninput = {
-        let (dispatch, key) = (ctx.dispatch.clone(), key.to_string());
+        let (dispatch, key) = (dispatch.clone(), key.to_string());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             dispatch.emit(Action::SetRange {
@@ -262,21 +262,22 @@ fn range_input(ctx: &AppContext, key: &str, end: RangeEnd) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class="visually-hidden">{ label }</label>
-            <input id={id} type="text" inputmode="decimal" value={range_text(&ctx.state.0, key, end)}
+            <input id={id} type="text" inputmode="decimal" value={shown.text.clone()}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={described_by(&ctx.state, &path)} {oninput} />
-            { error_view(&ctx.state, &path) }
+                aria-describedby={described_by(&shown)} {oninput} />
+            { error_view(&shown) }
         </div>
     }
 }
 
 /// The ranges editor: one row per range, and a picker to add one.
-fn ranges_editor(ctx: &AppContext) -> Html {
-    let lang = ctx.state.0.lang;
-    let s = &ctx.state.0.scenario;
+fn ranges_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
+    let state = &fields.state.0;
+    let lang = state.lang;
+    let s = &state.scenario;
     let outside = crate::analysis::uncertainty::values_outside(s);
     let on_add = {
-        let dispatch = ctx.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let key = select.value();
@@ -305,18 +306,18 @@ fn ranges_editor(ctx: &AppContext) -> Html {
                 <tbody>
                     { for s.uncertainty.keys().map(|key| {
                         let remove = {
-                            let (dispatch, key) = (ctx.dispatch.clone(), key.clone());
+                            let (dispatch, key) = (dispatch.clone(), key.clone());
                             Callback::from(move |_| dispatch.emit(Action::RemoveRange(key.clone())))
                         };
-                        let current = crate::app::state::range_scenario_value(&ctx.state.0, key);
+                        let current = crate::app::shown::range_scenario_value(state, key);
                         let note = outside.contains(key).then(|| Text::LiesOutsideTheRangeThe.get(lang));
                         html! {
                             <tr>
-                                <th scope="row">{ field_label(key, lang) }{ " " }{ source_badge(ctx, &format!("uncertainty.{key}")) }</th>
+                                <th scope="row">{ field_label(key, lang) }{ " " }{ source_badge(fields, &format!("uncertainty.{key}")) }</th>
                                 <td class="num">{ if current.is_empty() { "—".to_string() } else { current } }
                                     if let Some(note) = note { <span class="range-note">{ note }</span> }</td>
-                                <td>{ range_input(ctx, key, RangeEnd::Low) }</td>
-                                <td>{ range_input(ctx, key, RangeEnd::High) }</td>
+                                <td>{ range_input(state, dispatch, key, RangeEnd::Low) }</td>
+                                <td>{ range_input(state, dispatch, key, RangeEnd::High) }</td>
                                 <td><button type="button" class="small" onclick={remove}
                                     aria-label={format!("{}: {}", Text::RemoveRange.get(lang), field_label(key, lang))}>
                                     { Text::Remove.get(lang) }</button></td>
@@ -340,27 +341,28 @@ fn ranges_editor(ctx: &AppContext) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyPanelProps {
-    pub ctx: AppContext,
+    pub fields: Fields,
+    pub mc: McState,
 }
 
 /// "Onzekerheid": the status of the bands, the tornado and the ranges (rendered only while
 /// their details are open, so that a lever move does not diff a closed table).
 #[component]
 pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.state.0.lang;
+    let Env { lang, dispatch } = use_env();
+    let state = &props.fields.state.0;
     let (open, ontoggle) = super::events::use_details_open();
     html! {
         <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
             <h2 id="uncertainty-title">{ Text::Uncertainty.get(lang) }</h2>
-            { status_line(ctx) }
-            if let Some(tornado) = ctx.mc.tornado.clone().filter(|_| !ctx.state.0.scenario.uncertainty.is_empty()) {
+            { status_line(state, &props.mc) }
+            if let Some(tornado) = props.mc.tornado.clone().filter(|_| !state.scenario.uncertainty.is_empty()) {
                 <Tornado {tornado} {lang} />
             }
             <details class="ranges-details" id="ranges" {ontoggle}>
                 <summary>{ Text::ViewAndChangeTheRanges.get(lang) }
-                    { format!(" ({})", ctx.state.0.scenario.uncertainty.len()) }</summary>
-                if open { { ranges_editor(ctx) } }
+                    { format!(" ({})", state.scenario.uncertainty.len()) }</summary>
+                if open { { ranges_editor(&props.fields, &dispatch) } }
             </details>
         </section>
     }
