@@ -8,7 +8,7 @@
 
 use crate::i18n::input::{parse_integer, parse_money_input, parse_number, InputError};
 use crate::i18n::Lang;
-use crate::scenario::fields::FieldId;
+use crate::scenario::fields::{FieldId, FieldPath};
 use crate::scenario::view::{steps, Step};
 pub use crate::scenario::view::{value_at, ScenarioView};
 use crate::scenario::{parse_value, Scenario, ValidationError};
@@ -26,8 +26,13 @@ pub enum FieldKind {
 /// The kind of the field at `path` (indices and sub-paths included), from the field table;
 /// `None` for a path that names no field a person types into.
 pub fn field_kind(path: &str) -> Option<FieldKind> {
-    use crate::scenario::fields::{of_path, Kind};
-    match of_path(path)?.kind {
+    kind_of(crate::scenario::fields::of_path(path)?)
+}
+
+/// How a person types a value of `field`; `None` for a field nobody types into.
+fn kind_of(field: &crate::scenario::fields::Field) -> Option<FieldKind> {
+    use crate::scenario::fields::Kind;
+    match field.kind {
         Kind::Text => Some(FieldKind::Text),
         Kind::Integer => Some(FieldKind::Integer),
         Kind::Number => Some(FieldKind::Number),
@@ -44,11 +49,11 @@ pub enum EditError {
 }
 
 /// The filler for array elements a write skips over ("missing tail = 0").
-fn filler_for(path: &str) -> Value {
-    if nullable(path) {
+fn filler_for(field: &crate::scenario::fields::Field) -> Value {
+    if field.per_year == crate::scenario::fields::PerYear::Nullable {
         return Value::Null;
     }
-    match field_kind(path) {
+    match kind_of(field) {
         Some(FieldKind::Money) => Value::String("0.00".into()),
         _ => Value::from(0),
     }
@@ -56,13 +61,12 @@ fn filler_for(path: &str) -> Value {
 
 /// Sets the value at `path`, creating objects and padding arrays as needed. `false` if the path
 /// cannot exist in this value (e.g. an index into a number).
-fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
-    let Some(steps) = steps(path) else {
+fn set_at(root: &mut Value, path: &FieldPath, new: Value) -> bool {
+    let Some(steps) = steps(path.as_str()) else {
         return false;
     };
-    let filler = filler_for(path);
-    let level = crate::scenario::fields::of_path(path)
-        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Level);
+    let filler = filler_for(path.field());
+    let level = path.field().per_year == crate::scenario::fields::PerYear::Level;
     let mut here = root;
     for step in steps {
         here = match step {
@@ -107,7 +111,7 @@ fn set_at(root: &mut Value, path: &str, new: Value) -> bool {
 /// afterwards, checked against the edited scenario's fields exactly as a file's would be.
 pub fn apply_value(
     scenario: &Scenario,
-    path: &str,
+    path: &FieldPath,
     new: Value,
 ) -> Result<Scenario, Vec<ValidationError>> {
     match fast_apply(scenario, path, &new) {
@@ -118,14 +122,20 @@ pub fn apply_value(
 
 /// The lever edits a slider sends many times a second, without the JSON round trip: a value
 /// within its field's bounds at a lever's path. `None` for anything else, and the full path
-/// ([`apply_value_validated`]) decides and words the errors. Only fields without cross-field
-/// rules are here, so the result is exactly the full path's (a property test compares both).
-fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
+/// ([`apply_value_validated`]) decides and words the errors. Only fields that no cross-field
+/// rule involves are here (not the inflow nor its change: the inflow-growth rule ties them), so
+/// the result is exactly the full path's (a property test compares both).
+fn fast_apply(s: &Scenario, path: &FieldPath, new: &Value) -> Option<Scenario> {
     use crate::scenario::bounds::*;
-    let (base, index) = match path.split_once('[') {
-        Some((base, rest)) => (base, Some(rest.strip_suffix(']')?.parse::<usize>().ok()?)),
-        None => (path, None),
+    // The lever fields are top-level arrays or scalars: at most one index, at the end.
+    let index = match path.last_index() {
+        Some((base, i)) if !base.contains('[') => Some(i),
+        Some(_) => return None,
+        None => None,
     };
+    if path.field().kind == crate::scenario::fields::Kind::Group {
+        return None;
+    }
     let years = s.years as usize;
     // The format's own bounds; anything the fast path does not accept exactly as the parser
     // would goes the validated way.
@@ -160,7 +170,7 @@ fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
     }
     let mut out = s.clone();
     use FieldId as F;
-    let id = crate::scenario::fields::by_path(base)?.id;
+    let id = path.field().id;
     match id {
         F::Recruit => set_array(&mut out.foster.recruit_per_year, index, years, new, |v| {
             integer(v, F::Recruit.bounds()).map(|n| n as u32)
@@ -168,12 +178,8 @@ fn fast_apply(s: &Scenario, path: &str, new: &Value) -> Option<Scenario> {
         F::NewHomes => set_array(&mut out.family_home.new_per_year, index, years, new, |v| {
             integer(v, F::NewHomes.bounds()).map(|n| n as i32)
         })?,
-        F::InflowChange => set_array(&mut out.inflow.change_pct, index, years, new, |v| {
-            number(v, F::InflowChange.bounds())
-        })?,
-        F::InflowPerYear if index.is_none() => {
-            out.inflow.per_year = number(new, F::InflowPerYear.bounds())?
-        }
+        // Not the inflow and its change: together they must keep the yearly inflow within the
+        // format's bound (the inflow-growth rule), which only the full validation checks.
         F::PlacesPerHome if index.is_none() => {
             out.family_home.places_per_home = number(new, F::PlacesPerHome.bounds())?
         }
@@ -224,25 +230,26 @@ pub fn edit_scenario(
 /// the result validated as a file. The reference for every edit.
 pub fn apply_value_validated(
     scenario: &Scenario,
-    path: &str,
+    path: &FieldPath,
     new: Value,
 ) -> Result<Scenario, Vec<ValidationError>> {
     let unknown = |new: &Value| {
         vec![ValidationError {
-            path: path.to_string(),
+            path: path.as_str().to_string(),
             rule: crate::scenario::Rule::UnknownField,
             found: crate::scenario::json_text(new),
         }]
     };
     let sources = FieldId::Sources.path();
     let under_sources = path
+        .as_str()
         .strip_prefix(sources)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
     if under_sources {
         return Err(unknown(&new));
     }
     edit_scenario(scenario, |root, _| {
-        if path == FieldId::Years.path() {
+        if path.field().id == FieldId::Years {
             if let Some(n) = new.as_u64() {
                 resize_yearly_arrays(root, n as usize);
             }
@@ -335,20 +342,15 @@ fn resize_yearly_arrays(root: &mut Value, years: usize) {
     }
 }
 
-/// Per-year plan figures where a year may be left open (`null`): planned capacity, printed totals.
-fn nullable(path: &str) -> bool {
-    crate::scenario::fields::of_path(path)
-        .is_some_and(|f| f.per_year == crate::scenario::fields::PerYear::Nullable)
-}
-
 /// Reads typed text as the JSON value the field at `path` holds.
-pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, EditError> {
-    if nullable(path) && text.trim().is_empty() {
+pub fn parse_field_text(path: &FieldPath, text: &str, lang: Lang) -> Result<Value, EditError> {
+    let field = path.field();
+    if field.per_year == crate::scenario::fields::PerYear::Nullable && text.trim().is_empty() {
         return Ok(Value::Null);
     }
-    let Some(kind) = field_kind(path) else {
+    let Some(kind) = kind_of(field) else {
         return Err(EditError::Invalid(vec![ValidationError {
-            path: path.to_string(),
+            path: path.as_str().to_string(),
             rule: crate::scenario::Rule::UnknownField,
             found: crate::scenario::quoted(text),
         }]));
@@ -368,7 +370,7 @@ pub fn parse_field_text(path: &str, text: &str, lang: Lang) -> Result<Value, Edi
 /// Reads typed text for the field at `path` (Dutch or English number conventions) and applies it.
 pub fn apply_text(
     scenario: &Scenario,
-    path: &str,
+    path: &FieldPath,
     text: &str,
     lang: Lang,
 ) -> Result<Scenario, EditError> {
@@ -379,6 +381,8 @@ pub fn apply_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::scenario::fields::FieldPath;
 
     use crate::scenario::Rule;
     use rust_decimal::Decimal;
@@ -409,14 +413,26 @@ mod tests {
     #[test]
     fn edits_a_nested_and_an_indexed_field() {
         let s = crate::presets::gooi_v1();
-        let t = apply_text(&s, "foster.recruit_per_year[2]", "50", Lang::Nl).unwrap();
+        let t = apply_text(
+            &s,
+            &FieldPath::of("foster.recruit_per_year[2]"),
+            "50",
+            Lang::Nl,
+        )
+        .unwrap();
         assert_eq!(t.foster.recruit_per_year, vec![35, 35, 50, 35]);
-        let t = apply_text(&t, "cost.per_day.residential", "€ 1.234,5", Lang::Nl).unwrap();
+        let t = apply_text(
+            &t,
+            &FieldPath::of("cost.per_day.residential"),
+            "€ 1.234,5",
+            Lang::Nl,
+        )
+        .unwrap();
         assert_eq!(
             t.cost.per_day.residential.0,
             Decimal::from_str("1234.50").unwrap()
         );
-        let t = apply_text(&t, "stay_months.foster", "36,5", Lang::Nl).unwrap();
+        let t = apply_text(&t, &FieldPath::of("stay_months.foster"), "36,5", Lang::Nl).unwrap();
         assert_eq!(t.stay_months.foster, 36.5);
     }
 
@@ -428,7 +444,13 @@ mod tests {
             .unwrap();
         assert_eq!(s.schema, 1);
         assert!(s.uncertainty.contains_key("inflow.change_pct"));
-        let t = apply_text(&s, "inflow.substitution_pct[0]", "20", Lang::Nl).unwrap();
+        let t = apply_text(
+            &s,
+            &FieldPath::of("inflow.substitution_pct[0]"),
+            "20",
+            Lang::Nl,
+        )
+        .unwrap();
         assert_eq!(t.schema, 2);
         assert_eq!(t.substitution_pct(3), 20.0);
         assert_eq!(
@@ -441,7 +463,7 @@ mod tests {
             s.sources.get("uncertainty.inflow.change_pct")
         );
         // A v1 edit keeps a v1 plan v1.
-        let u = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
+        let u = apply_text(&s, &FieldPath::of("stay_months.foster"), "40", Lang::Nl).unwrap();
         assert_eq!(u.schema, 1);
     }
 
@@ -449,7 +471,13 @@ mod tests {
     fn a_level_array_is_padded_with_its_last_entry() {
         let mut s = crate::presets::default_preset().scenario();
         s.inflow.substitution_pct = vec![20.0];
-        let t = apply_text(&s, "inflow.substitution_pct[2]", "40", Lang::Nl).unwrap();
+        let t = apply_text(
+            &s,
+            &FieldPath::of("inflow.substitution_pct[2]"),
+            "40",
+            Lang::Nl,
+        )
+        .unwrap();
         assert_eq!(t.inflow.substitution_pct, vec![20.0, 20.0, 40.0]);
         assert_eq!(t.substitution_pct(3), 40.0);
     }
@@ -457,7 +485,7 @@ mod tests {
     #[test]
     fn pads_short_arrays_with_zeros() {
         let s = crate::presets::gooi_v1();
-        let t = apply_text(&s, "budget.amounts[3]", "1000", Lang::En).unwrap();
+        let t = apply_text(&s, &FieldPath::of("budget.amounts[3]"), "1000", Lang::En).unwrap();
         let amounts: Vec<String> = t.budget.amounts.iter().map(|e| e.to_string()).collect();
         assert_eq!(amounts, vec!["275000.00", "130000.00", "0.00", "1000.00"]);
     }
@@ -465,18 +493,23 @@ mod tests {
     #[test]
     fn invalid_edits_return_the_rule_and_keep_nothing() {
         let s = crate::presets::gooi_v1();
-        match apply_text(&s, "inflow.residential_need_pct", "90", Lang::Nl) {
+        match apply_text(
+            &s,
+            &FieldPath::of("inflow.residential_need_pct"),
+            "90",
+            Lang::Nl,
+        ) {
             Err(EditError::Invalid(errors)) => {
                 assert_eq!(errors.len(), 1);
                 assert_eq!(errors[0].rule, Rule::NeedSharesAbove100);
             }
             other => panic!("{other:?}"),
         }
-        match apply_text(&s, "stay_months.foster", "veel", Lang::Nl) {
+        match apply_text(&s, &FieldPath::of("stay_months.foster"), "veel", Lang::Nl) {
             Err(EditError::Input(InputError::NotANumber)) => {}
             other => panic!("{other:?}"),
         }
-        match apply_text(&s, "years", "16", Lang::Nl) {
+        match apply_text(&s, &FieldPath::of("years"), "16", Lang::Nl) {
             Err(EditError::Invalid(errors)) => assert_eq!(errors[0].path, "years"),
             other => panic!("{other:?}"),
         }
@@ -485,10 +518,10 @@ mod tests {
     #[test]
     fn changing_the_horizon_resizes_levers_and_cuts_money() {
         let s = crate::presets::gooi_v1();
-        let longer = apply_text(&s, "years", "6", Lang::Nl).unwrap();
+        let longer = apply_text(&s, &FieldPath::of("years"), "6", Lang::Nl).unwrap();
         assert_eq!(longer.foster.recruit_per_year, vec![35; 6]);
         assert_eq!(longer.family_home.new_per_year, vec![1, 2, 1, 0]);
-        let shorter = apply_text(&s, "years", "1", Lang::Nl);
+        let shorter = apply_text(&s, &FieldPath::of("years"), "1", Lang::Nl);
         // Targets in 2020–2022 fall outside a one-year projection: that is the user's to fix.
         match shorter {
             Err(EditError::Invalid(errors)) => {
@@ -504,17 +537,23 @@ mod tests {
     #[test]
     fn edits_keep_the_sources() {
         let s = crate::presets::gooi_v1();
-        let t = apply_text(&s, "stay_months.foster", "40", Lang::Nl).unwrap();
+        let t = apply_text(&s, &FieldPath::of("stay_months.foster"), "40", Lang::Nl).unwrap();
         assert_eq!(t.sources, s.sources);
-        assert!(apply_value(&s, "sources", Value::Null).is_err());
+        assert!(apply_value(&s, &FieldPath::of("sources"), Value::Null).is_err());
     }
 
     #[test]
     fn open_plan_years_are_null() {
         let s = crate::presets::gooi_v1();
-        let t = apply_text(&s, "residential_capacity[2]", "120", Lang::Nl).unwrap();
+        let t = apply_text(
+            &s,
+            &FieldPath::of("residential_capacity[2]"),
+            "120",
+            Lang::Nl,
+        )
+        .unwrap();
         assert_eq!(t.residential_capacity, Some(vec![None, None, Some(120.0)]));
-        let u = apply_text(&t, "residential_capacity[2]", "", Lang::Nl).unwrap();
+        let u = apply_text(&t, &FieldPath::of("residential_capacity[2]"), "", Lang::Nl).unwrap();
         assert_eq!(u.residential_capacity, Some(vec![None, None, None]));
     }
 
@@ -533,11 +572,45 @@ mod tests {
     }
 
     #[test]
+    fn a_slider_on_the_inflow_obeys_the_growth_rule_as_a_file_does() {
+        // A yearly inflow that a change of +100 % a year would take past the format's bound
+        // over 15 years of a rising trend: the slider's edit is refused exactly as the same file
+        // would be.
+        let mut s = crate::presets::default_preset().scenario();
+        s.years = 15;
+        s.inflow.per_year = 1_000_000.0;
+        s.inflow.trend_pct = vec![10.0];
+        assert!(
+            crate::scenario::parse_value(&serde_json::to_value(s.without_sources()).unwrap())
+                .is_ok()
+        );
+        let every_year = Value::Array(vec![Value::from(100); s.years as usize]);
+        let path = FieldPath::of("inflow.change_pct");
+        let edited = apply_value(&s, &path, every_year.clone());
+        assert_eq!(edited, apply_value_validated(&s, &path, every_year));
+        assert!(edited.is_err());
+        // One year of +100 % stays within it, on both paths alike.
+        let one = FieldPath::of("inflow.change_pct[1]");
+        let edited = apply_value(&s, &one, Value::from(100));
+        assert_eq!(edited, apply_value_validated(&s, &one, Value::from(100)));
+        assert!(edited.is_ok());
+        let smaller = apply_value(&s, &FieldPath::of("inflow.per_year"), Value::from(999_999));
+        assert!(smaller.is_ok(), "no change, growth within the bound");
+    }
+
+    #[test]
     fn impossible_paths_are_errors_not_panics() {
         let s = crate::presets::gooi_v1();
-        assert!(apply_value(&s, "years[2]", Value::from(1)).is_err());
-        assert!(apply_value(&s, "stock.foster.x", Value::from(1)).is_err());
-        assert!(apply_value(&s, "targets[zz]", Value::from(1)).is_err());
-        assert!(apply_value(&s, "", Value::from(1)).is_err());
+        // A path that names no field cannot be made into an edit at all.
+        for path in ["stock.foster.x", ""] {
+            assert!(FieldPath::parse(path).is_none(), "{path}");
+        }
+        // One that names a field in a shape the scenario cannot hold is refused.
+        for path in ["years[2]", "targets[zz]", "stock[0]"] {
+            assert!(
+                apply_value(&s, &FieldPath::of(path), Value::from(1)).is_err(),
+                "{path}"
+            );
+        }
     }
 }

@@ -268,6 +268,8 @@ pub fn lever(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::scenario::fields::FieldPath;
     use std::rc::Rc;
 
     #[test]
@@ -331,7 +333,9 @@ mod tests {
             "start_year",
         ] {
             let text = display_text(&v, path, Lang::Nl);
-            let again = crate::app::edit::apply_text(&s.scenario, path, &text, Lang::Nl).unwrap();
+            let again =
+                crate::app::edit::apply_text(&s.scenario, &FieldPath::of(path), &text, Lang::Nl)
+                    .unwrap();
             assert_eq!(&again, &*s.scenario, "{path}");
         }
     }

@@ -11,7 +11,7 @@ use crate::i18n::input::InputError;
 use crate::i18n::Lang;
 use crate::keyed::Keyed;
 use crate::presets;
-use crate::scenario::fields::{FieldId, RangeEnd, TargetPart};
+use crate::scenario::fields::{FieldId, FieldPath, RangeEnd, TargetPart};
 use crate::scenario::{Scenario, ValidationError};
 use serde_json::{json, Value};
 use std::rc::Rc;
@@ -148,15 +148,15 @@ pub enum Action {
     SetLang(Lang),
     /// A scenario built from the user's own figures ("Eigen regio").
     OwnRegion(Box<Scenario>),
-    /// A new value for the field at `path`.
+    /// A new value for the field at `path` (read against the field table once, by the control).
     Set {
-        path: String,
+        path: FieldPath,
         text: String,
         origin: Origin,
     },
     /// One value for every year of the per-year array at `path`.
     SetAllYears {
-        path: String,
+        path: FieldPath,
         text: String,
         origin: Origin,
     },
@@ -202,7 +202,7 @@ pub fn range_path(key: &str, end: RangeEnd) -> String {
 
 impl Action {
     /// A new value for a field, or for every year of a per-year field when `all_years`.
-    pub fn edit(path: String, text: String, origin: Origin, all_years: bool) -> Action {
+    pub fn edit(path: FieldPath, text: String, origin: Origin, all_years: bool) -> Action {
         if all_years {
             Action::SetAllYears { path, text, origin }
         } else {
@@ -277,7 +277,9 @@ fn input_lang(origin: Origin, lang: Lang) -> Lang {
 /// The field an action edits, for grouping edits of one field into one undo step.
 fn edited_field(action: &Action) -> Option<String> {
     match action {
-        Action::Set { path, .. } | Action::SetAllYears { path, .. } => Some(path.clone()),
+        Action::Set { path, .. } | Action::SetAllYears { path, .. } => {
+            Some(path.as_str().to_string())
+        }
         Action::SetRange { key, end, .. } => Some(range_path(key, *end)),
         _ => None,
     }
@@ -384,27 +386,30 @@ fn apply(state: &AppState, action: Action) -> AppState {
                 &text,
                 input_lang(origin, state.lang),
             );
-            record(&mut next, path, text, origin, result);
+            record(&mut next, path.as_str().into(), text, origin, result);
         }
         Action::SetAllYears { path, text, origin } => {
-            let element = format!("{path}[0]");
+            let element = path.element(0);
             let lang = input_lang(origin, state.lang);
             let value = crate::app::edit::parse_field_text(&element, &text, lang);
             let result = value.and_then(|v| {
                 let all = Value::Array(vec![v; state.scenario.years as usize]);
                 apply_value(&state.scenario, &path, all).map_err(EditError::Invalid)
             });
-            record(&mut next, path, text, origin, result);
+            record(&mut next, path.as_str().into(), text, origin, result);
         }
         Action::ChooseTarget {
             index,
             field,
             value,
         } => {
-            let path = format!("{}[{index}].{}", FieldId::Targets.path(), field.key());
-            let result = apply_value(&state.scenario, &path, Value::String(value.clone()))
-                .map_err(EditError::Invalid);
-            record(&mut next, path, value, Origin::Chosen, result);
+            let text = format!("{}[{index}].{}", FieldId::Targets.path(), field.key());
+            let result = match FieldPath::parse(text.clone()) {
+                Some(path) => apply_value(&state.scenario, &path, Value::String(value.clone()))
+                    .map_err(EditError::Invalid),
+                None => Err(EditError::Invalid(Vec::new())),
+            };
+            record(&mut next, text, value, Origin::Chosen, result);
         }
         Action::AddTarget => {
             let s = &state.scenario;
@@ -500,16 +505,23 @@ fn apply(state: &AppState, action: Action) -> AppState {
             origin,
         } => {
             let path = range_path(&key, end);
-            let result =
-                crate::app::edit::parse_field_text(&key, &text, input_lang(origin, state.lang))
-                    .and_then(|value| {
-                        edit_ranges(&state.scenario, |ranges| {
-                            if let Some(Value::Object(range)) = ranges.get_mut(&key) {
-                                range.insert(end.key().to_string(), value);
-                            }
-                        })
-                        .map_err(EditError::Invalid)
-                    });
+            let field = FieldPath::parse(key.clone()).ok_or(EditError::Invalid(Vec::new()));
+            let result = field
+                .and_then(|field| {
+                    crate::app::edit::parse_field_text(
+                        &field,
+                        &text,
+                        input_lang(origin, state.lang),
+                    )
+                })
+                .and_then(|value| {
+                    edit_ranges(&state.scenario, |ranges| {
+                        if let Some(Value::Object(range)) = ranges.get_mut(&key) {
+                            range.insert(end.key().to_string(), value);
+                        }
+                    })
+                    .map_err(EditError::Invalid)
+                });
             record(&mut next, path, text, origin, result);
         }
         Action::AddRange(key) => {
@@ -709,6 +721,8 @@ impl From<InputError> for EditError {
 mod tests {
     use super::*;
     use crate::engine::project;
+    #[allow(unused_imports)]
+    use crate::scenario::fields::FieldPath;
 
     fn start() -> AppState {
         AppState::new("gooi-en-vechtstreek", Lang::Nl)
@@ -802,7 +816,7 @@ mod tests {
         reduce(
             state,
             Action::Set {
-                path: path.into(),
+                path: FieldPath::of(path),
                 text: text.into(),
                 origin,
             },
@@ -819,7 +833,7 @@ mod tests {
             s = reduce(
                 &s,
                 Action::SetAllYears {
-                    path: "foster.recruit_per_year".into(),
+                    path: FieldPath::of("foster.recruit_per_year"),
                     text: v.into(),
                     origin: Origin::Slider,
                 },
@@ -857,7 +871,7 @@ mod tests {
         let flat = reduce(
             &start,
             Action::SetAllYears {
-                path: "family_home.new_per_year".into(),
+                path: FieldPath::of("family_home.new_per_year"),
                 text: "0".into(),
                 origin: Origin::Slider,
             },
@@ -879,7 +893,7 @@ mod tests {
         let s1 = reduce(
             &s0,
             Action::SetAllYears {
-                path: "foster.recruit_per_year".into(),
+                path: FieldPath::of("foster.recruit_per_year"),
                 text: "80".into(),
                 origin: Origin::Slider,
             },
@@ -1007,7 +1021,7 @@ mod tests {
         let s1 = reduce(
             &start(),
             Action::SetAllYears {
-                path: "foster.recruit_per_year".into(),
+                path: FieldPath::of("foster.recruit_per_year"),
                 text: "40".into(),
                 origin: Origin::Typed,
             },

@@ -559,6 +559,8 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    #[allow(unused_imports)]
+    use crate::scenario::fields::FieldPath;
 
     trait ToMessage {
         fn to_message(&self, lang: Lang) -> String;
@@ -597,7 +599,7 @@ mod tests {
             state = reduce(
                 &state,
                 Action::SetAllYears {
-                    path: path.into(),
+                    path: FieldPath::of(path),
                     text: text.into(),
                     origin: Origin::Typed,
                 },
@@ -606,7 +608,7 @@ mod tests {
         state = reduce(
             &state,
             Action::Set {
-                path: "cost.per_day.residential".into(),
+                path: FieldPath::of("cost.per_day.residential"),
                 text: "250".into(),
                 origin: Origin::Typed,
             },

@@ -928,6 +928,53 @@ pub fn of_path(path: &str) -> Option<&'static Field> {
     by_path(&base)
 }
 
+/// A path into the scenario as the user edits it (`inflow.change_pct[2]`,
+/// `targets[0].value`), with the field of the table it names: read once where an edit starts (the
+/// control that sends it), so the edit never looks the path up again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldPath {
+    path: String,
+    field: &'static Field,
+}
+
+impl FieldPath {
+    /// The path with its field; `None` for a path that names no field of the table.
+    pub fn parse(path: impl Into<String>) -> Option<FieldPath> {
+        let path = path.into();
+        let field = of_path(&path)?;
+        Some(FieldPath { path, field })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.path
+    }
+
+    pub fn field(&self) -> &'static Field {
+        self.field
+    }
+
+    /// Year `index` of a per-year field (`inflow.change_pct` → `inflow.change_pct[2]`).
+    pub fn element(&self, index: usize) -> FieldPath {
+        FieldPath {
+            path: format!("{}[{index}]", self.path),
+            field: self.field,
+        }
+    }
+
+    /// The path with its field, for tests that name a path they know.
+    #[cfg(test)]
+    pub fn of(path: &str) -> FieldPath {
+        FieldPath::parse(path).unwrap_or_else(|| panic!("no field at {path}"))
+    }
+
+    /// The index at the end of the path, if any, and the path without it
+    /// (`inflow.change_pct[2]` → `inflow.change_pct`, 2).
+    pub fn last_index(&self) -> Option<(&str, usize)> {
+        let (base, rest) = self.path.rsplit_once('[')?;
+        Some((base, rest.strip_suffix(']')?.parse().ok()?))
+    }
+}
+
 /// A part of a target entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TargetPart {

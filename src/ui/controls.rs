@@ -7,6 +7,7 @@ use crate::app::levers::Lever;
 use crate::app::shown::{Badge, BadgeKind, FieldShown, LeverShown};
 use crate::app::state::{Action, Origin};
 use crate::i18n::{field_label, Lang, Text};
+use crate::scenario::fields::FieldPath;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -152,19 +153,20 @@ fn field_box(
         .clone()
         .unwrap_or_else(|| field_label(path, lang));
     let invalid = shown.error.is_some();
-    let oninput = {
-        let (path, all_years, dispatch) = (path.clone(), spec.all_years, dispatch.clone());
+    // The path is read against the field table once, here, not on every keystroke.
+    let oninput = FieldPath::parse(path.clone()).map(|field| {
+        let (all_years, dispatch) = (spec.all_years, dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
             dispatch.emit(Action::edit(
-                path.clone(),
+                field.clone(),
                 input.value(),
                 Origin::Typed,
                 all_years,
             ));
         })
-    };
+    });
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()} class={classes!(spec.hide_label.then_some("visually-hidden"))}>{ label }</label>
@@ -197,19 +199,19 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
     let expanded = use_state(|| false);
     let (lever, shown) = (props.lever, &props.shown);
     let id = dom_id(lever.path());
-    let on_slide = {
-        let (path, per_year, dispatch) = (lever.path(), lever.per_year(), dispatch.clone());
+    let on_slide = FieldPath::parse(lever.path()).map(|field| {
+        let (per_year, dispatch) = (lever.per_year(), dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             timing::input_event(e.time_stamp());
             dispatch.emit(Action::edit(
-                path.to_string(),
+                field.clone(),
                 input.value(),
                 Origin::Slider,
                 per_year,
             ));
         })
-    };
+    });
     let toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_| expanded.set(!*expanded))

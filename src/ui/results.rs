@@ -338,10 +338,10 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             }
             if let Some((text, action)) = &answer {
                 <span class="goalseek-answer" role="status">{ text.clone() }</span>
-                if let Some((path, value)) = action {
+                if let Some((path, value)) = action.as_ref().and_then(|(p, v)| Some((crate::scenario::fields::FieldPath::parse(*p)?, v.clone()))) {
                     <button type="button" class="small" onclick={{
-                        let (dispatch, path, value) = (dispatch.clone(), *path, value.clone());
-                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.into(), text: value.clone(), origin: Origin::Applied }))
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.clone(), text: value.clone(), origin: Origin::Applied }))
                     }}>{ Text::Apply.get(lang) }</button>
                 }
             }
