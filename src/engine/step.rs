@@ -222,6 +222,84 @@ fn fill(want: f64, capacity: f64, occupied: f64) -> f64 {
     want.min((capacity - occupied).max(0.0))
 }
 
+/// The two family forms, for the step that treats them alike (breakdowns).
+#[derive(Clone, Copy)]
+enum FamilyForm {
+    Foster,
+    FamilyHome,
+}
+
+impl FamilyForm {
+    fn of(self, band: &mut Band) -> &mut f64 {
+        match self {
+            FamilyForm::Foster => &mut band.foster,
+            FamilyForm::FamilyHome => &mut band.family_home,
+        }
+    }
+
+    fn other(self) -> FamilyForm {
+        match self {
+            FamilyForm::Foster => FamilyForm::FamilyHome,
+            FamilyForm::FamilyHome => FamilyForm::Foster,
+        }
+    }
+
+    fn total(self, state: &State) -> f64 {
+        match self {
+            FamilyForm::Foster => state.foster(),
+            FamilyForm::FamilyHome => state.family_home(),
+        }
+    }
+
+    fn form(self) -> crate::scenario::Form {
+        match self {
+            FamilyForm::Foster => crate::scenario::Form::Foster,
+            FamilyForm::FamilyHome => crate::scenario::Form::FamilyHome,
+        }
+    }
+}
+
+/// Step 5 for one family form whose capacity `cap` fell below its occupancy: the broken
+/// placements go to a free place of the other family form (capacity `cap_other`), the rest to
+/// residential care for lack of one. Band u's share of the broken placements is its share of
+/// the form; band o keeps what capacity is left.
+fn break_down(
+    state: &mut State,
+    flows: &mut MonthFlows,
+    from: FamilyForm,
+    cap: f64,
+    cap_other: f64,
+) {
+    let total = from.total(state);
+    if total <= cap {
+        return;
+    }
+    let to = from.other();
+    let broken = total - cap;
+    let mut parts = [0.0, broken];
+    if state.first_band == UNDER12 {
+        parts[UNDER12] = broken * *from.of(&mut state.bands[UNDER12]) / total;
+        parts[OLDER] = broken - parts[UNDER12];
+        *from.of(&mut state.bands[UNDER12]) -= parts[UNDER12];
+        *from.of(&mut state.bands[OLDER]) = cap - *from.of(&mut state.bands[UNDER12]);
+    } else {
+        *from.of(&mut state.bands[OLDER]) = cap;
+    }
+    let bands = state.first_band..2;
+    for b in bands {
+        let moved = fill(parts[b], cap_other, to.total(state));
+        *to.of(&mut state.bands[b]) += moved;
+        state.bands[b].mismatch += parts[b] - moved;
+        let admitted = flows.admissions.get(to.form()) + moved;
+        flows.admissions.set(to.form(), admitted);
+        flows.admissions.residential += parts[b] - moved;
+        if b == UNDER12 {
+            flows.residential_admissions_under12 += parts[b] - moved;
+        }
+    }
+    flows.breakdowns += broken;
+}
+
 /// Advances `state` by one month (MODEL.md §4, steps 1–8) and returns the month's flows.
 pub fn step(state: &mut State, s: &Scenario, drivers: &MonthDrivers) -> MonthFlows {
     let mut flows = MonthFlows::default();
@@ -270,56 +348,21 @@ pub fn step(state: &mut State, s: &Scenario, drivers: &MonthDrivers) -> MonthFlo
         }
     }
 
-    // 5. Breakdowns: capacity fell below occupancy. Band u's share of the broken placements
-    // is its share of the form; band o keeps what capacity is left.
-    let foster_total = state.foster();
-    if foster_total > cap_foster {
-        let broken = foster_total - cap_foster;
-        let mut parts = [0.0, broken];
-        if state.first_band == UNDER12 {
-            parts[UNDER12] = broken * state.bands[UNDER12].foster / foster_total;
-            parts[OLDER] = broken - parts[UNDER12];
-            state.bands[UNDER12].foster -= parts[UNDER12];
-            state.bands[OLDER].foster = cap_foster - state.bands[UNDER12].foster;
-        } else {
-            state.bands[OLDER].foster = cap_foster;
-        }
-        for b in bands.clone() {
-            let to_home = fill(parts[b], cap_family_home, state.family_home());
-            state.bands[b].family_home += to_home;
-            state.bands[b].mismatch += parts[b] - to_home;
-            flows.admissions.family_home += to_home;
-            flows.admissions.residential += parts[b] - to_home;
-            if b == UNDER12 {
-                flows.residential_admissions_under12 += parts[b] - to_home;
-            }
-        }
-        flows.breakdowns += broken;
-    }
-    let home_total = state.family_home();
-    if home_total > cap_family_home {
-        let broken = home_total - cap_family_home;
-        let mut parts = [0.0, broken];
-        if state.first_band == UNDER12 {
-            parts[UNDER12] = broken * state.bands[UNDER12].family_home / home_total;
-            parts[OLDER] = broken - parts[UNDER12];
-            state.bands[UNDER12].family_home -= parts[UNDER12];
-            state.bands[OLDER].family_home = cap_family_home - state.bands[UNDER12].family_home;
-        } else {
-            state.bands[OLDER].family_home = cap_family_home;
-        }
-        for b in bands.clone() {
-            let to_foster = fill(parts[b], cap_foster, state.foster());
-            state.bands[b].foster += to_foster;
-            state.bands[b].mismatch += parts[b] - to_foster;
-            flows.admissions.foster += to_foster;
-            flows.admissions.residential += parts[b] - to_foster;
-            if b == UNDER12 {
-                flows.residential_admissions_under12 += parts[b] - to_foster;
-            }
-        }
-        flows.breakdowns += broken;
-    }
+    // 5. Breakdowns: capacity fell below occupancy, foster care first, then family homes.
+    break_down(
+        state,
+        &mut flows,
+        FamilyForm::Foster,
+        cap_foster,
+        cap_family_home,
+    );
+    break_down(
+        state,
+        &mut flows,
+        FamilyForm::FamilyHome,
+        cap_family_home,
+        cap_foster,
+    );
 
     // 6. Inflow, split over the bands, then by need; substitution moves part of the
     // residential need to the family-suitable children, who need a family place.
