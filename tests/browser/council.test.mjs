@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -183,6 +183,77 @@ test('a new version: the open page says so in Dutch and the next load is the new
     await context.close();
     server.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Turns the copy of dist/ in `dir` into a "new build": every hashed name of the app's code
+ * changed (the files renamed, every reference in the page, the start-up script and the worker
+ * rewritten, the old files gone from the host), and a worker with a cache of its own. */
+function publishNewBuild(dir) {
+  const files = readdirSync(dir);
+  // The app's code and the start-up script each carry a hash of their own in their names.
+  const hashes = [/zothuis-app-([0-9a-f]+)_bg\.wasm/, /start-([0-9a-f]+)\.js/]
+    .map((re) => files.map((f) => f.match(re)).find(Boolean)[1]);
+  const renamed = (text) => hashes.reduce((t, h, i) => t.replaceAll(h, String(i + 1).repeat(h.length)), text);
+  for (const name of files) {
+    const path = join(dir, name);
+    let body = readFileSync(path);
+    if (/\.(html|js)$/.test(name)) {
+      let text = renamed(body.toString('utf8'));
+      if (name === 'sw.js') text = text.replace(/(CACHE=["'])zothuis-[0-9a-f]+/, '$1zothuis-0000000000000002');
+      body = Buffer.from(text);
+    }
+    rmSync(path);
+    writeFileSync(join(dir, renamed(name)), body);
+  }
+}
+
+test('an update never blanks the page, whatever the host lets the browser cache', async () => {
+  // A host that lets the browser keep files for ten minutes, and one that sends no cache header
+  // at all (as Python's http.server): the worker must cache the new build's page, not the one
+  // the browser kept, or the next load asks for files that are gone.
+  for (const caching of ['max-age=600', null]) {
+    const dir = mkdtempSync(join(tmpdir(), 'zothuis-dist-'));
+    cpSync(DIST, dir, { recursive: true });
+    const server = await serve(dir, 0, caching);
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      const page = await watch(await context.newPage(), url);
+      await page.goto(url);
+      await ready(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.reload();
+      await ready(page);
+      publishNewBuild(dir);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      // Until the new worker has taken over (only its cache is left). Polled from here: a
+      // predicate of waitForFunction that returns a promise counts as true at once.
+      for (let i = 0; ; i++) {
+        const keys = await page.evaluate(() => caches.keys());
+        if (keys.length === 1 && keys[0] === 'zothuis-0000000000000002') break;
+        assert.ok(i < 200, `the new worker did not take over: ${keys}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // The browser drops what its HTTP cache kept (as it does in time): the next load is the
+      // new build from the worker's cache alone, and it works, online and offline.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await page.reload();
+      await ready(page);
+      assert.match(await text(page, '.headline'), /2022/, String(caching));
+      const page2 = await watch(await context.newPage(), url);
+      await context.setOffline(true);
+      await page2.goto(url);
+      await ready(page2);
+      await context.setOffline(false);
+      assert.deepEqual(page.errors, [], String(caching));
+      assert.deepEqual(page2.errors, [], String(caching));
+    } finally {
+      await context.close();
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });
 

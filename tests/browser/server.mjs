@@ -14,14 +14,23 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export function serve(dir, port = 0) {
+/**
+ * Serves `dir`. `caching` says what the host tells the browser about caching: 'no-store' (the
+ * default, for tests that change files under the app), a Cache-Control value such as
+ * 'max-age=600', or null for no Cache-Control at all with an old Last-Modified, as Python's
+ * http.server sends (the browser then keeps files by its own heuristic).
+ */
+export function serve(dir, port = 0, caching = 'no-store') {
+  const cacheHeaders = caching === null
+    ? { 'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT' }
+    : { 'cache-control': caching };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, safe.endsWith('/') ? safe + 'index.html' : safe);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', ...cacheHeaders });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
