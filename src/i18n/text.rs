@@ -206,7 +206,8 @@ texts! {
     LineLabel => "Omschrijving", "Description";
     BudgetLabel => "Omschrijving budget", "Budget description";
     Warnings => "Let op", "Note";
-    PanicMessage => "Er ging iets mis in zothuis. Uw scenario is niet verstuurd of opgeslagen. Laad de pagina opnieuw; de technische details staan in de console van de browser.", "Something went wrong in zothuis. Your scenario was not sent or saved anywhere. Reload the page; technical details are in the browser console.";
+    PanicMessage => "Er ging iets mis in zothuis: deze pagina rekent niet meer. Laad de pagina opnieuw; het laatste scenario dat werkte staat in het adres. Niets is verstuurd of opgeslagen; de technische details staan in de console van de browser.", "Something went wrong in zothuis: this page no longer computes. Reload the page; the last scenario that worked is in the address. Nothing was sent or saved anywhere; technical details are in the browser console.";
+    PanicReload => "Opnieuw laden", "Reload";
     Loading => "zothuis wordt geladen…", "Loading zothuis…";
     Illustrative => "Illustratieve startcijfers: dit plan geeft geen aantallen. Vul uw eigen cijfers in onder Aannames.", "Illustrative starting figures: this plan gives no numbers. Enter your own under Assumptions.";
     ResidentialCapacityPlan => "Geplande capaciteit", "Planned capacity";

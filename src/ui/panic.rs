@@ -1,13 +1,18 @@
 //! A panic hook that shows a friendly message instead of a dead page.
 //!
-//! No input reaches it (bad input gets a message at its field); it is the last line of defence
-//! against a defect, and logs the details to the console for the developers.
+//! No input should reach it (bad input gets a message at its field); it is the last line of
+//! defence against a defect. It is set through Yew (`set_custom_panic_hook`), which would
+//! otherwise put its own hook in place when the app renders. It logs the details to the console,
+//! puts a banner that says what to do at the top of the page with a button that reloads, and
+//! makes the rest of the page inert: after a panic nothing recomputes, so no lever may look as if
+//! it still works.
 
 use crate::i18n::{Lang, Text};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("zothuis panicked: {info}")));
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -17,13 +22,49 @@ pub fn install() {
             .and_then(|e| e.get_attribute("lang"))
             .and_then(|code| Lang::from_code(&code))
             .unwrap_or_default();
-        if let Ok(banner) = document.create_element("div") {
-            banner.set_class_name("panic-banner");
-            let _ = banner.set_attribute("role", "alert");
-            banner.set_text_content(Some(Text::PanicMessage.get(lang)));
-            if let Some(body) = document.body() {
-                let _ = body.prepend_with_node_1(&banner);
+        let Some(body) = document.body() else {
+            return;
+        };
+        // Everything on the page stops taking input (and is hidden from screen readers).
+        let children = body.children();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                let _ = child.set_attribute("inert", "");
             }
+        }
+        let Ok(banner) = document.create_element("div") else {
+            return;
+        };
+        banner.set_class_name("panic-banner");
+        banner.set_id("panic-banner");
+        let _ = banner.set_attribute("role", "alert");
+        if let Ok(text) = document.create_element("p") {
+            text.set_text_content(Some(Text::PanicMessage.get(lang)));
+            let _ = banner.append_child(&text);
+        }
+        if let Ok(button) = document.create_element("button") {
+            let _ = button.set_attribute("type", "button");
+            button.set_id("panic-reload");
+            button.set_text_content(Some(Text::PanicReload.get(lang)));
+            let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            let _ =
+                button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+            // The page lives until the reload: the listener may too.
+            reload.forget();
+            let _ = banner.append_child(&button);
+        }
+        let _ = body.prepend_with_node_1(&banner);
+        // On screen wherever the page was scrolled to (fixed at the top), with the focus on the
+        // reload button.
+        if let Some(button) = document
+            .get_element_by_id("panic-reload")
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
         }
     }));
 }
