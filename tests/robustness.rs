@@ -315,3 +315,55 @@ fn a_preset_cut_just_before_its_closing_brace_is_a_syntax_error() {
         assert_eq!(out.code, 1, "{}", preset.id);
     }
 }
+
+/// The process as a shell runs it: output that cannot be written is an error with a message, not
+/// a silent success; a reader that stops early is not.
+#[test]
+fn the_cli_process_reports_a_failed_write() {
+    use std::process::{Command, Stdio};
+    let cli = env!("CARGO_BIN_EXE_zothuis");
+    if let Ok(full) = std::fs::File::create("/dev/full") {
+        let out = Command::new(cli)
+            .args(["preset", "gooi-en-vechtstreek"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("cannot write the output"), "{stderr}");
+    }
+    // A pipe closed by its reader at once: the command ends normally.
+    let mut child = Command::new(cli)
+        .args(["preset", "gooi-en-vechtstreek"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}
+
+/// A file saved with a UTF-8 byte-order mark (older Notepad) reads as the app reads it.
+#[test]
+fn the_cli_reads_a_file_with_a_byte_order_mark() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let cli = env!("CARGO_BIN_EXE_zothuis");
+    let file = zothuis::presets::default_preset().scenario().to_json();
+    let mut child = Command::new(cli)
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("\u{feff}{file}").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("OK: "));
+}

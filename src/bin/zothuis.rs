@@ -9,10 +9,19 @@ fn main() {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let outcome = zothuis::cli::run(&args, &mut std::io::stdin().lock());
-    // A closed pipe (e.g. `| head`) is not an error worth a panic.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout
+        .write_all(outcome.stdout.as_bytes())
+        .and_then(|()| stdout.flush());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-    std::process::exit(outcome.code);
+    match written {
+        // A reader that stops early (`| head`) is not a failure of this command.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "zothuis: cannot write the output: {e}");
+            std::process::exit(2);
+        }
+        _ => std::process::exit(outcome.code),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 //! path (including garbage input) is tested without spawning a process.
 //!
 //! Exit codes: 0 success, 1 invalid scenario (every validation error on stderr), 2 usage error
+//! (a failed write of the output too, in `src/bin/zothuis.rs`)
 //! (unknown command or option, unreadable file).
 
 use crate::analysis::calibrate::{calibrate, stocks_from_users, CalibrateError};
@@ -109,7 +110,7 @@ Usage:
 
 FILE is a scenario file (JSON, schema 1 or 2); - reads standard input.
 Example: zothuis preset gooi-en-vechtstreek | zothuis project - --format table --lang nl
-Exit codes: 0 success, 1 invalid scenario, 2 usage error or unreadable file.
+Exit codes: 0 success, 1 invalid scenario, 2 usage error, unreadable file or failed write.
 ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

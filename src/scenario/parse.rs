@@ -26,6 +26,9 @@ const MAX_TARGET_ABS: f64 = 1e13;
 
 /// Parses and validates a scenario file.
 pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
+    // A UTF-8 byte-order mark (older Notepad writes one) is not part of the JSON: the browser's
+    // file reader drops it, and so does the CLI, so both read such a file alike.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match serde_json::from_str::<Value>(text) {
         Ok(value) => parse_value(&value),
         Err(e) => Err(vec![syntax_error(&e)]),
@@ -1590,6 +1593,16 @@ fn decimal_limit(d: Decimal) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_file() {
+        let file = crate::presets::default_preset().scenario().to_json();
+        let with_bom = format!("\u{feff}{file}");
+        assert_eq!(parse(&with_bom), parse(&file));
+        assert!(parse(&with_bom).is_ok());
+        // Only at the start: one in the middle is still an error.
+        assert!(parse(&format!("{file}\u{feff}")).is_err());
+    }
 
     pub(crate) const MINIMAL: &str = r#"{
         "schema": 1, "start_year": 2019, "years": 4,
