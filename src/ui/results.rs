@@ -222,6 +222,26 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         });
     }
     let id = format!("goalseek-{}", props.index);
+    // The lists as they stand when a button is pressed: a choice made just before the click is
+    // the one computed, even if the cell has not rendered it yet.
+    let lever_list = use_node_ref();
+    let level_list = use_node_ref();
+    let chosen_lever = {
+        let (list, lever) = (lever_list.clone(), *lever);
+        move || {
+            list.cast::<web_sys::HtmlSelectElement>()
+                .and_then(|s| GoalLever::from_key(&s.value()))
+                .unwrap_or(lever)
+        }
+    };
+    let chosen_level = {
+        let (list, level) = (level_list.clone(), *level);
+        move || {
+            list.cast::<web_sys::HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<u32>().ok())
+                .unwrap_or(level)
+        }
+    };
     let on_lever = {
         let lever = lever.clone();
         Callback::from(move |e: Event| {
@@ -232,14 +252,14 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         })
     };
     let compute = {
-        let (answer, lever, scenario, index) =
-            (answer.clone(), *lever, scenario.clone(), props.index);
-        let (progress, generation) = (progress.clone(), generation.clone());
+        let (answer, scenario, index) = (answer.clone(), scenario.clone(), props.index);
+        let (progress, generation, chosen_lever) =
+            (progress.clone(), generation.clone(), chosen_lever.clone());
         Callback::from(move |_| {
             // A running chance search stops: this answer replaces it.
             *generation.borrow_mut() += 1;
             progress.set(None);
-            answer.set(Some(match goal_seek(&scenario, index, lever) {
+            answer.set(Some(match goal_seek(&scenario, index, chosen_lever()) {
                 Ok(r) => GoalAnswer::Setting(r),
                 Err(e) => GoalAnswer::Refused(e),
             }));
@@ -256,10 +276,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     };
     let compute_chance = {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
-        let (lever, level, scenario, index) = (*lever, *level, scenario.clone(), props.index);
+        let (scenario, index) = (scenario.clone(), props.index);
         Callback::from(move |_| {
             use crate::analysis::goalseek::ChanceSearch;
             use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
+            let (lever, level) = (chosen_lever(), chosen_level());
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             let step = crate::app::goal::slider_step(lever, &scenario);
@@ -310,7 +331,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     html! {
         <span class="goalseek">
             <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
-            <select id={id} onchange={on_lever}>
+            <select id={id} ref={lever_list} onchange={on_lever}>
                 { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
                     <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
                 }) }
@@ -320,7 +341,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             }
             if with_ranges {
                 <label for={level_id.clone()} class="visually-hidden">{ Text::ChanceToAim.get(lang) }</label>
-                <select id={level_id} class="goalseek-level" onchange={on_level}>
+                <select id={level_id} ref={level_list} class="goalseek-level" onchange={on_level}>
                     { for [50u32, 67, 80, 90, 95].into_iter().map(|l| html! {
                         <option value={l.to_string()} selected={*level == l}>
                             { format!("{} {}", crate::app::summary::format_chance(f64::from(l) / 100.0, lang), Text::ChanceSuffix.get(lang)) }

@@ -571,6 +571,8 @@ test('what would it take: goal seek for a target, applied with one click', async
   assert.match(await row.locator('.goalseek-answer').innerText(), /Niet haalbaar|niet gehaald/i);
   await page.selectOption('#goalseek-1', 'substitution');
   await row.locator('button:text-is("Bereken")').click();
+  // Yew renders after the click: wait for the new answer rather than read the old one.
+  await row.locator('.goalseek-answer', { hasText: /^Nodig/ }).waitFor();
   const answer = await row.locator('.goalseek-answer').innerText();
   const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
   const cli = JSON.parse(execFileSync(CLI, ['goalseek', '-', '--target', '1', '--lever', 'substitution'], { input: preset }).toString());
