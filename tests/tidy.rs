@@ -109,14 +109,18 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// module at the end or in the middle of a file, a test-only function or `use`).
 fn code_of(text: &str) -> String {
     let masked = masked(text);
-    let spans = test_items(&masked);
-    let mut out = String::with_capacity(text.len());
+    without(&masked, &test_items(&masked))
+}
+
+/// `chars` without the spans (start, end), as text.
+fn without(chars: &[char], spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(chars.len());
     let mut from = 0;
-    for (start, end) in spans {
-        out.extend(&masked[from..start]);
+    for &(start, end) in spans {
+        out.extend(&chars[from..start]);
         from = end;
     }
-    out.extend(&masked[from..]);
+    out.extend(&chars[from..]);
     out
 }
 
@@ -252,15 +256,8 @@ fn test_items(code: &[char]) -> Vec<(usize, usize)> {
 /// (for checks on what the literals say).
 fn code_with_literals(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let spans = test_items(&masked(text));
-    let mut kept = String::with_capacity(text.len());
-    let mut from = 0;
-    for (start, end) in spans {
-        kept.extend(&chars[from..start]);
-        from = end;
-    }
-    kept.extend(&chars[from..]);
-    kept.lines()
+    without(&chars, &test_items(&masked(text)))
+        .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
         .join("\n")

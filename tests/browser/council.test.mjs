@@ -148,11 +148,15 @@ test('offline after a first visit: reload, move a lever, open a share link', asy
   await context.close();
 });
 
-test('a new version: the open page says so in Dutch and the next load is the new one', async () => {
-  // A copy of dist/ on a server of its own, so that this test can publish a "new build".
+/**
+ * A copy of dist/ on a server of its own (so that a test can publish a "new build" there), a
+ * context, and a page that the service worker controls on its second visit; `run` gets them, and
+ * everything is taken down afterwards.
+ */
+async function withOwnCopy(caching, run) {
   const dir = mkdtempSync(join(tmpdir(), 'zothuis-dist-'));
   cpSync(DIST, dir, { recursive: true });
-  const server = await serve(dir, 0);
+  const server = await serve(dir, 0, caching);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
@@ -163,6 +167,16 @@ test('a new version: the open page says so in Dutch and the next load is the new
     // A later visit: the page is the service worker's.
     await page.reload();
     await ready(page);
+    await run({ dir, url, context, page });
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a new version: the open page says so in Dutch and the next load is the new one', async () => {
+  await withOwnCopy('no-store', async ({ dir, page }) => {
     const oldCache = await page.evaluate(() => caches.keys());
     assert.equal(await page.locator('#update-notice').count(), 0, 'no notice on a first visit');
     // Publish: the same files, a new service worker (as every build has).
@@ -179,11 +193,7 @@ test('a new version: the open page says so in Dutch and the next load is the new
     await ready(page);
     assert.equal(await page.locator('#update-notice').count(), 0);
     assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 /** Turns the copy of dist/ in `dir` into a "new build": every hashed name of the app's code
@@ -213,18 +223,7 @@ test('an update never blanks the page, whatever the host lets the browser cache'
   // at all (as Python's http.server): the worker must cache the new build's page, not the one
   // the browser kept, or the next load asks for files that are gone.
   for (const caching of ['max-age=600', null]) {
-    const dir = mkdtempSync(join(tmpdir(), 'zothuis-dist-'));
-    cpSync(DIST, dir, { recursive: true });
-    const server = await serve(dir, 0, caching);
-    const url = `http://127.0.0.1:${server.address().port}/`;
-    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
-    try {
-      const page = await watch(await context.newPage(), url);
-      await page.goto(url);
-      await ready(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page.reload();
-      await ready(page);
+    await withOwnCopy(caching, async ({ dir, url, context, page }) => {
       publishNewBuild(dir);
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
       // Until the new worker has taken over (only its cache is left). Polled from here: a
@@ -249,11 +248,7 @@ test('an update never blanks the page, whatever the host lets the browser cache'
       await context.setOffline(false);
       assert.deepEqual(page.errors, [], String(caching));
       assert.deepEqual(page2.errors, [], String(caching));
-    } finally {
-      await context.close();
-      server.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }
 });
 
