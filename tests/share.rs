@@ -4,18 +4,21 @@
 mod common;
 
 use proptest::prelude::*;
+use zothuis::app::state::{reduce, Action, AppState, Origin};
 use zothuis::engine::project;
 use zothuis::formats::link::{decode, encode};
-use zothuis::presets::all;
+use zothuis::i18n::Lang;
+use zothuis::presets::{all, PlanRef};
+use zothuis::scenario::fields::{FieldPath, RangeEnd};
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     /// Any valid scenario survives a link, with or without a preset to diff against.
     #[test]
-    fn round_trip(s in common::scenario(15), preset in 0usize..7) {
-        let preset_id = all().get(preset).map(|p| p.id);
-        let link = encode(&s, preset_id).expect("a valid scenario always has a link");
+    fn round_trip(s in common::scenario(15), preset in 0usize..13) {
+        let plan = PlanRef::all().nth(preset);
+        let link = encode(&s, plan).expect("a valid scenario always has a link");
         let (back, _) = decode(&link).map_err(|e| TestCaseError::fail(format!("{e:?}: {link}")))?;
         // A link opens with the lowest format version that holds what it carries (at least its
         // preset's): a schema 2 scenario without a v2 field may come back as schema 1, which
@@ -174,5 +177,98 @@ fn golden_links_open_with_the_same_figures() {
             (*care_cost, *programme),
             "{link}"
         );
+    }
+}
+
+/// Opens `link` as the app does, makes one edit of a value and one of a range as a user would,
+/// and returns the state.
+fn open_and_edit(link: &str) -> AppState {
+    let opened = AppState::from_link(link, Lang::Nl);
+    assert!(opened.notice.is_none(), "{link}: {:?}", opened.notice);
+    let typed = reduce(
+        &opened,
+        Action::Set {
+            path: FieldPath::parse("stay_months.residential").unwrap(),
+            text: "10,5".into(),
+            origin: Origin::Typed,
+        },
+    );
+    let key = opened
+        .scenario
+        .uncertainty
+        .keys()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| "stay_months.foster".into());
+    let with_range = if opened.scenario.uncertainty.contains_key(&key) {
+        typed
+    } else {
+        reduce(&typed, Action::AddRange(key.clone()))
+    };
+    let high = with_range.scenario.uncertainty[&key].high;
+    let edited = reduce(
+        &with_range,
+        Action::SetRange {
+            key: key.clone(),
+            end: RangeEnd::High,
+            text: format!("{}", high + 1.0),
+            origin: Origin::Slider,
+        },
+    );
+    assert!(edited.notice.is_none(), "{link}: {:?}", edited.notice);
+    assert_ne!(edited.scenario, opened.scenario, "{link}: the edits took");
+    edited
+}
+
+/// The figures of a scenario, every output field, as the CLI's JSON writes them.
+fn figures(s: &zothuis::scenario::Scenario) -> String {
+    serde_json::to_string(&project(s)).unwrap()
+}
+
+/// Every released version of every preset, opened by link, edited, re-shared and reopened,
+/// computes the same figures, and re-sharing the reopened link writes the same link (issue 22:
+/// a `@1` link re-shared after an edit was refused).
+#[test]
+fn every_plan_version_survives_edit_and_reshare() {
+    let mut seen = 0;
+    for plan in PlanRef::all() {
+        let edited = open_and_edit(&format!("#v1/{}/", plan.head()));
+        assert_eq!(
+            edited.plan,
+            Some(plan),
+            "the plan keeps the version it was opened at"
+        );
+        let shared = encode(&edited.scenario, edited.plan).unwrap();
+        assert!(
+            shared.starts_with(&format!("v1/{}/", plan.head())),
+            "{shared}"
+        );
+        let reopened = AppState::from_link(&shared, Lang::Nl);
+        assert!(reopened.notice.is_none(), "{shared}: {:?}", reopened.notice);
+        assert_eq!(reopened.scenario, edited.scenario, "{shared}");
+        assert_eq!(
+            figures(&reopened.scenario),
+            figures(&edited.scenario),
+            "{shared}"
+        );
+        assert_eq!(encode(&reopened.scenario, reopened.plan).unwrap(), shared);
+        seen += 1;
+    }
+    assert_eq!(seen, 2 * all().len(), "every preset at versions 1 and 2");
+}
+
+/// Links as the build before this fix wrote them after an edit of a `@1` link: written against
+/// the preset's v2 figures, with the v1 range on the inflow change. They were refused; they open
+/// now as the v1 scenario they were made from, with its figures.
+#[test]
+fn links_written_against_the_wrong_version_open_as_made() {
+    for plan in PlanRef::all().filter(|p| p.version == 1) {
+        let edited = open_and_edit(&format!("#v1/{}/", plan.head()));
+        // What the old build wrote: the changes against the current version.
+        let old_link = encode(&edited.scenario, PlanRef::of(plan.id())).unwrap();
+        assert!(old_link.contains("@2/"), "{old_link}");
+        let (back, back_plan) = decode(&old_link).unwrap_or_else(|e| panic!("{old_link}: {e:?}"));
+        assert_eq!(back_plan, PlanRef::of(plan.id()));
+        assert_eq!(figures(&back), figures(&edited.scenario), "{old_link}");
     }
 }

@@ -167,7 +167,9 @@ fn range_keys_with_a_sign_or_leading_zero_are_refused() {
     let mut root: serde_json::Value = serde_json::from_str(&preset.to_json()).unwrap();
     root["uncertainty"]["inflow.trend_pct[2]"] = serde_json::json!({"low": -1, "high": 1});
     let s = zothuis::scenario::parse_value(&root).unwrap();
-    let link = zothuis::formats::link::encode(&s, Some("gooi-en-vechtstreek")).unwrap();
+    let link =
+        zothuis::formats::link::encode(&s, zothuis::presets::PlanRef::of("gooi-en-vechtstreek"))
+            .unwrap();
     let (back, _) = zothuis::formats::link::decode(&link).unwrap();
     assert_eq!(back.uncertainty, s.uncertainty);
 }

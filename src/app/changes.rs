@@ -2,15 +2,15 @@
 
 use crate::formats::link::{fields, Kind};
 use crate::i18n::{Lang, Text};
-use crate::presets;
+use crate::presets::PlanRef;
 use crate::scenario::view::ScenarioView;
 use crate::scenario::Scenario;
 use serde_json::Value;
 
 /// One line per field the scenario changes relative to its preset, in plain language:
 /// "Werving pleeggezinnen: 40 per jaar (plan: 35)".
-pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang) -> Vec<String> {
-    let Some(preset) = preset_id.and_then(presets::by_id) else {
+pub fn describe_changes(scenario: &Scenario, plan: Option<PlanRef>, lang: Lang) -> Vec<String> {
+    let Some(preset) = plan else {
         return Vec::new();
     };
     let base = ScenarioView::new(&preset.scenario());
@@ -58,12 +58,10 @@ pub fn describe_changes(scenario: &Scenario, preset_id: Option<&str>, lang: Lang
     lines
 }
 
-/// The plan's fields by path: the preset a scenario was opened from (its current version), for
-/// the "gewijzigd — plan: …" badges. `None` for a scenario without a preset.
-pub fn plan_view(preset_id: Option<&str>) -> Option<ScenarioView> {
-    preset_id
-        .and_then(presets::by_id)
-        .map(|p| ScenarioView::new(&p.scenario()))
+/// The plan's fields by path: the preset a scenario was opened from, at the version it was
+/// opened from, for the "gewijzigd — plan: …" badges. `None` for a scenario without a preset.
+pub fn plan_view(plan: Option<PlanRef>) -> Option<ScenarioView> {
+    plan.map(|p| ScenarioView::new(&p.scenario()))
 }
 
 /// The plan's value of the figure at `path`, as people read it, when the scenario's value
@@ -163,7 +161,7 @@ mod tests {
         let mut s = crate::presets::default_preset().scenario();
         s.foster.recruit_per_year = vec![40; 4];
         s.cost.per_day.residential = crate::money::Euro(rust_decimal::Decimal::new(25000, 2));
-        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        let lines = describe_changes(&s, PlanRef::of("gooi-en-vechtstreek"), Lang::Nl);
         assert_eq!(
             lines,
             vec![
@@ -184,7 +182,7 @@ mod tests {
             },
         );
         s.uncertainty.remove("stay_months.other");
-        let lines = describe_changes(&s, Some("gooi-en-vechtstreek"), Lang::Nl);
+        let lines = describe_changes(&s, PlanRef::of("gooi-en-vechtstreek"), Lang::Nl);
         assert_eq!(
             lines[2..],
             [
@@ -197,7 +195,7 @@ mod tests {
 
     #[test]
     fn a_changed_figure_names_the_plans_value() {
-        let plan = plan_view(Some("gooi-en-vechtstreek"));
+        let plan = plan_view(PlanRef::of("gooi-en-vechtstreek"));
         let mut s = crate::presets::default_preset().scenario();
         let same = ScenarioView::new(&s);
         assert_eq!(

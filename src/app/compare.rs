@@ -10,6 +10,7 @@ use crate::app::summary::format_threshold;
 use crate::engine::{evaluate_target, Projection};
 use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, metric_text, Lang, Text};
+use crate::presets::PlanRef;
 use crate::scenario::fields::FieldId;
 use crate::scenario::{Scenario, Target};
 
@@ -26,8 +27,8 @@ pub struct Column<'a> {
 /// The name of a scenario pinned for comparison: what it changes against its plan ("Werving
 /// pleeggezinnen 60 gezinnen per jaar", "… + 2 meer"), or the plan's own name when it changes nothing;
 /// unique among the names already pinned (`taken`).
-pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: Lang) -> String {
-    let changes = crate::app::changes::describe_changes(s, preset_id, lang);
+pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang) -> String {
+    let changes = crate::app::changes::describe_changes(s, plan, lang);
     let first = changes.first().map(|line| {
         // "Werving pleeggezinnen: 60 gezinnen per jaar (plan: …)" → "Werving pleeggezinnen 60 gezinnen per jaar"
         // The last " (plan: " (searched forwards: the app links one string searcher, not two).
@@ -38,7 +39,7 @@ pub fn pin_label(s: &Scenario, preset_id: Option<&str>, taken: &[&str], lang: La
         without_plan.replacen(": ", " ", 1)
     });
     let base = match (first, changes.len()) {
-        (None, _) => match (preset_id, lang) {
+        (None, _) => match (plan, lang) {
             (Some(_), Lang::Nl) => "Het plan".to_string(),
             (Some(_), Lang::En) => "The plan".to_string(),
             (None, _) if !s.name.is_empty() => s.name.clone(),
@@ -77,7 +78,7 @@ pub enum PinAction {
     Pin {
         scenario: std::rc::Rc<Scenario>,
         projection: std::rc::Rc<Projection>,
-        preset_id: Option<String>,
+        plan: Option<PlanRef>,
         lang: Lang,
     },
     Unpin(usize),
@@ -94,12 +95,12 @@ impl Pins {
             PinAction::Pin {
                 scenario,
                 projection,
-                preset_id,
+                plan,
                 lang,
             } => {
                 if next.items.len() < MAX_PINNED {
                     let taken: Vec<&str> = next.items.iter().map(|p| p.label.as_str()).collect();
-                    let label = pin_label(&scenario, preset_id.as_deref(), &taken, lang);
+                    let label = pin_label(&scenario, plan, &taken, lang);
                     next.items.push(Pinned {
                         label,
                         scenario,
@@ -373,7 +374,7 @@ mod tests {
             pins.reduce(PinAction::Pin {
                 scenario: plan.clone(),
                 projection: projection.clone(),
-                preset_id: Some("gooi-en-vechtstreek".into()),
+                plan: PlanRef::of("gooi-en-vechtstreek"),
                 lang: Lang::Nl,
             })
         };
@@ -455,7 +456,7 @@ mod tests {
     #[test]
     fn a_pin_is_named_by_what_it_changes() {
         let plan = crate::presets::default_preset().scenario();
-        let id = Some("gooi-en-vechtstreek");
+        let id = PlanRef::of("gooi-en-vechtstreek");
         assert_eq!(pin_label(&plan, id, &[], Lang::Nl), "Het plan");
         assert_eq!(
             pin_label(&plan, id, &["Het plan"], Lang::Nl),

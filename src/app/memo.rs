@@ -287,7 +287,8 @@ mod tests {
 
     #[test]
     fn changed_figures_are_not_called_the_plans() {
-        let plan = crate::app::changes::plan_view(Some("gooi-en-vechtstreek"));
+        let plan =
+            crate::app::changes::plan_view(crate::presets::PlanRef::of("gooi-en-vechtstreek"));
         let mut s = crate::presets::default_preset().scenario();
         let rows = assumptions(&s, plan.as_ref(), Lang::Nl);
         let kind = |rows: &[AssumptionRow], label: &str| {

@@ -203,7 +203,7 @@ pub fn badge(
         kind,
         text,
         note: source.map(|s| s.note.clone()),
-        note_in_dutch: state.preset_id.is_some(),
+        note_in_dutch: state.plan.is_some(),
     })
 }
 

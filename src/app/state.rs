@@ -11,6 +11,7 @@ use crate::i18n::input::InputError;
 use crate::i18n::Lang;
 use crate::keyed::Keyed;
 use crate::presets;
+use crate::presets::PlanRef;
 use crate::scenario::fields::{FieldId, FieldPath, RangeEnd, TargetPart};
 use crate::scenario::{Scenario, ValidationError};
 use serde_json::{json, Value};
@@ -26,7 +27,7 @@ pub struct Draft {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The preset the scenario started from, if any.
-    pub preset_id: Option<String>,
+    pub plan: Option<PlanRef>,
     /// The last valid scenario.
     pub scenario: Rc<Scenario>,
     /// What the user typed per field path, where it was not (yet) taken.
@@ -42,7 +43,7 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     pub scenario: Rc<Scenario>,
-    pub preset_id: Option<String>,
+    pub plan: Option<PlanRef>,
 }
 
 /// Undo and redo stacks. Consecutive edits of one field (a slider drag, typing a number) are one
@@ -212,10 +213,10 @@ impl Action {
 }
 
 impl AppState {
-    pub fn new(preset_id: &str, lang: Lang) -> Self {
-        let preset = presets::by_id(preset_id).unwrap_or(presets::default_preset());
+    pub fn new(plan: &str, lang: Lang) -> Self {
+        let preset = presets::by_id(plan).unwrap_or(presets::default_preset());
         AppState {
-            preset_id: Some(preset.id.to_string()),
+            plan: Some(PlanRef::current(preset)),
             scenario: Rc::new(preset.scenario()),
             drafts: Keyed::new(),
             lang,
@@ -232,9 +233,9 @@ impl AppState {
             return state;
         }
         match decode(fragment) {
-            Ok((scenario, preset_id)) => {
+            Ok((scenario, plan)) => {
                 state.scenario = Rc::new(scenario);
-                state.preset_id = preset_id.map(str::to_string);
+                state.plan = plan;
             }
             Err(error) => state.notice = Some(Notice::Link(error)),
         }
@@ -302,7 +303,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             let undo = Rc::make_mut(&mut next.history.undo);
             undo.push(Snapshot {
                 scenario: state.scenario.clone(),
-                preset_id: state.preset_id.clone(),
+                plan: state.plan,
             });
             if undo.len() > History::DEPTH {
                 undo.remove(0);
@@ -329,10 +330,10 @@ fn step_back(state: &AppState, back: bool) -> AppState {
     };
     Rc::make_mut(to).push(Snapshot {
         scenario: state.scenario.clone(),
-        preset_id: state.preset_id.clone(),
+        plan: state.plan,
     });
     next.scenario = snapshot.scenario;
-    next.preset_id = snapshot.preset_id;
+    next.plan = snapshot.plan;
     next.drafts.clear();
     next.history.editing = None;
     next
@@ -345,7 +346,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
         Action::Undo | Action::Redo => {}
         Action::LoadPreset(id) => {
             if let Some(preset) = presets::by_id(&id) {
-                next.preset_id = Some(preset.id.to_string());
+                next.plan = Some(PlanRef::current(preset));
                 next.scenario = Rc::new(preset.scenario());
                 next.drafts.clear();
             }
@@ -354,9 +355,9 @@ fn apply(state: &AppState, action: Action) -> AppState {
         Action::OpenLink(fragment) => {
             // A link that fails keeps what is on screen (the user's work), with the notice.
             match decode(&fragment) {
-                Ok((scenario, preset_id)) => {
+                Ok((scenario, plan)) => {
                     next.scenario = Rc::new(scenario);
-                    next.preset_id = preset_id.map(str::to_string);
+                    next.plan = plan;
                     next.drafts.clear();
                     next.notice = None;
                 }
@@ -366,7 +367,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
         Action::OpenFile { name, text } => match crate::scenario::parse(&text) {
             Ok(scenario) => {
                 next.scenario = Rc::new(scenario);
-                next.preset_id = None;
+                next.plan = None;
                 next.drafts.clear();
                 next.notice = None;
             }
@@ -374,7 +375,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
         },
         Action::OwnRegion(scenario) => {
             next.scenario = Rc::new(*scenario);
-            next.preset_id = None;
+            next.plan = None;
             next.drafts.clear();
             next.notice = None;
         }
@@ -882,7 +883,7 @@ mod tests {
         // Opening another plan is undoable too: nothing is lost by a click.
         let other = reduce(&flat, Action::LoadPreset("flevoland".into()));
         let back = reduce(&other, Action::Undo);
-        assert_eq!(back.preset_id.as_deref(), Some("gooi-en-vechtstreek"));
+        assert_eq!(back.plan, PlanRef::of("gooi-en-vechtstreek"));
         assert_eq!(back.scenario.family_home.new_per_year, vec![0, 0, 0, 0]);
     }
 
@@ -933,7 +934,7 @@ mod tests {
     #[test]
     fn the_under_12_band_is_added_as_zero_and_removed_with_what_needs_it() {
         let mut state = start();
-        state.preset_id = Some("zuid-limburg".into());
+        state.plan = PlanRef::of("zuid-limburg");
         state.scenario = Rc::new(crate::presets::by_id("zuid-limburg").unwrap().scenario());
         assert!(state.scenario.under12.is_none());
         let before = crate::engine::project(&state.scenario);
@@ -1036,7 +1037,7 @@ mod tests {
     fn presets_and_language() {
         let s1 = set(&start(), "stay_months.foster", "x", Origin::Typed);
         let s2 = reduce(&s1, Action::LoadPreset("flevoland".into()));
-        assert_eq!(s2.preset_id.as_deref(), Some("flevoland"));
+        assert_eq!(s2.plan, PlanRef::of("flevoland"));
         assert!(s2.drafts.is_empty());
         assert_eq!(s2.scenario.start_year, 2018);
         let s3 = reduce(&s2, Action::LoadPreset("atlantis".into()));
@@ -1090,11 +1091,13 @@ mod tests {
     #[test]
     fn links_open_or_explain() {
         let s = AppState::from_link("#v1/flevoland@1/pp=4", Lang::Nl);
-        assert_eq!(s.preset_id.as_deref(), Some("flevoland"));
+        // The plan is kept at the version the link names, so that re-sharing writes against it.
+        assert_eq!(s.plan, PlanRef::find("flevoland", "1"));
+        assert_eq!(s.plan.map(|p| p.version), Some(1));
         assert_eq!(s.scenario.family_home.places_per_home, 4.0);
         assert!(s.notice.is_none());
         let bad = AppState::from_link("#v1/flevoland@1/pp=vier", Lang::Nl);
-        assert_eq!(bad.preset_id.as_deref(), Some("gooi-en-vechtstreek"));
+        assert_eq!(bad.plan, PlanRef::of("gooi-en-vechtstreek"));
         assert!(bad.notice.as_ref().unwrap().details(Lang::Nl)[0].contains("pp=vier"));
         assert!(AppState::from_link("", Lang::Nl).notice.is_none());
         // A bad link pasted later keeps the user's scenario.
@@ -1138,7 +1141,7 @@ mod tests {
             },
         );
         assert_eq!(good.scenario.region, "Haaglanden");
-        assert_eq!(good.preset_id, None);
+        assert_eq!(good.plan, None);
         assert!(good.notice.is_none());
     }
 

@@ -11,7 +11,7 @@
 //! change keeps its old version for old links (see `presets::versioned`). Decoding validates the
 //! result exactly as a file, so a hand-edited link gets the same clear errors as a bad file.
 
-use crate::presets;
+use crate::presets::{self, PlanRef};
 use crate::scenario::view::ScenarioView;
 use crate::scenario::{parse_value, Scenario, ValidationError};
 use serde_json::{Map, Value};
@@ -416,6 +416,32 @@ fn remove_path(root: &mut Value, path: &str) {
     }
 }
 
+/// Before links kept the preset version they were opened from, a scenario opened from a v1
+/// link (`@1`) was re-shared against the preset's v2 figures: every figure that differs was
+/// written, but so was its range on the inflow change, which model v2 makes a policy lever that
+/// may not carry one, and the link was refused. Such a range can only come from a v1 scenario
+/// (schema 2 refuses it everywhere), so the link is read as the schema 1 scenario it was made
+/// from and raised as a v1 file is: the range moves to the baseline trend, the figures are the
+/// v1 scenario's own.
+fn read_old_resharing(root: &mut Value) {
+    let change = crate::scenario::fields::FieldId::InflowChange.path();
+    let v1_range = root
+        .get(crate::scenario::fields::FieldId::Uncertainty.path())
+        .and_then(Value::as_object)
+        .is_some_and(|ranges| {
+            ranges.keys().any(|k| {
+                k.strip_prefix(change)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+            })
+        });
+    let schema = root.get("schema").and_then(Value::as_u64).unwrap_or(1);
+    if v1_range && schema >= 2 {
+        if let Some(map) = root.as_object_mut() {
+            map.insert("schema".into(), Value::from(1));
+        }
+    }
+}
+
 /// A link could not be written: a value of the scenario does not fit its field's link form.
 /// A valid scenario never gives one; it is reported rather than written as an empty value,
 /// which would make a link that opens with a different scenario.
@@ -425,12 +451,13 @@ pub struct EncodeError {
     pub path: &'static str,
 }
 
-/// The share link fragment (without `#`) for `scenario`, relative to `preset_id` if given.
-pub fn encode(scenario: &Scenario, preset_id: Option<&str>) -> Result<String, EncodeError> {
-    let preset = preset_id.and_then(presets::by_id);
-    let base = preset.map(|p| fields_of(&p.scenario()));
-    let head = match preset {
-        Some(p) => format!("{}@{}", p.id, p.version),
+/// The share link fragment (without `#`) for `scenario`, relative to `plan` if given: the
+/// preset at the version the scenario was opened from, so that re-sharing an old link writes
+/// the same figures against the same base.
+pub fn encode(scenario: &Scenario, plan: Option<PlanRef>) -> Result<String, EncodeError> {
+    let base = plan.map(|p| fields_of(&p.scenario()));
+    let head = match plan {
+        Some(p) => p.head(),
         None => "-".to_string(),
     };
     encode_view(&fields_of(scenario), base.as_ref(), &head)
@@ -466,8 +493,9 @@ fn encode_view(
     Ok(format!("v{LINK_VERSION}/{head}/{}", changes.join(";")))
 }
 
-/// Opens a link fragment (with or without `#`): the scenario and the preset it builds on.
-pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkError> {
+/// Opens a link fragment (with or without `#`): the scenario and the plan (preset and version)
+/// it builds on.
+pub fn decode(fragment: &str) -> Result<(Scenario, Option<PlanRef>), LinkError> {
     let text = fragment.trim().trim_start_matches('#');
     if text.is_empty() {
         return Err(LinkError::NotALink);
@@ -489,17 +517,16 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
         let (id, preset_version) = head
             .split_once('@')
             .ok_or_else(|| LinkError::BadPart(head.to_string()))?;
-        let preset = presets::by_id(id).ok_or_else(|| LinkError::UnknownPreset(shorten(id)))?;
-        let json = presets::versioned(id, preset_version).ok_or_else(|| {
-            LinkError::UnknownPresetVersion {
+        presets::by_id(id).ok_or_else(|| LinkError::UnknownPreset(shorten(id)))?;
+        let plan =
+            PlanRef::find(id, preset_version).ok_or_else(|| LinkError::UnknownPresetVersion {
                 preset: id.to_string(),
                 version: shorten(preset_version),
-            }
-        })?;
-        let base = crate::scenario::parse(json).map_err(LinkError::Invalid)?;
+            })?;
+        let base = crate::scenario::parse(plan.json()).map_err(LinkError::Invalid)?;
         let sources = base.sources.clone();
         let root = serde_json::to_value(base.without_sources()).map_err(|_| LinkError::NotALink)?;
-        (root, Some(preset.id), sources)
+        (root, Some(plan), sources)
     };
     if !body.is_empty() {
         for part in body.split(';') {
@@ -545,6 +572,7 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<&'static str>), LinkEr
     // The preset's format version, or the lowest that holds what the link changed (a v2 field
     // added to a v1 plan makes it a schema 2 scenario).
     let mut sources = sources;
+    read_old_resharing(&mut root);
     crate::scenario::upgrade_schema(&mut root, Some(&mut sources));
     let mut scenario = parse_value(&root).map_err(LinkError::Invalid)?;
     // The preset's sources stay with the figures they describe, as far as those still exist.
@@ -578,12 +606,12 @@ mod tests {
     fn unchanged_preset_is_a_short_link() {
         let s = default_preset().scenario();
         assert_eq!(
-            encode(&s, Some(default_preset().id)).unwrap(),
+            encode(&s, PlanRef::of(default_preset().id)).unwrap(),
             "v1/gooi-en-vechtstreek@2/"
         );
         let (back, preset) = decode("#v1/gooi-en-vechtstreek@2/").unwrap();
         assert_eq!(back, s);
-        assert_eq!(preset, Some("gooi-en-vechtstreek"));
+        assert_eq!(preset, PlanRef::of("gooi-en-vechtstreek"));
         // The version-1 link still opens the plan as model v1 read it.
         let (old, _) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
         assert_eq!(old, crate::presets::gooi_v1());
@@ -613,7 +641,7 @@ mod tests {
                 origin: Origin::Typed,
             },
         );
-        let link = encode(&state.scenario, state.preset_id.as_deref()).unwrap();
+        let link = encode(&state.scenario, state.plan).unwrap();
         assert_eq!(
             link,
             "v1/gooi-en-vechtstreek@2/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
@@ -628,7 +656,7 @@ mod tests {
     fn every_preset_round_trips_with_and_without_its_preset() {
         for p in all() {
             let s = p.scenario();
-            let (back, _) = decode(&encode(&s, Some(p.id)).unwrap()).unwrap();
+            let (back, _) = decode(&encode(&s, Some(PlanRef::current(p))).unwrap()).unwrap();
             assert_eq!(back, s, "{}", p.id);
             // Without a preset the link carries every figure (but no source notes).
             let full = encode(&s, None).unwrap();
@@ -644,7 +672,7 @@ mod tests {
         let mut s = default_preset().scenario();
         s.name = "<script>alert('x')</script>; a=b/c!d*e:f %20 — ü".into();
         s.programme.lines[0].label = "regel; met * en ! en :".into();
-        let link = encode(&s, Some(default_preset().id)).unwrap();
+        let link = encode(&s, PlanRef::of(default_preset().id)).unwrap();
         assert!(!link.contains('<') && !link.contains(' '));
         let (back, _) = decode(&link).unwrap();
         assert_eq!(back.name, s.name);
@@ -727,7 +755,7 @@ mod tests {
         let s = default_preset().scenario();
         let mut t = s.clone();
         t.foster.recruit_per_year = vec![40; 4];
-        let link = encode(&t, Some("gooi-en-vechtstreek")).unwrap();
+        let link = encode(&t, PlanRef::of("gooi-en-vechtstreek")).unwrap();
         for cut in 0..link.len() {
             let _ = decode(&link[..cut]);
         }

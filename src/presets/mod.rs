@@ -141,13 +141,88 @@ pub const HISTORY: &[(&str, u32, &str)] = &[
 
 /// The JSON of preset `id` at `version` (a link's `@VERSION` text), current or historical.
 pub fn versioned(id: &str, version: &str) -> Option<&'static str> {
-    let version: u32 = version.parse().ok()?;
-    match by_id(id) {
-        Some(p) if p.version == version => Some(p.json),
-        _ => HISTORY
+    PlanRef::find(id, version).map(|plan| plan.json)
+}
+
+/// A preset at one version of its figures: the plan a scenario was opened from. Links are
+/// written against it, so a scenario opened from an old link re-shares against the same
+/// figures and reopens exactly as it was (issue 22: writing it against the current version
+/// carried a v1 range onto a v2 policy lever, and the link was refused).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanRef {
+    pub preset: &'static Preset,
+    pub version: u32,
+    json: &'static str,
+}
+
+impl PlanRef {
+    /// The preset's current figures.
+    pub fn current(preset: &'static Preset) -> PlanRef {
+        PlanRef {
+            preset,
+            version: preset.version,
+            json: preset.json,
+        }
+    }
+
+    /// Preset `id` at its current version.
+    pub fn of(id: &str) -> Option<PlanRef> {
+        by_id(id).map(PlanRef::current)
+    }
+
+    /// Preset `id` at `version` (a link's `@VERSION` text), current or historical.
+    pub fn find(id: &str, version: &str) -> Option<PlanRef> {
+        let preset = by_id(id)?;
+        let version: u32 = version.parse().ok()?;
+        if preset.version == version {
+            return Some(PlanRef::current(preset));
+        }
+        HISTORY
             .iter()
             .find(|(i, v, _)| *i == id && *v == version)
-            .map(|(_, _, json)| *json),
+            .map(|(_, _, json)| PlanRef {
+                preset,
+                version,
+                json,
+            })
+    }
+
+    /// Every released version of every preset: the current ones, then the history.
+    pub fn all() -> impl Iterator<Item = PlanRef> {
+        PRESETS
+            .iter()
+            .map(PlanRef::current)
+            .chain(HISTORY.iter().filter_map(|(id, version, json)| {
+                Some(PlanRef {
+                    preset: by_id(id)?,
+                    version: *version,
+                    json,
+                })
+            }))
+    }
+
+    pub fn id(&self) -> &'static str {
+        self.preset.id
+    }
+
+    pub fn json(&self) -> &'static str {
+        self.json
+    }
+
+    /// Whether these are the preset's current figures (not an older version kept for links).
+    pub fn is_current(&self) -> bool {
+        self.version == self.preset.version
+    }
+
+    /// The plan as a scenario. Every version is checked by the test suite; an invalid one would
+    /// fall back to the preset's current figures rather than panic.
+    pub fn scenario(&self) -> Scenario {
+        parse(self.json).unwrap_or_else(|_| self.preset.scenario())
+    }
+
+    /// How a link names it: `gooi-en-vechtstreek@2`.
+    pub fn head(&self) -> String {
+        format!("{}@{}", self.preset.id, self.version)
     }
 }
 

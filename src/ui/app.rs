@@ -64,9 +64,7 @@ pub fn App() -> Html {
         p
     });
     let view = use_memo(scenario.clone(), |s| ScenarioView::new(&s.0));
-    let plan = use_memo(snapshot.0.preset_id.clone(), |id| {
-        crate::app::changes::plan_view(id.as_deref())
-    });
+    let plan = use_memo(snapshot.0.plan, |id| crate::app::changes::plan_view(*id));
     let mc = super::uncertainty::use_uncertainty(scenario.clone());
     let dispatch = {
         let state = state.clone();
@@ -74,7 +72,7 @@ pub fn App() -> Html {
     };
     let lang = snapshot.0.lang;
     super::share::use_hash_links(dispatch.clone());
-    super::share::use_address_follows(scenario.clone(), snapshot.0.preset_id.clone());
+    super::share::use_address_follows(scenario.clone(), snapshot.0.plan);
     super::events::use_undo_keys(dispatch.clone());
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -106,7 +104,7 @@ pub fn App() -> Html {
             pins.dispatch(PinAction::Pin {
                 scenario: ctx.state.0.scenario.clone(),
                 projection: ctx.projection.0.clone(),
-                preset_id: ctx.state.0.preset_id.clone(),
+                plan: ctx.state.0.plan,
                 lang: ctx.state.0.lang,
             })
         })
@@ -186,7 +184,7 @@ pub fn App() -> Html {
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
                 { preset_picker(ctx, go(Page::OwnRegion)) }
-                <super::share::ShareButton scenario={on_screen.scenario.clone()} preset_id={on_screen.preset_id.clone()} />
+                <super::share::ShareButton scenario={on_screen.scenario.clone()} plan={on_screen.plan} />
                 <button type="button" class="memo-button" id="memo-open" onclick={open_page(&page, Page::Memo)}>{ "Memo" }</button>
                 <button type="button" class="memo-button" id="present-open" onclick={open_page(&page, Page::Presentation)}>{ Text::Presentation.get(lang) }</button>
                 { language_switch(ctx) }
@@ -212,7 +210,7 @@ pub fn App() -> Html {
                             { crate::i18n::messages::pin_button(pin_count, crate::app::compare::MAX_PINNED, lang) }
                         </button>
                     </div>
-                    <super::saved::SavedPanel scenario={on_screen.scenario.clone()} preset_id={on_screen.preset_id.clone()} />
+                    <super::saved::SavedPanel scenario={on_screen.scenario.clone()} plan={on_screen.plan} />
                     if pin_count > 0 {
                         <super::compare::Comparison on_screen={on_screen.clone()} pins={pins.by_ptr()} on_unpin={unpin} on_rename={rename} on_memo={go(Page::CompareMemo)} />
                     }
@@ -244,7 +242,7 @@ fn preset_picker(ctx: &Screen, open_own: Callback<()>) -> Html {
             dispatch.emit(Action::LoadPreset(select.value()));
         }
     });
-    let current = state.0.preset_id.clone().unwrap_or_default();
+    let current = state.0.plan.map(|p| p.id()).unwrap_or_default();
     html! {
         <div class="preset-picker">
             <label for="preset">{ Text::PresetLabel.get(lang) }</label>

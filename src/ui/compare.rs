@@ -183,7 +183,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             <ol class="compare-names">
                 // "(plan)" only for a scenario that is still the plan (as in the memo's title).
                 { for columns.iter().map(|c| {
-                    let preset = props.on_screen.preset_id.as_deref();
+                    let preset = props.on_screen.plan;
                     let changed = !crate::app::changes::describe_changes(c.scenario, preset, lang).is_empty();
                     html! {
                         <li><strong>{ c.label.to_string() }</strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>

@@ -9,6 +9,7 @@ use crate::analysis::sensitivity::Sensitivity;
 use crate::app::state::{Action, AppState};
 use crate::engine::Projection;
 use crate::i18n::Lang;
+use crate::presets::PlanRef;
 use crate::scenario::view::ScenarioView;
 use crate::scenario::Scenario;
 use std::rc::Rc;
@@ -76,7 +77,7 @@ impl<T> Shared<T> {
 pub struct OnScreen {
     pub scenario: ByPtr<Scenario>,
     pub projection: ByPtr<Projection>,
-    pub preset_id: Option<String>,
+    pub plan: Option<PlanRef>,
 }
 
 /// What the root derives in a render, passed by reference to the plain view functions (not a
@@ -100,7 +101,7 @@ impl Screen {
         OnScreen {
             scenario: ByPtr(self.state.0.scenario.clone()),
             projection: self.projection.clone(),
-            preset_id: self.state.0.preset_id.clone(),
+            plan: self.state.0.plan,
         }
     }
 

@@ -53,7 +53,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 )
             })
             .unwrap_or_default();
-        match encode(s, state.preset_id.as_deref()) {
+        match encode(s, state.plan) {
             Ok(fragment) => format!("{base}#{fragment}"),
             Err(error) => format!(
                 "{} ({})",
@@ -62,7 +62,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             ),
         }
     };
-    let changes = describe_changes(s, state.preset_id.as_deref(), lang);
+    let changes = describe_changes(s, state.plan, lang);
     let chance = crate::app::summary::headline(s, p, lang)
         .target_index
         .and_then(|i| {
@@ -83,7 +83,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             </div>
             <header class="memo-head">
                 <p class="memo-kind">{ Text::DecisionMemoYouthCareScenario.get(lang) }</p>
-                <h1>{ crate::app::memo::title(s, !describe_changes(s, state.preset_id.as_deref(), lang).is_empty(), lang) }</h1>
+                <h1>{ crate::app::memo::title(s, !describe_changes(s, state.plan, lang).is_empty(), lang) }</h1>
                 <p class="memo-meta">
                     { Text::Region.get(lang) }{ ": " }{ s.region.clone() }{ " · " }
                     { Text::Date.get(lang) }{ ": " }{ today(lang) }{ " · " }
@@ -105,7 +105,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             </section>
             <section>
                 <h2>{ Text::WhatDiffersFromThePlan.get(lang) }</h2>
-                if state.preset_id.is_none() {
+                if state.plan.is_none() {
                     <p>{ Text::ThisScenarioIsNotBased.get(lang) }</p>
                 } else if changes.is_empty() {
                     <p>{ Text::NothingThisIsThePlan.get(lang) }</p>
@@ -126,7 +126,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                         Text::Figure.get(lang),
                         Text::Value.get(lang),
                         Text::Origin.get(lang),
-                        if state.preset_id.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
+                        if state.plan.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
                     ],
                     assumptions(s, ctx.plan.0.as_ref().as_ref(), lang),
                 ) }
@@ -141,7 +141,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                             Text::Assumption.get(lang),
                             Text::Range.get(lang),
                             Text::Origin.get(lang),
-                            if state.preset_id.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
+                            if state.plan.is_some() { Text::SourceAndNoteInDutch } else { Text::SourceAndNote }.get(lang),
                         ],
                         range_rows,
                     ) }

@@ -43,12 +43,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         // "(plan)" only while nothing differs from the plan, as in the memo.
         crate::app::memo::title(
             &current.scenario.0,
-            !crate::app::changes::describe_changes(
-                &current.scenario.0,
-                current.preset_id.as_deref(),
-                lang,
-            )
-            .is_empty(),
+            !crate::app::changes::describe_changes(&current.scenario.0, current.plan, lang)
+                .is_empty(),
             lang,
         ),
         current.scenario.0.clone(),

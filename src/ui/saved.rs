@@ -7,6 +7,7 @@ use crate::app::state::Action;
 use crate::formats::link::encode;
 use crate::formats::saved::{SavedList, STORAGE_KEY};
 use crate::i18n::Text;
+use crate::presets::PlanRef;
 use crate::scenario::Scenario;
 use gloo_storage::{LocalStorage, Storage};
 use std::rc::Rc;
@@ -47,7 +48,7 @@ impl Reducible for PanelState {
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
     pub scenario: ByPtr<Scenario>,
-    pub preset_id: Option<String>,
+    pub plan: Option<PlanRef>,
 }
 
 #[component]
@@ -77,8 +78,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         })
     };
     let on_save = {
-        let (change, scenario, preset_id) =
-            (change.clone(), scenario.clone(), props.preset_id.clone());
+        let (change, scenario, plan) = (change.clone(), scenario.clone(), props.plan);
         let name = if current_name.trim().is_empty() {
             Text::UntitledScenario.get(lang).to_string()
         } else {
@@ -86,7 +86,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         };
         // The link is made on click, not on every render (a slider move should not pay for it).
         Callback::from(move |_| {
-            let link = encode(&scenario, preset_id.as_deref()).map_err(|e| e.path);
+            let link = encode(&scenario, plan).map_err(|e| e.path);
             change.emit(ListChange::Save {
                 name: name.clone(),
                 link,

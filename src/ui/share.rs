@@ -6,6 +6,7 @@ use crate::app::changes::describe_changes;
 use crate::app::state::{Action, Notice};
 use crate::formats::link::encode;
 use crate::i18n::Text;
+use crate::presets::PlanRef;
 use crate::scenario::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,11 +40,11 @@ pub fn use_hash_links(dispatch: Callback<Action>) {
 #[hook]
 pub fn use_address_follows(
     scenario: super::context::ByPtr<crate::scenario::Scenario>,
-    preset_id: Option<String>,
+    plan: Option<PlanRef>,
 ) {
     let generation = use_mut_ref(|| 0u64);
     let first = use_mut_ref(|| true);
-    use_effect_with((scenario, preset_id), move |(scenario, preset_id)| {
+    use_effect_with((scenario, plan), move |(scenario, plan)| {
         let mine = {
             let mut g = generation.borrow_mut();
             *g += 1;
@@ -52,14 +53,13 @@ pub fn use_address_follows(
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        let (scenario, preset_id, generation) =
-            (scenario.clone(), preset_id.clone(), generation.clone());
+        let (scenario, plan, generation) = (scenario.clone(), *plan, generation.clone());
         wasm_bindgen_futures::spawn_local(async move {
             gloo_timers::future::TimeoutFuture::new(400).await;
             if *generation.borrow() != mine {
                 return;
             }
-            let Ok(fragment) = encode(&scenario.0, preset_id.as_deref()) else {
+            let Ok(fragment) = encode(&scenario.0, plan) else {
                 return;
             };
             let hash = format!("#{fragment}");
@@ -111,7 +111,7 @@ enum CopyStatus {
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
     pub scenario: ByPtr<Scenario>,
-    pub preset_id: Option<String>,
+    pub plan: Option<PlanRef>,
 }
 
 /// "Deel": writes the link into the address bar, copies it, and shows it with what it changes.
@@ -121,12 +121,12 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let link = use_state(String::new);
     let lang = use_env().lang;
-    let (scenario, preset_id) = (&props.scenario.0, &props.preset_id);
+    let (scenario, plan) = (&props.scenario.0, &props.plan);
     let onclick = {
         let (open, status, link) = (open.clone(), status.clone(), link.clone());
-        let (scenario, preset_id) = (scenario.clone(), preset_id.clone());
+        let (scenario, plan) = (scenario.clone(), *plan);
         Callback::from(move |_| {
-            let fragment = match encode(&scenario, preset_id.as_deref()) {
+            let fragment = match encode(&scenario, plan) {
                 Ok(fragment) => fragment,
                 Err(error) => {
                     link.set(String::new());
@@ -173,7 +173,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     });
     // Only when the panel is open: it reads the preset, which a slider move should not pay for.
     let changes = if *open {
-        describe_changes(scenario, preset_id.as_deref(), lang)
+        describe_changes(scenario, *plan, lang)
     } else {
         Vec::new()
     };
@@ -196,7 +196,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                                 Text::LinkEncodeFailed.get(lang), crate::i18n::field_label(path, lang)),
                         } }
                     </p>
-                    if preset_id.is_none() {
+                    if plan.is_none() {
                         <p>{ Text::ShareNoPreset.get(lang) }</p>
                     } else if changes.is_empty() {
                         <p>{ Text::ShareNoChanges.get(lang) }</p>
