@@ -367,3 +367,122 @@ fn the_cli_reads_a_file_with_a_byte_order_mark() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("OK: "));
 }
+
+/// Issue 22, case 3: a scenario whose own values keep within the growth limit but whose ranges
+/// reach beyond it. Validation used to check only the values, and a Monte Carlo draw near the
+/// ranges' high ends overflowed the money arithmetic (exit 134 in the CLI, a dead page in the
+/// app). Now every command refuses it, naming the range.
+fn growth_beyond_the_limit_at_the_ranges_ends() -> String {
+    let mut v: Value = serde_json::from_str(all()[0].json).unwrap();
+    v["years"] = json!(15);
+    v["inflow"]["per_year"] = json!(1_000_000);
+    v["inflow"]["change_pct"] = json!(vec![100; 15]);
+    v["inflow"]["trend_pct"] = json!([0]);
+    for form in ["foster", "family_home", "residential", "other"] {
+        v["stay_months"][form] = json!(240);
+        v["cost"]["per_day"][form] = json!("100000.00");
+    }
+    v["cost"]["index_pct"] = json!(50);
+    v["foster"]["recruit_per_year"] = json!([34]);
+    v["family_home"]["new_per_year"] = json!([1]);
+    for line in v["programme"]["lines"].as_array_mut().unwrap() {
+        line["amounts"] = json!(["1000.00"]);
+    }
+    v["targets"] = json!([]);
+    v["sources"] = json!({});
+    v["population"] = json!({"children": 1_000_000, "trend_pct": [0]});
+    v["uncertainty"] = json!({
+        "inflow.trend_pct": {"low": 99.9, "high": 100},
+        "population.trend_pct": {"low": 99.9, "high": 100}
+    });
+    v.to_string()
+}
+
+#[test]
+fn ranges_that_reach_beyond_the_growth_limit_are_refused_by_every_command() {
+    let text = growth_beyond_the_limit_at_the_ranges_ends();
+    let errors = parse(&text).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].path, "uncertainty[\"inflow.trend_pct\"]");
+    assert_eq!(errors[0].rule_code(), "inflow_growth_at_range");
+    for args in [
+        &["check", "-"][..],
+        &["montecarlo", "-", "--runs", "2000"],
+        &["sensitivity", "-"],
+        &[
+            "goalseek",
+            "-",
+            "--target",
+            "0",
+            "--lever",
+            "recruitment",
+            "--chance",
+            "0.8",
+        ],
+    ] {
+        let out = cli(args, text.as_bytes());
+        assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("narrow the range"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    // Narrowed to what the limit allows, every command computes (no overflow at the ends).
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["inflow"]["change_pct"] = json!([0]);
+    v["uncertainty"] = json!({
+        "inflow.trend_pct": {"low": 0, "high": 41.4},
+        "population.trend_pct": {"low": 0, "high": 41.4}
+    });
+    let text = v.to_string();
+    parse(&text).unwrap_or_else(|e| panic!("{e:?}"));
+    for args in [
+        &["montecarlo", "-", "--runs", "200"][..],
+        &["sensitivity", "-"],
+    ] {
+        let out = cli(args, text.as_bytes());
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Whatever growth figures and ranges a valid scenario has, each draw the Monte Carlo can
+    /// make computes: every range at its high end at once (the largest inflow), then at its low
+    /// end, projects to finite figures. Scenarios the validator refuses are skipped.
+    #[test]
+    fn every_range_at_its_ends_at_once_computes(
+        trend in -20.0..100.0f64,
+        pop in -20.0..100.0f64,
+        change in -20.0..100.0f64,
+        spread in 0.0..200.0f64,
+    ) {
+        let mut v: Value = serde_json::from_str(&extreme_v1()).unwrap();
+        v["schema"] = json!(2);
+        v["inflow"]["change_pct"] = json!(vec![change; 15]);
+        v["inflow"]["trend_pct"] = json!([trend]);
+        v["population"] = json!({"children": 1e8, "trend_pct": [pop]});
+        v["uncertainty"] = json!({
+            "inflow.trend_pct": {"low": trend, "high": (trend + spread).min(100.0)},
+            "population.trend_pct": {"low": pop, "high": (pop + spread).min(100.0)},
+            "inflow.per_year": {"low": 1e5, "high": 1e6},
+            "cost.per_day.residential": {"low": "1.00", "high": "100000.00"},
+            "cost.index_pct": {"low": 0, "high": 50},
+        });
+        let Ok(s) = parse(&v.to_string()) else { return Ok(()) };
+        for high in [true, false] {
+            let mut at_end = s.clone();
+            for (key, range) in &s.uncertainty {
+                let slot = zothuis::analysis::uncertainty::slot_of(key).unwrap();
+                let x = if high { range.high } else { range.low };
+                for i in 0..slot.len(&s) {
+                    slot.set(&mut at_end, i, zothuis::analysis::uncertainty::in_set_units(slot, x));
+                }
+            }
+            let p = project(&at_end);
+            prop_assert!(p.years.iter().all(|y| y.stock.total.is_finite()));
+        }
+    }
+}

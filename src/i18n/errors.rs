@@ -271,6 +271,10 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
             "laat de instroom per jaar groter worden dan {} kinderen (samen met de bevolkingsgroei en de verandering van de instroom)",
             format_plain_number(*max, lang)
         ),
+        Rule::InflowGrowthAtRange { max } => format!(
+            "laat aan de bovenkant, met de andere groeicijfers en hun bandbreedtes ook aan de bovenkant, de instroom per jaar groter worden dan {} kinderen; een Monte-Carlo-trekking kan dat treffen: maak de bandbreedte smaller",
+            format_plain_number(*max, lang)
+        ),
         Rule::RangeOnLever => "is een beleidshendel: wat de regio besluit krijgt geen bandbreedte; zet de onzekerheid op een uitgangsfiguur, zoals de autonome groei van de instroom".to_string(),
     }
 }

@@ -95,6 +95,9 @@ pub enum Rule {
     RangeOnLever,
     /// v2: the trends make the yearly inflow larger than `max` children.
     InflowGrowth { max: f64 },
+    /// v2: the high end of this range, with every other growth figure and range at its high end,
+    /// makes the yearly inflow larger than `max` children (a Monte Carlo run can draw it).
+    InflowGrowthAtRange { max: f64 },
 }
 
 /// The JSON type a field must have.
@@ -168,6 +171,7 @@ impl ValidationError {
             Rule::OlderMismatchAboveResidential => "older_mismatch_above_residential",
             Rule::RangeOnLever => "range_on_lever",
             Rule::InflowGrowth { .. } => "inflow_growth",
+            Rule::InflowGrowthAtRange { .. } => "inflow_growth_at_range",
         }
     }
 
@@ -238,6 +242,10 @@ impl ValidationError {
             Rule::OlderMismatchAboveResidential => "leaves more mismatch aged 12 and over (mismatch - under12.mismatch) than residential stock aged 12 and over (stock.residential - under12.stock.residential)".to_string(),
             Rule::InflowGrowth { max } => format!(
                 "makes the yearly inflow larger than {} children (with population.trend_pct and inflow.change_pct)",
+                format_limit(*max)
+            ),
+            Rule::InflowGrowthAtRange { max } => format!(
+                "at its high end, with the other growth figures and their ranges at theirs, makes the yearly inflow larger than {} children: a Monte Carlo run can draw that; narrow the range",
                 format_limit(*max)
             ),
             Rule::RangeOnLever => "is a policy lever: what a region decides takes no range (MODEL.md §12); put the uncertainty on a baseline figure such as inflow.trend_pct".to_string(),

@@ -560,9 +560,6 @@ impl Walk {
             None => Some(MoneyLine::default()),
             Some(v) => self.money_line(v, "budget", max_items),
         };
-        if let (true, Some(inflow), Some(population)) = (v2, &inflow, &population) {
-            self.inflow_growth(inflow, population.as_ref());
-        }
         let parts = TargetParts {
             start_year,
             years,
@@ -577,6 +574,13 @@ impl Walk {
 
         let sources = self.sources(obj);
         let uncertainty = self.uncertainty(obj, years, inflow.as_ref(), schema, under12.as_ref());
+        if let (true, Some(inflow), Some(population)) = (v2, &inflow, &population) {
+            if self.inflow_growth(inflow, population.as_ref(), max_items, None) {
+                if let Some(ranges) = &uncertainty {
+                    self.inflow_growth(inflow, population.as_ref(), max_items, Some(ranges));
+                }
+            }
+        }
         Some(Scenario {
             schema,
             name: name?,
@@ -605,36 +609,84 @@ impl Walk {
     /// v2: the baseline trends and the policy change together may not make the yearly inflow,
     /// with or without the change, larger than the largest v1 allows (`inflow.per_year` at its
     /// bound, doubling every year for 15 years). Beyond it no amount of money is computable.
-    fn inflow_growth(&mut self, inflow: &Inflow, population: Option<&Population>) {
+    ///
+    /// With `ranges`, the same at the high end of every range on these figures (issue 22: a
+    /// range the Monte Carlo draws from could reach what the values themselves may not, and a
+    /// run overflowed). The inflow grows with each figure, so the high ends together are the
+    /// largest any draw can give; the error then names the range. Returns whether it held.
+    fn inflow_growth(
+        &mut self,
+        inflow: &Inflow,
+        population: Option<&Population>,
+        years: usize,
+        ranges: Option<&Keyed<Range>>,
+    ) -> bool {
+        // A figure's value in year `y`, or the highest its ranges (whole array or that year's)
+        // let a draw take; the range that raised it, if one did.
+        let high = |id: FieldId, own: f64, y: Option<usize>| -> (f64, Option<String>) {
+            let mut best = (own, None);
+            let Some(ranges) = ranges else { return best };
+            let keys = std::iter::once(id.path().to_string())
+                .chain(y.map(|y| format!("{}[{y}]", id.path())));
+            for key in keys {
+                if let Some(r) = ranges.get(&key) {
+                    if r.high > best.0 {
+                        best = (r.high, Some(key));
+                    }
+                }
+            }
+            best
+        };
         let change = |values: &[f64], y: usize| values.get(y).copied().unwrap_or(0.0);
         let pop = population.map_or(&[][..], |p| &p.trend_pct[..]);
-        let (mut a, mut a_sq) = (inflow.per_year, inflow.per_year);
-        let years = inflow
-            .trend_pct
-            .len()
-            .max(pop.len())
-            .max(inflow.change_pct.len());
+        let (per_year, mut raised) = high(FieldId::InflowPerYear, inflow.per_year, None);
+        let (mut a, mut a_sq) = (per_year, per_year);
         for y in 0..years {
-            let base =
-                (1.0 + change(pop, y) / 100.0) * (1.0 + change(&inflow.trend_pct, y) / 100.0);
+            let (p, by_p) = match population {
+                Some(_) => high(FieldId::PopulationTrend, change(pop, y), Some(y)),
+                None => (0.0, None),
+            };
+            let (t, by_t) = high(FieldId::InflowTrend, change(&inflow.trend_pct, y), Some(y));
+            let (c, by_c) = high(
+                FieldId::InflowChange,
+                change(&inflow.change_pct, y),
+                Some(y),
+            );
+            raised = raised.or(by_t).or(by_p).or(by_c);
+            let base = (1.0 + p / 100.0) * (1.0 + t / 100.0);
             a_sq *= base;
-            a *= base * (1.0 + change(&inflow.change_pct, y) / 100.0);
+            a *= base * (1.0 + c / 100.0);
             if a.max(a_sq) > MAX_YEARLY_INFLOW {
-                let path = if !inflow.trend_pct.is_empty() {
-                    FieldId::InflowTrend.path()
-                } else {
-                    FieldId::PopulationTrend.path()
-                };
-                self.push(
-                    path,
-                    Rule::InflowGrowth {
-                        max: MAX_YEARLY_INFLOW,
-                    },
-                    format_number(a.max(a_sq)),
-                );
-                return;
+                let found = format_number(a.max(a_sq));
+                match (ranges, raised) {
+                    (Some(_), Some(key)) => self.push(
+                        &entry_path(FieldId::Uncertainty, &key),
+                        Rule::InflowGrowthAtRange {
+                            max: MAX_YEARLY_INFLOW,
+                        },
+                        found,
+                    ),
+                    // No range raised it: the values alone are reported (without ranges).
+                    (Some(_), None) => {}
+                    (None, _) => {
+                        let path = if !inflow.trend_pct.is_empty() {
+                            FieldId::InflowTrend.path()
+                        } else {
+                            FieldId::PopulationTrend.path()
+                        };
+                        self.push(
+                            path,
+                            Rule::InflowGrowth {
+                                max: MAX_YEARLY_INFLOW,
+                            },
+                            found,
+                        );
+                    }
+                }
+                return false;
             }
         }
+        true
     }
 
     /// Reports every field of format v2 in a schema 1 file (the outermost one of a group).
