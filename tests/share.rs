@@ -240,7 +240,7 @@ fn every_plan_version_survives_edit_and_reshare() {
         );
         let shared = encode(&edited.scenario, edited.plan).unwrap();
         assert!(
-            shared.starts_with(&format!("v1/{}/", plan.head())),
+            shared.starts_with(&format!("v1/{}~", plan.head())),
             "{shared}"
         );
         let reopened = AppState::from_link(&shared, Lang::Nl);
@@ -264,11 +264,68 @@ fn every_plan_version_survives_edit_and_reshare() {
 fn links_written_against_the_wrong_version_open_as_made() {
     for plan in PlanRef::all().filter(|p| p.version == 1) {
         let edited = open_and_edit(&format!("#v1/{}/", plan.head()));
-        // What the old build wrote: the changes against the current version.
-        let old_link = encode(&edited.scenario, PlanRef::of(plan.id())).unwrap();
+        // What the old build wrote: the changes against the current version, no checksum.
+        let with_sum = encode(&edited.scenario, PlanRef::of(plan.id())).unwrap();
+        let (head, body) = with_sum.split_once("~").unwrap();
+        let old_link = format!("{head}{}", &body[7..]);
         assert!(old_link.contains("@2/"), "{old_link}");
         let (back, back_plan) = decode(&old_link).unwrap_or_else(|e| panic!("{old_link}: {e:?}"));
         assert_eq!(back_plan, PlanRef::of(plan.id()));
         assert_eq!(figures(&back), figures(&edited.scenario), "{old_link}");
     }
+}
+
+/// Issue 22, case 6: a link cut short (in a mail) or with one character changed never opens a
+/// different scenario without a word. Every truncation and 300 random one-character changes
+/// (fixed seed) of the plan's link and of an edited one, for every preset and version, are
+/// refused with a message, or open exactly the same scenario.
+#[test]
+fn damaged_links_never_open_another_scenario() {
+    // xorshift64*, fixed seed: the same changes in every run.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |n: usize| {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n
+    };
+    let alphabet: Vec<char> = ('!'..='~').collect();
+    let (mut refused, mut same) = (0, 0);
+    for plan in PlanRef::all() {
+        let opened = AppState::from_link(&format!("#v1/{}/", plan.head()), Lang::Nl);
+        let edited = open_and_edit(&format!("#v1/{}/", plan.head()));
+        for state in [&opened, &edited] {
+            let link = encode(&state.scenario, state.plan).unwrap();
+            let (original, _) = decode(&link).unwrap();
+            let mut check = |damaged: &str| match decode(damaged) {
+                Ok((s, _)) => {
+                    assert_eq!(s, original, "{damaged} opened another scenario");
+                    same += 1;
+                }
+                Err(e) => {
+                    // Every refusal has a message in both languages.
+                    assert!(!zothuis::i18n::link_error_message(&e, Lang::Nl).is_empty());
+                    refused += 1;
+                }
+            };
+            for cut in 0..link.len() {
+                check(&link[..cut]);
+            }
+            for _ in 0..300 {
+                let at = next(link.len());
+                let with = alphabet[next(alphabet.len())];
+                let mut damaged: Vec<char> = link.chars().collect();
+                if damaged[at] == with {
+                    continue;
+                }
+                damaged[at] = with;
+                check(&damaged.iter().collect::<String>());
+            }
+        }
+    }
+    // Nearly all are refused; the rest changed nothing the link means.
+    assert!(
+        refused > 9_000 && same * 100 < refused,
+        "{refused} refused, {same} the same"
+    );
 }

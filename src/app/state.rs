@@ -66,8 +66,9 @@ impl PartialEq for History {
 }
 
 impl History {
-    /// At most this many steps are kept.
-    pub const DEPTH: usize = 100;
+    /// At most this many steps are kept (the README says so): far more than a meeting makes
+    /// (a drag is one step), and about 5 MB at most, since each step holds one scenario.
+    pub const DEPTH: usize = 1000;
 
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
@@ -145,6 +146,12 @@ pub enum Action {
     OpenFile {
         name: String,
         text: String,
+    },
+    /// A file the user chose that is larger than any scenario (its name and size in bytes): it
+    /// is not read, and the scenario on screen stays.
+    FileTooLarge {
+        name: String,
+        bytes: usize,
     },
     SetLang(Lang),
     /// A scenario built from the user's own figures ("Eigen regio").
@@ -373,6 +380,12 @@ fn apply(state: &AppState, action: Action) -> AppState {
             }
             Err(errors) => next.notice = Some(Notice::File { name, errors }),
         },
+        Action::FileTooLarge { name, bytes } => {
+            next.notice = Some(Notice::File {
+                name,
+                errors: vec![crate::scenario::too_large(Some(bytes))],
+            });
+        }
         Action::OwnRegion(scenario) => {
             next.scenario = Rc::new(*scenario);
             next.plan = None;
@@ -1151,5 +1164,45 @@ mod tests {
         assert!(related("a.b[2]", "a.b"));
         assert!(!related("a.b", "a.bc"));
         assert!(!related("a.b[1]", "a.b[2]"));
+    }
+
+    /// Issue 22: the undo limit is the README's: the last 1,000 steps go back, one by one, and
+    /// the step before them is no longer kept.
+    #[test]
+    fn the_last_thousand_steps_can_be_undone() {
+        let start = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        let mut state = start.clone();
+        let values: Vec<String> = (0..History::DEPTH + 5)
+            .map(|i| format!("{}", 100 + i % 2 + 2 * (i / 2)))
+            .collect();
+        for (i, text) in values.iter().enumerate() {
+            // Two fields by turns, so that every edit is a step of its own.
+            let path = if i % 2 == 0 {
+                "cost.per_day.residential"
+            } else {
+                "cost.per_day.other"
+            };
+            state = reduce(
+                &state,
+                Action::Set {
+                    path: FieldPath::of(path),
+                    text: text.clone(),
+                    origin: Origin::Typed,
+                },
+            );
+        }
+        let mut undone = 0;
+        while state.history.can_undo() {
+            state = reduce(&state, Action::Undo);
+            undone += 1;
+        }
+        assert_eq!(undone, History::DEPTH);
+        assert_eq!(History::DEPTH, 1000);
+        // Back to the state after the first five steps, not to the start.
+        assert_ne!(state.scenario, start.scenario);
+        assert_eq!(
+            state.scenario.cost.per_day.residential.to_string(),
+            format!("{}.00", values[4])
+        );
     }
 }

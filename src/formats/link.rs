@@ -7,6 +7,12 @@
 //! - `CHANGES` is a `;`-separated list of `CODE=VALUE`; the codes below are part of the format
 //!   and never change meaning (new fields get new codes).
 //!
+//! Since issue 22 the head carries a checksum of the whole link: `#v1/flevoland@2~0k3x9ab/…`,
+//! seven base-36 digits of a 32-bit FNV-1a hash of the link without it. A link cut short in a
+//! mail or with one character changed no longer opens a different scenario without a word: it
+//! is refused as damaged. Links without one (made before) still open; a link whose `/` after
+//! the head is missing is refused as cut short.
+//!
 //! Links never break: every released format version stays decodable, and a preset whose figures
 //! change keeps its old version for old links (see `presets::versioned`). Decoding validates the
 //! result exactly as a file, so a hand-edited link gets the same clear errors as a bad file.
@@ -94,6 +100,14 @@ pub enum LinkError {
     },
     /// A `CODE=VALUE` pair that is not of the format (unknown code, or unreadable value).
     BadPart(String),
+    /// An empty part between two `;` (or at the end).
+    EmptyPart,
+    /// The same code twice (`r=40;r=50`): which one was meant cannot be told.
+    DuplicateCode(String),
+    /// The checksum does not match, or the link is cut short: it was damaged on the way.
+    Damaged,
+    /// Longer than any scenario's link can be.
+    TooLong,
     /// The link reads, but the scenario it describes breaks the rules.
     Invalid(Vec<ValidationError>),
 }
@@ -490,8 +504,43 @@ fn encode_view(
             changes.push(format!("{code}={value}"));
         }
     }
-    Ok(format!("v{LINK_VERSION}/{head}/{}", changes.join(";")))
+    let body = changes.join(";");
+    let sum = checksum(head, &body);
+    Ok(format!("v{LINK_VERSION}/{head}{CHECK}{sum}/{body}"))
 }
+
+/// What separates the head from its checksum.
+const CHECK: char = '~';
+/// The checksum's length: 36^7 > 2^32, so every 32-bit hash has its own text.
+const CHECK_LEN: usize = 7;
+
+/// The checksum of a link with head `head` and changes `body`: FNV-1a (32 bits) of
+/// `v1/HEAD/BODY` in base 36, seven digits. Each step of FNV-1a is a bijection of its state, so
+/// any one changed byte gives another hash: a one-character change is always caught.
+fn checksum(head: &str, body: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    let text = format!("v{LINK_VERSION}/{head}/{body}");
+    for b in text.bytes() {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    let mut digits = [b'0'; CHECK_LEN];
+    let mut rest = hash;
+    for d in digits.iter_mut().rev() {
+        let digit = (rest % 36) as u8;
+        *d = if digit < 10 {
+            b'0' + digit
+        } else {
+            b'a' + digit - 10
+        };
+        rest /= 36;
+    }
+    digits.iter().map(|&b| b as char).collect()
+}
+
+/// The longest link text opened: far above any scenario's (a scenario at every list limit
+/// writes some tens of kilobytes), far below what would freeze the page.
+const MAX_LINK_CHARS: usize = crate::scenario::MAX_FILE_BYTES;
 
 /// Opens a link fragment (with or without `#`): the scenario and the plan (preset and version)
 /// it builds on.
@@ -509,8 +558,22 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<PlanRef>), LinkError> 
         }
         _ => return Err(LinkError::NotALink),
     }
+    if text.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong);
+    }
     let head = parts.next().ok_or(LinkError::NotALink)?;
-    let body = parts.next().unwrap_or("");
+    // Every link zothuis wrote has the `/` after its head: without it, it was cut short.
+    let body = parts.next().ok_or(LinkError::Damaged)?;
+    let head = match head.split_once(CHECK) {
+        Some((head, sum)) => {
+            if sum.len() != CHECK_LEN || checksum(head, body) != sum {
+                return Err(LinkError::Damaged);
+            }
+            head
+        }
+        // Links made before the checksum still open.
+        None => head,
+    };
     let (mut root, preset_id, sources) = if head == "-" {
         (Value::Object(Map::new()), None, Default::default())
     } else {
@@ -529,7 +592,16 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<PlanRef>), LinkError> 
         (root, Some(plan), sources)
     };
     if !body.is_empty() {
+        let mut seen: Vec<&str> = Vec::new();
         for part in body.split(';') {
+            if part.is_empty() {
+                return Err(LinkError::EmptyPart);
+            }
+            let code = part.split_once('=').map_or(part, |(c, _)| c);
+            if seen.contains(&code) {
+                return Err(LinkError::DuplicateCode(shorten(code)));
+            }
+            seen.push(code);
             let (code, value) = part
                 .split_once('=')
                 .ok_or_else(|| LinkError::BadPart(part.to_string()))?;
@@ -607,7 +679,7 @@ mod tests {
         let s = default_preset().scenario();
         assert_eq!(
             encode(&s, PlanRef::of(default_preset().id)).unwrap(),
-            "v1/gooi-en-vechtstreek@2/"
+            "v1/gooi-en-vechtstreek@2~03axdr7/"
         );
         let (back, preset) = decode("#v1/gooi-en-vechtstreek@2/").unwrap();
         assert_eq!(back, s);
@@ -644,7 +716,7 @@ mod tests {
         let link = encode(&state.scenario, state.plan).unwrap();
         assert_eq!(
             link,
-            "v1/gooi-en-vechtstreek@2/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
+            "v1/gooi-en-vechtstreek@2~1grq9m8/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
         );
         assert!(format!("https://zothuis.example/#{link}").len() <= 150);
         let (back, _) = decode(&link).unwrap();
@@ -681,6 +753,45 @@ mod tests {
 
     #[test]
     fn bad_links_say_what_is_wrong() {
+        // Issue 22: an empty part, a code twice, a head without its `/`, a wrong checksum.
+        assert_eq!(
+            decode("#v1/flevoland@1/r=1;;pp=4"),
+            Err(LinkError::EmptyPart)
+        );
+        assert_eq!(decode("#v1/flevoland@1/pp=4;"), Err(LinkError::EmptyPart));
+        assert_eq!(
+            decode("#v1/flevoland@1/pp=4;r=40;pp=5"),
+            Err(LinkError::DuplicateCode("pp".into()))
+        );
+        assert_eq!(decode("#v1/flevoland@1"), Err(LinkError::Damaged));
+        assert_eq!(
+            decode("#v1/gooi-en-vechtstreek@2~03axdr8/"),
+            Err(LinkError::Damaged)
+        );
+        assert_eq!(
+            decode("#v1/gooi-en-vechtstreek@2~03axdr/"),
+            Err(LinkError::Damaged)
+        );
+        assert_eq!(
+            decode("#v1/gooi-en-vechtstreek@2~03axdr7/r=4"),
+            Err(LinkError::Damaged)
+        );
+        assert!(decode("#v1/gooi-en-vechtstreek@2~03axdr7/").is_ok());
+        assert_eq!(
+            decode(&format!("#v1/-/n={}", "a".repeat(3_000_000))),
+            Err(LinkError::TooLong)
+        );
+        for (error, nl) in [
+            (LinkError::EmptyPart, "lege plek tussen twee puntkomma’s"),
+            (
+                LinkError::DuplicateCode("pp".into()),
+                "‘pp=’ staat er twee keer in",
+            ),
+            (LinkError::Damaged, "beschadigd of onvolledig"),
+        ] {
+            assert!(error.to_message(Lang::Nl).contains(nl), "{error:?}");
+            assert!(!error.to_message(Lang::Nl).contains("‘’"), "{error:?}");
+        }
         assert_eq!(decode(""), Err(LinkError::NotALink));
         assert_eq!(decode("#hallo"), Err(LinkError::NotALink));
         assert_eq!(

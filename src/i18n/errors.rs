@@ -222,6 +222,14 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
         Rule::MaxTwoDecimals => "mag hoogstens twee decimalen hebben".to_string(),
         Rule::MaxChars { max } => format!("mag hoogstens {max} tekens lang zijn"),
         Rule::MaxItems { max } => format!("mag hoogstens {max} waarden hebben (één per jaar)"),
+        Rule::DuplicateKey => {
+            "staat er twee keer in; laat de bedoelde staan en haal de andere weg".to_string()
+        }
+        Rule::FileTooLarge { max } => format!(
+            "is groter dan {} MB, veel meer dan een scenario nodig heeft; het is niet ingelezen",
+            max / 1_000_000
+        ),
+        Rule::MaxEntries { max } => format!("mag hoogstens {max} regels hebben"),
         Rule::SchemaVersion { supported } => {
             format!("moet {supported} zijn: dit bestand hoort bij een andere versie van zothuis")
         }
@@ -395,6 +403,14 @@ pub fn link_error_message(error: &LinkError, lang: Lang) -> String {
             (UnknownPresetVersion { preset, version }, Lang::En) => format!("This link refers to version ‘{version}’ of the plan ‘{preset}’, which zothuis does not know."),
             (BadPart(part), Lang::Nl) => format!("Deze link is beschadigd of met de hand veranderd: ‘{}’ is onleesbaar.", crate::formats::link::shorten(part)),
             (BadPart(part), Lang::En) => format!("This link is damaged or was edited by hand: ‘{}’ cannot be read.", crate::formats::link::shorten(part)),
+            (EmptyPart, Lang::Nl) => "Deze link is beschadigd of met de hand veranderd: er staat een lege plek tussen twee puntkomma’s.".into(),
+            (EmptyPart, Lang::En) => "This link is damaged or was edited by hand: there is an empty place between two semicolons.".into(),
+            (DuplicateCode(code), Lang::Nl) => format!("Deze link is beschadigd of met de hand veranderd: ‘{code}=’ staat er twee keer in, en welke bedoeld is valt niet te zeggen."),
+            (DuplicateCode(code), Lang::En) => format!("This link is damaged or was edited by hand: ‘{code}=’ is in it twice, and which one is meant cannot be told."),
+            (Damaged, Lang::Nl) => "Deze link is beschadigd of onvolledig, bijvoorbeeld afgebroken in een e-mail: de controlecode klopt niet. Kopieer de link in zijn geheel, of vraag de afzender hem opnieuw te sturen.".into(),
+            (Damaged, Lang::En) => "This link is damaged or incomplete, for instance cut off in an e-mail: its check code does not match. Copy the whole link, or ask the sender to send it again.".into(),
+            (TooLong, Lang::Nl) => "Deze link is veel langer dan een scenario ooit wordt; hij is niet geopend.".into(),
+            (TooLong, Lang::En) => "This link is far longer than any scenario's; it was not opened.".into(),
             (Invalid(errors), _) => {
                 let intro = match lang {
                     Lang::Nl => "Het scenario in deze link klopt niet:",

@@ -63,6 +63,12 @@ pub enum Rule {
     MaxChars { max: usize },
     /// An array longer than the projection (`max` = `years`).
     MaxItems { max: usize },
+    /// A key given twice in one object of the file (or a code twice in a link).
+    DuplicateKey,
+    /// The file is larger than `max` bytes: refused before it is read.
+    FileTooLarge { max: usize },
+    /// A list (targets, programme lines) with more than `max` entries.
+    MaxEntries { max: usize },
     /// `schema` is not a version this build reads.
     SchemaVersion { supported: u32 },
     /// `mismatch` exceeds `stock.residential`.
@@ -155,6 +161,9 @@ impl ValidationError {
             Rule::MaxTwoDecimals => "max_two_decimals",
             Rule::MaxChars { .. } => "max_chars",
             Rule::MaxItems { .. } => "max_items",
+            Rule::DuplicateKey => "duplicate_key",
+            Rule::FileTooLarge { .. } => "file_too_large",
+            Rule::MaxEntries { .. } => "max_entries",
             Rule::SchemaVersion { .. } => "schema_version",
             Rule::MismatchAboveResidential => "mismatch_above_residential",
             Rule::NeedSharesAbove100 => "need_shares_above_100",
@@ -191,6 +200,14 @@ impl ValidationError {
             Rule::Range { min, max } => format!("must be {}", describe_range_en(min, max)),
             Rule::MaxTwoDecimals => "may have at most two decimals".to_string(),
             Rule::MaxChars { max } => format!("may be at most {max} characters long"),
+            Rule::DuplicateKey => {
+                "is given twice; keep the one that is meant and remove the other".to_string()
+            }
+            Rule::FileTooLarge { max } => format!(
+                "is larger than {} MB, far more than any scenario needs; it was not read",
+                max / 1_000_000
+            ),
+            Rule::MaxEntries { max } => format!("may have at most {max} entries"),
             Rule::MaxItems { max } => {
                 format!("may have at most {max} values (one per projected year)")
             }

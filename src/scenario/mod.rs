@@ -9,6 +9,7 @@ pub mod bounds;
 mod error;
 pub mod fields;
 mod form;
+pub mod json;
 mod model;
 mod parse;
 mod pretty;
@@ -19,6 +20,9 @@ pub use bounds::MAX_YEARS;
 pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
 pub(crate) use parse::known_paths_in;
-pub use parse::{known_paths, needed_schema, parse, parse_value, upgrade_schema};
+pub use parse::{
+    known_paths, needed_schema, parse, parse_value, too_large, upgrade_schema, MAX_FILE_BYTES,
+    MAX_PROGRAMME_LINES, MAX_TARGETS,
+};
 pub use pretty::{entry_path, json_text, quoted};
 pub use ranges::Range;

@@ -29,9 +29,41 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
     // A UTF-8 byte-order mark (older Notepad writes one) is not part of the JSON: the browser's
     // file reader drops it, and so does the CLI, so both read such a file alike.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_json::from_str::<Value>(text) {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(Some(text.len()))]);
+    }
+    match super::json::read(text) {
         Ok(value) => parse_value(&value),
-        Err(e) => Err(vec![syntax_error(&e)]),
+        Err(super::json::JsonError::Syntax(e)) => Err(vec![syntax_error(&e)]),
+        Err(super::json::JsonError::DuplicateKey { path, key }) => Err(vec![ValidationError {
+            path,
+            rule: Rule::DuplicateKey,
+            found: super::quoted(&key),
+        }]),
+    }
+}
+
+/// The largest scenario file read, in bytes (issue 22: a 50 MB file froze the app for 20 s and
+/// 94 MB killed it). The presets are about 10 KB; a scenario at every list limit with a note on
+/// every figure stays well under it.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+/// The most targets a scenario may have (10,000 made every slider move take seconds).
+pub const MAX_TARGETS: usize = 100;
+/// The most programme lines a scenario may have.
+pub const MAX_PROGRAMME_LINES: usize = 50;
+
+/// The error for a file of `bytes` bytes (`None`: more than the limit, size unknown, as for a
+/// pipe), beyond [`MAX_FILE_BYTES`]: the app and the CLI give it before reading the text.
+pub fn too_large(bytes: Option<usize>) -> ValidationError {
+    ValidationError {
+        path: String::new(),
+        rule: Rule::FileTooLarge {
+            max: MAX_FILE_BYTES,
+        },
+        found: match bytes {
+            Some(n) => format!("{n} bytes"),
+            None => format!("more than {MAX_FILE_BYTES} bytes"),
+        },
     }
 }
 
@@ -353,6 +385,30 @@ impl Walk {
         }
     }
 
+    /// An optional list of at most `max` entries (targets, programme lines), each read by
+    /// `item`. A longer list is reported once and none of its entries is read, so that ten
+    /// thousand entries give one message, not ten thousand.
+    fn list<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        prefix: &str,
+        key: &str,
+        max: usize,
+        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        if let Some(items) = map.get(key).and_then(Value::as_array) {
+            if items.len() > max {
+                self.push(
+                    &join(prefix, key),
+                    Rule::MaxEntries { max },
+                    items.len().to_string(),
+                );
+                return None;
+            }
+        }
+        self.array(map, prefix, key, usize::MAX, item)
+    }
+
     /// An optional array of at most `max_items` elements, each read by `item`.
     /// Returns `None` when the array or any element is invalid.
     fn array<T>(
@@ -376,7 +432,7 @@ impl Walk {
             self.push(
                 &path,
                 Rule::MaxItems { max: max_items },
-                format!("{} values", items.len()),
+                items.len().to_string(),
             );
             ok = false;
         }
@@ -568,7 +624,7 @@ impl Walk {
             under12: matches!(under12, Some(Some(_))),
             capacity: residential_capacity.clone().flatten(),
         };
-        let targets = self.array(obj, "", "targets", usize::MAX, |w, v, p| {
+        let targets = self.list(obj, "", "targets", MAX_TARGETS, |w, v, p| {
             w.target(v, p, &parts)
         });
 
@@ -1291,7 +1347,7 @@ impl Walk {
             Presence::Default(Euro::ZERO),
             MAX_AMOUNT,
         );
-        let lines = self.array(obj, "programme", "lines", usize::MAX, |w, v, p| {
+        let lines = self.list(obj, "programme", "lines", MAX_PROGRAMME_LINES, |w, v, p| {
             w.money_line(v, p, max_items)
         });
         let printed = self.array(obj, "programme", "printed_totals", max_items, |w, v, p| {

@@ -63,6 +63,13 @@ pub fn files_toolbar(ctx: &Screen) -> Html {
             let dispatch = dispatch.clone();
             // The same file can be chosen again after it is fixed.
             input.set_value("");
+            // Far larger than any scenario: refused before it is read (a 94 MB file ran the
+            // page out of memory).
+            let bytes = file.size() as usize;
+            if bytes > crate::scenario::MAX_FILE_BYTES {
+                dispatch.emit(Action::FileTooLarge { name, bytes });
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 // An unreadable file reads as empty text, which the scenario reader refuses with
                 // its own message.
