@@ -157,16 +157,29 @@ impl SavedPanel {
 
     /// The list to write for `change`, and what follows once it is written; or, when there is
     /// nothing to write, the status that says why (`Status::Idle` for nothing to say).
-    pub fn change(&self, change: ListChange) -> Result<(SavedList, Outcome), Status> {
-        let Ok(current) = &self.list else {
+    ///
+    /// `stored` is the list as storage holds it *now*, read again just before the write: another
+    /// tab may have saved or deleted since this one last read it (issue 22: each tab wrote its
+    /// own copy, and a save in one tab wiped the other's). The change is made to that list, the
+    /// entries it names found by their name (names are unique), so the other tab's entries stay.
+    pub fn change(
+        &self,
+        stored: Result<SavedList, Problem>,
+        change: ListChange,
+    ) -> Result<(SavedList, Outcome), Status> {
+        let Ok(mut next) = stored else {
             return Err(Status::Idle);
         };
-        let mut next = current.clone();
         let outcome = |status: Status| Outcome {
             status,
             removed: None,
             keep_removed: true,
             rename_done: false,
+        };
+        // The place in the stored list of the entry shown at `index`.
+        let find = |list: &SavedList, index: usize| {
+            let name = &self.items().get(index)?.name;
+            list.items.iter().position(|item| &item.name == name)
         };
         match change {
             ListChange::Save { name, link } => {
@@ -182,7 +195,17 @@ impl SavedPanel {
                 let Some((index, name)) = &self.renaming else {
                     return Err(Status::Idle);
                 };
-                if !next.rename(*index, name) {
+                let Some(at) = find(&next, *index) else {
+                    // Deleted in another tab meanwhile: nothing to rename.
+                    return Ok((
+                        next,
+                        Outcome {
+                            rename_done: true,
+                            ..outcome(Status::Idle)
+                        },
+                    ));
+                };
+                if !next.rename(at, name) {
                     return Err(Status::NameRefused);
                 }
                 let done = Outcome {
@@ -192,9 +215,10 @@ impl SavedPanel {
                 Ok((next, done))
             }
             ListChange::Delete(index) => {
-                let removed = next.remove(index).ok_or(Status::Idle)?;
+                // Already deleted in another tab: the stored list is written as it is.
+                let removed = find(&next, index).and_then(|at| next.remove(at));
                 let done = Outcome {
-                    removed: Some(removed),
+                    removed,
                     keep_removed: false,
                     ..outcome(Status::Idle)
                 };
@@ -202,7 +226,10 @@ impl SavedPanel {
             }
             ListChange::UndoDelete => {
                 let removed = self.removed.clone().ok_or(Status::Idle)?;
-                next.restore(removed);
+                // Saved again under the same name meanwhile: that newer entry stays.
+                if !next.items.iter().any(|item| item.name == removed.1.name) {
+                    next.restore(removed);
+                }
                 let done = Outcome {
                     keep_removed: false,
                     ..outcome(Status::Idle)
@@ -251,7 +278,7 @@ mod tests {
     use super::*;
 
     fn written(panel: &SavedPanel, change: ListChange) -> SavedPanel {
-        let (list, outcome) = panel.change(change).unwrap();
+        let (list, outcome) = panel.change(panel.list.clone(), change).unwrap();
         panel.reduce(PanelAction::Written(list, outcome))
     }
 
@@ -283,7 +310,10 @@ mod tests {
         // Rename: an empty name is refused and nothing is written.
         let renaming = again.reduce(PanelAction::StartRename(0, "Ambitieus".into()));
         let empty = renaming.reduce(PanelAction::TypeRename("  ".into()));
-        assert_eq!(empty.change(ListChange::Rename), Err(Status::NameRefused));
+        assert_eq!(
+            empty.change(empty.list.clone(), ListChange::Rename),
+            Err(Status::NameRefused)
+        );
         let named = written(
             &renaming.reduce(PanelAction::TypeRename("Voorzichtig".into())),
             ListChange::Rename,
@@ -303,10 +333,13 @@ mod tests {
     fn a_failed_write_shows_the_last_written_list_and_says_so() {
         let panel = SavedPanel::new(Ok(SavedList::default()));
         let (_, _) = panel
-            .change(ListChange::Save {
-                name: "A".into(),
-                link: Ok("v1/x@1/".into()),
-            })
+            .change(
+                panel.list.clone(),
+                ListChange::Save {
+                    name: "A".into(),
+                    link: Ok("v1/x@1/".into()),
+                },
+            )
             .unwrap();
         let failed = panel.reduce(PanelAction::WriteFailed);
         assert!(failed.items().is_empty());
@@ -318,18 +351,63 @@ mod tests {
     fn nothing_is_written_to_an_unusable_list_or_without_a_link() {
         let blocked = SavedPanel::new(Err(Problem::Unavailable));
         assert_eq!(blocked.problem(), Some(Problem::Unavailable));
-        assert!(blocked.change(ListChange::Delete(0)).is_err());
+        assert!(blocked
+            .change(blocked.list.clone(), ListChange::Delete(0))
+            .is_err());
         let panel = SavedPanel::new(Ok(SavedList::default()));
         assert_eq!(
-            panel.change(ListChange::Save {
-                name: "A".into(),
-                link: Err("name"),
-            }),
+            panel.change(
+                panel.list.clone(),
+                ListChange::Save {
+                    name: "A".into(),
+                    link: Err("name"),
+                }
+            ),
             Err(Status::NoLink("name"))
         );
         assert_eq!(
             Problem::from(StorageError::NewerVersion(2)),
             Problem::Newer(2)
         );
+    }
+
+    /// Issue 22, case 8: two tabs, one storage. Each change is made to the list as stored at
+    /// that moment, so neither tab's save or delete removes the other's entries.
+    #[test]
+    fn two_tabs_keep_each_others_entries() {
+        let mut storage = SavedList::default();
+        let write = |panel: &SavedPanel, storage: &mut SavedList, change: ListChange| {
+            let (list, outcome) = panel.change(Ok(storage.clone()), change).unwrap();
+            *storage = list.clone();
+            panel.reduce(PanelAction::Written(list, outcome))
+        };
+        let save = |name: &str| ListChange::Save {
+            name: name.into(),
+            link: Ok(format!("v1/-/n={name}")),
+        };
+        let a = SavedPanel::new(Ok(storage.clone()));
+        let b = SavedPanel::new(Ok(storage.clone()));
+        let a = write(&a, &mut storage, save("A"));
+        let b = write(&b, &mut storage, save("B"));
+        let names = |l: &SavedList| l.items.iter().map(|i| i.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&storage), ["A", "B"]);
+        // Tab A has not seen B's entry; its delete of A keeps B.
+        assert_eq!(a.items().len(), 1);
+        let a = write(&a, &mut storage, ListChange::Delete(0));
+        assert_eq!(names(&storage), ["B"]);
+        // Tab B deletes B while A still shows it after a re-read, then A renames it: nothing to
+        // rename, and nothing comes back.
+        let a = a.reduce(PanelAction::Reread(Ok(storage.clone())));
+        assert_eq!(names(a.list.as_ref().unwrap()), ["B"]);
+        let b = write(&b, &mut storage, ListChange::Delete(1));
+        assert!(storage.items.is_empty());
+        let a = a.reduce(PanelAction::StartRename(0, "B2".into()));
+        let a = write(&a, &mut storage, ListChange::Rename);
+        assert!(storage.items.is_empty());
+        assert!(a.items().is_empty());
+        // B's undo brings its entry back; A's undo of A keeps it too.
+        let _b = write(&b, &mut storage, ListChange::UndoDelete);
+        let _a = write(&a, &mut storage, ListChange::UndoDelete);
+        assert_eq!(names(&storage), ["A", "B"]);
     }
 }

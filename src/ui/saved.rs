@@ -11,6 +11,7 @@ use crate::presets::PlanRef;
 use crate::scenario::Scenario;
 use gloo_storage::{LocalStorage, Storage};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -55,17 +56,37 @@ pub struct SavedPanelProps {
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let Env { lang, dispatch } = use_env();
     let panel = use_reducer(|| PanelState::new(read_list()));
-    // A change of the list: written first, shown only once written.
+    // Another tab changed the list: show it as stored now.
+    {
+        let panel = panel.clone();
+        super::events::use_listener(
+            super::events::On::Window,
+            "storage",
+            Callback::from(move |e: Event| {
+                let key = e
+                    .dyn_ref::<web_sys::StorageEvent>()
+                    .and_then(web_sys::StorageEvent::key);
+                // No key: the whole storage was cleared.
+                if key.as_deref().is_none_or(|k| k == STORAGE_KEY) {
+                    panel.dispatch(PanelAction::Reread(read_list()));
+                }
+            }),
+        );
+    }
+    // A change of the list: made to the list as stored now (another tab may have changed it),
+    // written first, shown only once written.
     let change = {
         let panel = panel.clone();
-        Callback::from(move |change: ListChange| match panel.change(change) {
-            Ok((list, outcome)) => panel.dispatch(if write_list(&list) {
-                PanelAction::Written(list, outcome)
-            } else {
-                PanelAction::WriteFailed
-            }),
-            Err(status) => panel.dispatch(PanelAction::Refused(status)),
-        })
+        Callback::from(
+            move |change: ListChange| match panel.change(read_list(), change) {
+                Ok((list, outcome)) => panel.dispatch(if write_list(&list) {
+                    PanelAction::Written(list, outcome)
+                } else {
+                    PanelAction::WriteFailed
+                }),
+                Err(status) => panel.dispatch(PanelAction::Refused(status)),
+            },
+        )
     };
     let scenario = &props.scenario.0;
     let current_name = panel.name.clone().unwrap_or_else(|| scenario.name.clone());
