@@ -8,6 +8,7 @@ use crate::app::levers::{assumption_groups, lever_groups};
 use crate::app::shown::display_text;
 use crate::app::summary::format_threshold;
 use crate::engine::{evaluate_target, Projection};
+use crate::formats::saved::{SavedList, SavedScenario};
 use crate::i18n::format::{format_euro, format_pct};
 use crate::i18n::{field_label, metric_text, Lang, Text};
 use crate::presets::PlanRef;
@@ -63,6 +64,8 @@ pub struct Pinned {
     pub label: String,
     pub scenario: std::rc::Rc<Scenario>,
     pub projection: std::rc::Rc<Projection>,
+    /// The plan it was opened from (its link is written against it).
+    pub plan: Option<PlanRef>,
 }
 
 /// The pinned scenarios, in the order they were pinned, at most [`MAX_PINNED`].
@@ -105,6 +108,7 @@ impl Pins {
                         label,
                         scenario,
                         projection,
+                        plan,
                     });
                 }
             }
@@ -124,6 +128,45 @@ impl Pins {
 
     pub fn len(&self) -> usize {
         self.items.len()
+    }
+
+    /// The pins as kept for the tab: each label with its share link, in the saved list's
+    /// format, so that a reload (or "Nu opnieuw laden" after an update) keeps them. A pin
+    /// whose scenario has no link (cannot happen for a valid one) is left out.
+    pub fn to_list(&self) -> SavedList {
+        SavedList {
+            items: self
+                .items
+                .iter()
+                .filter_map(|p| {
+                    Some(SavedScenario {
+                        name: p.label.clone(),
+                        link: crate::formats::link::encode(&p.scenario, p.plan).ok()?,
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The pins of a kept list, each projected again; links that no longer open are skipped
+    /// (every released link opens, so none is).
+    pub fn from_list(list: &SavedList) -> Pins {
+        Pins {
+            items: list
+                .items
+                .iter()
+                .take(MAX_PINNED)
+                .filter_map(|item| {
+                    let (scenario, plan) = crate::formats::link::decode(&item.link).ok()?;
+                    Some(Pinned {
+                        label: item.name.clone(),
+                        projection: std::rc::Rc::new(crate::engine::project(&scenario)),
+                        scenario: std::rc::Rc::new(scenario),
+                        plan,
+                    })
+                })
+                .collect(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -451,6 +494,45 @@ mod tests {
         let chart = family_share_chart(&columns, Lang::Nl);
         assert_eq!(chart.series.len(), 3);
         assert_eq!(chart.categories, vec!["2019", "2020", "2021", "2022"]);
+    }
+
+    /// Issue 22: pins are kept for the tab as links, and a reload gives them back with the
+    /// same labels, scenarios and figures.
+    #[test]
+    fn pins_survive_a_reload_through_their_list() {
+        let mut pins = Pins::default();
+        for (id, recruit) in [("gooi-en-vechtstreek", 60), ("flevoland", 10)] {
+            let plan = PlanRef::of(id);
+            let mut s = plan.unwrap().scenario();
+            s.foster.recruit_per_year = vec![recruit; s.years as usize];
+            let projection = std::rc::Rc::new(crate::engine::project(&s));
+            pins = pins.reduce(PinAction::Pin {
+                scenario: std::rc::Rc::new(s),
+                projection,
+                plan,
+                lang: Lang::Nl,
+            });
+        }
+        // An old-link pin keeps its version.
+        let (old, plan) = crate::formats::link::decode("#v1/haaglanden@1/").unwrap();
+        pins = pins.reduce(PinAction::Pin {
+            projection: std::rc::Rc::new(crate::engine::project(&old)),
+            scenario: std::rc::Rc::new(old),
+            plan,
+            lang: Lang::Nl,
+        });
+        pins = pins.reduce(PinAction::Rename(1, "Flevoland zuinig".into()));
+        let text = pins.to_list().to_storage();
+        let back = Pins::from_list(&SavedList::from_storage(Some(&text)).unwrap());
+        assert_eq!(back.len(), 3);
+        for (a, b) in pins.items.iter().zip(&back.items) {
+            assert_eq!(a.label, b.label);
+            assert_eq!(a.scenario, b.scenario);
+            assert_eq!(a.plan, b.plan);
+            assert_eq!(a.projection.total_care_cost, b.projection.total_care_cost);
+        }
+        assert_eq!(back.items[1].label, "Flevoland zuinig");
+        assert_eq!(back.items[2].plan.map(|p| p.version), Some(1));
     }
 
     #[test]

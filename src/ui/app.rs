@@ -97,7 +97,10 @@ pub fn App() -> Html {
     let ctx = &ctx;
     let page = use_state(|| Page::Planner);
     let go = |to: Page| open_page(&page, to);
-    let pins = use_reducer(|| Shared(Rc::new(Pins::default())));
+    // Pinned scenarios are kept for this tab, so a reload (or the update's "Nu opnieuw laden")
+    // keeps them; a new tab starts without.
+    let pins = use_reducer(|| Shared(Rc::new(read_pins())));
+    use_effect_with(pins.by_ptr(), |pins| write_pins(&pins.0));
     let pin = {
         let (pins, ctx) = (pins.clone(), ctx.clone());
         Callback::from(move |_| {
@@ -177,7 +180,7 @@ pub fn App() -> Html {
     let state = &ctx.state.0;
     html! {
         <ContextProvider<Env> context={env}>
-            <a class="skip-link" href="#results">{ Text::SkipToResults.get(lang) }</a>
+            <a class="skip-link" href="#results" onclick={skip_to_results()}>{ Text::SkipToResults.get(lang) }</a>
             <header class="top">
                 <div class="brand">
                     <p class="logo">{ "zothuis" }</p>
@@ -194,7 +197,7 @@ pub fn App() -> Html {
             // The answer comes first in the page: on a phone or tablet it is the first screen;
             // on a laptop or projector the levers sit beside it in their own sticky column.
             <main class="layout">
-                <section id="results" class="answer" aria-labelledby="results-title">
+                <section id="results" class="answer" aria-labelledby="results-title" tabindex="-1">
                     <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
@@ -230,6 +233,50 @@ fn open_page<T>(page: &UseStateHandle<Page>, to: Page) -> Callback<T> {
 
 /// The value of the picker's last option, which opens the "Eigen regio" form.
 const OWN_REGION: &str = "eigen-regio";
+
+/// The session-storage key of the pinned scenarios (the saved list's format).
+const PINS_KEY: &str = "zothuis.pins.v1";
+
+/// The pins kept for this tab; none where session storage is blocked or holds nothing usable.
+fn read_pins() -> Pins {
+    use gloo_storage::Storage;
+    let available =
+        web_sys::window().is_some_and(|w| w.session_storage().is_ok_and(|s| s.is_some()));
+    if !available {
+        return Pins::default();
+    }
+    gloo_storage::SessionStorage::get::<serde_json::Value>(PINS_KEY)
+        .ok()
+        .and_then(|v| crate::formats::saved::SavedList::from_stored(Some(v)).ok())
+        .map_or_else(Pins::default, |list| Pins::from_list(&list))
+}
+
+/// Keeps the pins for this tab (nothing where session storage is blocked: pins are a
+/// convenience of the meeting, the scenarios themselves are in the address and the saved list).
+fn write_pins(pins: &Pins) {
+    use gloo_storage::Storage;
+    let available =
+        web_sys::window().is_some_and(|w| w.session_storage().is_ok_and(|s| s.is_some()));
+    if available {
+        let _ = gloo_storage::SessionStorage::set(PINS_KEY, pins.to_list().to_stored());
+    }
+}
+
+/// The skip link moves the focus to the results without following its `#results` (the
+/// address holds the scenario's link, which a reload opens; issue 22).
+fn skip_to_results() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("results"))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(results) = target {
+            results.scroll_into_view();
+            let _ = results.focus();
+        }
+    })
+}
 
 fn preset_picker(ctx: &Screen, open_own: Callback<()>) -> Html {
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());

@@ -36,14 +36,41 @@ pub fn use_hash_links(dispatch: Callback<Action>) {
 /// The address bar follows the scenario: once the levers have been still for a moment, its
 /// link replaces the address (no history entry per slider step), so a reload or a bookmark
 /// keeps the scenario. The address a page was opened with stays until the first change (a
-/// broken link stays visible beside the notice that explains it).
+/// broken link stays visible beside the notice that explains it). A change still waiting for
+/// that moment is written at once when the page is hidden or left (issue 22: an edit made just
+/// before a reload was lost).
 #[hook]
 pub fn use_address_follows(
     scenario: super::context::ByPtr<crate::scenario::Scenario>,
     plan: Option<PlanRef>,
 ) {
+    // The change not yet in the address, if any.
+    let pending = use_mut_ref(|| None::<(super::context::ByPtr<Scenario>, Option<PlanRef>)>);
     let generation = use_mut_ref(|| 0u64);
     let first = use_mut_ref(|| true);
+    {
+        let flush = {
+            let pending = pending.clone();
+            Callback::from(move |_: Event| {
+                if let Some((scenario, plan)) = pending.borrow_mut().take() {
+                    write_address(&scenario.0, plan);
+                }
+            })
+        };
+        super::events::use_listener(super::events::On::Window, "pagehide", flush.clone());
+        super::events::use_listener(
+            super::events::On::Document,
+            "visibilitychange",
+            Callback::from(move |e: Event| {
+                let hidden = web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_some_and(|d| d.hidden());
+                if hidden {
+                    flush.emit(e);
+                }
+            }),
+        );
+    }
     use_effect_with((scenario, plan), move |(scenario, plan)| {
         let mine = {
             let mut g = generation.borrow_mut();
@@ -53,25 +80,32 @@ pub fn use_address_follows(
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        let (scenario, plan, generation) = (scenario.clone(), *plan, generation.clone());
+        *pending.borrow_mut() = Some((scenario.clone(), *plan));
+        let (pending, generation) = (pending.clone(), generation.clone());
         wasm_bindgen_futures::spawn_local(async move {
             gloo_timers::future::TimeoutFuture::new(400).await;
             if *generation.borrow() != mine {
                 return;
             }
-            let Ok(fragment) = encode(&scenario.0, plan) else {
-                return;
-            };
-            let hash = format!("#{fragment}");
-            if current_fragment() == hash {
-                return;
-            }
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            if let Some((scenario, plan)) = pending.borrow_mut().take() {
+                write_address(&scenario.0, plan);
             }
         });
     });
+}
+
+/// Replaces the address with the link of `scenario` (no new history entry).
+fn write_address(scenario: &Scenario, plan: Option<PlanRef>) {
+    let Ok(fragment) = encode(scenario, plan) else {
+        return;
+    };
+    let hash = format!("#{fragment}");
+    if current_fragment() == hash {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
 }
 
 /// A notice for the whole page (a link or file that could not be opened), with a close button.
