@@ -8,7 +8,27 @@ fn main() {
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let outcome = zothuis::cli::run(&args, &mut std::io::stdin().lock());
+    // A long run says how far it is on stderr, once a second after its first second.
+    let started = std::time::Instant::now();
+    let mut last = started;
+    let mut progress = |p: zothuis::cli::Progress| {
+        let now = std::time::Instant::now();
+        if now.duration_since(started).as_secs_f64() >= 1.0
+            && now.duration_since(last).as_secs_f64() >= 1.0
+            && p.done < p.total
+        {
+            last = now;
+            let _ = writeln!(
+                std::io::stderr(),
+                "zothuis: {} of about {} {}…",
+                p.done,
+                p.total,
+                p.what
+            );
+        }
+    };
+    let outcome =
+        zothuis::cli::run_with_progress(&args, &mut std::io::stdin().lock(), &mut progress);
     let mut stdout = std::io::stdout().lock();
     let written = stdout
         .write_all(outcome.stdout.as_bytes())

@@ -209,17 +209,32 @@ fn set_file(options: &mut Options, arg: &str) -> Result<(), Outcome> {
     Ok(())
 }
 
-/// Reads the scenario text from a file or standard input.
-fn read_input(file: &str, stdin: &mut dyn Read) -> Result<String, Outcome> {
+/// Reads the scenario text from a file or standard input: at most
+/// [`crate::scenario::MAX_FILE_BYTES`] (and the byte after, to tell a larger input), so a huge
+/// file is refused without being read into memory.
+fn read_input(file: &str, stdin: &mut dyn Read, lang: Lang) -> Result<String, Outcome> {
+    let limit = crate::scenario::MAX_FILE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     let read = if file == "-" {
-        stdin.read_to_end(&mut bytes).map(|_| ())
+        stdin.take(limit).read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::read(file).map(|b| bytes = b)
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes).map(|_| ()))
     };
+    let name = if file == "-" { "standard input" } else { file };
     if let Err(e) = read {
-        let name = if file == "-" { "standard input" } else { file };
         return Err(Outcome::input_error(format!("cannot read {name}: {e}")));
+    }
+    if bytes.len() as u64 >= limit {
+        // The size on disk, where there is one (standard input is not read further).
+        let size = std::fs::metadata(file)
+            .ok()
+            .filter(|_| file != "-")
+            .map(|m| m.len() as usize);
+        return Err(Outcome::invalid(
+            name,
+            &[crate::scenario::too_large(size)],
+            lang,
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let name = if file == "-" { "standard input" } else { file };
@@ -240,18 +255,40 @@ fn load(options: &Options, stdin: &mut dyn Read) -> Result<Scenario, Outcome> {
             "a scenario FILE (or - for standard input) is required",
         ));
     };
-    let text = read_input(file, stdin)?;
+    let text = read_input(file, stdin, options.lang)?;
     let name = if file == "-" { "standard input" } else { file };
     parse(&text).map_err(|errors| Outcome::invalid(name, &errors, options.lang))
 }
 
+/// How far a long command is: `done` of `total` steps of `what` (Monte Carlo runs, or the
+/// Monte Carlos of a chance goal seek). The process prints it on stderr once a run is long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+    pub what: &'static str,
+}
+
 /// Runs the CLI with the arguments after the program name.
 pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
+    run_with_progress(args, stdin, &mut |_| {})
+}
+
+/// [`run`], telling `progress` how far a long command is (the binary prints it on stderr).
+pub fn run_with_progress(
+    args: &[String],
+    stdin: &mut dyn Read,
+    progress: &mut dyn FnMut(Progress),
+) -> Outcome {
     let Some(command) = args.first() else {
         return Outcome::usage("a command is required");
     };
     let rest = &args[1..];
-    match command.as_str() {
+    // `zothuis COMMAND --help` is the usage, as `zothuis --help` is.
+    if rest.iter().any(|a| a == "--help" || a == "-h") {
+        return Outcome::ok(USAGE.to_string());
+    }
+    let outcome = match command.as_str() {
         "project" => parse_options(rest, true, true).and_then(|o| {
             let scenario = load(&o, stdin)?;
             let projection = project(&scenario);
@@ -313,8 +350,8 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
                 }
             })
         }
-        "goalseek" => goalseek(rest, stdin),
-        "montecarlo" => montecarlo(rest, stdin),
+        "goalseek" => goalseek(rest, stdin, progress),
+        "montecarlo" => montecarlo(rest, stdin, progress),
         "sensitivity" => sensitivity(rest, stdin),
         "preset" => match rest {
             [] => Ok(Outcome::ok(preset_list())),
@@ -335,7 +372,49 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
         "--version" | "version" => Ok(Outcome::ok(format!("zothuis {}\n", crate::ENGINE_VERSION))),
         other => Err(Outcome::usage(format!("unknown command '{other}'"))),
     }
-    .unwrap_or_else(|outcome| outcome)
+    .unwrap_or_else(|outcome| outcome);
+    // Text meant for a person is made safe for a terminal; JSON and CSV are data, and a name
+    // in them stays as written (JSON escapes control characters itself).
+    // (`preset NAME` prints a scenario file: data.)
+    let for_people = match command.as_str() {
+        "check" | "help" => true,
+        "preset" => rest.is_empty(),
+        "project" => rest.iter().any(|a| a == "table" || a == "--format=table"),
+        _ => false,
+    };
+    Outcome {
+        stdout: if for_people {
+            terminal_safe(&outcome.stdout)
+        } else {
+            outcome.stdout
+        },
+        stderr: terminal_safe(&outcome.stderr),
+        ..outcome
+    }
+}
+
+/// `text` with every character that could steer a terminal or reorder what it shows written
+/// as an escape (`\u{1b}`): control characters other than newline and tab (an ESC starts a
+/// colour or a title change, OSC sequences can do more) and the bidirectional controls (a
+/// right-to-left override turns a figure around). Issue 22: names and unknown keys reached the
+/// terminal raw.
+pub fn terminal_safe(text: &str) -> String {
+    let steering = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(steering) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if steering(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Flags taken off the arguments, as (flag, value) pairs in order.
@@ -373,7 +452,11 @@ fn take_flags(args: &[String], flags: &[&str]) -> Result<(Flags, Vec<String>), O
 
 /// `goalseek FILE --target INDEX --lever NAME [--chance P [--runs N]]`: JSON with the answer
 /// and its checks; with `--chance`, the smallest setting whose Monte Carlo chance reaches P.
-fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+fn goalseek(
+    args: &[String],
+    stdin: &mut dyn Read,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Outcome, Outcome> {
     use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
     let (flags, rest) = take_flags(args, &["--target", "--lever", "--chance", "--runs"])?;
     let (mut target, mut lever, mut chance, mut runs) = (None, None, None, DEFAULT_RUNS);
@@ -425,13 +508,37 @@ fn goalseek(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
         ));
     }
     let scenario = load(&options, stdin)?;
+    // A target the scenario does not have is a mistake in the command, not in the file.
+    if target >= scenario.targets.len() {
+        return Err(Outcome::usage(match scenario.targets.len() {
+            0 => format!("--target {target}: the scenario has no targets"),
+            n => format!(
+                "--target {target}: the scenario has {n} target{} (0 to {})",
+                if n == 1 { "" } else { "s" },
+                n - 1
+            ),
+        }));
+    }
     let answer = match chance {
         None => crate::analysis::goalseek::goal_seek(&scenario, target, lever)
             .map(|r| serde_json::to_string_pretty(&r)),
         Some(level) => {
             let seed = default_seed(&scenario);
-            crate::analysis::goalseek::chance_seek(&scenario, target, lever, level, runs, seed)
-                .map(|r| serde_json::to_string_pretty(&r))
+            crate::analysis::goalseek::ChanceSearch::new(
+                &scenario, target, lever, level, runs, seed, None,
+            )
+            .and_then(|mut search| {
+                while search.step() {
+                    let (done, total) = search.progress();
+                    progress(Progress {
+                        done,
+                        total,
+                        what: "Monte Carlos of the goal seek",
+                    });
+                }
+                search.finish()
+            })
+            .map(|r| serde_json::to_string_pretty(&r))
         }
     };
     match answer {
@@ -459,8 +566,12 @@ fn no_ranges_note(scenario: &Scenario) -> String {
 }
 
 /// `montecarlo FILE [--runs N] [--seed S]`: bands and target probabilities as JSON.
-fn montecarlo(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
-    use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS};
+fn montecarlo(
+    args: &[String],
+    stdin: &mut dyn Read,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Outcome, Outcome> {
+    use crate::analysis::montecarlo::{default_seed, monte_carlo, Sampler, DEFAULT_RUNS};
     let (flags, rest) = take_flags(args, &["--runs", "--seed"])?;
     let (mut runs, mut seed) = (DEFAULT_RUNS, None);
     for (flag, value) in flags {
@@ -478,9 +589,22 @@ fn montecarlo(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome>
     let options = parse_options(&rest, false, false)?;
     let scenario = load(&options, stdin)?;
     let seed = seed.unwrap_or_else(|| default_seed(&scenario));
+    // In slices, to say how far it is; the runs are the same as all at once (tested).
+    let mut sampler = Sampler::new(&scenario, runs, seed);
+    while !sampler.is_finished() {
+        sampler.run(1000);
+        progress(Progress {
+            done: sampler.done(),
+            total: runs,
+            what: "Monte Carlo runs",
+        });
+    }
+    let result = sampler
+        .result()
+        .unwrap_or_else(|| monte_carlo(&scenario, runs, seed));
     Ok(Outcome {
         code: 0,
-        stdout: monte_carlo(&scenario, runs, seed).to_json() + "\n",
+        stdout: result.to_json() + "\n",
         stderr: no_ranges_note(&scenario),
     })
 }
@@ -847,6 +971,85 @@ mod tests {
         }
     }
 
+    /// Issue 22: long runs report how far they are; the Monte Carlo in slices gives the same
+    /// figures as all runs at once.
+    #[test]
+    fn long_runs_report_progress_and_the_same_figures() {
+        let preset = presets::default_preset().scenario().to_json();
+        let args: Vec<String> = ["montecarlo", "-", "--runs", "2500"]
+            .iter()
+            .map(|a| a.to_string())
+            .collect();
+        let mut seen = Vec::new();
+        let out = run_with_progress(&args, &mut preset.as_bytes(), &mut |p| seen.push(p));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let s = presets::default_preset().scenario();
+        let all_at_once = crate::analysis::montecarlo::monte_carlo(
+            &s,
+            2500,
+            crate::analysis::montecarlo::default_seed(&s),
+        );
+        assert_eq!(out.stdout, all_at_once.to_json() + "\n");
+        let done: Vec<u32> = seen.iter().map(|p| p.done).collect();
+        assert_eq!(done, [1000, 2000, 2500]);
+        assert!(seen.iter().all(|p| p.total == 2500));
+        // The chance goal seek reports each Monte Carlo, its estimate of the total never below
+        // what is done.
+        let args: Vec<String> = [
+            "goalseek",
+            "-",
+            "--target",
+            "0",
+            "--lever",
+            "recruitment",
+            "--chance",
+            "0.8",
+            "--runs",
+            "200",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        let mut seen = Vec::new();
+        let out = run_with_progress(&args, &mut preset.as_bytes(), &mut |p| seen.push(p));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(seen.len() >= 3, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[1].done == w[0].done + 1));
+        assert!(seen.iter().all(|p| p.done <= p.total));
+        assert_eq!(seen.last().map(|p| p.done == p.total), Some(true));
+    }
+
+    /// Issue 22: names and unknown keys with terminal escapes are shown escaped.
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&presets::default_preset().scenario().to_json()).unwrap();
+        v["name"] = serde_json::json!("Plan\u{1b}]0;pwned\u{7}\u{1b}[31m rood \u{202e}2202");
+        let text = v.to_string();
+        let check = run_with(&["check", "-"], text.as_bytes());
+        assert_eq!(check.code, 0);
+        assert!(!check.stdout.contains('\u{1b}') && !check.stdout.contains('\u{202e}'));
+        assert!(
+            check
+                .stdout
+                .contains("Plan\\u{1b}]0;pwned\\u{7}\\u{1b}[31m rood \\u{202e}2202"),
+            "{}",
+            check.stdout
+        );
+        let table = run_with(&["project", "-", "--format", "table"], text.as_bytes());
+        assert!(!table.stdout.contains('\u{1b}'), "{}", table.stdout);
+        // JSON keeps the name as written (escaped by JSON itself).
+        let json = run_with(&["project", "-"], text.as_bytes());
+        assert!(!json.stdout.contains('\u{1b}'));
+        // An unknown key with an escape in it, in an error message.
+        v["\u{1b}[2Jweg"] = serde_json::json!(1);
+        let bad = run_with(&["check", "-"], v.to_string().as_bytes());
+        assert_eq!(bad.code, 1);
+        assert!(!bad.stderr.contains('\u{1b}'), "{}", bad.stderr);
+        assert!(bad.stderr.contains("\\u{1b}[2Jweg"), "{}", bad.stderr);
+        assert_eq!(terminal_safe("a\tb\nc"), "a\tb\nc");
+    }
+
     #[test]
     fn goalseek_command() {
         let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
@@ -886,14 +1089,26 @@ mod tests {
             .code,
             2
         );
-        assert_eq!(
-            run_with(
-                &["goalseek", "-", "--target", "10", "--lever", "new_homes"],
-                preset.as_bytes()
-            )
-            .code,
-            1
+        // A target the scenario does not have is a usage error (issue 22: it exited 1, as if
+        // the file were invalid).
+        let beyond = run_with(
+            &["goalseek", "-", "--target", "10", "--lever", "new_homes"],
+            preset.as_bytes(),
         );
+        assert_eq!(beyond.code, 2);
+        assert!(
+            beyond
+                .stderr
+                .contains("--target 10: the scenario has 10 targets (0 to 9)"),
+            "{}",
+            beyond.stderr
+        );
+        // `COMMAND --help` prints the usage and succeeds.
+        for command in ["goalseek", "project", "montecarlo", "check"] {
+            let help = run_with(&[command, "--help"], b"");
+            assert_eq!(help.code, 0);
+            assert!(help.stdout.starts_with("Usage:"), "{}", help.stdout);
+        }
     }
 
     #[test]
