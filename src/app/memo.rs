@@ -111,8 +111,12 @@ fn kind_text(source: Option<&crate::scenario::Source>, lang: Lang) -> String {
 /// plan (`changed`): a changed scenario is no longer the plan.
 pub fn title(s: &Scenario, changed: bool, lang: Lang) -> String {
     match s.name.strip_suffix(" (plan)") {
-        Some(name) if changed => format!("{name} ({})", crate::i18n::Text::ChangedWord.get(lang)),
-        _ => s.name.clone(),
+        Some(name) if changed => format!(
+            "{} ({})",
+            crate::i18n::format::isolated(name),
+            crate::i18n::Text::ChangedWord.get(lang)
+        ),
+        _ => crate::i18n::format::isolated(&s.name),
     }
 }
 

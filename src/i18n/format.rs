@@ -311,3 +311,40 @@ mod tests {
         assert_eq!(format_euro_short(500.0, Lang::En), "€500");
     }
 }
+
+/// User text (a name, a region, a label) to put in a sentence of the app's: wrapped in
+/// first-strong isolate and pop directional isolate (U+2068 … U+2069) when it holds anything
+/// that is written right to left or steers the direction, so that it cannot turn the app's
+/// words and figures around it (issue 22: a right-to-left override in the region name reversed
+/// the memo's period and date). Left-to-right text comes back as it is.
+pub fn isolated(text: &str) -> String {
+    let steers = |c: char| {
+        matches!(c,
+            '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}'
+            | '\u{10800}'..='\u{10fff}' | '\u{1e800}'..='\u{1efff}'
+            | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(steers) {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod isolation_tests {
+    use super::isolated;
+
+    #[test]
+    fn only_text_that_can_turn_things_around_is_isolated() {
+        assert_eq!(isolated("Gooi en Vechtstreek"), "Gooi en Vechtstreek");
+        assert_eq!(isolated("Zo thuis – 2022 (€ 5)"), "Zo thuis – 2022 (€ 5)");
+        assert_eq!(
+            isolated("Regio \u{202e}evil"),
+            "\u{2068}Regio \u{202e}evil\u{2069}"
+        );
+        assert_eq!(isolated("דן"), "\u{2068}דן\u{2069}");
+        assert_eq!(isolated("الرياض"), "\u{2068}الرياض\u{2069}");
+    }
+}

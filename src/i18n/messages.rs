@@ -9,6 +9,7 @@ use crate::scenario::{Op, Target};
 
 /// A file that is not a valid scenario: "Het bestand ‘x.json’ is geen geldig scenario (2 fouten); …".
 pub fn file_not_a_scenario(name: &str, errors: usize, lang: Lang) -> String {
+    let name = super::format::isolated(name);
     match lang {
         Lang::Nl => format!(
             "Het bestand ‘{name}’ is geen geldig scenario ({errors} {}); uw huidige scenario is niet veranderd.",
@@ -31,6 +32,7 @@ pub fn saved_by_newer_version(version: u64, lang: Lang) -> String {
 
 /// A scenario was saved (or an existing one with its name updated) in the browser.
 pub fn scenario_saved(name: &str, replaced: bool, lang: Lang) -> String {
+    let name = super::format::isolated(name);
     match (replaced, lang) {
         (true, Lang::Nl) => format!("‘{name}’ is bijgewerkt."),
         (false, Lang::Nl) => format!("‘{name}’ is bewaard in deze browser."),
@@ -41,6 +43,7 @@ pub fn scenario_saved(name: &str, replaced: bool, lang: Lang) -> String {
 
 /// A saved scenario was deleted (an undo button follows).
 pub fn scenario_deleted(name: &str, lang: Lang) -> String {
+    let name = super::format::isolated(name);
     match lang {
         Lang::Nl => format!("‘{name}’ is verwijderd. "),
         Lang::En => format!("‘{name}’ was deleted. "),

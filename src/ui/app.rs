@@ -198,7 +198,7 @@ pub fn App() -> Html {
             // on a laptop or projector the levers sit beside it in their own sticky column.
             <main class="layout">
                 <section id="results" class="answer" aria-labelledby="results-title" tabindex="-1">
-                    <h1 id="results-title" class="visually-hidden">{ state.scenario.name.clone() }</h1>
+                    <h1 id="results-title" class="visually-hidden"><bdi>{ state.scenario.name.clone() }</bdi></h1>
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
                     { warnings_view(ctx) }

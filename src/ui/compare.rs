@@ -78,7 +78,10 @@ fn use_chart_canvas(chart: Chart, lang: Lang) -> NodeRef {
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = use_env().lang;
     let columns = columns(&props.on_screen, &props.pins.0, lang);
-    let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+    let heads: Vec<String> = columns
+        .iter()
+        .map(|c| crate::i18n::format::isolated(c.label))
+        .collect();
     let chart = family_share_chart(&columns, lang);
     let targets = target_rows(&columns, lang);
     let money = money_rows(&columns, lang);
@@ -154,7 +157,10 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
         }
     });
     let chance_refs: Vec<Option<&MonteCarlo>> = chances.iter().map(|c| c.as_deref()).collect();
-    let heads: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+    let heads: Vec<String> = columns
+        .iter()
+        .map(|c| crate::i18n::format::isolated(c.label))
+        .collect();
     let chart = family_share_chart(&columns, lang);
     let targets = target_rows_with_chances(&columns, &chance_refs, lang);
     let money = money_rows(&columns, lang);
@@ -186,7 +192,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
                     let preset = props.on_screen.plan;
                     let changed = !crate::app::changes::describe_changes(c.scenario, preset, lang).is_empty();
                     html! {
-                        <li><strong>{ c.label.to_string() }</strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>
+                        <li><strong><bdi>{ c.label.to_string() }</bdi></strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>
                     }
                 }) }
             </ol>

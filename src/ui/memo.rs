@@ -85,7 +85,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 <p class="memo-kind">{ Text::DecisionMemoYouthCareScenario.get(lang) }</p>
                 <h1>{ crate::app::memo::title(s, !describe_changes(s, state.plan, lang).is_empty(), lang) }</h1>
                 <p class="memo-meta">
-                    { Text::Region.get(lang) }{ ": " }{ s.region.clone() }{ " · " }
+                    { Text::Region.get(lang) }{ ": " }<bdi class="memo-region">{ s.region.clone() }</bdi>{ " · " }
                     { Text::Date.get(lang) }{ ": " }{ today(lang) }{ " · " }
                     { Text::Period.get(lang) }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
                 </p>

@@ -242,7 +242,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <div class="present-bar">
                 <p class="present-scenario" id="present-scenario">
                     if scenario_count > 1 { { format!("{}/{} · ", who + 1, scenario_count) } }
-                    { label }
+                    <bdi>{ label }</bdi>
                 </p>
                 <p class="present-count" id="present-count" aria-live="polite">{ format!("{} / {}", index + 1, all.len()) }</p>
             </div>

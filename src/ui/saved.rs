@@ -158,7 +158,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                 <button type="button" class="small"
                                     onclick={emit(&change, ListChange::Rename)}>{ Text::OkButton.get(lang) }</button>
                             } else {
-                                <span class="saved-name">{ item.name.clone() }</span>
+                                <bdi class="saved-name">{ item.name.clone() }</bdi>
                                 <button type="button" class="small" onclick={open}>{ Text::Open.get(lang) }</button>
                                 <button type="button" class="small" onclick={{
                                     let (panel, name) = (panel.clone(), item.name.clone());
