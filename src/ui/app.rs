@@ -51,7 +51,7 @@ pub fn App() -> Html {
     // A share link in the address bar opens its scenario; a broken one says why.
     let state = use_reducer(|| {
         Shared(Rc::new(AppState::from_link(
-            &super::share::current_fragment(),
+            &super::share::opening_fragment(),
             Lang::Nl,
         )))
     });

@@ -67,4 +67,24 @@ pub fn install() {
             let _ = button.focus();
         }
     }));
+    expose_test_trigger();
+}
+
+/// `window.__zothuisPanicForTest()` panics inside the app, so that the browser test can check
+/// that this hook, not Yew's, is in force once the app has rendered. No input reaches a panic
+/// (that is the point), so the test needs a door of its own; whoever can call it can already run
+/// any script on the page, so it opens nothing.
+fn expose_test_trigger() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let trigger = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        panic!("panic requested by __zothuisPanicForTest");
+    });
+    let _ = js_sys::Reflect::set(
+        &window,
+        &JsValue::from_str("__zothuisPanicForTest"),
+        trigger.as_ref(),
+    );
+    trigger.forget();
 }

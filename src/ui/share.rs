@@ -18,6 +18,30 @@ pub fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Where a change written as the page was left is kept for the next load of this tab.
+const LEFT_KEY: &str = "zothuis.address.v1";
+
+/// The fragment to open on load: the address bar's, or, when this tab was reloaded right after
+/// a change (issue 22), the change's. A reload takes its address before the page hears that it
+/// is being left, so the change written then reaches the address too late for it; it is kept
+/// in session storage beside the address it replaced, and used only when the page opens with
+/// that same address (the tab was reloaded, not sent elsewhere).
+pub fn opening_fragment() -> String {
+    use gloo_storage::Storage;
+    let now = current_fragment();
+    let Ok([from, to]) = gloo_storage::SessionStorage::get::<[String; 2]>(LEFT_KEY) else {
+        return now;
+    };
+    gloo_storage::SessionStorage::delete(LEFT_KEY);
+    if from != now || to == now {
+        return now;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&to));
+    }
+    to
+}
+
 /// Opens the scenario of a link pasted into the address bar of an open page.
 #[hook]
 pub fn use_hash_links(dispatch: Callback<Action>) {
@@ -52,11 +76,19 @@ pub fn use_address_follows(
         let flush = {
             let pending = pending.clone();
             Callback::from(move |_: Event| {
+                use gloo_storage::Storage;
                 if let Some((scenario, plan)) = pending.borrow_mut().take() {
-                    write_address(&scenario.0, plan);
+                    let from = current_fragment();
+                    if let Some(to) = write_address(&scenario.0, plan) {
+                        let _ = gloo_storage::SessionStorage::set(LEFT_KEY, [from, to]);
+                    }
                 }
             })
         };
+        // `beforeunload` comes before a reload takes the address (what `pagehide` cannot, for
+        // the navigation has begun by then); `pagehide` and a hidden page cover the rest (a tab
+        // closed on a phone, the browser put away).
+        super::events::use_listener(super::events::On::Window, "beforeunload", flush.clone());
         super::events::use_listener(super::events::On::Window, "pagehide", flush.clone());
         super::events::use_listener(
             super::events::On::Document,
@@ -94,18 +126,19 @@ pub fn use_address_follows(
     });
 }
 
-/// Replaces the address with the link of `scenario` (no new history entry).
-fn write_address(scenario: &Scenario, plan: Option<PlanRef>) {
-    let Ok(fragment) = encode(scenario, plan) else {
-        return;
-    };
+/// Replaces the address with the link of `scenario` (no new history entry); the fragment
+/// written, if it changed.
+fn write_address(scenario: &Scenario, plan: Option<PlanRef>) -> Option<String> {
+    let fragment = encode(scenario, plan).ok()?;
     let hash = format!("#{fragment}");
     if current_fragment() == hash {
-        return;
+        return None;
     }
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-    }
+    let history = web_sys::window().and_then(|w| w.history().ok())?;
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+        .ok()?;
+    Some(hash)
 }
 
 /// A notice for the whole page (a link or file that could not be opened), with a close button.
