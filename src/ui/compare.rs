@@ -74,6 +74,47 @@ fn use_chart_canvas(chart: Chart, lang: Lang) -> NodeRef {
     canvas
 }
 
+#[derive(Properties, PartialEq)]
+struct PinNameProps {
+    index: usize,
+    label: String,
+    rename: Callback<(usize, String)>,
+    aria_label: String,
+}
+
+/// A pinned scenario's name, as the user types it: the text being typed is the component's own
+/// until it is confirmed (Enter or leaving the field), so a render of the comparison meanwhile
+/// (a chance or chart that finishes) does not put the old name back under the user's fingers.
+#[component]
+fn PinName(props: &PinNameProps) -> Html {
+    let draft = use_state(|| props.label.clone());
+    {
+        let draft = draft.clone();
+        use_effect_with(props.label.clone(), move |label| draft.set(label.clone()));
+    }
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            draft.set(input.value());
+        })
+    };
+    let onchange = {
+        let (rename, index) = (props.rename.clone(), props.index);
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let name = input.value().trim().to_string();
+            if !name.is_empty() {
+                rename.emit((index, name));
+            }
+        })
+    };
+    html! {
+        <input type="text" class="pin-name" id={format!("pin-name-{}", props.index)} value={(*draft).clone()}
+            aria-label={props.aria_label.clone()} {oninput} {onchange} />
+    }
+}
+
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = use_env().lang;
@@ -94,16 +135,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 { for props.pins.0.items.iter().enumerate().map(|(i, p)| {
                     let unpin = props.on_unpin.clone();
                     let rename = props.on_rename.clone();
-                    let on_change = Callback::from(move |e: Event| {
-                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        let name = input.value().trim().to_string();
-                        if !name.is_empty() {
-                            rename.emit((i, name));
-                        }
-                    });
                     html! { <li>
-                        <input type="text" class="pin-name" id={format!("pin-name-{i}")} value={p.label.clone()}
-                            aria-label={crate::i18n::messages::pin_name_label(i + 1, lang)} onchange={on_change} />{ " " }
+                        <PinName index={i} label={p.label.clone()} {rename}
+                            aria_label={crate::i18n::messages::pin_name_label(i + 1, lang)} />{ " " }
                         <button type="button" class="small" onclick={Callback::from(move |_| unpin.emit(i))}>
                             { Text::Unpin.get(lang) }</button></li> }
                 }) }
