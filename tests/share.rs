@@ -98,7 +98,9 @@ const GOLDEN_V1: &[(&str, &str, &str)] = &[
 /// Links of format version 1 with the codes model v2 added (released with it), the figures they
 /// open with and a v2 target's actual value: reviewed once and fixed forever. Each names a v1
 /// preset, so each also shows a v1 plan raised to schema 2 (its range on the inflow change moved
-/// to the baseline trend).
+/// to the baseline trend). Model v3 corrects the mechanics for every file (MODEL.md, opening):
+/// the figures below are v3's where they differ from v2's, and each such change is named
+/// beside it.
 const GOLDEN_V1_WITH_V2_FIELDS: &[(&str, &str, &str, f64)] = &[
     (
         "v1/gooi-en-vechtstreek@1/is=20,30;zr=-25;ac=-4;cs=15000.00;cp=8000.00;cr=1000.00;c=-2,-2,-2,-2",
@@ -122,7 +124,9 @@ const GOLDEN_V1_WITH_V2_FIELDS: &[(&str, &str, &str, f64)] = &[
         "v1/flevoland@1/rc=120,100,80,60;t=2021:residential_shortfall:le:0!2020:users_count:ge:1;zr=-20;is=25",
         "188397514.01",
         "2935000.00",
-        141.93850576056093,
+        // v2: 141.93850576056093, the year's peak against December's capacity; v3 compares
+        // each month with the capacity in force then (MODEL.md §6).
+        141.65684839279052,
     ),
     (
         "v1/gelderland-jeugdzorgplus@1/zr=-30;zf=10;zg=-10;zo=5;t=2023:residential_admissions:le:28.5;it=2,2;pc=100000;pn=-1,-1",
@@ -145,7 +149,7 @@ fn golden_links_with_v2_fields_open_with_the_same_figures() {
     // Every code of a v2 field appears in one of them.
     for field in zothuis::scenario::fields::FIELDS
         .iter()
-        .filter(|f| f.id.is_v2())
+        .filter(|f| f.id.since() == 2)
     {
         let Some(code) = field.link else { continue };
         let used = GOLDEN_V1_WITH_V2_FIELDS.iter().any(|(link, ..)| {
@@ -328,4 +332,44 @@ fn damaged_links_never_open_another_scenario() {
         refused > 9_000 && same * 100 < refused,
         "{refused} refused, {same} the same"
     );
+}
+
+/// A link with the codes model v3 added (`ih`, `uh`, `fl`, `pu`) opens as a schema 3 scenario
+/// with exactly those values, and with the figures of the same scenario written as a file.
+#[test]
+fn links_with_v3_fields_open_as_schema_3() {
+    let link = "v1/gooi-en-vechtstreek@2/ih=6.4;uh=7.9;fl=3;pu=regular";
+    let (s, plan) = decode(link).unwrap_or_else(|e| panic!("{link}: {e:?}"));
+    assert_eq!(s.schema, 3);
+    assert_eq!(s.inflow.family_home_need_pct, 6.4);
+    assert_eq!(s.under12.as_ref().unwrap().family_home_need_pct, 7.9);
+    assert_eq!(s.foster.lead_months, 3);
+    assert_eq!(
+        s.programme.unit_costs_from,
+        zothuis::scenario::UnitCostsFrom::Regular
+    );
+    let mut v: serde_json::Value =
+        serde_json::from_str(zothuis::presets::versioned("gooi-en-vechtstreek", "2").unwrap())
+            .unwrap();
+    v["schema"] = 3.into();
+    v["inflow"]["family_home_need_pct"] = 6.4.into();
+    v["under12"]["family_home_need_pct"] = 7.9.into();
+    v["foster"]["lead_months"] = 3.into();
+    v["programme"]["unit_costs_from"] = "regular".into();
+    let file = zothuis::scenario::parse_value(&v).unwrap();
+    assert_eq!(project(&s), project(&file));
+    // Written again, it opens the same.
+    let again = encode(&s, plan).unwrap();
+    assert_eq!(decode(&again).unwrap().0, s);
+    // Every code of a v3 field is in it.
+    for field in zothuis::scenario::fields::FIELDS
+        .iter()
+        .filter(|f| f.id.since() == 3)
+    {
+        let code = field.link.unwrap();
+        assert!(link.contains(&format!("{code}=")), "{code}");
+    }
+    // A v3 code in a link whose plan is older still opens: the scenario is raised to schema 3.
+    let (old, _) = decode("v1/flevoland@1/fl=2").unwrap();
+    assert_eq!((old.schema, old.foster.lead_months), (3, 2));
 }

@@ -43,7 +43,59 @@ pub fn calibrate(s: &Scenario) -> Result<Scenario, CalibrateError> {
     }
     let replacement = (s.foster.families * s.foster.attrition_pct / 100.0).round();
     out.foster.status_quo_recruit_per_year = replacement.clamp(0.0, MAX_RECRUIT) as u32;
+    if out.schema >= 3 {
+        out = with_family_home_need(&out);
+    }
     Ok(out)
+}
+
+/// MODEL.md §8, v3: the share of the inflow that needs a family home, from the family-home
+/// stock, so that a calibrated region's family homes do not empty when foster care grows:
+/// `12 · G / stay_G / inflow × 100` (every child in a family home came there for a family-home
+/// need). With the under-12 band the share is set per band from the band's own stock and
+/// inflow; each is 0 when its inflow is 0, and capped so that the band's need shares sum to at
+/// most 100. Only the family-home need shares change.
+pub fn with_family_home_need(s: &Scenario) -> Scenario {
+    let mut out = s.clone();
+    let stay = s.stay_months.family_home;
+    let share = |stock: f64, inflow: f64, residential: f64, other: f64| -> f64 {
+        if inflow > 0.0 {
+            (12.0 * stock / stay / inflow * 100.0)
+                .min(100.0 - residential - other)
+                .max(0.0)
+        } else {
+            0.0
+        }
+    };
+    match &s.under12 {
+        None => {
+            out.inflow.family_home_need_pct = share(
+                s.stock.family_home,
+                s.inflow.per_year,
+                s.inflow.residential_need_pct,
+                s.inflow.other_need_pct,
+            );
+        }
+        Some(u) => {
+            let young = s.inflow.per_year * u.inflow_pct / 100.0;
+            let older = s.inflow.per_year * (1.0 - u.inflow_pct / 100.0);
+            out.inflow.family_home_need_pct = share(
+                s.stock.family_home - u.stock.family_home,
+                older,
+                s.inflow.residential_need_pct,
+                s.inflow.other_need_pct,
+            );
+            if let Some(band) = out.under12.as_mut() {
+                band.family_home_need_pct = share(
+                    u.stock.family_home,
+                    young,
+                    u.residential_need_pct,
+                    u.other_need_pct,
+                );
+            }
+        }
+    }
+    out
 }
 
 /// MODEL.md §8 (v2): a plan's count of children who used a form *during* a year, turned into a
@@ -169,6 +221,74 @@ mod tests {
         // And the result is still a valid scenario that projects.
         assert!(parse(&c.to_json()).is_ok());
         assert_eq!(project(&c).years.len(), 3);
+    }
+
+    #[test]
+    fn a_schema_3_calibration_keeps_the_family_homes_filled() {
+        let mut s = scenario();
+        s.schema = 3;
+        let c = calibrate(&s).unwrap();
+        // 12 × 36/36 = 12 of the 126 a year need a family home.
+        assert!((c.inflow.family_home_need_pct - 12.0 / 126.0 * 100.0).abs() < 1e-9);
+        // Schema 1 and 2 keep v2's reading (no family-home need).
+        assert_eq!(
+            calibrate(&scenario()).unwrap().inflow.family_home_need_pct,
+            0.0
+        );
+        // With the status quo's recruitment, far more foster families than children and every
+        // child who needs a home finding one, the homes hold their children (v2 emptied them).
+        let mut run = c.clone();
+        run.foster.families = 1000.0;
+        run.foster.recruit_per_year = vec![run.foster.status_quo_recruit_per_year; 3];
+        let end = simulate(&run, Mode::Scenario, |_, _, _| {})
+            .last()
+            .unwrap()
+            .end
+            .unwrap();
+        assert!(
+            (end.family_home() - 36.0).abs() < 1e-6,
+            "{}",
+            end.family_home()
+        );
+        let mut v2 = run.clone();
+        v2.inflow.family_home_need_pct = 0.0;
+        let end = simulate(&v2, Mode::Scenario, |_, _, _| {})
+            .last()
+            .unwrap()
+            .end
+            .unwrap();
+        assert!(end.family_home() < 20.0, "{}", end.family_home());
+    }
+
+    #[test]
+    fn the_family_home_need_of_each_band() {
+        let mut v: serde_json::Value = serde_json::from_str(&scenario().to_json()).unwrap();
+        v["schema"] = 3.into();
+        v["inflow"]["per_year"] = 120.into();
+        v["under12"] = serde_json::json!({
+            "stock": {"foster": 40, "family_home": 6, "residential": 10, "other": 0},
+            "inflow_pct": 25, "residential_need_pct": 10, "ageing_pct": 10
+        });
+        let s = crate::scenario::parse_value(&v).unwrap();
+        let c = with_family_home_need(&s);
+        // Band u: 12 × 6/36 = 2 of its 30 a year; band o: 12 × 30/36 = 10 of its 90.
+        let u = c.under12.as_ref().unwrap();
+        assert!((u.family_home_need_pct - 2.0 / 30.0 * 100.0).abs() < 1e-9);
+        assert!((c.inflow.family_home_need_pct - 10.0 / 90.0 * 100.0).abs() < 1e-9);
+        assert!(crate::scenario::parse(&c.to_json()).is_ok());
+        // A band without inflow gets 0; a share is capped by the band's other needs.
+        let mut none = s.clone();
+        none.under12.as_mut().unwrap().inflow_pct = 0.0;
+        assert_eq!(
+            with_family_home_need(&none)
+                .under12
+                .unwrap()
+                .family_home_need_pct,
+            0.0
+        );
+        let mut full = s;
+        full.inflow.residential_need_pct = 95.0;
+        assert!((with_family_home_need(&full).inflow.family_home_need_pct - 5.0).abs() < 1e-9);
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub enum Slot {
     CostPerPreventedPlacement,
     CostPerSubstitutedChild,
     CostPerRetainedFamily,
+    /// v3 need shares of a family home.
+    FamilyHomeNeed,
+    Under12FamilyHomeNeed,
 }
 
 /// Where the value of range `key` goes (`None` for a key that names no rangeable field).
@@ -76,6 +79,8 @@ pub fn slot_of(key: &str) -> Option<Slot> {
         F::CostPerPreventedPlacement => Slot::CostPerPreventedPlacement,
         F::CostPerSubstitutedChild => Slot::CostPerSubstitutedChild,
         F::CostPerRetainedFamily => Slot::CostPerRetainedFamily,
+        F::InflowFamilyHomeNeed => Slot::FamilyHomeNeed,
+        F::Under12FamilyHomeNeed => Slot::Under12FamilyHomeNeed,
         F::StayFoster | F::StayFamilyHome | F::StayResidential | F::StayOther => {
             Slot::Stay(form_of(FieldId::stay)?)
         }
@@ -138,6 +143,10 @@ impl Slot {
             }
             Slot::CostPerSubstitutedChild => s.programme.cost_per_substituted_child.to_f64_lossy(),
             Slot::CostPerRetainedFamily => s.programme.cost_per_retained_family.to_f64_lossy(),
+            Slot::FamilyHomeNeed => s.inflow.family_home_need_pct,
+            Slot::Under12FamilyHomeNeed => {
+                s.under12.as_ref().map_or(0.0, |u| u.family_home_need_pct)
+            }
         }
     }
 
@@ -201,6 +210,12 @@ impl Slot {
             Slot::CostPerPreventedPlacement => s.programme.cost_per_prevented_placement = euro(),
             Slot::CostPerSubstitutedChild => s.programme.cost_per_substituted_child = euro(),
             Slot::CostPerRetainedFamily => s.programme.cost_per_retained_family = euro(),
+            Slot::FamilyHomeNeed => s.inflow.family_home_need_pct = x,
+            Slot::Under12FamilyHomeNeed => {
+                if let Some(u) = s.under12.as_mut() {
+                    u.family_home_need_pct = x;
+                }
+            }
         }
     }
 }
@@ -243,7 +258,7 @@ pub fn fields_for(
     };
     fields().filter(move |f| {
         !(s.schema >= 2 && f.role == Role::Policy
-            || s.schema < 2 && f.id.is_v2()
+            || f.id.since() > s.schema
             || s.under12.is_none() && inside(f, FieldId::Under12)
             || s.population.is_none() && inside(f, FieldId::Population))
     })
@@ -283,7 +298,9 @@ pub fn suggested_range(s: &Scenario, key: &str) -> Option<Range> {
         | Slot::Under12Inflow
         | Slot::Under12ResidentialNeed
         | Slot::Under12OtherNeed
-        | Slot::Under12Ageing => {
+        | Slot::Under12Ageing
+        | Slot::FamilyHomeNeed
+        | Slot::Under12FamilyHomeNeed => {
             let d = (value.abs() * 0.25).max(1.0);
             (value - d, value + d)
         }

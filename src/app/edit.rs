@@ -33,7 +33,7 @@ pub fn field_kind(path: &str) -> Option<FieldKind> {
 fn kind_of(field: &crate::scenario::fields::Field) -> Option<FieldKind> {
     use crate::scenario::fields::Kind;
     match field.kind {
-        Kind::Text => Some(FieldKind::Text),
+        Kind::Text | Kind::Choice(_) => Some(FieldKind::Text),
         Kind::Integer => Some(FieldKind::Integer),
         Kind::Number => Some(FieldKind::Number),
         Kind::Money => Some(FieldKind::Money),

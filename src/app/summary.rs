@@ -305,21 +305,7 @@ pub fn budget_shortfall(p: &Projection) -> Option<Euro> {
 }
 
 pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
-    // MODEL.md's payback year is the first year with a cumulative net ≥ 0, which a year before
-    // any spending already satisfies; a person reads "paid back" as "ends in the black", so the
-    // app only says so when the cumulative net at the end is ≥ 0 too (docs/model-notes.md).
-    let ends_in_the_black = p
-        .years
-        .last()
-        .is_none_or(|y| y.net_cumulative.0 >= rust_decimal::Decimal::ZERO);
-    let payback = if p.total_programme_cost == Euro::ZERO {
-        Text::NoProgramme.get(lang).to_string()
-    } else {
-        match p.payback_year {
-            Some(y) if ends_in_the_black => format!("{} {y}", Text::PaybackIn.get(lang)),
-            _ => Text::NoPayback.get(lang).to_string(),
-        }
-    };
+    let payback = crate::i18n::messages::payback(p, lang);
     KeyFigures {
         care_cost: format_euro(p.total_care_cost, lang),
         savings: format_euro(p.total_status_quo_care_cost - p.total_care_cost, lang),
@@ -493,13 +479,13 @@ mod tests {
         assert_eq!(k.programme_cost, "€\u{a0}405.000");
         assert_eq!(k.savings, "€\u{a0}1.204.197");
         assert_eq!(k.payback, "terugverdiend in 2019");
-        // Flevoland spends nothing in 2018 (so MODEL.md's payback year is 2018) and saves
-        // nothing: the app does not call that paid back.
+        // Flevoland spends nothing in 2018 and saves nothing: v2 called 2018 its payback year,
+        // v3 (and the app) does not.
         let f = project(&crate::presets::v1("flevoland"));
-        assert_eq!(f.payback_year, Some(2018));
+        assert_eq!(f.payback_year, None);
         assert_eq!(
             key_figures(&f, Lang::Nl).payback,
-            "niet terugverdiend binnen de projectie"
+            "nog niet terugverdiend in de planperiode"
         );
         let g = project(&crate::presets::v1("gelderland-jeugdzorgplus"));
         assert_eq!(key_figures(&g, Lang::Nl).payback, "geen programmakosten");

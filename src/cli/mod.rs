@@ -761,9 +761,7 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         Text::CliProgrammeTotal.get(lang),
         format_euro(p.total_programme_cost, lang),
         Text::CliPaybackYear.get(lang),
-        p.payback_year
-            .map(|y| y.to_string())
-            .unwrap_or_else(|| Text::CliNoPayback.get(lang).to_string()),
+        crate::i18n::messages::payback(p, lang),
     ));
     for w in &p.warnings {
         out.push_str(&format!(
@@ -793,7 +791,7 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&projected.stdout).unwrap();
         assert_eq!(json["years"].as_array().unwrap().len(), 4);
         assert_eq!(json["targets"].as_array().unwrap().len(), 10);
-        assert_eq!(json["schema"], 2);
+        assert_eq!(json["schema"], 3);
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub struct YearSimulation {
     pub retained_families: f64,
     /// The highest monthly residential occupancy of the year.
     pub residential_peak: f64,
+    /// The residential occupancy at the end of each month (for the shortfall, MODEL.md §6).
+    pub residential_by_month: [f64; 12],
+    /// v3: band u's part of `placed_for_lack_of_family_place`.
+    pub placed_for_lack_of_family_place_under12: f64,
     /// Stays and attrition in force this year.
     pub stay: PerForm<f64>,
     pub attrition_pct: f64,
@@ -132,6 +136,7 @@ pub fn simulate(
 ) -> Vec<YearSimulation> {
     let inflows = yearly_inflow(s, mode);
     let mut state = State::initial(s);
+    let lead = s.foster.lead_months as usize;
     let mut years = Vec::with_capacity(s.years as usize);
     for (y, &inflow_per_year) in inflows.iter().enumerate() {
         let calendar_year = s.start_year + y as i32;
@@ -150,12 +155,25 @@ pub fn simulate(
         };
         for month in 0..12u32 {
             drivers.days = days_in_month(calendar_year, month) as f64;
+            // v3: the families that can take a first child this month were recruited
+            // `lead_months` earlier; before the projection the region recruited at its
+            // status-quo rate (MODEL.md §4 step 2).
+            if mode == Mode::Scenario && lead > 0 {
+                let m = y * 12 + month as usize;
+                drivers.recruit_per_year = match m.checked_sub(lead) {
+                    Some(j) => s.recruit(j / 12) as f64,
+                    None => s.foster.status_quo_recruit_per_year as f64,
+                };
+            }
             let flows = step(&mut state, s, &drivers);
             year.inflow += flows.inflow;
             year.exits += flows.exits;
             year.breakdowns += flows.breakdowns;
             year.stepdowns += flows.stepdowns;
             year.placed_for_lack_of_family_place += flows.placed_for_lack_of_family_place;
+            year.placed_for_lack_of_family_place_under12 +=
+                flows.placed_for_lack_of_family_place_under12;
+            year.residential_by_month[month as usize] = flows.residential_end;
             year.capacity = Capacity {
                 foster: flows.capacity_foster,
                 family_home: flows.capacity_family_home,
@@ -209,7 +227,7 @@ pub fn simulate(
 pub struct LeverVolumes {
     /// `max(0, A_sq[y] − A[y])`: placements prevention avoided.
     pub prevented: f64,
-    /// `Σ_b s_b` over the year: children placed in a family form instead of residential care.
+    /// v3: the substituted children placed in a family form in the year (not those waiting).
     pub substituted: f64,
     /// Families that would have stopped without the attrition policy.
     pub retained: f64,
@@ -224,8 +242,39 @@ fn volume_cost(volume: f64, unit_cost: Euro) -> Decimal {
     }
 }
 
-/// Programme cost in projected year `y` (MODEL.md §5), given what the v2 levers did that year.
-pub fn programme_cost(s: &Scenario, y: usize, volumes: &LeverVolumes) -> Euro {
+/// The year's money outside the care cost (MODEL.md §5).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Spending {
+    /// Paid from the transformation fund, against the budget.
+    pub programme: Euro,
+    /// v3: paid from the regular youth-care budget (`unit_costs_from = "regular"`).
+    pub regular: Euro,
+}
+
+/// Programme and regular cost in projected year `y` (MODEL.md §5), given what the v2 levers
+/// did that year: the three unit costs go to the regular budget when the scenario says so.
+pub fn spending(s: &Scenario, y: usize, volumes: &LeverVolumes) -> Spending {
+    let regular = s.programme.unit_costs_from == crate::scenario::UnitCostsFrom::Regular;
+    let programme = programme_cost(s, y, volumes, !regular);
+    let regular = if regular {
+        Euro(lever_cost(s, volumes))
+    } else {
+        Euro::ZERO
+    };
+    Spending { programme, regular }
+}
+
+/// The unit costs of prevention, substitution and retention in a year.
+fn lever_cost(s: &Scenario, volumes: &LeverVolumes) -> Decimal {
+    let p = &s.programme;
+    volume_cost(volumes.prevented, p.cost_per_prevented_placement)
+        + volume_cost(volumes.substituted, p.cost_per_substituted_child)
+        + volume_cost(volumes.retained, p.cost_per_retained_family)
+}
+
+/// Programme cost in projected year `y` (MODEL.md §5), with the levers' unit costs when the
+/// fund pays them.
+fn programme_cost(s: &Scenario, y: usize, volumes: &LeverVolumes, with_levers: bool) -> Euro {
     let extra_families = s
         .recruit(y)
         .saturating_sub(s.foster.status_quo_recruit_per_year);
@@ -233,10 +282,11 @@ pub fn programme_cost(s: &Scenario, y: usize, volumes: &LeverVolumes) -> Euro {
     let recruitment = Decimal::from(extra_families) * s.programme.cost_per_recruited_family.0;
     let homes = Decimal::from(new_homes) * s.programme.cost_per_new_home.0;
     let lines: Euro = s.programme.lines.iter().map(|line| line.amount(y)).sum();
-    let p = &s.programme;
-    let levers = volume_cost(volumes.prevented, p.cost_per_prevented_placement)
-        + volume_cost(volumes.substituted, p.cost_per_substituted_child)
-        + volume_cost(volumes.retained, p.cost_per_retained_family);
+    let levers = if with_levers {
+        lever_cost(s, volumes)
+    } else {
+        Decimal::ZERO
+    };
     if levers.is_zero() {
         Euro(recruitment + homes) + lines
     } else {
@@ -261,7 +311,82 @@ pub fn warnings(s: &Scenario) -> Vec<Warning> {
             capacity: home_capacity,
         });
     }
+    // v3: children waiting for a family place while places are free (MODEL.md §3). Not for a
+    // schema 1 file, whose output stays its v1 output in every v1 field (MODEL.md §9).
+    if s.schema < 2 {
+        return out;
+    }
+    let free_foster = (foster_capacity - s.stock.foster).max(0.0);
+    let free_family_home = (home_capacity - s.stock.family_home).max(0.0);
+    if s.mismatch > 0.5 && (free_foster > 0.5 || free_family_home > 0.5) {
+        out.push(Warning::WaitingWhilePlacesFree {
+            waiting: s.mismatch,
+            free_foster,
+            free_family_home,
+        });
+    }
     out
+}
+
+/// v3: what the children in care at the end of the projection still cost after it (MODEL.md
+/// §5): per form `round2(round6(stock × stay × 30.4375) × price)` with the year-end stock, the
+/// stay in force in the last year and the last year's price.
+pub fn committed_cost(last: Option<&YearSimulation>) -> Euro {
+    let Some(year) = last else {
+        return Euro::ZERO;
+    };
+    let Some(end) = year.end else {
+        return Euro::ZERO;
+    };
+    let stock = end.occupancy();
+    Form::ALL
+        .iter()
+        .map(|&form| {
+            let days = stock.get(form) * year.stay.get(form) * 30.4375;
+            Euro(round2(
+                round6(decimal_from_f64(days)) * year.price_per_day.get(form).0,
+            ))
+        })
+        .sum()
+}
+
+/// v3: the first calendar year after spending began from which the cumulative net stays ≥ 0
+/// to the end (MODEL.md §5); `None` when nothing was spent, or when the net turns negative in
+/// the last year. `years` holds (calendar year, cumulative spending, cumulative net).
+pub fn payback_year(years: &[(i32, Decimal, Decimal)]) -> Option<i32> {
+    let mut candidate = None;
+    for &(year, spent, net) in years {
+        if net < Decimal::ZERO {
+            candidate = None;
+        } else if candidate.is_none() && spent > Decimal::ZERO {
+            candidate = Some(year);
+        }
+    }
+    candidate
+}
+
+/// The residential capacity in force in month `k` (0..11) of projected year `y` (MODEL.md §6,
+/// v3): the plan's year-end values reached step by step from the previous year's, or the year's
+/// own value in the first year or after a year without one.
+pub fn capacity_in_month(s: &Scenario, y: usize, k: usize) -> Option<f64> {
+    let cap = s.residential_capacity_plan(y)?;
+    let previous = y
+        .checked_sub(1)
+        .and_then(|p| s.residential_capacity_plan(p));
+    Some(match previous {
+        Some(before) => before + (cap - before) * (k + 1) as f64 / 12.0,
+        None => cap,
+    })
+}
+
+/// v3: the year's shortfall of residential places, the largest excess of a month's occupancy
+/// over the capacity in force that month.
+fn shortfall(s: &Scenario, y: usize, sim: &YearSimulation) -> Option<f64> {
+    s.residential_capacity_plan(y)?;
+    let worst = (0..12)
+        .filter_map(|k| Some(sim.residential_by_month[k] - capacity_in_month(s, y, k)?))
+        .fold(f64::NEG_INFINITY, f64::max);
+    Some(worst.max(0.0))
 }
 
 fn pct_of(part: f64, total: f64) -> f64 {
@@ -298,7 +423,8 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
     let mut years = Vec::with_capacity(scenario_years.len());
     let mut balance_cumulative = Euro::ZERO;
     let mut net_cumulative = Euro::ZERO;
-    let mut payback_year = None;
+    let mut spent_cumulative = Euro::ZERO;
+    let mut paid_back = Vec::with_capacity(scenario_years.len());
     for (y, sim) in scenario_years.iter().enumerate() {
         let end = sim.end.unwrap_or_else(|| State::initial(s));
         let total = end.total();
@@ -312,16 +438,17 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
             substituted: sim.substituted,
             retained: sim.retained_families,
         };
-        let programme = programme_cost(s, y, &volumes);
+        let Spending { programme, regular } = spending(s, y, &volumes);
         let budget = s.budget.amount(y);
         let balance = budget - programme;
         balance_cumulative += balance;
         let net = if with_status_quo {
-            savings - programme
+            savings - programme - regular
         } else {
             Euro::ZERO
         };
         net_cumulative += net;
+        spent_cumulative += programme + regular;
         let calendar_year = s.start_year + y as i32;
         let start = sim.start.unwrap_or_else(|| State::initial(s));
         let start_stock = start.occupancy();
@@ -335,9 +462,7 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
         let users_sum = users.foster + users.family_home + users.residential + users.other;
         let capacity_plan = s.residential_capacity_plan(y);
         let children_now = children.as_ref().map(|c| c[y]);
-        if with_status_quo && payback_year.is_none() && net_cumulative.0 >= Decimal::ZERO {
-            payback_year = Some(calendar_year);
-        }
+        paid_back.push((calendar_year, spent_cumulative.0, net_cumulative.0));
         years.push(YearResult {
             year: calendar_year,
             stock: Stocks {
@@ -372,6 +497,7 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
             status_quo_care_cost: status_quo_total.unwrap_or(Euro::ZERO),
             savings,
             programme_cost: programme,
+            regular_cost: regular,
             budget,
             budget_balance: balance,
             budget_balance_cumulative: balance_cumulative,
@@ -392,7 +518,7 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
             stay_months: sim.stay,
             attrition_pct: sim.attrition_pct,
             residential_peak: sim.residential_peak,
-            residential_shortfall: capacity_plan.map(|plan| (sim.residential_peak - plan).max(0.0)),
+            residential_shortfall: shortfall(s, y, sim),
             children: children_now,
             placements_per_1000: children_now.map(|c| {
                 if c > 0.0 {
@@ -416,6 +542,7 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
                     },
                     mismatch: end.bands[UNDER12].mismatch,
                     residential_admissions: sim.residential_admissions_under12,
+                    placed_for_lack_of_family_place: sim.placed_for_lack_of_family_place_under12,
                 }
             }),
             inflow_change_pct: if s.inflow.per_year > 0.0 {
@@ -435,6 +562,12 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
     }
 
     let targets = targets::evaluate(s, &years);
+    let committed = committed_cost(scenario_years.last());
+    let status_quo_committed = if with_status_quo {
+        committed_cost(status_quo_years.last())
+    } else {
+        Euro::ZERO
+    };
     Projection {
         // The schema of the output shape (MODEL.md §7), whatever the file's.
         schema: crate::scenario::SCHEMA_VERSION,
@@ -446,7 +579,18 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
         total_budget: years.iter().map(|y| y.budget).sum(),
         years,
         targets,
-        payback_year,
+        payback_year: if with_status_quo {
+            payback_year(&paid_back)
+        } else {
+            None
+        },
+        committed_care_cost: committed,
+        status_quo_committed_care_cost: status_quo_committed,
+        net_with_committed: if with_status_quo {
+            net_cumulative + status_quo_committed - committed
+        } else {
+            Euro::ZERO
+        },
         engine_version: crate::ENGINE_VERSION,
     }
 }
@@ -547,6 +691,10 @@ mod tests {
             "years",
             "targets",
             "payback_year",
+            // v3 (MODEL.md §7).
+            "committed_care_cost",
+            "status_quo_committed_care_cost",
+            "net_with_committed",
         ] {
             assert!(json.get(key).is_some(), "{key}");
         }
@@ -569,6 +717,7 @@ mod tests {
             "status_quo_care_cost",
             "savings",
             "programme_cost",
+            "regular_cost",
             "budget",
             "budget_balance",
             "budget_balance_cumulative",
@@ -592,7 +741,7 @@ mod tests {
         ] {
             assert!(year.get(key).is_some(), "{key}");
         }
-        assert_eq!(json["schema"], 2);
+        assert_eq!(json["schema"], 3);
         for (group, keys) in [
             (
                 "admissions",
@@ -630,7 +779,13 @@ mod tests {
         for key in ["foster", "family_home", "residential", "other", "total"] {
             assert!(band["stock"].get(key).is_some(), "under12.stock.{key}");
         }
-        assert!(band.get("mismatch").is_some() && band.get("residential_admissions").is_some());
+        for key in [
+            "mismatch",
+            "residential_admissions",
+            "placed_for_lack_of_family_place",
+        ] {
+            assert!(band.get(key).is_some(), "under12.{key}");
+        }
         assert_eq!(year["care_cost"]["total"], "201300.00");
         assert_eq!(
             year["stock"]["total"]
@@ -714,5 +869,158 @@ mod tests {
         }
         // The same decline written as a policy change would be counted as a saving.
         assert!(project(&steady_v2()).years[0].savings > Euro::ZERO);
+    }
+
+    /// [`steady`] as a schema 3 file with `edit` applied to its JSON.
+    fn steady_v3(edit: impl FnOnce(&mut serde_json::Value)) -> Scenario {
+        let mut v: serde_json::Value = serde_json::from_str(&steady().to_json()).unwrap();
+        v["schema"] = 3.into();
+        edit(&mut v);
+        crate::scenario::parse_value(&v).unwrap()
+    }
+
+    #[test]
+    fn new_foster_families_take_a_first_child_after_the_lead_time() {
+        // Recruitment 4 a year (status quo 1) with three months' preparation: months 0–2 see
+        // the status quo's 1/12 a month arrive, month 3 on the scenario's 4/12.
+        let s = steady_v3(|v| v["foster"]["lead_months"] = 3.into());
+        let mut families = Vec::new();
+        simulate(&s, Mode::Scenario, |_, state, _| {
+            families.push(state.foster_families)
+        });
+        for (m, f) in families.iter().enumerate().take(6) {
+            let expected =
+                20.0 + (m.min(2) + 1) as f64 / 12.0 + m.saturating_sub(2) as f64 * 4.0 / 12.0;
+            assert!((f - expected).abs() < 1e-9, "month {m}: {f} != {expected}");
+        }
+        // The status quo is the same with or without the lead time (MODEL.md §9).
+        let plain = steady_v3(|_| {});
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        simulate(&s, Mode::StatusQuo, |_, state, _| a.push(*state));
+        simulate(&plain, Mode::StatusQuo, |_, state, _| b.push(*state));
+        assert_eq!(a, b);
+        // The programme pays for the year's recruits when they are recruited.
+        assert_eq!(
+            project(&s).years[0].programme_cost,
+            project(&plain).years[0].programme_cost
+        );
+    }
+
+    #[test]
+    fn payback_means_spending_began_and_the_net_stays_non_negative() {
+        let d = |x: i64| Decimal::from(x);
+        // Nothing spent in the first year: not paid back then, though its net is 0.
+        assert_eq!(
+            payback_year(&[
+                (2018, d(0), d(0)),
+                (2019, d(100), d(-50)),
+                (2020, d(100), d(10))
+            ]),
+            Some(2020)
+        );
+        assert_eq!(
+            payback_year(&[(2018, d(0), d(0)), (2019, d(0), d(5))]),
+            None
+        );
+        // Back below zero at the end: not paid back.
+        assert_eq!(
+            payback_year(&[(2018, d(100), d(10)), (2019, d(200), d(-1))]),
+            None
+        );
+        // Below zero in between: the year it is back for good.
+        assert_eq!(
+            payback_year(&[
+                (2018, d(100), d(10)),
+                (2019, d(200), d(-1)),
+                (2020, d(200), d(3))
+            ]),
+            Some(2020)
+        );
+        assert_eq!(payback_year(&[(2018, d(100), d(0))]), Some(2018));
+    }
+
+    #[test]
+    fn committed_cost_of_the_children_still_in_care() {
+        let s = steady();
+        let p = project(&s);
+        let last = p.years.last().unwrap();
+        // Per form: round2(round6(stock × stay × 30.4375) × last year's price).
+        let expected: Decimal = [
+            (
+                last.stock.foster,
+                s.stay_months.foster,
+                last.price_per_day.foster,
+            ),
+            (
+                last.stock.family_home,
+                s.stay_months.family_home,
+                last.price_per_day.family_home,
+            ),
+            (
+                last.stock.residential,
+                s.stay_months.residential,
+                last.price_per_day.residential,
+            ),
+            (
+                last.stock.other,
+                s.stay_months.other,
+                last.price_per_day.other,
+            ),
+        ]
+        .iter()
+        .map(|&(stock, stay, price)| {
+            round2(round6(decimal_from_f64(stock * stay * 30.4375)) * price.0)
+        })
+        .sum();
+        assert_eq!(p.committed_care_cost, Euro(expected));
+        assert!(p.committed_care_cost > Euro::ZERO);
+        assert_eq!(
+            p.net_with_committed,
+            last.net_cumulative + p.status_quo_committed_care_cost - p.committed_care_cost
+        );
+    }
+
+    #[test]
+    fn the_capacity_is_built_down_through_the_year() {
+        let s = steady_v3(|v| v["residential_capacity"] = serde_json::json!([17, 16]));
+        assert_eq!(capacity_in_month(&s, 0, 0), Some(17.0));
+        assert_eq!(capacity_in_month(&s, 0, 11), Some(17.0));
+        assert!((capacity_in_month(&s, 1, 0).unwrap() - (17.0 - 1.0 / 12.0)).abs() < 1e-12);
+        assert_eq!(capacity_in_month(&s, 1, 11), Some(16.0));
+        // A year after one without a plan value starts from its own value.
+        let open = steady_v3(|v| v["residential_capacity"] = serde_json::json!([null, 16]));
+        assert_eq!(capacity_in_month(&open, 1, 0), Some(16.0));
+        // The shortfall is the largest monthly excess over the capacity in force then.
+        let mut sim = YearSimulation::default();
+        for k in 0..12 {
+            sim.residential_by_month[k] = capacity_in_month(&s, 1, k).unwrap() - 0.2;
+        }
+        // January 0.03 above its 16.92 places, December 0.1 above its 16 (v2 compared the
+        // year's peak, 16.95 in January, with December's 16: 0.95).
+        sim.residential_by_month[0] = 16.95;
+        sim.residential_by_month[11] = 16.1;
+        let got = shortfall(&s, 1, &sim).unwrap();
+        assert!((got - 0.1).abs() < 1e-9, "{got}");
+    }
+
+    #[test]
+    fn unit_costs_from_the_regular_budget_count_in_the_net_not_against_the_fund() {
+        let fund = steady_v3(|v| {
+            v["inflow"]["change_pct"] = serde_json::json!([-10]);
+            v["programme"]["cost_per_prevented_placement"] = "100.00".into();
+        });
+        let regular = steady_v3(|v| {
+            v["inflow"]["change_pct"] = serde_json::json!([-10]);
+            v["programme"]["cost_per_prevented_placement"] = "100.00".into();
+            v["programme"]["unit_costs_from"] = "regular".into();
+        });
+        let (a, b) = (project(&fund), project(&regular));
+        for (x, y) in a.years.iter().zip(&b.years) {
+            assert_eq!(x.regular_cost, Euro::ZERO);
+            assert_eq!(x.programme_cost, y.programme_cost + y.regular_cost);
+            assert_eq!(x.net, y.net);
+            assert!(y.budget_balance >= x.budget_balance);
+        }
+        assert!(b.years[0].regular_cost > Euro::ZERO);
     }
 }

@@ -30,6 +30,8 @@ pub struct Under12Result {
     pub stock: Stocks,
     pub mismatch: f64,
     pub residential_admissions: f64,
+    /// v3: the band's own part of the year's `placed_for_lack_of_family_place`.
+    pub placed_for_lack_of_family_place: f64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -86,6 +88,9 @@ pub struct YearResult {
     pub status_quo_care_cost: Euro,
     pub savings: Euro,
     pub programme_cost: Euro,
+    /// v3: the unit costs paid from the regular youth-care budget (`unit_costs_from =
+    /// "regular"`); they count in `net`, not against the budget.
+    pub regular_cost: Euro,
     pub budget: Euro,
     pub budget_balance: Euro,
     pub budget_balance_cumulative: Euro,
@@ -144,6 +149,13 @@ pub enum Warning {
     FosterStockAboveCapacity { stock: f64, capacity: f64 },
     /// More family-home children on 1 January than the homes can take.
     FamilyHomeStockAboveCapacity { stock: f64, capacity: f64 },
+    /// v3: children waiting in residential care on 1 January while family places are free;
+    /// they step down in the first month.
+    WaitingWhilePlacesFree {
+        waiting: f64,
+        free_foster: f64,
+        free_family_home: f64,
+    },
 }
 
 impl Warning {
@@ -154,6 +166,9 @@ impl Warning {
             ),
             Warning::FamilyHomeStockAboveCapacity { stock, capacity } => format!(
                 "starting family-home stock ({stock}) exceeds family-home capacity (homes × places_per_home = {capacity}); the excess moves in month 1"
+            ),
+            Warning::WaitingWhilePlacesFree { waiting, free_foster, free_family_home } => format!(
+                "the starting figures disagree: {waiting} children wait in residential care for a family place (mismatch) while {free_foster} foster and {free_family_home} family-home places are free on 1 January; they step down in the first month"
             ),
         }
     }
@@ -174,6 +189,12 @@ pub struct Projection {
     pub years: Vec<YearResult>,
     pub targets: Vec<TargetResult>,
     pub payback_year: Option<i32>,
+    /// v3: what the children in care at the end of the last year still cost after it (MODEL.md
+    /// §5), for the scenario and for the status quo.
+    pub committed_care_cost: Euro,
+    pub status_quo_committed_care_cost: Euro,
+    /// v3: the cumulative net at the end plus `status_quo_committed − committed`.
+    pub net_with_committed: Euro,
     // Extra fields.
     /// Sum of the yearly care cost over the projection.
     pub total_care_cost: Euro,

@@ -159,7 +159,9 @@ impl State {
 /// What drives one month besides the scenario's fixed parameters: the year's levers in force.
 #[derive(Clone, Copy, Debug)]
 pub struct MonthDrivers {
-    /// Gross foster families recruited in this projected year.
+    /// Gross foster families recruited per year whose first placement can be this month (v3:
+    /// the recruitment of `lead_months` earlier, MODEL.md §4 step 2; this month's arrivals are
+    /// a twelfth of it).
     pub recruit_per_year: f64,
     /// Family homes opened (negative: closed) in this projected year.
     pub new_homes_per_year: f64,
@@ -209,8 +211,11 @@ pub struct MonthFlows {
     pub inflow_other: f64,
     /// Admissions to residential care of band `u`.
     pub residential_admissions_under12: f64,
-    /// Children of the residential need placed in a family form instead (`Σ_b s_b`).
+    /// v3: children of the residential need placed in a family form instead (the placed part
+    /// of the `s_b` groups; a substituted child still waiting is not counted).
     pub substituted: f64,
+    /// v3: band u's part of `placed_for_lack_of_family_place`.
+    pub placed_for_lack_of_family_place_under12: f64,
     /// Families that would have stopped without the attrition policy (MODEL.md §5).
     pub retained_families: f64,
     /// Residential occupancy `R` at the end of the month.
@@ -222,8 +227,8 @@ fn fill(want: f64, capacity: f64, occupied: f64) -> f64 {
     want.min((capacity - occupied).max(0.0))
 }
 
-/// The two family forms, for the step that treats them alike (breakdowns).
-#[derive(Clone, Copy)]
+/// The two family forms, for the steps that treat them alike (breakdowns, placing the inflow).
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum FamilyForm {
     Foster,
     FamilyHome,
@@ -364,48 +369,90 @@ pub fn step(state: &mut State, s: &Scenario, drivers: &MonthDrivers) -> MonthFlo
         cap_foster,
     );
 
-    // 6. Inflow, split over the bands, then by need; substitution moves part of the
-    // residential need to the family-suitable children, who need a family place.
+    // 6. Inflow, split over the bands, then by need (MODEL.md §4 step 6, v3): the family-home
+    // need, the substituted children and the foster need are placed in that order, each in
+    // its own first form, then the other family form; the rest waits in Rw.
     let inflow = drivers.inflow_per_year / 12.0;
     let mut per_band = [0.0, inflow];
-    let mut needs = [(0.0, 0.0); 2];
-    needs[OLDER] = (s.inflow.residential_need_pct, s.inflow.other_need_pct);
+    let mut needs = [(0.0, 0.0, 0.0); 2];
+    needs[OLDER] = (
+        s.inflow.residential_need_pct,
+        s.inflow.other_need_pct,
+        s.inflow.family_home_need_pct,
+    );
     if let (UNDER12, Some(u)) = (state.first_band, &s.under12) {
         per_band[UNDER12] = inflow * u.inflow_pct / 100.0;
         per_band[OLDER] = inflow - per_band[UNDER12];
-        needs[UNDER12] = (u.residential_need_pct, u.other_need_pct);
+        needs[UNDER12] = (
+            u.residential_need_pct,
+            u.other_need_pct,
+            u.family_home_need_pct,
+        );
     }
-    let mut family_suitable = [0.0; 2];
+    // Per band: (family-home need, substituted, foster need).
+    let mut groups = [(0.0, 0.0, 0.0); 2];
     let mut to_residential = [0.0; 2];
     for b in bands.clone() {
-        let (residential_need_pct, other_need_pct) = needs[b];
+        let (residential_need_pct, other_need_pct, family_home_need_pct) = needs[b];
         let to_other = per_band[b] * other_need_pct / 100.0;
         let need = per_band[b] * residential_need_pct / 100.0;
         let substituted = need * drivers.substitution_pct[b] / 100.0;
         to_residential[b] = need - substituted;
-        family_suitable[b] = per_band[b] - to_other - to_residential[b];
+        let family_home_need = per_band[b] * family_home_need_pct / 100.0;
+        // v2 computed `I − iO − iR`; v3's `I − iO − need − iG` is the same number when no child
+        // is substituted and none needs a family home (x − 0 is x), so v1 and v2 files without
+        // these fields keep their results bit for bit.
+        let foster_need = if substituted == 0.0 && family_home_need == 0.0 {
+            per_band[b] - to_other - to_residential[b]
+        } else {
+            per_band[b] - to_other - need - family_home_need
+        };
+        groups[b] = (family_home_need, substituted, foster_need);
         state.bands[b].other += to_other;
         state.bands[b].residential_need += to_residential[b];
-        flows.substituted += substituted;
         flows.inflow_other += to_other;
         flows.admissions.other += to_other;
     }
     for b in bands.clone() {
-        let to_foster = fill(family_suitable[b], cap_foster, state.foster());
-        state.bands[b].foster += to_foster;
-        let rest = family_suitable[b] - to_foster;
-        let to_home = fill(rest, cap_family_home, state.family_home());
-        state.bands[b].family_home += to_home;
-        let waiting = rest - to_home;
+        let (family_home_need, substituted, foster_need) = groups[b];
+        let mut waiting = 0.0;
+        for (n, first, is_substituted) in [
+            (family_home_need, FamilyForm::FamilyHome, false),
+            (substituted, FamilyForm::FamilyHome, true),
+            (foster_need, FamilyForm::Foster, false),
+        ] {
+            if n == 0.0 && first == FamilyForm::FamilyHome {
+                continue;
+            }
+            let second = first.other();
+            let cap = |form: FamilyForm| match form {
+                FamilyForm::Foster => cap_foster,
+                FamilyForm::FamilyHome => cap_family_home,
+            };
+            let x = fill(n, cap(first), first.total(state));
+            *first.of(&mut state.bands[b]) += x;
+            let rest = n - x;
+            let y = fill(rest, cap(second), second.total(state));
+            *second.of(&mut state.bands[b]) += y;
+            let (to_foster, to_home) = match first {
+                FamilyForm::Foster => (x, y),
+                FamilyForm::FamilyHome => (y, x),
+            };
+            flows.admissions.foster += to_foster;
+            flows.admissions.family_home += to_home;
+            flows.inflow_family += to_foster + to_home;
+            if is_substituted {
+                flows.substituted += x + y;
+            }
+            waiting += rest - y;
+        }
         state.bands[b].mismatch += waiting;
         flows.placed_for_lack_of_family_place += waiting;
-        flows.admissions.foster += to_foster;
-        flows.admissions.family_home += to_home;
         flows.admissions.residential += to_residential[b] + waiting;
-        flows.inflow_family += to_foster + to_home;
         flows.inflow_residential += to_residential[b] + waiting;
         if b == UNDER12 {
             flows.residential_admissions_under12 += to_residential[b] + waiting;
+            flows.placed_for_lack_of_family_place_under12 += waiting;
         }
     }
     flows.inflow = inflow;
@@ -664,6 +711,95 @@ mod tests {
         close(flows.admissions.residential, 1.5 + 7.5);
         close(flows.inflow_residential, 9.0);
         close(flows.inflow_family, 0.0);
+    }
+
+    /// The hand scenario as a schema 3 file with `edit` applied to its JSON.
+    fn hand_v3(edit: impl FnOnce(&mut serde_json::Value)) -> Scenario {
+        let mut v: serde_json::Value = serde_json::from_str(&hand_scenario().to_json()).unwrap();
+        v["schema"] = 3.into();
+        edit(&mut v);
+        crate::scenario::parse_value(&v).unwrap()
+    }
+
+    #[test]
+    fn children_who_need_a_family_home_go_there_first() {
+        // 20 % of the inflow needs a family home: of the month's 10, 1 other, 2.5 residential,
+        // 2 family home, 4.5 foster.
+        let s = hand_v3(|v| v["inflow"]["family_home_need_pct"] = 20.into());
+        let mut state = State::initial(&s);
+        let flows = step(
+            &mut state,
+            &s,
+            &MonthDrivers::v1(&s, 24.0, 12.0, 120.0, 31.0),
+        );
+        // capG = 28, G after exits 19.5: the 2 fit; the 4.5 go to foster care (23.2 free), and
+        // the 11 waiting step down into the 18.7 foster places left.
+        close(state.family_home(), 19.5 + 2.0);
+        close(state.foster(), 98.0 + 4.5 + 11.0);
+        close(flows.admissions.family_home, 2.0);
+        close(flows.admissions.foster, 4.5 + 11.0);
+        close(flows.inflow_family, 6.5);
+        close(flows.placed_for_lack_of_family_place, 0.0);
+        // With the homes full (capG = 19.5 after exits) they take a foster place instead.
+        let mut state = State::initial(&s);
+        state.family_homes = 4.875;
+        let flows = step(
+            &mut state,
+            &s,
+            &MonthDrivers::v1(&s, 24.0, 0.0, 120.0, 31.0),
+        );
+        close(flows.capacity_family_home, 19.5);
+        close(state.family_home(), 19.5);
+        close(flows.admissions.foster, 2.0 + 4.5 + 11.0);
+        // Without the field the month is v2's: all 6.5 family-suitable children to foster care.
+        let plain = hand_v3(|_| {});
+        let mut state = State::initial(&plain);
+        step(
+            &mut state,
+            &plain,
+            &MonthDrivers::v1(&plain, 24.0, 12.0, 120.0, 31.0),
+        );
+        close(state.family_home(), 19.5);
+    }
+
+    #[test]
+    fn a_substituted_child_takes_a_family_home_first_and_counts_when_placed() {
+        let s = hand_v3(|v| v["inflow"]["substitution_pct"] = serde_json::json!([40]));
+        let mut drivers = MonthDrivers::v1(&s, 24.0, 12.0, 120.0, 31.0);
+        drivers.substitution_pct = [0.0, 40.0];
+        // Of the 2.5 needing residential care 1 is substituted: a family-home place (8.5 free)
+        // rather than a foster place; the 6.5 with a foster need go to foster care.
+        let mut state = State::initial(&s);
+        let flows = step(&mut state, &s, &drivers);
+        close(flows.substituted, 1.0);
+        close(state.family_home(), 19.5 + 1.0);
+        close(flows.admissions.family_home, 1.0);
+        close(flows.inflow_family, 7.5);
+        // With no family place at all the substituted child waits, and is not counted (nor
+        // paid for): v2 counted the 1 anyway.
+        let mut state = State::initial(&s);
+        state.foster_families = 0.0;
+        state.family_homes = 0.0;
+        state.bands[OLDER].foster = 0.0;
+        state.bands[OLDER].family_home = 0.0;
+        drivers.recruit_per_year = 0.0;
+        drivers.new_homes_per_year = 0.0;
+        let flows = step(&mut state, &s, &drivers);
+        close(flows.substituted, 0.0);
+        close(flows.placed_for_lack_of_family_place, 7.5);
+        // Only a part fits: after exits 0.4 home places are free (capG 19.9, G 19.5) and 0.3
+        // foster places (capP 98.3, P 98). The substituted child takes 0.4 + 0.3 and 0.3 of it
+        // waits; the 6.5 with a foster need find nothing and wait too.
+        let mut state = State::initial(&s);
+        state.family_homes = 19.9 / 4.0;
+        state.foster_families = 98.3 / 1.2 / 0.99;
+        drivers.new_homes_per_year = 0.0;
+        drivers.recruit_per_year = 0.0;
+        let flows = step(&mut state, &s, &drivers);
+        close(flows.substituted, 0.7);
+        close(flows.admissions.family_home, 0.4);
+        close(flows.admissions.foster, 0.3);
+        close(flows.placed_for_lack_of_family_place, 0.3 + 6.5);
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn metric_value(year: &YearResult, metric: Metric) -> MetricValue {
             Number(year.under12.map_or(0.0, |u| u.residential_admissions))
         }
         Metric::ResidentialShortfall => Number(year.residential_shortfall.unwrap_or(0.0)),
+        Metric::LackOfPlacePlacements => Number(year.placed_for_lack_of_family_place),
     }
 }
 

@@ -71,7 +71,7 @@ impl Kind {
     fn of(field: &crate::scenario::fields::Field) -> Option<Kind> {
         use crate::scenario::fields::{Kind as K, PerYear as Y};
         Some(match (field.kind, field.per_year) {
-            (K::Text, _) => Kind::Text,
+            (K::Text | K::Choice(_), _) => Kind::Text,
             (K::Integer | K::Number, Y::No) => Kind::Number,
             (K::Money, Y::No) => Kind::Money,
             (K::Integer | K::Number, Y::Values | Y::Level) => Kind::Numbers,

@@ -114,6 +114,10 @@ fn field_name(id: crate::scenario::fields::FieldId, lang: Lang) -> Option<&'stat
         F::CostPerPreventedPlacement => Text::FieldCostPerPreventedPlacement,
         F::CostPerSubstitutedChild => Text::FieldCostPerSubstitutedChild,
         F::CostPerRetainedFamily => Text::FieldCostPerRetainedFamily,
+        F::InflowFamilyHomeNeed => Text::FieldInflowFamilyHomeNeed,
+        F::Under12FamilyHomeNeed => Text::FieldUnder12FamilyHomeNeed,
+        F::LeadMonths => Text::FieldLeadMonths,
+        F::UnitCostsFrom => Text::FieldUnitCostsFrom,
         F::ProgrammeLineLabel => return None,
         F::ProgrammeLineAmounts => return None,
         F::PrintedTotals => return None,
@@ -247,8 +251,8 @@ pub fn rule_text(error: &ValidationError, lang: Lang) -> String {
         Rule::UnknownSourcePath => "verwijst naar een veld dat niet bestaat".to_string(),
         Rule::NoRange => "noemt geen aanname die een bandbreedte kan krijgen (per jaar: alleen jaren binnen de projectie)".to_string(),
         Rule::LowAboveHigh => "mag niet boven de hoogste waarde liggen".to_string(),
-        Rule::NeedsSchema2 => {
-            "hoort bij formaat v2: schrijf \"schema\": 2 om het te gebruiken".to_string()
+        Rule::NeedsSchema { version } => {
+            format!("hoort bij formaat v{version}: schrijf \"schema\": {version} om het te gebruiken")
         }
         Rule::MetricNeedsPart(needs) => match needs {
             MetricNeeds::Population => {
@@ -336,6 +340,19 @@ pub fn warning_message(warning: &Warning, lang: Lang) -> String {
             "Er zitten bij de start meer kinderen in gezinshuizen ({}) dan er plaatsen zijn ({}); het verschil verhuist in de eerste maand.",
             format_count(*stock, lang),
             format_count(*capacity, lang)
+        ),
+        (
+            Warning::WaitingWhilePlacesFree {
+                waiting,
+                free_foster,
+                free_family_home,
+            },
+            Lang::Nl,
+        ) => format!(
+            "De startcijfers spreken elkaar tegen: {} kinderen wachten in residentiële zorg op een gezinsplek, terwijl op 1 januari {} plaatsen in pleegzorg en {} in gezinshuizen vrij zijn; zij stromen in de eerste maand door.",
+            format_count(*waiting, lang),
+            format_count(*free_foster, lang),
+            format_count(*free_family_home, lang)
         ),
         (w, Lang::En) => {
             let mut text = w.message_en();

@@ -185,7 +185,7 @@ texts! {
     CareCostTotal => "Zorgkosten", "Care cost";
     Payback => "Terugverdiend", "Paid back";
     PaybackIn => "terugverdiend in", "paid back in";
-    NoPayback => "niet terugverdiend binnen de projectie", "not paid back within the projection";
+    NoPayback => "nog niet terugverdiend in de planperiode", "not yet paid back within the plan period";
     NoProgramme => "geen programmakosten", "no programme costs";
     Assumptions => "Aannames", "Assumptions";
     AssumptionsIntro => "Alle andere cijfers van het scenario. Bij elk cijfer staat of het uit het plan komt of een aanname is; de bron staat erbij als u de muis erop houdt of er met Tab op komt.", "Every other figure of the scenario. Each says whether it comes from the plan or is an assumption; hover over it or reach it with Tab to see its source.";
@@ -261,6 +261,7 @@ texts! {
     MetricOtherCountUnder12 => "Kinderen onder 12 in overig verblijf", "Children under 12 in other care";
     MetricResidentialAdmissionsUnder12 => "Opnames residentieel van kinderen onder 12", "Admissions of children under 12 to residential care";
     MetricResidentialShortfall => "Tekort aan residentiële plaatsen", "Shortfall of residential places";
+    MetricLackOfPlacePlacements => "Residentieel geplaatst bij gebrek aan gezinsplek", "Placed residentially for lack of a family place";
     // Sentences and words that were written inline in the views (one place for every text).
     CliFoster => "Pleegzorg", "Foster";
     CliFamHome => "Gezinshuis", "Fam. home";
@@ -278,10 +279,9 @@ texts! {
     CliActual => "werkelijk", "actual";
     CliCareCostTotal => "Zorgkosten totaal", "Care cost total";
     CliProgrammeTotal => "Programma totaal", "Programme total";
-    CliPaybackYear => "Terugverdiend in", "Payback year";
+    CliPaybackYear => "Terugverdienen", "Payback";
     CliWarning => "Let op", "Warning";
     CliNoTargets => "Doelen: dit scenario heeft geen doelen.\n", "Targets: this scenario has none.\n";
-    CliNoPayback => "niet binnen de projectie", "not within the projection";
     ChartTableHint => "De cijfers staan ook in een tabel: knop Toon als tabel.", "The figures are also in a table: button Show as table.";
     SkipToResults => "Naar de uitkomsten", "Skip to the results";
     ResultsDetails => "Grafieken en tabellen", "Charts and tables";
@@ -498,6 +498,10 @@ texts! {
     FieldCostPerPreventedPlacement => "Kosten per voorkomen plaatsing", "Cost per prevented placement";
     FieldCostPerSubstitutedChild => "Kosten per gesubstitueerd kind", "Cost per substituted child";
     FieldCostPerRetainedFamily => "Kosten per behouden pleeggezin", "Cost per retained foster family";
+    FieldInflowFamilyHomeNeed => "Aandeel met behoefte aan een gezinshuis", "Share needing a family home";
+    FieldUnder12FamilyHomeNeed => "Onder 12: aandeel met behoefte aan een gezinshuis", "Under 12: share needing a family home";
+    FieldLeadMonths => "Voorbereiding nieuw pleeggezin (maanden tot eerste plaatsing)", "Preparing a new foster family (months to first placement)";
+    FieldUnitCostsFrom => "Wie betaalt preventie, vervanging en behoud", "Who pays prevention, substitution and retention";
     NoneWord => "geen", "none";
 }
 
@@ -586,6 +590,7 @@ pub fn metric_text(metric: Metric) -> Text {
         Metric::OtherCountUnder12 => Text::MetricOtherCountUnder12,
         Metric::ResidentialAdmissionsUnder12 => Text::MetricResidentialAdmissionsUnder12,
         Metric::ResidentialShortfall => Text::MetricResidentialShortfall,
+        Metric::LackOfPlacePlacements => Text::MetricLackOfPlacePlacements,
     }
 }
 

@@ -95,6 +95,8 @@ pub const PRICE_PER_DAY: Bounds = Bounds::incl(0.0, 100_000.0);
 pub const POPULATION: Bounds = Bounds::incl(0.0, 1e8);
 /// v2: a length of stay against `stay_months`, in percent (the resulting stay is checked too).
 pub const STAY_CHANGE_PCT: Bounds = Bounds::incl(-90.0, 100.0);
+/// v3: months between recruiting a foster family and its first placement.
+pub const LEAD_MONTHS: Bounds = Bounds::incl(0.0, 24.0);
 /// Any other amount of money, in euros (see [`crate::money::MAX_AMOUNT`]).
 pub const AMOUNT: Bounds = Bounds::incl(0.0, 1e12);
 

@@ -85,8 +85,8 @@ pub enum Rule {
     NoRange,
     /// A range whose low end lies above its high end.
     LowAboveHigh,
-    /// v2: a field (or metric, or range) of format v2 in a schema 1 file.
-    NeedsSchema2,
+    /// A field (or metric, or range) of format `version` in a file of an older schema.
+    NeedsSchema { version: u32 },
     /// v2: a target metric whose part of the scenario is absent.
     MetricNeedsPart(MetricNeeds),
     /// v2: a stay change whose resulting stay lies outside `min..=max` months.
@@ -172,7 +172,8 @@ impl ValidationError {
             Rule::UnknownSourcePath => "unknown_source_path",
             Rule::NoRange => "no_range",
             Rule::LowAboveHigh => "low_above_high",
-            Rule::NeedsSchema2 => "needs_schema_2",
+            Rule::NeedsSchema { version: 2 } => "needs_schema_2",
+            Rule::NeedsSchema { .. } => "needs_schema_3",
             Rule::MetricNeedsPart(_) => "metric_needs_part",
             Rule::ResultingStay { .. } => "resulting_stay",
             Rule::ResultingAttrition { .. } => "resulting_attrition",
@@ -227,8 +228,8 @@ impl ValidationError {
             Rule::UnknownSourcePath => "names no field of the scenario".to_string(),
             Rule::NoRange => "names no assumption that can take a range (see docs/model-notes.md; per-year keys must be a projected year)".to_string(),
             Rule::LowAboveHigh => "low may not be above high".to_string(),
-            Rule::NeedsSchema2 => {
-                "is part of format v2: write \"schema\": 2 to use it".to_string()
+            Rule::NeedsSchema { version } => {
+                format!("is part of format v{version}: write \"schema\": {version} to use it")
             }
             Rule::MetricNeedsPart(needs) => match needs {
                 MetricNeeds::Population => {

@@ -99,6 +99,11 @@ pub enum FieldId {
     CostPerPreventedPlacement,
     CostPerSubstitutedChild,
     CostPerRetainedFamily,
+    // Format v3 (MODEL.md §3): every field from here on needs `"schema": 3`.
+    InflowFamilyHomeNeed,
+    Under12FamilyHomeNeed,
+    LeadMonths,
+    UnitCostsFrom,
 }
 
 /// What a field holds.
@@ -112,6 +117,8 @@ pub enum Kind {
     Number,
     /// A decimal string with at most two decimals.
     Money,
+    /// One of a few words (`"fund"` or `"regular"`).
+    Choice(&'static [&'static str]),
     /// A list of programme lines (`{label, amounts}`).
     Lines,
     /// A list of targets.
@@ -177,6 +184,9 @@ pub enum Unit {
     Euro,
     EuroPerDay,
 }
+
+/// The words `programme.unit_costs_from` takes (MODEL.md §3, v3).
+pub const UNIT_COSTS_FROM: &[&str] = &["fund", "regular"];
 
 /// One field's declaration.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -773,6 +783,43 @@ pub const FIELDS: &[Field] = &[
         "programme.cost_per_retained_family",
         "cr",
     ),
+    // Format v3 (MODEL.md §3), appended.
+    uncertain(value(
+        F::InflowFamilyHomeNeed,
+        "inflow.family_home_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "ih",
+    )),
+    uncertain(value(
+        F::Under12FamilyHomeNeed,
+        "under12.family_home_need_pct",
+        K::Number,
+        bounds::SHARE_PCT,
+        U::Pct,
+        R::Baseline,
+        "uh",
+    )),
+    value(
+        F::LeadMonths,
+        "foster.lead_months",
+        K::Integer,
+        bounds::LEAD_MONTHS,
+        U::Months,
+        R::Baseline,
+        "fl",
+    ),
+    linked(
+        field(
+            F::UnitCostsFrom,
+            "programme.unit_costs_from",
+            K::Choice(UNIT_COSTS_FROM),
+            R::Plan,
+        ),
+        "pu",
+    ),
 ];
 
 /// v2: a stay change per year of one care form (a policy level array).
@@ -837,9 +884,16 @@ impl FieldId {
         )
     }
 
-    /// A field of format v2: a schema 1 file may not hold it (MODEL.md §3).
-    pub fn is_v2(self) -> bool {
-        self >= F::InflowTrend
+    /// The format version that introduced the field: a file of an older schema may not hold it
+    /// (MODEL.md §3).
+    pub fn since(self) -> u32 {
+        if self >= F::InflowFamilyHomeNeed {
+            3
+        } else if self >= F::InflowTrend {
+            2
+        } else {
+            1
+        }
     }
 
     /// The field's path in the file.

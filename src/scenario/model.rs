@@ -9,7 +9,7 @@ use serde::Serialize;
 
 /// The newest scenario format version this build reads (and the schema of its output shape).
 /// Files of every version from 1 up to this one are read with their own meaning (MODEL.md §3).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A validated scenario. Field names and meaning follow MODEL.md §3 one to one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -113,6 +113,9 @@ pub struct Under12 {
     pub inflow_pct: f64,
     pub residential_need_pct: f64,
     pub other_need_pct: f64,
+    /// v3, baseline: share of the under-12 inflow that needs a family home (absent = 0).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub family_home_need_pct: f64,
     /// Policy level array: share of the under-12 residential need placed in a family form.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub substitution_pct: Vec<f64>,
@@ -170,6 +173,18 @@ pub struct Inflow {
     /// v2, policy level array: share of the residential need placed in a family form instead.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub substitution_pct: Vec<f64>,
+    /// v3, baseline: share of the inflow (12 and over with `under12`) that needs a family home
+    /// rather than a foster family (absent = 0).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub family_home_need_pct: f64,
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
+}
+
+fn is_zero_months(x: &u32) -> bool {
+    *x == 0
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -182,6 +197,9 @@ pub struct FosterCare {
     /// v2, policy level array: attrition against `attrition_pct`, in percentage points.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attrition_change_pts: Vec<f64>,
+    /// v3, baseline: months between recruiting a family and its first placement (absent = 0).
+    #[serde(skip_serializing_if = "is_zero_months")]
+    pub lead_months: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -216,6 +234,39 @@ pub struct Programme {
     /// v2: what retention support costs per foster family kept.
     #[serde(skip_serializing_if = "Euro::is_zero")]
     pub cost_per_retained_family: Euro,
+    /// v3: who pays the three unit costs above (absent = the fund).
+    #[serde(skip_serializing_if = "UnitCostsFrom::is_fund")]
+    pub unit_costs_from: UnitCostsFrom,
+}
+
+/// v3: who pays the unit costs of prevention, substitution and retention (MODEL.md §3, §5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitCostsFrom {
+    /// The transformation fund: programme cost, against the budget (v2's meaning).
+    #[default]
+    Fund,
+    /// The regular youth-care budget ("via de reguliere contracten"): `regular_cost`.
+    Regular,
+}
+
+impl UnitCostsFrom {
+    pub const ALL: [UnitCostsFrom; 2] = [UnitCostsFrom::Fund, UnitCostsFrom::Regular];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            UnitCostsFrom::Fund => "fund",
+            UnitCostsFrom::Regular => "regular",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UnitCostsFrom> {
+        UnitCostsFrom::ALL.into_iter().find(|u| u.key() == key)
+    }
+
+    fn is_fund(&self) -> bool {
+        *self == UnitCostsFrom::Fund
+    }
 }
 
 /// A labelled list of yearly amounts (a programme line or the budget).
@@ -297,10 +348,12 @@ pub enum Metric {
     OtherCountUnder12,
     ResidentialAdmissionsUnder12,
     ResidentialShortfall,
+    // v3 (MODEL.md §6).
+    LackOfPlacePlacements,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 28] = [
+    pub const ALL: [Metric; 29] = [
         Metric::FamilySharePct,
         Metric::ResidentialSharePct,
         Metric::OtherSharePct,
@@ -329,6 +382,7 @@ impl Metric {
         Metric::OtherCountUnder12,
         Metric::ResidentialAdmissionsUnder12,
         Metric::ResidentialShortfall,
+        Metric::LackOfPlacePlacements,
     ];
 
     pub fn key(self) -> &'static str {
@@ -361,6 +415,7 @@ impl Metric {
             Metric::OtherCountUnder12 => "other_count_under12",
             Metric::ResidentialAdmissionsUnder12 => "residential_admissions_under12",
             Metric::ResidentialShortfall => "residential_shortfall",
+            Metric::LackOfPlacePlacements => "lack_of_place_placements",
         }
     }
 
@@ -374,9 +429,15 @@ impl Metric {
         )
     }
 
-    /// A metric of format v2 (a schema 1 file cannot name it).
-    pub fn is_v2(self) -> bool {
-        (self as usize) >= (Metric::FamilyShareUsersPct as usize)
+    /// The format version that introduced the metric: a file of an older schema cannot name it.
+    pub fn since(self) -> u32 {
+        if (self as usize) >= (Metric::LackOfPlacePlacements as usize) {
+            3
+        } else if (self as usize) >= (Metric::FamilyShareUsersPct as usize) {
+            2
+        } else {
+            1
+        }
     }
 
     /// The part of the scenario the metric needs.

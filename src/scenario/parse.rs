@@ -525,6 +525,7 @@ impl Walk {
             }
             Some(v) if v.as_f64() == Some(1.0) => 1,
             Some(v) if v.as_f64() == Some(2.0) => 2,
+            Some(v) if v.as_f64() == Some(3.0) => 3,
             Some(v) => {
                 self.errors.clear();
                 self.push(
@@ -537,12 +538,12 @@ impl Walk {
                 return None;
             }
         };
-        // A v2 field in a schema 1 file is an error of its own; the rest of the file is read as
-        // v1 (the v2 field as absent), so that every other problem is reported too.
+        // A field of a newer format than the file's schema is an error of its own; the rest of
+        // the file is read with the file's schema (the newer field as absent), so that every
+        // other problem is reported too.
         let v2 = schema >= 2;
-        if !v2 {
-            self.v2_fields_in_v1(obj);
-        }
+        let v3 = schema >= 3;
+        self.newer_fields(obj, schema);
 
         let name = self.text(obj, "", "name", MAX_LABEL_CHARS);
         let region = self.text(obj, "", "region", MAX_LABEL_CHARS);
@@ -571,8 +572,8 @@ impl Walk {
             w.number_value(v, p, Some(STAY_MONTHS.min), Some(STAY_MONTHS.max))
         });
 
-        let inflow = self.inflow(obj, max_items, v2);
-        let foster = self.foster(obj, max_items, v2);
+        let inflow = self.inflow(obj, max_items, schema);
+        let foster = self.foster(obj, max_items, schema);
         let family_home = self.family_home(obj, max_items);
         let population = if v2 {
             self.population(obj, max_items)
@@ -585,7 +586,7 @@ impl Walk {
             Some(StayChange::default())
         };
         let under12 = if v2 {
-            self.under12(obj, max_items, stock.as_ref(), mismatch)
+            self.under12(obj, max_items, stock.as_ref(), mismatch, v3)
         } else {
             Some(None)
         };
@@ -611,7 +612,7 @@ impl Walk {
         };
 
         let cost = self.cost(obj);
-        let programme = self.programme(obj, max_items, v2);
+        let programme = self.programme(obj, max_items, schema);
         let budget = match obj.get("budget") {
             None => Some(MoneyLine::default()),
             Some(v) => self.money_line(v, "budget", max_items),
@@ -745,10 +746,10 @@ impl Walk {
         true
     }
 
-    /// Reports every field of format v2 in a schema 1 file (the outermost one of a group).
-    fn v2_fields_in_v1(&mut self, root: &Map<String, Value>) {
-        for (path, v) in v2_fields(root) {
-            self.push(path, Rule::NeedsSchema2, show(v));
+    /// Reports every field of a format newer than `schema` (the outermost one of a group).
+    fn newer_fields(&mut self, root: &Map<String, Value>, schema: u32) {
+        for (path, v, version) in fields_since(root, schema + 1) {
+            self.push(path, Rule::NeedsSchema { version }, show(v));
         }
     }
 
@@ -851,6 +852,7 @@ impl Walk {
         max_items: usize,
         stock: Option<&PerForm<f64>>,
         mismatch: Option<f64>,
+        v3: bool,
     ) -> Option<Option<Under12>> {
         let Some(value) = self.get(root, "", "under12", false) else {
             return Some(None);
@@ -866,6 +868,7 @@ impl Walk {
                 "other_need_pct",
                 "substitution_pct",
                 "ageing_pct",
+                "family_home_need_pct",
             ],
         )?;
         let band_stock = self.per_form(obj, "under12", "stock", |w, v, p| {
@@ -933,15 +936,17 @@ impl Walk {
         let inflow_pct = pct(self, "inflow_pct", Presence::Required);
         let residential = pct(self, "residential_need_pct", Presence::Default(0.0));
         let other = pct(self, "other_need_pct", Presence::Default(0.0));
-        if let (Some(r), Some(o)) = (residential, other) {
-            if r + o > 100.0 {
-                self.push(
-                    FieldId::Under12ResidentialNeed.path(),
-                    Rule::NeedSharesAbove100,
-                    format!("{} + {}", format_number(r), format_number(o)),
-                );
-            }
-        }
+        let family_home = if v3 {
+            pct(self, "family_home_need_pct", Presence::Default(0.0))
+        } else {
+            Some(0.0)
+        };
+        self.need_shares(
+            FieldId::Under12ResidentialNeed,
+            residential,
+            other,
+            family_home,
+        );
         let substitution =
             self.level_array(obj, "under12", "substitution_pct", max_items, SHARE_PCT);
         let ageing = pct(self, "ageing_pct", Presence::Required);
@@ -953,6 +958,7 @@ impl Walk {
             other_need_pct: other?,
             substitution_pct: substitution?,
             ageing_pct: ageing?,
+            family_home_need_pct: family_home?,
         }))
     }
 
@@ -995,8 +1001,14 @@ impl Walk {
                 ok = false;
                 continue;
             }
-            if schema < 2 && field.id.is_v2() {
-                self.push(&path, Rule::NeedsSchema2, show(&Value::String(key.clone())));
+            if field.id.since() > schema {
+                self.push(
+                    &path,
+                    Rule::NeedsSchema {
+                        version: field.id.since(),
+                    },
+                    show(&Value::String(key.clone())),
+                );
                 ok = false;
                 continue;
             }
@@ -1043,36 +1055,34 @@ impl Walk {
         // each band.
         let mut bands = Vec::new();
         if let Some(inflow) = inflow {
-            bands.push((
-                FieldId::ResidentialNeed,
-                inflow.residential_need_pct,
-                FieldId::OtherNeed,
-                inflow.other_need_pct,
-            ));
+            bands.push([
+                (FieldId::ResidentialNeed, inflow.residential_need_pct),
+                (FieldId::OtherNeed, inflow.other_need_pct),
+                (FieldId::InflowFamilyHomeNeed, inflow.family_home_need_pct),
+            ]);
         }
         if let Some(Some(band)) = under12 {
-            bands.push((
-                FieldId::Under12ResidentialNeed,
-                band.residential_need_pct,
-                FieldId::Under12OtherNeed,
-                band.other_need_pct,
-            ));
+            bands.push([
+                (FieldId::Under12ResidentialNeed, band.residential_need_pct),
+                (FieldId::Under12OtherNeed, band.other_need_pct),
+                (FieldId::Under12FamilyHomeNeed, band.family_home_need_pct),
+            ]);
         }
-        for (residential, r_value, other, o_value) in bands {
-            let high = |key: &str, value: f64| out.get(key).map_or(value, |r: &Range| r.high);
-            let r = high(residential.path(), r_value);
-            let o = high(other.path(), o_value);
-            let ranged = out.contains_key(residential.path()) || out.contains_key(other.path());
-            if ranged && r + o > 100.0 {
-                let key = if out.contains_key(residential.path()) {
-                    residential.path()
-                } else {
-                    other.path()
-                };
+        for shares in bands {
+            let high =
+                |(id, value): (FieldId, f64)| out.get(id.path()).map_or(value, |r: &Range| r.high);
+            let sum: f64 = shares.iter().map(|&share| high(share)).sum();
+            let ranged = shares.iter().find(|(id, _)| out.contains_key(id.path()));
+            if let (Some((key, _)), true) = (ranged, sum > 100.0) {
+                let found: Vec<String> = shares
+                    .iter()
+                    .filter(|&&(id, v)| v > 0.0 || out.contains_key(id.path()) || id != shares[2].0)
+                    .map(|&share| format_number(high(share)))
+                    .collect();
                 self.push(
-                    &format!("{}.high", entry_path(FieldId::Uncertainty, key)),
+                    &format!("{}.high", entry_path(FieldId::Uncertainty, key.path())),
                     Rule::NeedSharesAbove100,
-                    format!("{} + {}", format_number(r), format_number(o)),
+                    found.join(" + "),
                 );
                 ok = false;
             }
@@ -1080,7 +1090,38 @@ impl Walk {
         ok.then_some(out)
     }
 
-    fn inflow(&mut self, root: &Map<String, Value>, max_items: usize, v2: bool) -> Option<Inflow> {
+    /// The need shares of one band together at most 100 % (the residential field names it).
+    fn need_shares(
+        &mut self,
+        at: FieldId,
+        residential: Option<f64>,
+        other: Option<f64>,
+        family_home: Option<f64>,
+    ) {
+        if let (Some(r), Some(o), Some(g)) = (residential, other, family_home) {
+            if r + o + g > 100.0 {
+                let found = if g > 0.0 {
+                    format!(
+                        "{} + {} + {}",
+                        format_number(r),
+                        format_number(o),
+                        format_number(g)
+                    )
+                } else {
+                    format!("{} + {}", format_number(r), format_number(o))
+                };
+                self.push(at.path(), Rule::NeedSharesAbove100, found);
+            }
+        }
+    }
+
+    fn inflow(
+        &mut self,
+        root: &Map<String, Value>,
+        max_items: usize,
+        schema: u32,
+    ) -> Option<Inflow> {
+        let v2 = schema >= 2;
         let value = self.get(root, "", "inflow", true)?;
         let obj = self.object(
             value,
@@ -1092,6 +1133,7 @@ impl Walk {
                 "other_need_pct",
                 "trend_pct",
                 "substitution_pct",
+                "family_home_need_pct",
             ],
         )?;
         let (trend, substitution) = if v2 {
@@ -1132,15 +1174,20 @@ impl Walk {
             lo,
             hi,
         );
-        if let (Some(r), Some(o)) = (residential, other) {
-            if r + o > 100.0 {
-                self.push(
-                    FieldId::ResidentialNeed.path(),
-                    Rule::NeedSharesAbove100,
-                    format!("{} + {}", format_number(r), format_number(o)),
-                );
-            }
-        }
+        let family_home = if schema >= 3 {
+            let (lo, hi) = pct();
+            self.number(
+                obj,
+                "inflow",
+                "family_home_need_pct",
+                Presence::Default(0.0),
+                lo,
+                hi,
+            )
+        } else {
+            Some(0.0)
+        };
+        self.need_shares(FieldId::ResidentialNeed, residential, other, family_home);
         Some(Inflow {
             per_year: per_year?,
             change_pct: change_pct?,
@@ -1148,6 +1195,7 @@ impl Walk {
             other_need_pct: other?,
             trend_pct: trend?,
             substitution_pct: substitution?,
+            family_home_need_pct: family_home?,
         })
     }
 
@@ -1155,8 +1203,9 @@ impl Walk {
         &mut self,
         root: &Map<String, Value>,
         max_items: usize,
-        v2: bool,
+        schema: u32,
     ) -> Option<FosterCare> {
+        let v2 = schema >= 2;
         let value = self.get(root, "", "foster", true)?;
         let obj = self.object(
             value,
@@ -1168,6 +1217,7 @@ impl Walk {
                 "recruit_per_year",
                 "status_quo_recruit_per_year",
                 "attrition_change_pts",
+                "lead_months",
             ],
         )?;
         let families = self.number(
@@ -1209,6 +1259,17 @@ impl Walk {
         } else {
             Some(Vec::new())
         };
+        let lead_months = if schema >= 3 {
+            self.integer(
+                obj,
+                "foster",
+                "lead_months",
+                Presence::Default(0),
+                LEAD_MONTHS,
+            )
+        } else {
+            Some(0)
+        };
         let mut attrition_ok = true;
         if let (Some(base), Some(changes)) = (attrition_pct, &attrition_change) {
             for (i, c) in changes.iter().enumerate() {
@@ -1230,6 +1291,7 @@ impl Walk {
             recruit_per_year: recruit?,
             status_quo_recruit_per_year: status_quo? as u32,
             attrition_change_pts: attrition_change.filter(|_| attrition_ok)?,
+            lead_months: lead_months? as u32,
         })
     }
 
@@ -1291,8 +1353,9 @@ impl Walk {
         &mut self,
         root: &Map<String, Value>,
         max_items: usize,
-        v2: bool,
+        schema: u32,
     ) -> Option<Programme> {
+        let v2 = schema >= 2;
         let Some(value) = self.get(root, "", "programme", false) else {
             return Some(Programme {
                 cost_per_recruited_family: Euro::ZERO,
@@ -1302,6 +1365,7 @@ impl Walk {
                 cost_per_prevented_placement: Euro::ZERO,
                 cost_per_substituted_child: Euro::ZERO,
                 cost_per_retained_family: Euro::ZERO,
+                unit_costs_from: UnitCostsFrom::Fund,
             });
         };
         let obj = self.object(
@@ -1315,6 +1379,7 @@ impl Walk {
                 "cost_per_prevented_placement",
                 "cost_per_substituted_child",
                 "cost_per_retained_family",
+                "unit_costs_from",
             ],
         )?;
         let unit_cost = |w: &mut Self, key: &str| {
@@ -1360,6 +1425,26 @@ impl Walk {
                 None
             }
         });
+        let unit_costs_from = match obj.get("unit_costs_from").filter(|v| !v.is_null()) {
+            Some(v) if schema >= 3 => match v.as_str().and_then(UnitCostsFrom::from_key) {
+                Some(u) => Some(u),
+                None if v.is_string() => {
+                    self.push(
+                        FieldId::UnitCostsFrom.path(),
+                        Rule::OneOf {
+                            allowed: UnitCostsFrom::ALL.iter().map(|u| u.key()).collect(),
+                        },
+                        show(v),
+                    );
+                    None
+                }
+                None => {
+                    self.type_error(FieldId::UnitCostsFrom.path(), Expected::String, v);
+                    None
+                }
+            },
+            _ => Some(UnitCostsFrom::Fund),
+        };
         Some(Programme {
             cost_per_recruited_family: per_family?,
             cost_per_new_home: per_home?,
@@ -1368,6 +1453,7 @@ impl Walk {
             cost_per_prevented_placement: per_prevented?,
             cost_per_substituted_child: per_substituted?,
             cost_per_retained_family: per_retained?,
+            unit_costs_from: unit_costs_from?,
         })
     }
 
@@ -1407,8 +1493,12 @@ impl Walk {
         if let Some(m) = metric {
             let metric_path = join(path, "metric");
             let found = || show(&Value::String(m.key().to_string()));
-            if m.is_v2() && parts.schema < 2 {
-                self.push(&metric_path, Rule::NeedsSchema2, found());
+            if m.since() > parts.schema {
+                self.push(
+                    &metric_path,
+                    Rule::NeedsSchema { version: m.since() },
+                    found(),
+                );
             } else {
                 let has = match m.needs() {
                     MetricNeeds::Nothing => true,
@@ -1517,14 +1607,15 @@ impl Walk {
     }
 }
 
-/// The fields of format v2 a raw scenario holds (not null), the outermost of a group only.
-fn v2_fields(root: &Map<String, Value>) -> Vec<(&'static str, &Value)> {
+/// The fields of format `version` or newer a raw scenario holds (not null), with the version
+/// that introduced each; the outermost of a group only.
+fn fields_since(root: &Map<String, Value>, version: u32) -> Vec<(&'static str, &Value, u32)> {
     use super::fields::FIELDS;
-    let mut found: Vec<(&'static str, &Value)> = Vec::new();
-    for field in FIELDS.iter().filter(|f| f.id.is_v2()) {
+    let mut found: Vec<(&'static str, &Value, u32)> = Vec::new();
+    for field in FIELDS.iter().filter(|f| f.id.since() >= version) {
         let inside_found = found
             .iter()
-            .any(|(r, _)| field.path.starts_with(r) && field.path[r.len()..].starts_with('.'));
+            .any(|(r, _, _)| field.path.starts_with(r) && field.path[r.len()..].starts_with('.'));
         if inside_found {
             continue;
         }
@@ -1534,37 +1625,36 @@ fn v2_fields(root: &Map<String, Value>) -> Vec<(&'static str, &Value)> {
             here = here.and_then(|v| v.get(key));
         }
         if let Some(v) = here.filter(|v| !v.is_null()) {
-            found.push((field.path, v));
+            found.push((field.path, v, field.id.since()));
         }
     }
     found
 }
 
-/// The lowest format version that can hold a raw scenario: 2 when it has a v2 field or names a
-/// v2 metric, else 1. Share links and the editor write the scenario with it, so that adding a
-/// v2 field to a v1 plan upgrades it instead of being refused.
+/// The lowest format version that can hold a raw scenario: the newest version among its fields,
+/// the metrics it names and the fields its ranges are on (1 when none is newer). Share links
+/// and the editor write the scenario with it, so that adding a newer field to an older plan
+/// upgrades it instead of being refused.
 pub fn needed_schema(root: &Value) -> u32 {
     let Some(map) = root.as_object() else {
         return 1;
     };
-    let v2_metric = map
+    let metrics = map
         .get("targets")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|t| t.get("metric")?.as_str())
-        .any(|key| Metric::from_key(key).is_some_and(Metric::is_v2));
-    let v2_range = map
+        .filter_map(|t| Metric::from_key(t.get("metric")?.as_str()?))
+        .map(Metric::since);
+    let ranges = map
         .get("uncertainty")
         .and_then(Value::as_object)
         .into_iter()
         .flat_map(|m| m.keys())
-        .any(|key| crate::scenario::ranges::field_of(key).is_some_and(|(f, _)| f.id.is_v2()));
-    if v2_metric || v2_range || !v2_fields(map).is_empty() {
-        2
-    } else {
-        1
-    }
+        .filter_map(|key| crate::scenario::ranges::field_of(key))
+        .map(|(f, _)| f.id.since());
+    let fields = fields_since(map, 2).into_iter().map(|(_, _, v)| v);
+    metrics.chain(ranges).chain(fields).fold(1, u32::max)
 }
 
 /// Raises a raw scenario to the lowest format version that holds it (never lowers it): a v2
@@ -1749,8 +1839,9 @@ mod tests {
     fn with_field_at(field: &crate::scenario::fields::Field, x: f64) -> String {
         use crate::scenario::fields::{Kind, PerYear};
         with(|v| {
-            if field.id.is_v2() {
+            if field.id.since() >= 2 {
                 *v = serde_json::from_str(&v2_minimal()).unwrap();
+                v["schema"] = field.id.since().into();
             }
             let mut here = &mut *v;
             let parts: Vec<&str> = field.path.split('.').collect();
@@ -2058,11 +2149,11 @@ mod tests {
     #[test]
     fn other_schema_versions_are_refused_alone() {
         let errors = errors_of(&with(|v| {
-            v["schema"] = 3.into();
+            v["schema"] = 4.into();
             v["new_field"] = true.into();
         }));
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].rule, Rule::SchemaVersion { supported: 2 });
+        assert_eq!(errors[0].rule, Rule::SchemaVersion { supported: 3 });
     }
 
     #[test]
@@ -2080,15 +2171,21 @@ mod tests {
                 .find(|e| e.path == path)
                 .map(|e| e.rule.clone())
         };
-        assert_eq!(at("inflow.trend_pct"), Some(Rule::NeedsSchema2));
+        assert_eq!(
+            at("inflow.trend_pct"),
+            Some(Rule::NeedsSchema { version: 2 })
+        );
         // The outermost v2 field only: the band, not its parts.
-        assert_eq!(at("under12"), Some(Rule::NeedsSchema2));
+        assert_eq!(at("under12"), Some(Rule::NeedsSchema { version: 2 }));
         assert_eq!(at("under12.inflow_pct"), None);
         assert_eq!(
             at("programme.cost_per_retained_family"),
-            Some(Rule::NeedsSchema2)
+            Some(Rule::NeedsSchema { version: 2 })
         );
-        assert_eq!(at("targets[0].metric"), Some(Rule::NeedsSchema2));
+        assert_eq!(
+            at("targets[0].metric"),
+            Some(Rule::NeedsSchema { version: 2 })
+        );
         // Every other problem is still reported.
         assert!(matches!(at("stay_months.foster"), Some(Rule::Range { .. })));
         assert_eq!(errors.len(), 5, "{errors:?}");
@@ -2260,7 +2357,7 @@ mod tests {
         assert!(ranges(2, "population.trend_pct[1]").is_ok());
         assert_eq!(
             ranges(1, "inflow.trend_pct").unwrap_err()[0].rule,
-            Rule::NeedsSchema2
+            Rule::NeedsSchema { version: 2 }
         );
         // No range on a part of an absent block.
         let errors = parse(&with(|v| {

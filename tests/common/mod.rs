@@ -30,19 +30,21 @@ pub fn metric() -> impl Strategy<Value = Metric> {
     proptest::sample::select(
         Metric::ALL
             .into_iter()
-            .filter(|m| !m.is_v2())
+            .filter(|m| m.since() == 1)
             .collect::<Vec<_>>(),
     )
 }
 
-/// Any metric of MODEL.md §6, v2's included.
+/// Any metric of MODEL.md §6, v2's and v3's included.
 pub fn metric_v2() -> impl Strategy<Value = Metric> {
     proptest::sample::select(Metric::ALL.to_vec())
 }
 
-/// A random valid scenario of format v2: a v1 scenario ([`scenario_v1`]) with each v2 part
-/// present or not at random (trend, substitution, retention, population, stay changes, the
-/// under-12 band, the v2 unit costs, v2 target metrics where their part exists).
+/// A random valid scenario of format v2 or v3: a v1 scenario ([`scenario_v1`]) with each v2
+/// part present or not at random (trend, substitution, retention, population, stay changes, the
+/// under-12 band, the v2 unit costs, v2 target metrics where their part exists), and, at
+/// random, the v3 fields (family-home need in each band, lead months, who pays the unit
+/// costs), which make it schema 3.
 pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
     scenario_v1(max_years).prop_flat_map(|base| {
         let n = base.years as usize;
@@ -77,8 +79,9 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
             ),
             0..3,
         );
-        (Just(base), levers, band, costs, extra_targets).prop_map(
-            |(mut s, levers, band, costs, extra_targets)| {
+        let v3 = proptest::option::of((0.0..=1.0f64, 0.0..=1.0f64, 0u32..=24, any::<bool>()));
+        (Just(base), levers, band, costs, extra_targets, v3).prop_map(
+            |(mut s, levers, band, costs, extra_targets, v3)| {
                 let (trend, substitution, attrition, population, stays) = levers;
                 s.schema = 2;
                 s.inflow.trend_pct = trend.unwrap_or_default();
@@ -129,8 +132,23 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                         other_need_pct: (100.0 - r) * o_frac,
                         substitution_pct: sub.unwrap_or_default(),
                         ageing_pct: ageing,
+                        family_home_need_pct: 0.0,
                     }
                 });
+                if let Some((fh, fh_u, lead, regular)) = v3 {
+                    s.schema = 3;
+                    let free = |r: f64, o: f64| (100.0 - r - o).max(0.0);
+                    s.inflow.family_home_need_pct =
+                        free(s.inflow.residential_need_pct, s.inflow.other_need_pct) * fh;
+                    if let Some(u) = &mut s.under12 {
+                        u.family_home_need_pct =
+                            free(u.residential_need_pct, u.other_need_pct) * fh_u;
+                    }
+                    s.foster.lead_months = lead;
+                    if regular {
+                        s.programme.unit_costs_from = UnitCostsFrom::Regular;
+                    }
+                }
                 let (prevented, substituted, retained, use_costs) = costs;
                 if use_costs {
                     s.programme.cost_per_prevented_placement = prevented;
@@ -145,6 +163,7 @@ pub fn scenario(max_years: u32) -> impl Strategy<Value = Scenario> {
                         MetricNeeds::Capacity => s.residential_capacity_plan(dy as usize).is_some(),
                     };
                     if has {
+                        s.schema = s.schema.max(metric.since());
                         s.targets.push(Target {
                             year: s.start_year + dy,
                             metric,
@@ -178,6 +197,7 @@ pub fn scenario_v1(max_years: u32) -> impl Strategy<Value = Scenario> {
                 other_need_pct: (100.0 - r) * o_frac,
                 trend_pct: Vec::new(),
                 substitution_pct: Vec::new(),
+                family_home_need_pct: 0.0,
             });
         let foster = (
             0.0..3000.0f64,
@@ -193,6 +213,7 @@ pub fn scenario_v1(max_years: u32) -> impl Strategy<Value = Scenario> {
                 recruit_per_year: recruit,
                 status_quo_recruit_per_year: sq,
                 attrition_change_pts: Vec::new(),
+                lead_months: 0,
             });
         let homes = (0.0..400.0f64, 0.5..=12.0f64, vec(-60i32..=60, 0..=n)).prop_map(
             |(homes, pph, new)| FamilyHomes {
@@ -219,6 +240,7 @@ pub fn scenario_v1(max_years: u32) -> impl Strategy<Value = Scenario> {
                 cost_per_prevented_placement: Euro::ZERO,
                 cost_per_substituted_child: Euro::ZERO,
                 cost_per_retained_family: Euro::ZERO,
+                unit_costs_from: UnitCostsFrom::Fund,
             });
         let budget = vec(euro(500_000_000), 0..=n).prop_map(|amounts| MoneyLine {
             label: "budget".into(),
@@ -306,7 +328,8 @@ pub fn scenario_with_ranges(max_years: u32) -> impl Strategy<Value = Scenario> {
             let absent_block = (field.path.starts_with("under12.") && s.under12.is_none())
                 || (field.path.starts_with("population.") && s.population.is_none());
             let lever = s.schema >= 2 && field.role == zothuis::scenario::fields::Role::Policy;
-            if !take || absent_block || lever {
+            let newer = field.id.since() > s.schema;
+            if !take || absent_block || lever || newer {
                 continue;
             }
             let Some(slot) = slot_of(field.path) else {
