@@ -207,7 +207,7 @@ mod tests {
         let step = slider_step(GoalLever::Substitution, &s);
         assert_eq!(step, 1.0);
         let mut search =
-            ChanceSearch::new(&s, 1, GoalLever::Substitution, 0.8, 200, seed, Some(step)).unwrap();
+            ChanceSearch::new(&s, 3, GoalLever::Substitution, 0.8, 200, seed, Some(step)).unwrap();
         while search.step() {}
         let r = search.finish().unwrap();
         let v = r.value.unwrap();

@@ -301,7 +301,8 @@ mod tests {
                 .map(|r| r.kind.clone())
                 .unwrap()
         };
-        assert_eq!(kind(&rows, "Werving pleeggezinnen"), "uit het plan");
+        // v3 marks the recruitment an assumption derived from the plan's +40 (PRESETS.md).
+        assert_eq!(kind(&rows, "Werving pleeggezinnen"), "aanname");
         assert_eq!(title(&s, false, Lang::Nl), s.name);
         s.foster.recruit_per_year = vec![150; 4];
         let rows = assumptions(&s, plan.as_ref(), Lang::Nl);

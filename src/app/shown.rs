@@ -346,7 +346,10 @@ mod tests {
         let plan = ScenarioView::new(&state.scenario);
         let recruit = crate::app::levers::lever_groups(&state.scenario)[1].levers[0];
         let before = lever(&state, &plan, Some(&plan), &recruit);
-        assert_eq!(before.badge.as_ref().map(|b| b.kind), Some(BadgeKind::Plan));
+        assert_eq!(
+            before.badge.as_ref().map(|b| b.kind),
+            Some(BadgeKind::Assumption)
+        );
         assert_eq!(before.differs.as_deref(), Some("34 · 33 · 33 · 33"));
         assert_eq!(before.main.text, "");
         assert_eq!(before.years.len(), 4);

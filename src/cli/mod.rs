@@ -790,7 +790,7 @@ mod tests {
         assert_eq!(projected.code, 0, "{}", projected.stderr);
         let json: serde_json::Value = serde_json::from_str(&projected.stdout).unwrap();
         assert_eq!(json["years"].as_array().unwrap().len(), 4);
-        assert_eq!(json["targets"].as_array().unwrap().len(), 10);
+        assert_eq!(json["targets"].as_array().unwrap().len(), 11);
         assert_eq!(json["schema"], 3);
     }
 
@@ -927,7 +927,8 @@ mod tests {
     #[test]
     fn goalseek_for_a_chance() {
         let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
-        let args = ["goalseek", "-", "--target", "1", "--lever", "substitution"];
+        // Target 3: at most 27 % residential in 2020 (of the children during the year).
+        let args = ["goalseek", "-", "--target", "3", "--lever", "substitution"];
         let out = run_with(
             &[&args[..], &["--chance", "0.8", "--runs", "200"]].concat(),
             preset.as_bytes(),
@@ -1090,14 +1091,14 @@ mod tests {
         // A target the scenario does not have is a usage error (issue 22: it exited 1, as if
         // the file were invalid).
         let beyond = run_with(
-            &["goalseek", "-", "--target", "10", "--lever", "new_homes"],
+            &["goalseek", "-", "--target", "11", "--lever", "new_homes"],
             preset.as_bytes(),
         );
         assert_eq!(beyond.code, 2);
         assert!(
             beyond
                 .stderr
-                .contains("--target 10: the scenario has 10 targets (0 to 9)"),
+                .contains("--target 11: the scenario has 11 targets (0 to 10)"),
             "{}",
             beyond.stderr
         );
@@ -1125,7 +1126,8 @@ mod tests {
         assert_eq!(out.code, 0, "{}", out.stderr);
         let s = parse(&out.stdout).unwrap();
         assert!((s.inflow.per_year - 569.2).abs() < 0.05);
-        assert_eq!(s.foster.status_quo_recruit_per_year, 56);
+        // 14 % of the 375 families, 52.5, rounded.
+        assert_eq!(s.foster.status_quo_recruit_per_year, 53);
         // A scenario with an under-12 band: said, and nothing changed.
         let gooi = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
         let out = run_with(&["calibrate", "-"], gooi.as_bytes());

@@ -679,11 +679,15 @@ mod tests {
         let s = default_preset().scenario();
         assert_eq!(
             encode(&s, PlanRef::of(default_preset().id)).unwrap(),
-            "v1/gooi-en-vechtstreek@2~03axdr7/"
+            "v1/gooi-en-vechtstreek@3~03b0j96/"
         );
-        let (back, preset) = decode("#v1/gooi-en-vechtstreek@2/").unwrap();
-        assert_eq!(back, s);
+        let (back, preset) = decode("#v1/gooi-en-vechtstreek@3/").unwrap();
+        assert!(back == s);
         assert_eq!(preset, PlanRef::of("gooi-en-vechtstreek"));
+        // The version-2 link opens the plan as model v2's readings had it.
+        let (v2, plan) = decode("#v1/gooi-en-vechtstreek@2/").unwrap();
+        assert_eq!(plan.map(|p| p.version), Some(2));
+        assert!(v2.schema == 2 && v2.foster.families == 145.0);
         // The version-1 link still opens the plan as model v1 read it.
         let (old, _) = decode("#v1/gooi-en-vechtstreek@1/").unwrap();
         assert_eq!(old, crate::presets::gooi_v1());
@@ -716,7 +720,7 @@ mod tests {
         let link = encode(&state.scenario, state.plan).unwrap();
         assert_eq!(
             link,
-            "v1/gooi-en-vechtstreek@2~1grq9m8/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
+            "v1/gooi-en-vechtstreek@3~14t0akj/c=-2.5,-2.5,-2.5,-2.5;r=40,40,40,40;pr=250.00"
         );
         assert!(format!("https://zothuis.example/#{link}").len() <= 150);
         let (back, _) = decode(&link).unwrap();

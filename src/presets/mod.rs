@@ -39,36 +39,49 @@ impl Preset {
     }
 }
 
-/// Each plan's current JSON followed by its version-1 JSON as one string, so that the two lie
+/// Each plan's current JSON followed by its earlier versions as one string, so that they lie
 /// side by side in the app's binary: the notes they share then compress to almost nothing
-/// (measured: about 3 KB gzip less than apart). The texts are the repository's files without
-/// the whitespace between tokens, written by `build.rs`.
+/// (measured with two versions: about 3 KB gzip less than apart). The texts are the
+/// repository's files without the whitespace between tokens, written by `build.rs`. Gives
+/// (current, version 2, version 1).
 macro_rules! with_history {
-    ($current:literal, $old:literal) => {
-        concat!(
-            include_str!(concat!(env!("OUT_DIR"), "/presets/", $current)),
-            include_str!(concat!(env!("OUT_DIR"), "/presets/", $old))
-        )
-        .split_at(include_str!(concat!(env!("OUT_DIR"), "/presets/", $current)).len())
-    };
+    ($id:literal) => {{
+        const ALL: &str = concat!(
+            include_str!(concat!(env!("OUT_DIR"), "/presets/", $id, ".json")),
+            include_str!(concat!(
+                env!("OUT_DIR"),
+                "/presets/history/",
+                $id,
+                "@2.json"
+            )),
+            include_str!(concat!(
+                env!("OUT_DIR"),
+                "/presets/history/",
+                $id,
+                "@1.json"
+            ))
+        );
+        const CURRENT: usize =
+            include_str!(concat!(env!("OUT_DIR"), "/presets/", $id, ".json")).len();
+        const V2: usize = include_str!(concat!(
+            env!("OUT_DIR"),
+            "/presets/history/",
+            $id,
+            "@2.json"
+        ))
+        .len();
+        let (current, rest) = ALL.split_at(CURRENT);
+        let (v2, v1) = rest.split_at(V2);
+        (current, v2, v1)
+    }};
 }
 
-const GOOI: (&str, &str) = with_history!(
-    "gooi-en-vechtstreek.json",
-    "history/gooi-en-vechtstreek@1.json"
-);
-const GOOI_BRUTO: (&str, &str) = with_history!(
-    "gooi-en-vechtstreek-bruto.json",
-    "history/gooi-en-vechtstreek-bruto@1.json"
-);
-const FLEVOLAND: (&str, &str) = with_history!("flevoland.json", "history/flevoland@1.json");
-const ZUID_LIMBURG: (&str, &str) =
-    with_history!("zuid-limburg.json", "history/zuid-limburg@1.json");
-const HAAGLANDEN: (&str, &str) = with_history!("haaglanden.json", "history/haaglanden@1.json");
-const GELDERLAND: (&str, &str) = with_history!(
-    "gelderland-jeugdzorgplus.json",
-    "history/gelderland-jeugdzorgplus@1.json"
-);
+const GOOI: (&str, &str, &str) = with_history!("gooi-en-vechtstreek");
+const GOOI_BRUTO: (&str, &str, &str) = with_history!("gooi-en-vechtstreek-bruto");
+const FLEVOLAND: (&str, &str, &str) = with_history!("flevoland");
+const ZUID_LIMBURG: (&str, &str, &str) = with_history!("zuid-limburg");
+const HAAGLANDEN: (&str, &str, &str) = with_history!("haaglanden");
+const GELDERLAND: (&str, &str, &str) = with_history!("gelderland-jeugdzorgplus");
 
 /// The default preset's id.
 pub const DEFAULT_ID: &str = "gooi-en-vechtstreek";
@@ -79,42 +92,42 @@ pub const PRESETS: [Preset; 6] = [
         id: "gooi-en-vechtstreek",
         region: "Gooi en Vechtstreek",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
-        version: 2,
+        version: 3,
         json: GOOI.0,
     },
     Preset {
         id: "gooi-en-vechtstreek-bruto",
-        region: "Gooi en Vechtstreek (bruto-lezing werving)",
+        region: "Gooi en Vechtstreek (40 gezinnen bovenop de gewone werving)",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
-        version: 2,
+        version: 3,
         json: GOOI_BRUTO.0,
     },
     Preset {
         id: "flevoland",
         region: "Flevoland",
         document: "Aanvraag Transformatiefonds Jeugdhulp Flevoland 2018–2021 (4 sept. 2018)",
-        version: 2,
+        version: 3,
         json: FLEVOLAND.0,
     },
     Preset {
         id: "zuid-limburg",
         region: "Zuid-Limburg",
         document: "Zuid-Limburg voor de jeugd! Beleidsplan 2019–2022",
-        version: 2,
+        version: 3,
         json: ZUID_LIMBURG.0,
     },
     Preset {
         id: "haaglanden",
         region: "Haaglanden",
         document: "Voorstel besteding Transformatiefonds Jeugdhulp 2019–2021 (20 sept. 2018)",
-        version: 2,
+        version: 3,
         json: HAAGLANDEN.0,
     },
     Preset {
         id: "gelderland-jeugdzorgplus",
         region: "IJsselland (G7-projectplan), JeugdzorgPlus",
         document: "Projectplan Transformatie JeugdzorgPlus (2 aug. 2022)",
-        version: 2,
+        version: 3,
         json: GELDERLAND.0,
     },
 ];
@@ -129,14 +142,21 @@ pub fn by_id(id: &str) -> Option<&'static Preset> {
 
 /// Earlier versions of presets, kept for old share links: (id, version, json). Version 1 of
 /// every preset is the plan as model v1 read it (schema 1); version 2 reads it with model v2
-/// (PRESETS.md "v2 readings"; `docs/model-notes.md`).
+/// (PRESETS.md "v2 readings"); the current version 3 with model v3 ("v3 readings";
+/// `docs/model-notes.md`).
 pub const HISTORY: &[(&str, u32, &str)] = &[
-    ("gooi-en-vechtstreek", 1, GOOI.1),
-    ("gooi-en-vechtstreek-bruto", 1, GOOI_BRUTO.1),
-    ("flevoland", 1, FLEVOLAND.1),
-    ("zuid-limburg", 1, ZUID_LIMBURG.1),
-    ("haaglanden", 1, HAAGLANDEN.1),
-    ("gelderland-jeugdzorgplus", 1, GELDERLAND.1),
+    ("gooi-en-vechtstreek", 2, GOOI.1),
+    ("gooi-en-vechtstreek-bruto", 2, GOOI_BRUTO.1),
+    ("flevoland", 2, FLEVOLAND.1),
+    ("zuid-limburg", 2, ZUID_LIMBURG.1),
+    ("haaglanden", 2, HAAGLANDEN.1),
+    ("gelderland-jeugdzorgplus", 2, GELDERLAND.1),
+    ("gooi-en-vechtstreek", 1, GOOI.2),
+    ("gooi-en-vechtstreek-bruto", 1, GOOI_BRUTO.2),
+    ("flevoland", 1, FLEVOLAND.2),
+    ("zuid-limburg", 1, ZUID_LIMBURG.2),
+    ("haaglanden", 1, HAAGLANDEN.2),
+    ("gelderland-jeugdzorgplus", 1, GELDERLAND.2),
 ];
 
 /// The JSON of preset `id` at `version` (a link's `@VERSION` text), current or historical.
