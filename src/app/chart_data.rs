@@ -382,7 +382,7 @@ pub fn under12_chart(p: &Projection, lang: Lang) -> Option<Chart> {
     Some(Chart {
         id: ChartId::Under12,
         title: Text::ChartUnder12.get(lang).to_string(),
-        kind: ChartKind::GroupedBarsWithLines { bar_series: 2 },
+        kind: ChartKind::GroupedBarsWithLines { bar_series: 4 },
         y_unit: YUnit::Children,
         categories: p.years.iter().map(|y| y.year.to_string()).collect(),
         series: vec![
@@ -395,6 +395,28 @@ pub fn under12_chart(p: &Projection, lang: Lang) -> Option<Chart> {
                 label: Text::Under12Admissions.get(lang).to_string(),
                 colour: COLOUR_STATUS_QUO,
                 values: bands.iter().map(|u| u.residential_admissions).collect(),
+            },
+            // v3: the price of the under-12 priority shows beside it: who was placed
+            // residentially for lack of a family place, under 12 and from 12.
+            Series {
+                label: Text::LackOfPlaceUnder12.get(lang).to_string(),
+                colour: COLOUR_MISMATCH,
+                values: bands
+                    .iter()
+                    .map(|u| u.placed_for_lack_of_family_place)
+                    .collect(),
+            },
+            Series {
+                label: Text::LackOfPlaceOlder.get(lang).to_string(),
+                colour: COLOUR_BUDGET,
+                values: p
+                    .years
+                    .iter()
+                    .zip(&bands)
+                    .map(|(y, u)| {
+                        y.placed_for_lack_of_family_place - u.placed_for_lack_of_family_place
+                    })
+                    .collect(),
             },
         ],
         markers: year_markers(p, Metric::ResidentialCountUnder12, COLOUR_RESIDENTIAL)

@@ -266,7 +266,18 @@ pub fn money_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
         row(Text::ProgrammeCost, &|p| {
             format_euro(p.total_programme_cost, lang)
         }),
-        row(Text::Budget, &|p| format_euro(p.total_budget, lang)),
+        row(Text::RegularBudget, &|p| {
+            format_euro(p.years.iter().map(|y| y.regular_cost).sum(), lang)
+        }),
+        row(Text::Budget, &|p| {
+            crate::app::summary::key_figures(p, lang).budget
+        }),
+        row(Text::CommittedAfter, &|p| {
+            format_euro(p.committed_care_cost, lang)
+        }),
+        row(Text::NetWithCommitted, &|p| {
+            format_euro(p.net_with_committed, lang)
+        }),
         row(Text::BalanceCumulative, &|p| {
             // A negative balance is a shortfall, said in words too (not by colour alone).
             match crate::app::summary::budget_shortfall(p) {

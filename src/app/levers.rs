@@ -226,7 +226,8 @@ fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Field {
     pub path: &'static str,
-    pub unit: Text,
+    /// None for a choice (no unit).
+    pub unit: Option<Text>,
 }
 
 /// A group of assumption fields with a heading.
@@ -237,7 +238,15 @@ pub struct FieldGroup {
 }
 
 const fn field(path: &'static str, unit: Text) -> Field {
-    Field { path, unit }
+    Field {
+        path,
+        unit: Some(unit),
+    }
+}
+
+/// A field of a few words, shown as a choice.
+const fn choice(path: &'static str) -> Field {
+    Field { path, unit: None }
 }
 
 /// The scalar assumptions, grouped. Per-year money (programme lines, budget), planned capacity
@@ -272,6 +281,7 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
                 field(FieldId::InflowPerYear.path(), Text::UnitChildrenPerYear),
                 field(FieldId::ResidentialNeed.path(), Text::UnitPct),
                 field(FieldId::OtherNeed.path(), Text::UnitPct),
+                field(FieldId::InflowFamilyHomeNeed.path(), Text::UnitPct),
             ],
         },
         FieldGroup {
@@ -281,6 +291,7 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
                 field(FieldId::ChildrenPerFamily.path(), Text::UnitChildren),
                 field(FieldId::Attrition.path(), Text::UnitPctPerYearAttrition),
                 field(FieldId::StatusQuoRecruit.path(), Text::UnitFamiliesPerYear),
+                field(FieldId::LeadMonths.path(), Text::UnitMonths),
             ],
         },
         FieldGroup {
@@ -305,6 +316,7 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
                     FieldId::CostPerRetainedFamily.path(),
                     Text::UnitEuroPerFamily,
                 ),
+                choice(FieldId::UnitCostsFrom.path()),
             ],
         },
     ];
@@ -329,6 +341,7 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
                 field(FieldId::Under12Inflow.path(), Text::UnitPct),
                 field(FieldId::Under12ResidentialNeed.path(), Text::UnitPct),
                 field(FieldId::Under12OtherNeed.path(), Text::UnitPct),
+                field(FieldId::Under12FamilyHomeNeed.path(), Text::UnitPct),
                 field(FieldId::Under12Ageing.path(), Text::UnitPctPerYear),
             ],
         });
@@ -368,7 +381,14 @@ mod tests {
             }
             for group in assumption_groups(&s) {
                 for f in group.fields {
-                    assert!(value_at(&s, f.path).is_some(), "{}: {}", preset.id, f.path);
+                    let default =
+                        crate::scenario::fields::by_path(f.path).and_then(|x| x.id.default_value());
+                    assert!(
+                        value_at(&s, f.path).is_some() || default.is_some(),
+                        "{}: {}",
+                        preset.id,
+                        f.path
+                    );
                 }
             }
         }

@@ -66,6 +66,7 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
     }
     let period = format!("{}–{}", s.start_year, s.last_year());
     let savings = p.total_status_quo_care_cost - p.total_care_cost;
+    let k = crate::app::summary::key_figures(p, lang);
     out.push_str(&messages::memo_money(
         &messages::MemoMoney {
             period: &period,
@@ -73,13 +74,29 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
             difference: &format_euro(crate::money::Euro(savings.0.abs()), lang),
             costs_more: savings.0.is_sign_negative(),
             programme: &format_euro(p.total_programme_cost, lang),
-            budget: &format_euro(p.total_budget, lang),
+            budget: crate::app::summary::budget_known(p)
+                .then(|| format_euro(p.total_budget, lang))
+                .as_deref(),
             shortfall: crate::app::summary::budget_shortfall(p)
                 .map(|e| format_euro(e, lang))
                 .as_deref(),
+            regular: k.regular_cost.as_deref(),
         },
         lang,
     ));
+    // v3: what comes after the horizon, and how much of a saving is only timing.
+    out.push(' ');
+    out.push_str(&k.committed);
+    out.push(' ');
+    out.push_str(&messages::memo_net_with_committed(
+        &k.net_with_committed.1,
+        s.last_year(),
+        lang,
+    ));
+    if let Some(timing) = &k.timing {
+        out.push(' ');
+        out.push_str(timing);
+    }
     out
 }
 
@@ -130,7 +147,7 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
         paths.extend(group.levers.iter().map(|l| (l.path(), l.unit())));
     }
     for group in assumption_groups(s) {
-        paths.extend(group.fields.iter().map(|f| (f.path, Some(f.unit))));
+        paths.extend(group.fields.iter().map(|f| (f.path, f.unit)));
     }
     paths.extend([
         (FieldId::ProgrammeLines.path(), None),
@@ -243,7 +260,11 @@ mod tests {
             "Met deze aannames verblijft eind 2022 63,5 % van de kinderen in 24-uurszorg in een gezinsvorm; \
              het doel van ≥ 70 % wordt niet gehaald. Residentieel verblijft in 2022 26,1 % (doel ≤ 18 %: niet gehaald). \
              De zorgkosten over 2019–2022 zijn €\u{a0}110.052.521, €\u{a0}1.204.197 minder dan zonder nieuw beleid; \
-             het programma kost €\u{a0}405.000 tegenover een transformatiebudget van €\u{a0}405.000."
+             het programma kost €\u{a0}405.000 tegenover een transformatiebudget van €\u{a0}405.000. \
+             Kinderen die eind 2022 nog in zorg zijn, kosten daarna nog €\u{a0}46.703.448 (status quo €\u{a0}42.674.222). \
+             Het netto resultaat, met de kosten na 2022, is \u{2212}€\u{a0}3.230.029. \
+             De besparing van €\u{a0}1.204.197 is alleen uitstel: de kinderen die eind 2022 nog in zorg zijn, \
+             kosten daarna €\u{a0}4.029.226 meer dan zonder nieuw beleid."
         );
     }
 

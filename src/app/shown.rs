@@ -15,7 +15,12 @@ use serde_json::Value;
 /// The text a field shows when the user has not typed in it: the scenario's value written the
 /// way the user types it (`319,5`, `225,00`; no unit, no grouping below 10.000).
 pub fn display_text(view: &crate::app::edit::ScenarioView, path: &str, lang: Lang) -> String {
-    match view.get(path).cloned() {
+    // A field the file leaves out at its default (the v3 fields) shows that default.
+    let value = view
+        .get(path)
+        .cloned()
+        .or_else(|| crate::scenario::fields::by_path(path).and_then(|f| f.id.default_value()));
+    match value {
         Some(Value::Number(n)) => typed_number(n.as_f64().unwrap_or(0.0), lang),
         Some(Value::String(t)) if field_kind(path) == Some(FieldKind::Money) => {
             typed_amount(&t, lang)

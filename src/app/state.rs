@@ -89,6 +89,21 @@ pub enum Notice {
     },
     /// An edit of a list (adding or removing a target or programme line) that was refused.
     Edit(Vec<ValidationError>),
+    /// A link opened fine, but was made when the plan was read with an earlier model
+    /// (`version`: the preset version, which is the model version it was read with): the
+    /// figures are the current model's, which computes some things differently (issue 23).
+    OlderModel {
+        version: u32,
+    },
+}
+
+/// The notice for a link that opened: none for the current plans, [`Notice::OlderModel`] for
+/// a plan version read with an earlier model.
+fn opened_notice(plan: Option<presets::PlanRef>) -> Option<Notice> {
+    let plan = plan?;
+    (plan.version < crate::scenario::SCHEMA_VERSION).then_some(Notice::OlderModel {
+        version: plan.version,
+    })
 }
 
 impl Notice {
@@ -100,6 +115,9 @@ impl Notice {
                 crate::i18n::messages::file_not_a_scenario(name, errors.len(), lang)
             }
             Notice::Edit(_) => crate::i18n::Text::EditRefused.get(lang).into(),
+            Notice::OlderModel { version } => {
+                crate::i18n::messages::older_model_title(*version, lang)
+            }
         }
     }
 
@@ -118,6 +136,7 @@ impl Notice {
                     format!("{place}{}", crate::i18n::validation_message(e, lang))
                 })
                 .collect(),
+            Notice::OlderModel { .. } => crate::i18n::messages::older_model_changes(lang),
         }
     }
 }
@@ -243,6 +262,7 @@ impl AppState {
             Ok((scenario, plan)) => {
                 state.scenario = Rc::new(scenario);
                 state.plan = plan;
+                state.notice = opened_notice(plan);
             }
             Err(error) => state.notice = Some(Notice::Link(error)),
         }
@@ -366,7 +386,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
                     next.scenario = Rc::new(scenario);
                     next.plan = plan;
                     next.drafts.clear();
-                    next.notice = None;
+                    next.notice = opened_notice(plan);
                 }
                 Err(error) => next.notice = Some(Notice::Link(error)),
             }
@@ -1109,11 +1129,18 @@ mod tests {
         assert_eq!(s.plan, PlanRef::find("flevoland", "1"));
         assert_eq!(s.plan.map(|p| p.version), Some(1));
         assert_eq!(s.scenario.family_home.places_per_home, 4.0);
-        assert!(s.notice.is_none());
+        assert_eq!(s.notice, Some(Notice::OlderModel { version: 1 }));
         let bad = AppState::from_link("#v1/flevoland@1/pp=vier", Lang::Nl);
         assert_eq!(bad.plan, PlanRef::of("gooi-en-vechtstreek"));
         assert!(bad.notice.as_ref().unwrap().details(Lang::Nl)[0].contains("pp=vier"));
         assert!(AppState::from_link("", Lang::Nl).notice.is_none());
+        // A link to a plan read with an earlier model opens, and says what now differs.
+        let old = AppState::from_link("#v1/flevoland@2/", Lang::Nl);
+        assert_eq!(old.notice, Some(Notice::OlderModel { version: 2 }));
+        assert_eq!(old.notice.as_ref().unwrap().details(Lang::Nl).len(), 4);
+        assert!(AppState::from_link("#v1/flevoland@3/", Lang::Nl)
+            .notice
+            .is_none());
         // A bad link pasted later keeps the user's scenario.
         let edited = set(&s, "stay_months.foster", "40", Origin::Typed);
         let after = reduce(&edited, Action::OpenLink("#v9/x".into()));

@@ -118,7 +118,14 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
             )
         })
         .max_by_key(|(_, t)| t.year)
-        .or_else(|| p.targets.iter().enumerate().max_by_key(|(_, t)| t.year));
+        // Without a family-share target: the first target of the latest year (a plan lists its
+        // main aim first; Flevoland's capacity before the clinical care it holds).
+        .or_else(|| {
+            p.targets
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, t)| std::cmp::Reverse(t.year))
+        });
     match pick {
         Some((index, t)) => {
             let subject_text = if t.metric == Metric::FamilySharePct {
@@ -268,10 +275,28 @@ pub struct KeyFigures {
     pub savings: String,
     pub status_quo_care_cost: String,
     pub programme_cost: String,
+    /// v3: the unit costs paid from the regular youth-care budget ("via de reguliere
+    /// contracten"), when there are any.
+    pub regular_cost: Option<String>,
+    /// The budget, or "geen budget bekend" when the scenario has none (then no shortfall).
     pub budget: String,
     /// "Tekort: € 20.000" when the programme costs more than the budget over the projection.
     pub shortfall: Option<String>,
     pub payback: String,
+    /// v3: "Kinderen die eind 2022 nog in zorg zijn kosten daarna nog € … (status quo € …)".
+    pub committed: String,
+    /// v3: the net result including the costs after the horizon: its label ("Met de kosten na
+    /// 2022:") and the amount, kept apart so that the amount never breaks over two lines.
+    pub net_with_committed: (String, String),
+    /// v3: when the scenario saves within the horizon but leaves more cost after it than the
+    /// status quo, how much of the saving is only timing.
+    pub timing: Option<String>,
+    /// The same in a few words for the tile: "alleen uitstel" / "deels uitstel".
+    pub timing_short: Option<String>,
+    /// "Na 2022 nog € … (status quo € …)", for the tile, in three parts that each stay on one
+    /// line: the label, the amount, the status quo's.
+    pub committed_short: [String; 3],
+
     pub mismatch_last_year: String,
     /// The final year's flows and reach: children who used care during the year, admissions
     /// to residential care, and placements per 1,000 children (with a population).
@@ -297,9 +322,18 @@ pub fn levers_at_status_quo(s: &Scenario) -> bool {
     })
 }
 
+/// Whether the scenario names a transformation budget at all. Without one there is no shortfall
+/// to speak of: the app says that no budget is known (PRESETS.md v3, IJsselland).
+pub fn budget_known(p: &Projection) -> bool {
+    !p.total_budget.is_zero()
+}
+
 /// How much the programme costs more than the transformation budget over the projection (the
-/// cumulative balance of the last year, when negative).
+/// cumulative balance of the last year, when negative); none without a known budget.
 pub fn budget_shortfall(p: &Projection) -> Option<Euro> {
+    if !budget_known(p) {
+        return None;
+    }
     let balance = p.years.last()?.budget_balance_cumulative;
     (balance.0 < rust_decimal::Decimal::ZERO).then(|| Euro(-balance.0))
 }
@@ -311,7 +345,52 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
         savings: format_euro(p.total_status_quo_care_cost - p.total_care_cost, lang),
         status_quo_care_cost: format_euro(p.total_status_quo_care_cost, lang),
         programme_cost: format_euro(p.total_programme_cost, lang),
-        budget: format_euro(p.total_budget, lang),
+        regular_cost: {
+            let regular: Euro = p.years.iter().map(|y| y.regular_cost).sum();
+            (!regular.is_zero()).then(|| format_euro(regular, lang))
+        },
+        budget: if budget_known(p) {
+            format_euro(p.total_budget, lang)
+        } else {
+            crate::i18n::Text::NoBudgetKnown.get(lang).to_string()
+        },
+        committed: crate::i18n::messages::committed(
+            p.years.last().map_or(0, |y| y.year),
+            &format_euro(p.committed_care_cost, lang),
+            &format_euro(p.status_quo_committed_care_cost, lang),
+            lang,
+        ),
+        net_with_committed: (
+            crate::i18n::messages::net_with_committed(p.years.last().map_or(0, |y| y.year), lang),
+            format_euro(p.net_with_committed, lang),
+        ),
+        timing: {
+            let savings = p.total_status_quo_care_cost - p.total_care_cost;
+            let later = p.committed_care_cost - p.status_quo_committed_care_cost;
+            (savings.0 > rust_decimal::Decimal::ZERO && later.0 > rust_decimal::Decimal::ZERO).then(
+                || {
+                    crate::i18n::messages::timing(
+                        later.0 >= savings.0,
+                        &format_euro(savings, lang),
+                        &format_euro(later, lang),
+                        p.years.last().map_or(0, |y| y.year),
+                        lang,
+                    )
+                },
+            )
+        },
+        timing_short: {
+            let savings = p.total_status_quo_care_cost - p.total_care_cost;
+            let later = p.committed_care_cost - p.status_quo_committed_care_cost;
+            (savings.0 > rust_decimal::Decimal::ZERO && later.0 > rust_decimal::Decimal::ZERO)
+                .then(|| crate::i18n::messages::timing_short(later.0 >= savings.0, lang))
+        },
+        committed_short: crate::i18n::messages::committed_short(
+            p.years.last().map_or(0, |y| y.year),
+            format_euro(p.committed_care_cost, lang),
+            &format_euro(p.status_quo_committed_care_cost, lang),
+            lang,
+        ),
         shortfall: budget_shortfall(p)
             .map(|e| crate::i18n::messages::shortfall(&format_euro(e, lang), lang)),
         payback,

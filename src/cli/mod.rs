@@ -653,7 +653,11 @@ fn preset_list() -> String {
 
 /// A readable terminal table of the yearly results, the targets and the money.
 fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
-    let headers = [
+    // Each share says which children it counts; a plan that counts children during the year
+    // gets those shares too, beside the one-day ones (issue 23).
+    let users = s.counting_basis() == crate::scenario::CountingBasis::Users;
+    let budget_known = !p.total_budget.is_zero();
+    let mut headers = vec![
         Text::ColYear.get(lang),
         Text::CliFoster.get(lang),
         Text::CliFamHome.get(lang),
@@ -662,15 +666,23 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         Text::CliTotal.get(lang),
         Text::CliFamily.get(lang),
         Text::CliResid2.get(lang),
+    ];
+    if users {
+        headers.extend([
+            Text::CliFamilyUsers.get(lang),
+            Text::CliResidUsers.get(lang),
+        ]);
+    }
+    headers.extend([
         Text::CliMismatch.get(lang),
         Text::CareCostTotal.get(lang),
         Text::CliStatusQuo.get(lang),
         Text::CliProgramme.get(lang),
         Text::CliBudgetCum.get(lang),
-    ];
+    ]);
     let mut rows: Vec<Vec<String>> = vec![headers.iter().map(|h| h.to_string()).collect()];
     for y in &p.years {
-        rows.push(vec![
+        let mut row = vec![
             y.year.to_string(),
             format_count(y.stock.foster, lang),
             format_count(y.stock.family_home, lang),
@@ -679,12 +691,25 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
             format_count(y.stock.total, lang),
             format_pct(y.shares_pct.family, lang),
             format_pct(y.shares_pct.residential, lang),
+        ];
+        if users {
+            row.extend([
+                format_pct(y.shares_users_pct.family, lang),
+                format_pct(y.shares_users_pct.residential, lang),
+            ]);
+        }
+        row.extend([
             format_count(y.mismatch, lang),
             format_euro(y.care_cost.total, lang),
             format_euro(y.status_quo_care_cost, lang),
             format_euro(y.programme_cost, lang),
-            format_euro(y.budget_balance_cumulative, lang),
+            if budget_known {
+                format_euro(y.budget_balance_cumulative, lang)
+            } else {
+                "—".to_string()
+            },
         ]);
+        rows.push(row);
     }
     let widths: Vec<usize> = (0..headers.len())
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
@@ -719,6 +744,8 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         }
     }
     out.push('\n');
+    out.push_str(Text::CliCountingNote.get(lang));
+    out.push_str("\n\n");
     if p.targets.is_empty() {
         out.push_str(Text::CliNoTargets.get(lang));
     } else {
@@ -737,10 +764,15 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
                 Some(e) => format_euro(e, lang),
                 None => show(r.actual),
             };
+            // In Dutch the metric's name, as the app says it; in English its key (for scripts).
+            let metric = match lang {
+                Lang::Nl => crate::i18n::metric_text(r.metric).get(lang).to_string(),
+                Lang::En => r.metric.key().to_string(),
+            };
             out.push_str(&format!(
                 "  {} {} {} {}: {} {} ({} {})\n",
                 r.year,
-                r.metric.key(),
+                metric,
                 if r.op == ">=" { "≥" } else { "≤" },
                 show(r.value),
                 if r.met {
@@ -763,6 +795,20 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         Text::CliPaybackYear.get(lang),
         crate::i18n::messages::payback(p, lang),
     ));
+    if !budget_known {
+        out.push_str(&format!(
+            "{}: {}\n",
+            Text::Budget.get(lang),
+            Text::NoBudgetKnown.get(lang)
+        ));
+    }
+    out.push_str(&crate::i18n::messages::committed(
+        p.years.last().map_or(0, |y| y.year),
+        &format_euro(p.committed_care_cost, lang),
+        &format_euro(p.status_quo_committed_care_cost, lang),
+        lang,
+    ));
+    out.push('\n');
     for w in &p.warnings {
         out.push_str(&format!(
             "{}: {}\n",
@@ -857,12 +903,42 @@ mod tests {
         );
         assert_eq!(table.code, 0);
         assert!(table.stdout.contains("Jaar"));
+        // Target lines in Dutch under --lang nl, in keys in English (issue 23).
         assert!(
-            table.stdout.contains("2021 residential_shortfall ≤ 0"),
+            table
+                .stdout
+                .contains("2021 Tekort aan residentiële plaatsen ≤ 0"),
             "{}",
             table.stdout
         );
         assert!(table.stdout.contains("€\u{a0}"));
+        // Every share says which children it counts.
+        assert!(table.stdout.contains("Gezinsv. 31-12"));
+        assert!(!table.stdout.contains("Gezinsv. in jaar"));
+        let english = run_with(&["project", "-", "--format", "table"], preset.as_bytes());
+        assert!(english.stdout.contains("2021 residential_shortfall ≤ 0"));
+        let gooi = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let counted = run_with(
+            &["project", "-", "--format", "table", "--lang", "nl"],
+            gooi.as_bytes(),
+        );
+        assert!(
+            counted.stdout.contains("Gezinsv. in jaar"),
+            "{}",
+            counted.stdout
+        );
+        // No budget known: said, no balance shown.
+        let ijssel = run_with(&["preset", "gelderland-jeugdzorgplus"], b"").stdout;
+        let none = run_with(
+            &["project", "-", "--format", "table", "--lang", "nl"],
+            ijssel.as_bytes(),
+        );
+        assert!(
+            none.stdout
+                .contains("Transformatiebudget: geen budget bekend"),
+            "{}",
+            none.stdout
+        );
         let csv = run_with(&["project", "-", "--format=csv"], preset.as_bytes());
         assert_eq!(csv.stdout.lines().count(), 5);
     }

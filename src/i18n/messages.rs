@@ -327,9 +327,12 @@ pub struct MemoMoney<'a> {
     /// Whether the scenario costs more than the status quo.
     pub costs_more: bool,
     pub programme: &'a str,
-    pub budget: &'a str,
+    /// The transformation budget; `None` when the scenario names none.
+    pub budget: Option<&'a str>,
     /// The shortfall, when the programme costs more than the budget.
     pub shortfall: Option<&'a str>,
+    /// v3: the unit costs paid from the regular budget, when any.
+    pub regular: Option<&'a str>,
 }
 
 pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
@@ -341,19 +344,33 @@ pub fn memo_money(m: &MemoMoney, lang: Lang) -> String {
         programme,
         budget,
         shortfall,
+        regular,
     } = m;
     let short = match (shortfall, lang) {
         (Some(amount), Lang::Nl) => format!(": een tekort van {amount}"),
         (Some(amount), Lang::En) => format!(": a shortfall of {amount}"),
         (None, _) => String::new(),
     };
+    let against = match (budget, lang) {
+        (Some(budget), Lang::Nl) => {
+            format!(" tegenover een transformatiebudget van {budget}{short}")
+        }
+        (Some(budget), Lang::En) => format!(" against a transformation budget of {budget}{short}"),
+        (None, Lang::Nl) => " (er is geen transformatiebudget bekend)".to_string(),
+        (None, Lang::En) => " (no transformation budget is known)".to_string(),
+    };
+    let regular = match (regular, lang) {
+        (Some(r), Lang::Nl) => format!(" Daarnaast komt {r} uit het reguliere jeugdhulpbudget (preventie, vervanging en behoud, ‘via de reguliere contracten’)."),
+        (Some(r), Lang::En) => format!(" A further {r} comes from the regular youth-care budget (prevention, substitution and retention)."),
+        (None, _) => String::new(),
+    };
     match lang {
         Lang::Nl => format!(
-            " De zorgkosten over {period} zijn {care_cost}, {difference} {} dan zonder nieuw beleid; het programma kost {programme} tegenover een transformatiebudget van {budget}{short}.",
+            " De zorgkosten over {period} zijn {care_cost}, {difference} {} dan zonder nieuw beleid; het programma kost {programme}{against}.{regular}",
             if *costs_more { "meer" } else { "minder" }
         ),
         Lang::En => format!(
-            " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme} against a transformation budget of {budget}{short}.",
+            " Care costs over {period} are {care_cost}, {difference} {} than without new policy; the programme costs {programme}{against}.{regular}",
             if *costs_more { "more" } else { "less" }
         ),
     }
@@ -506,6 +523,102 @@ pub fn payback(p: &crate::engine::Projection, lang: Lang) -> String {
         (Some(y), true) => format!("{} {y}", crate::i18n::Text::PaybackIn.get(lang)),
         (None, true) => crate::i18n::Text::NoPayback.get(lang).to_string(),
     }
+}
+
+/// v3: what the children still in care at the end cost after it (MODEL.md §5): "Kinderen die
+/// eind 2022 nog in zorg zijn, kosten daarna nog € 28.829.555 (status quo € 28.230.833)."
+pub fn committed(last_year: i32, scenario: &str, status_quo: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Kinderen die eind {last_year} nog in zorg zijn, kosten daarna nog {scenario} (status quo {status_quo})."),
+        Lang::En => format!("Children still in care at the end of {last_year} cost {scenario} after it (status quo {status_quo})."),
+    }
+}
+
+/// v3, for the memo: "Het netto resultaat, met de kosten na 2022, is −€ 981.706."
+pub fn memo_net_with_committed(amount: &str, last_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Het netto resultaat, met de kosten na {last_year}, is {amount}."),
+        Lang::En => format!("The net result, with the costs after {last_year}, is {amount}."),
+    }
+}
+
+/// v3: the label of the net result with the costs after the horizon: "Met kosten na 2022:".
+pub fn net_with_committed(last_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Met kosten na {last_year}:"),
+        Lang::En => format!("With costs after {last_year}:"),
+    }
+}
+
+/// v3: a saving within the horizon that the costs after it take back (MODEL.md §5).
+/// `all`: the costs after the horizon take back the whole saving (and `later` may be more).
+pub fn timing(all: bool, savings: &str, later: &str, last_year: i32, lang: Lang) -> String {
+    match (all, lang) {
+        (true, Lang::Nl) => format!("De besparing van {savings} is alleen uitstel: de kinderen die eind {last_year} nog in zorg zijn, kosten daarna {later} meer dan zonder nieuw beleid."),
+        (false, Lang::Nl) => format!("Van de besparing van {savings} is {later} uitstel: de kinderen die eind {last_year} nog in zorg zijn, kosten daarna {later} meer dan zonder nieuw beleid."),
+        (true, Lang::En) => format!("The saving of {savings} is only timing: the children still in care at the end of {last_year} cost {later} more after it than without new policy."),
+        (false, Lang::En) => format!("Of the saving of {savings}, {later} is only timing: the children still in care at the end of {last_year} cost {later} more after it than without new policy."),
+    }
+}
+
+/// v3, for the tile: "Na 2022 nog", "€ …", "(status quo € …)".
+pub fn committed_short(
+    last_year: i32,
+    scenario: String,
+    status_quo: &str,
+    lang: Lang,
+) -> [String; 3] {
+    match lang {
+        Lang::Nl => [
+            format!("Na {last_year} nog"),
+            scenario,
+            format!("(status quo {status_quo})"),
+        ],
+        Lang::En => [
+            format!("After {last_year}:"),
+            scenario,
+            format!("(status quo {status_quo})"),
+        ],
+    }
+}
+
+/// v3, for the tile: the saving is only, or partly, timing.
+pub fn timing_short(all: bool, lang: Lang) -> String {
+    match (all, lang) {
+        (true, Lang::Nl) => "alleen uitstel".into(),
+        (false, Lang::Nl) => "deels uitstel".into(),
+        (true, Lang::En) => "only timing".into(),
+        (false, Lang::En) => "partly timing".into(),
+    }
+}
+
+/// The title of the notice for a link made under an earlier model (issue 23).
+pub fn older_model_title(version: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Deze link is gemaakt toen het plan met rekenmodel v{version} werd gelezen. De cijfers hieronder zijn die van het huidige model (v3), dat een paar dingen anders rekent:"),
+        Lang::En => format!("This link was made when the plan was read with model v{version}. The figures below are the current model's (v3), which computes a few things differently:"),
+    }
+}
+
+/// What model v3 computes differently from v1 and v2 (MODEL.md, "What v3 changes").
+pub fn older_model_changes(lang: Lang) -> Vec<String> {
+    let lines: [(&str, &str); 4] = [
+        ("Terugverdiend: pas in een jaar na de eerste programma-uitgaven, en alleen als het netto resultaat daarna niet meer onder nul komt.",
+         "Paid back: only in a year after programme spending began, and only if the net result stays at or above zero from then on."),
+        ("Vervanging van residentiële zorg: het kind gaat eerst naar een gezinshuis, dan een pleeggezin, en telt (en kost) pas als het geplaatst is.",
+         "Substitution of residential care: the child goes to a family home first, then a foster family, and counts (and costs) only once placed."),
+        ("Tekort aan plaatsen: elke maand vergeleken met de capaciteit die dan geldt, niet met die van eind december.",
+         "Shortfall of places: each month compared with the capacity in force then, not with December's."),
+        ("Nieuw: de kosten van de kinderen die aan het eind nog in zorg zijn, na de planperiode.",
+         "New: the costs, after the plan period, of the children still in care at its end."),
+    ];
+    lines
+        .iter()
+        .map(|(nl, en)| match lang {
+            Lang::Nl => nl.to_string(),
+            Lang::En => en.to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -14,4 +14,4 @@ pub use errors::{
     field_label, goal_seek_error_message, link_error_message, validation_message, warning_message,
 };
 pub use lang::Lang;
-pub use text::{goal_lever_text, input_unit_text, metric_text, unit_text, Text};
+pub use text::{choice_text, goal_lever_text, input_unit_text, metric_text, unit_text, Text};

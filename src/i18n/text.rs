@@ -171,6 +171,8 @@ texts! {
     ChartUnder12 => "Kinderen onder 12 in residentiële zorg (31 december) en hun opnames", "Children under 12 in residential care (31 December) and their admissions";
     Under12Residential => "Onder 12 in residentiële zorg", "Under 12 in residential care";
     Under12Admissions => "Opnames onder 12 in het jaar", "Admissions under 12 in the year";
+    LackOfPlaceUnder12 => "Bij gebrek aan gezinsplek residentieel geplaatst, onder 12", "Placed residentially for lack of a family place, under 12";
+    LackOfPlaceOlder => "Bij gebrek aan gezinsplek residentieel geplaatst, 12 en ouder", "Placed residentially for lack of a family place, 12 and over";
     ShowTable => "Toon als tabel", "Show as table";
     ShowChart => "Toon als grafiek", "Show as chart";
     Start => "begin", "start";
@@ -179,6 +181,12 @@ texts! {
     Savings => "Besparing", "Savings";
     ProgrammeCost => "Programmakosten", "Programme cost";
     Budget => "Transformatiebudget", "Transformation budget";
+    NoBudgetKnown => "geen budget bekend", "no budget known";
+    CommittedAfter => "Kosten na de planperiode (kinderen die dan nog in zorg zijn)", "Costs after the plan period (children still in care)";
+    NetWithCommitted => "Netto, met de kosten na de planperiode", "Net, with the costs after the plan period";
+    RegularBudget => "Uit het reguliere jeugdhulpbudget", "From the regular youth-care budget";
+    ChoiceFund => "Transformatiefonds", "Transformation fund";
+    ChoiceRegular => "Regulier jeugdhulpbudget", "Regular youth-care budget";
     BalanceCumulative => "Saldo cumulatief", "Cumulative balance";
     PrintedTotal => "Totaal volgens het plan", "Total as printed in the plan";
     LinesSum => "de som van de regels is", "the lines add up to";
@@ -268,8 +276,11 @@ texts! {
     CliResid => "Resid.", "Resid.";
     CliOther => "Overig", "Other";
     CliTotal => "Totaal", "Total";
-    CliFamily => "Gezinsvorm", "Family";
-    CliResid2 => "Resid. %", "Resid. %";
+    CliFamily => "Gezinsv. 31-12", "Family 31 Dec";
+    CliResid2 => "Resid. 31-12", "Resid. 31 Dec";
+    CliFamilyUsers => "Gezinsv. in jaar", "Family in year";
+    CliResidUsers => "Resid. in jaar", "Resid. in year";
+    CliCountingNote => "31-12: kinderen op 31 december; in jaar: kinderen die in het jaar 24-uurszorg gebruikten (zoals het plan telt).", "31 Dec: children on 31 December; in year: children who used 24-hour care during the year (as the plan counts).";
     CliMismatch => "Mismatch", "Mismatch";
     CliStatusQuo => "Status quo", "Status quo";
     CliProgramme => "Programma", "Programme";
@@ -591,6 +602,14 @@ pub fn metric_text(metric: Metric) -> Text {
         Metric::ResidentialAdmissionsUnder12 => Text::MetricResidentialAdmissionsUnder12,
         Metric::ResidentialShortfall => Text::MetricResidentialShortfall,
         Metric::LackOfPlacePlacements => Text::MetricLackOfPlacePlacements,
+    }
+}
+
+/// The words a choice field takes, as people read them (`programme.unit_costs_from`).
+pub fn choice_text(word: &str, lang: crate::i18n::Lang) -> &'static str {
+    match word {
+        "regular" => Text::ChoiceRegular.get(lang),
+        _ => Text::ChoiceFund.get(lang),
     }
 }
 

@@ -896,6 +896,16 @@ impl FieldId {
         }
     }
 
+    /// The value a field has when the file leaves it out and the scenario's JSON form omits
+    /// it at that value (the v3 fields): what the editor shows for it.
+    pub fn default_value(self) -> Option<serde_json::Value> {
+        match self {
+            F::InflowFamilyHomeNeed | F::Under12FamilyHomeNeed | F::LeadMonths => Some(0.into()),
+            F::UnitCostsFrom => Some(UNIT_COSTS_FROM[0].into()),
+            _ => None,
+        }
+    }
+
     /// The field's path in the file.
     pub fn path(self) -> &'static str {
         self.spec().path

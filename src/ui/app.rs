@@ -433,7 +433,10 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         <fieldset class="assumption-group">
                             <legend>{ g.title.get(lang) }</legend>
                             { for g.fields.iter().map(|f| html! {
-                                { text_field(fields, &dispatch, FieldSpec::new(f.path).unit(f.unit.get(lang)).with_source()) }
+                                { text_field(fields, &dispatch, match f.unit {
+                                    Some(unit) => FieldSpec::new(f.path).unit(unit.get(lang)),
+                                    None => FieldSpec::new(f.path),
+                                }.with_source()) }
                             }) }
                         </fieldset>
                     }) }

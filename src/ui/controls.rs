@@ -153,6 +153,41 @@ fn field_box(
         .clone()
         .unwrap_or_else(|| field_label(path, lang));
     let invalid = shown.error.is_some();
+    // A field of a few words (who pays the unit costs) is a choice, not a text box.
+    if let Some(field) = FieldPath::parse(path.clone()) {
+        if let crate::scenario::fields::Kind::Choice(words) = field.field().kind {
+            let current = if shown.text.is_empty() {
+                words[0]
+            } else {
+                shown.text.as_str()
+            };
+            let onchange = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    dispatch.emit(Action::edit(
+                        field.clone(),
+                        select.value(),
+                        Origin::Chosen,
+                        false,
+                    ));
+                })
+            };
+            return html! {
+                <div class="field">
+                    <label for={id.clone()}>{ label }</label>
+                    <span class="field-input">
+                        <select {id} {onchange}>
+                            { for words.iter().map(|w| html! {
+                                <option value={*w} selected={*w == current}>{ crate::i18n::choice_text(w, lang) }</option>
+                            }) }
+                        </select>
+                        if spec.show_source { { badge_view(badge, path, lang) } }
+                    </span>
+                </div>
+            };
+        }
+    }
     // The path is read against the field table once, here, not on every keystroke.
     let oninput = FieldPath::parse(path.clone()).map(|field| {
         let (all_years, dispatch) = (spec.all_years, dispatch.clone());

@@ -200,6 +200,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             if let Some(short) = k.shortfall { <span class="present-shortfall">{ " ⚠ " }{ short }</span> }
                         </dd></div>
                     </dl>
+                    if let Some(timing) = k.timing { <p class="present-timing">{ timing }</p> }
                 </div>
             }
         }

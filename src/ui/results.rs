@@ -73,13 +73,21 @@ pub fn key_figures_view(ctx: &Screen) -> Html {
         <dl class="key-figures">
             <div><dt>{ Text::CareCostTotal.get(lang) }{ " " }{ period.clone() }</dt>
                  <dd id="kf-care-cost">{ k.care_cost }</dd>
-                 <dd class="sub">{ Text::StatusQuo.get(lang) }{ ": " }{ k.status_quo_care_cost }</dd></div>
+                 <dd class="sub">{ Text::StatusQuo.get(lang) }{ ": " }{ k.status_quo_care_cost }</dd>
+                 <dd class="sub" id="kf-committed">{ k.committed_short[0].clone() }{ " " }<span class="nowrap">{ k.committed_short[1].clone() }</span>{ " " }<span class="nowrap">{ k.committed_short[2].clone() }</span></dd></div>
             <div><dt>{ Text::Savings.get(lang) }{ " " }{ period.clone() }</dt>
                  <dd id="kf-savings">{ k.savings }</dd>
-                 <dd class="sub">{ k.payback }</dd></div>
+                 <dd class="sub" id="kf-payback">{ k.payback }</dd>
+                 <dd class="sub" id="kf-net-committed">{ k.net_with_committed.0 }{ " " }<span class="nowrap">{ k.net_with_committed.1 }</span></dd>
+                 if let Some(timing) = k.timing_short {
+                     <dd class="sub timing" id="kf-timing"><span aria-hidden="true">{ "⚠ " }</span>{ timing }</dd>
+                 }</div>
             <div class={classes!(k.shortfall.is_some().then_some("over-budget"))}><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
                  <dd id="kf-programme">{ k.programme_cost }</dd>
-                 <dd class="sub">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd>
+                 if let Some(regular) = k.regular_cost {
+                     <dd class="sub" id="kf-regular">{ Text::RegularBudget.get(lang) }{ ": " }{ regular }</dd>
+                 }
+                 <dd class="sub" id="kf-budget">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd>
                  if let Some(short) = k.shortfall.clone() {
                      <dd class="sub shortfall" id="kf-shortfall"><span aria-hidden="true">{ "⚠ " }</span>{ short }</dd>
                  }</div>
@@ -91,7 +99,8 @@ pub fn key_figures_view(ctx: &Screen) -> Html {
                  <dd class="sub">{ Text::ResidentialAdmissions.get(lang) }{ ": " }<span id="kf-admissions">{ k.residential_admissions_last_year }</span></dd>
                  if let Some(per_1000) = k.per_1000_last_year {
                      <dd class="sub">{ Text::MetricPlacementsPer1000.get(lang) }{ ": " }<span id="kf-per-1000">{ per_1000 }</span></dd>
-                 }</div>
+                 }
+                 </div>
         </dl>
     }
 }

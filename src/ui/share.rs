@@ -152,7 +152,9 @@ pub fn notice_view(ctx: &Screen) -> Html {
     let close = Callback::from(move |_| dispatch.emit(Action::DismissNotice));
     let details = notice.details(lang);
     html! {
-        <div class="notice" role="alert" id="notice">
+        // A link that opened but was made under an earlier model is information, not an error.
+        <div class={classes!("notice", matches!(notice, Notice::OlderModel { .. }).then_some("info"))}
+            role={if matches!(notice, Notice::OlderModel { .. }) { "status" } else { "alert" }} id="notice">
             <div>
                 <p><strong>{ notice.title(lang) }</strong></p>
                 if let Notice::Link(_) = notice {

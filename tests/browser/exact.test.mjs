@@ -68,8 +68,8 @@ test('16- and 17-digit values in a link give the CLI\'s figures exactly', async 
   const expected = cliCsv(fileText());
   const changes = VALUES.map(([, code, value]) => `${code}=${value}`).join(';');
   const page = await app.page();
-  // Version 2 of the preset is the one `zothuis preset` prints (the share-link tests hold it).
-  const link = `${app.url}#v1/${PRESET}@2/${changes}`;
+  // Version 3 of the preset is the one `zothuis preset` prints (the share-link tests hold it).
+  const link = `${app.url}#v1/${PRESET}@3/${changes}`;
   await page.goto(link);
   await page.reload();
   await ready(page);
