@@ -231,6 +231,22 @@ pub fn goal_seek(
         let limit = limit_at(s, &target, lever, high);
         let reason = match limit {
             Unreachable::Because {
+                reason: MissReason::Ceiling { ceiling, .. },
+            } if !crate::analysis::reason::is_share_metric(target.metric) => format!(
+                "even with family places to spare {} in {} is {ceiling:.1}; the target asks for {} {}",
+                target.metric.key(),
+                target.year,
+                target.op.symbol(),
+                target.value
+            ),
+            Unreachable::Because {
+                reason: MissReason::NoLever { with_places },
+            } => format!(
+                "no lever acts on {}: other care is a baseline figure; it is {with_places:.1} in {} with family places to spare",
+                target.metric.key(),
+                target.year
+            ),
+            Unreachable::Because {
                 reason:
                     MissReason::Ceiling {
                         ceiling,
@@ -599,14 +615,27 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(r.reason.unwrap().contains("at most 6"));
-        // A count target at the lever's maximum: no share reason.
+        // A count target at the lever's maximum: the limit in children, not a share (v3: every
+        // missed target has a reason).
         let mut t = s.clone();
         t.targets[2].metric = crate::scenario::Metric::ResidentialCount;
         t.targets[2].op = crate::scenario::Op::AtMost;
         t.targets[2].value = 0.0;
         let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();
         assert_eq!(r.value, None);
-        assert_eq!(r.unreachable, Some(Unreachable::AtMaximum));
+        assert!(
+            matches!(
+                r.unreachable,
+                Some(Unreachable::Because {
+                    reason: MissReason::Ceiling { .. }
+                })
+            ),
+            "{:?}",
+            r.unreachable
+        );
+        let why = r.reason.unwrap();
+        assert!(why.contains("residential_count in 2022 is"), "{why}");
+        assert!(!why.contains('%'), "{why}");
     }
 
     #[test]

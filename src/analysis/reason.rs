@@ -36,6 +36,42 @@ pub enum MissReason {
         residential_need_pct: f64,
         other_need_pct: f64,
     },
+    /// v3 (issue 23): a target on other care (clinical youth mental health, sheltered living),
+    /// which no lever of the model acts on but the inflow as a whole: who needs it and for how
+    /// long are baseline figures. `with_places` is the value with places to spare (the same).
+    NoLever { with_places: f64 },
+}
+
+/// A target on other care, which only the inflow as a whole moves.
+fn is_other_care(metric: Metric) -> bool {
+    matches!(
+        metric,
+        Metric::OtherCount
+            | Metric::OtherCountUnder12
+            | Metric::OtherSharePct
+            | Metric::OtherShareUsersPct
+    )
+}
+
+/// The scenario with places to spare, over its own horizon and over 15 years: computed once for
+/// all the targets of a scenario.
+pub struct Spare {
+    roomy: Projection,
+    longer: Projection,
+}
+
+impl Spare {
+    pub fn new(s: &Scenario) -> Spare {
+        let roomy = with_places_to_spare(s);
+        let longer = Scenario {
+            years: crate::scenario::MAX_YEARS,
+            ..roomy.clone()
+        };
+        Spare {
+            roomy: project(&roomy),
+            longer: project(&longer),
+        }
+    }
 }
 
 /// The metrics a reason is computed for: the shares of children in care, of the children
@@ -87,18 +123,33 @@ fn evaluate_in(p: &Projection, target: &Target, year: i32) -> Option<(bool, f64)
 }
 
 /// Why `target` is missed in scenario `s` (whose projection is `p`); `None` when it is met or
-/// is not a share target.
+/// is a money target (a money target's reason is the programme itself).
 pub fn why_missed(s: &Scenario, p: &Projection, target: &Target) -> Option<MissReason> {
-    if !is_share_metric(target.metric) {
+    if target.metric.is_money() || evaluate_in(p, target, target.year)?.0 {
+        return None;
+    }
+    why_missed_with(s, p, target, &Spare::new(s))
+}
+
+/// [`why_missed`] with the projections with places to spare made once ([`Spare`]), for every
+/// target of a scenario at once (issue 23: "Waarom niet?" for every missed target).
+pub fn why_missed_with(
+    s: &Scenario,
+    p: &Projection,
+    target: &Target,
+    spare: &Spare,
+) -> Option<MissReason> {
+    if target.metric.is_money() {
         return None;
     }
     let (met, _) = evaluate_in(p, target, target.year)?;
     if met {
         return None;
     }
-    let roomy = with_places_to_spare(s);
-    let roomy_projection = project(&roomy);
-    let (met_with_places, with_places) = evaluate_in(&roomy_projection, target, target.year)?;
+    let (met_with_places, with_places) = evaluate_in(&spare.roomy, target, target.year)?;
+    if is_other_care(target.metric) && !met_with_places {
+        return Some(MissReason::NoLever { with_places });
+    }
     if met_with_places {
         let waiting = p.year(target.year).map_or(0.0, |y| y.mismatch);
         return Some(MissReason::FamilyPlaces {
@@ -108,16 +159,12 @@ pub fn why_missed(s: &Scenario, p: &Projection, target: &Target) -> Option<MissR
     }
     // More time: the same scenario with places to spare over 15 years (the levers' last values
     // go on, as their arrays say).
-    let longer = Scenario {
-        years: crate::scenario::MAX_YEARS,
-        ..roomy
-    };
-    let longer_projection = project(&longer);
+    let longer_projection = &spare.longer;
     let reached_in = longer_projection
         .years
         .iter()
         .filter(|y| y.year > target.year)
-        .find(|y| evaluate_in(&longer_projection, target, y.year).is_some_and(|(met, _)| met))
+        .find(|y| evaluate_in(longer_projection, target, y.year).is_some_and(|(met, _)| met))
         .map(|y| y.year);
     let (residential_need_pct, other_need_pct) = need_shares(s);
     Some(match reached_in {
@@ -208,17 +255,70 @@ mod tests {
     }
 
     #[test]
-    fn met_targets_and_other_metrics_have_no_reason() {
+    fn met_targets_have_no_reason_and_every_missed_one_has() {
         let s = crate::presets::gooi_v1();
         let p = project(&s);
         // 2020 family share ≥ 60 % is met.
         assert_eq!(why_missed(&s, &p, &s.targets[0]), None);
+        // A count: even with places to spare some children need residential care (v3: every
+        // missed target says why, in its own unit).
         let count = Target {
             year: 2022,
             metric: Metric::ResidentialCount,
             op: Op::AtMost,
             value: 0.0,
         };
-        assert_eq!(why_missed(&s, &p, &count), None);
+        match why_missed(&s, &p, &count) {
+            Some(MissReason::Ceiling { ceiling, .. }) => assert!(ceiling > 10.0, "{ceiling}"),
+            other => panic!("{other:?}"),
+        }
+        let text = crate::i18n::messages::why_missed(
+            &why_missed(&s, &p, &count).unwrap(),
+            &count,
+            crate::i18n::Lang::Nl,
+        );
+        assert!(text.contains("komt het in 2022 niet onder "), "{text}");
+        assert!(!text.contains('%'), "{text}");
+        // Money targets are the programme's own: no reason.
+        let money = Target {
+            year: 2022,
+            metric: Metric::CareCost,
+            op: Op::AtMost,
+            value: 0.0,
+        };
+        assert_eq!(why_missed(&s, &p, &money), None);
+    }
+
+    #[test]
+    fn other_care_has_no_lever() {
+        // Gooi (version 3): no child under 12 in clinical care in 2022; only the inflow as a
+        // whole moves it, so no lever is named.
+        let s = crate::presets::default_preset().scenario();
+        let p = project(&s);
+        let index = s
+            .targets
+            .iter()
+            .position(|t| t.metric == Metric::OtherCountUnder12)
+            .unwrap();
+        assert!(!p.targets[index].met);
+        match why_missed(&s, &p, &s.targets[index]) {
+            Some(MissReason::NoLever { with_places }) => {
+                assert!((with_places - p.targets[index].actual).abs() < 1e-9)
+            }
+            other => panic!("{other:?}"),
+        }
+        // Gooi's placements target (≤ 30 % residential) is named with its true floor, not 0 %.
+        let placements = s
+            .targets
+            .iter()
+            .position(|t| t.metric == Metric::InflowResidentialSharePct)
+            .unwrap();
+        let reason = why_missed(&s, &p, &s.targets[placements]).unwrap();
+        let text = crate::i18n::messages::why_missed(
+            &reason,
+            &s.targets[placements],
+            crate::i18n::Lang::Nl,
+        );
+        assert!(text.contains("niet onder 3"), "{text}");
     }
 }

@@ -96,12 +96,55 @@ pub fn format_margin(t: &TargetResult, lang: Lang) -> String {
 /// reason ([`crate::analysis::reason::why_missed`]); `None` when the headline target is met or
 /// is not a share.
 pub fn why_not(s: &Scenario, p: &Projection, headline: &Headline, lang: Lang) -> Option<String> {
+    why_not_from(&miss_reasons(s, p), s, headline, lang)
+}
+
+/// [`why_not`] from the reasons of every target ([`miss_reasons`]), computed once per scenario.
+pub fn why_not_from(
+    reasons: &[Option<crate::analysis::reason::MissReason>],
+    s: &Scenario,
+    headline: &Headline,
+    lang: Lang,
+) -> Option<String> {
     if headline.status != Status::Missed {
         return None;
     }
-    let target = s.targets.get(headline.target_index?)?;
-    let reason = crate::analysis::reason::why_missed(s, p, target)?;
-    Some(crate::i18n::messages::why_missed(&reason, target, lang))
+    let index = headline.target_index?;
+    let target = s.targets.get(index)?;
+    let reason = reasons.get(index)?.as_ref()?;
+    Some(crate::i18n::messages::why_missed(reason, target, lang))
+}
+
+/// Why each target is missed (issue 23: every missed target, not only the headline's), by the
+/// target's index; the projections with places to spare are made once, and only when a target
+/// is missed.
+pub fn miss_reasons(
+    s: &Scenario,
+    p: &Projection,
+) -> Vec<Option<crate::analysis::reason::MissReason>> {
+    use crate::analysis::reason::{why_missed_with, Spare};
+    if p.targets.iter().all(|t| t.met) {
+        return vec![None; s.targets.len()];
+    }
+    let spare = Spare::new(s);
+    s.targets
+        .iter()
+        .map(|t| why_missed_with(s, p, t, &spare))
+        .collect()
+}
+
+/// A missed target's reason without the "Waarom niet?" it starts with (the table's own
+/// summary says that).
+pub fn reason_text(
+    reason: &crate::analysis::reason::MissReason,
+    target: &crate::scenario::Target,
+    lang: Lang,
+) -> String {
+    let text = crate::i18n::messages::why_missed(reason, target, lang);
+    text.strip_prefix("Waarom niet? ")
+        .or_else(|| text.strip_prefix("Why not? "))
+        .unwrap_or(&text)
+        .to_string()
 }
 
 /// The headline: the family-share target of the latest year if there is one, else the latest

@@ -169,29 +169,40 @@ pub fn chance_unreachable(
 
 /// "Waarom niet?" under a missed share target: the computed main reason, with its figures.
 pub fn why_missed(reason: &MissReason, target: &Target, lang: Lang) -> String {
-    let pct = |x: f64| format_pct(x, lang);
+    // The figures in the target's own unit (a share, a count of children or places).
+    let show = |x: f64| {
+        if target.metric.is_percent() {
+            format_pct(x, lang)
+        } else if x.abs() < 10.0 && (x * 10.0).round() % 10.0 != 0.0 {
+            // A few children: with the decimal that tells 1,4 from a target of 0,5.
+            super::format::format_fixed(x, 1, lang)
+        } else {
+            format_count(x, lang)
+        }
+    };
     let year = target.year;
-    // A share that must rise (family) stops below its ceiling; one that must fall
-    // (residential) stops above its floor.
+    // A figure that must rise (a family share) stops below its ceiling; one that must fall (a
+    // residential share or count) stops above its floor.
     let rises = target.op == Op::AtLeast;
+    let share = crate::analysis::reason::is_share_metric(target.metric);
     match (reason, lang) {
         (MissReason::FamilyPlaces { waiting, with_places }, Lang::Nl) => format!(
-            "Waarom niet? Te weinig gezinsplekken: eind {year} wonen {} kinderen residentieel omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {} zijn.",
+            "Waarom niet? Te weinig gezinsplekken: eind {year} wonen {} kinderen residentieel omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {} zijn. Zolang er geen plekken bijkomen, helpt vervanging van residentiële zorg niet: ook die kinderen wachten op een plek.",
             format_count(*waiting, lang),
-            pct(*with_places)
+            show(*with_places)
         ),
         (MissReason::FamilyPlaces { waiting, with_places }, Lang::En) => format!(
-            "Why not? Too few family places: at the end of {year}, {} children are in residential care because no foster family or family home was free. With enough family places it would be {}.",
+            "Why not? Too few family places: at the end of {year}, {} children are in residential care because no foster family or family home was free. With enough family places it would be {}. Until places are added, substitution does not help: those children wait for a place too.",
             format_count(*waiting, lang),
-            pct(*with_places)
+            show(*with_places)
         ),
         (MissReason::Time { with_places, reached_in }, Lang::Nl) => format!(
             "Waarom niet? Te weinig tijd: ook met genoeg gezinsplekken is het in {year} {}; het doel wordt dan voor het eerst gehaald in {reached_in}.",
-            pct(*with_places)
+            show(*with_places)
         ),
         (MissReason::Time { with_places, reached_in }, Lang::En) => format!(
             "Why not? Too little time: even with enough family places it is {} in {year}; the target would first be met in {reached_in}.",
-            pct(*with_places)
+            show(*with_places)
         ),
         (
             MissReason::Ceiling {
@@ -200,13 +211,22 @@ pub fn why_missed(reason: &MissReason, target: &Target, lang: Lang) -> String {
                 other_need_pct,
             },
             Lang::Nl,
-        ) => format!(
-            "Waarom niet? Ook met onbeperkt veel gezinsplekken komt het in {year} niet {} {}: {} van de nieuwe plaatsingen heeft residentiële zorg nodig en {} overig verblijf, met de huidige verblijfsduren. Substitutie, een kortere residentiële verblijfsduur of minder instroom verschuift die grens.",
-            if rises { "boven" } else { "onder" },
-            pct(*ceiling),
-            pct(*residential_need_pct),
-            pct(*other_need_pct)
-        ),
+        ) => {
+            let need = if share {
+                format!(
+                    ": {} van de nieuwe plaatsingen heeft residentiële zorg nodig en {} overig verblijf, met de huidige verblijfsduren",
+                    format_pct(*residential_need_pct, lang),
+                    format_pct(*other_need_pct, lang)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "Waarom niet? Ook met onbeperkt veel gezinsplekken komt het in {year} niet {} {}{need}. Substitutie, een kortere residentiële verblijfsduur of minder instroom verschuift die grens.",
+                if rises { "boven" } else { "onder" },
+                show(*ceiling),
+            )
+        }
         (
             MissReason::Ceiling {
                 ceiling,
@@ -214,12 +234,29 @@ pub fn why_missed(reason: &MissReason, target: &Target, lang: Lang) -> String {
                 other_need_pct,
             },
             Lang::En,
-        ) => format!(
-            "Why not? Even with unlimited family places it does not get {} {} in {year}: {} of new placements need residential care and {} other care, with the current stays. Substitution, a shorter residential stay or less inflow moves that limit.",
-            if rises { "above" } else { "below" },
-            pct(*ceiling),
-            pct(*residential_need_pct),
-            pct(*other_need_pct)
+        ) => {
+            let need = if share {
+                format!(
+                    ": {} of new placements need residential care and {} other care, with the current stays",
+                    format_pct(*residential_need_pct, lang),
+                    format_pct(*other_need_pct, lang)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "Why not? Even with unlimited family places it does not get {} {} in {year}{need}. Substitution, a shorter residential stay or less inflow moves that limit.",
+                if rises { "above" } else { "below" },
+                show(*ceiling),
+            )
+        }
+        (MissReason::NoLever { with_places }, Lang::Nl) => format!(
+            "Waarom niet? Geen hendel werkt hierop: wie overig verblijf (klinische jeugd-GGZ, beschermd wonen) nodig heeft en hoe lang, zijn uitgangsgegevens. Ook met onbeperkt veel gezinsplekken is het in {year} {}; alleen minder instroom in het geheel, of andere uitgangsgegevens, veranderen het.",
+            show(*with_places)
+        ),
+        (MissReason::NoLever { with_places }, Lang::En) => format!(
+            "Why not? No lever acts on this: who needs other care (clinical youth mental health, sheltered living) and for how long are baseline figures. Even with unlimited family places it is {} in {year}; only less inflow overall, or other baseline figures, change it.",
+            show(*with_places)
         ),
     }
 }

@@ -182,6 +182,7 @@ texts! {
     ProgrammeCost => "Programmakosten", "Programme cost";
     Budget => "Transformatiebudget", "Transformation budget";
     NoBudgetKnown => "geen budget bekend", "no budget known";
+    WhyNot => "Waarom niet?", "Why not?";
     CommittedAfter => "Kosten na de planperiode (kinderen die dan nog in zorg zijn)", "Costs after the plan period (children still in care)";
     NetWithCommitted => "Netto, met de kosten na de planperiode", "Net, with the costs after the plan period";
     RegularBudget => "Uit het reguliere jeugdhulpbudget", "From the regular youth-care budget";

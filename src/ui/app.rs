@@ -64,6 +64,12 @@ pub fn App() -> Html {
         p
     });
     let view = use_memo(scenario.clone(), |s| ScenarioView::new(&s.0));
+    let reasons = {
+        let projection = projection.clone();
+        use_memo(scenario.clone(), move |s| {
+            crate::app::summary::miss_reasons(&s.0, &projection)
+        })
+    };
     let plan = use_memo(snapshot.0.plan, |id| crate::app::changes::plan_view(*id));
     let mc = super::uncertainty::use_uncertainty(scenario.clone());
     let dispatch = {
@@ -93,6 +99,7 @@ pub fn App() -> Html {
         plan: ByPtr(plan),
         dispatch,
         mc,
+        reasons: ByPtr(reasons),
     };
     let ctx = &ctx;
     let page = use_state(|| Page::Planner);

@@ -93,6 +93,8 @@ pub struct Screen {
     pub dispatch: Callback<Action>,
     /// Monte Carlo bands, target chances and the tornado (computed after the levers settle).
     pub mc: McState,
+    /// Why each target is missed, by index (`app::summary::miss_reasons`), once per scenario.
+    pub reasons: ByPtr<Vec<Option<crate::analysis::reason::MissReason>>>,
 }
 
 impl Screen {

@@ -17,7 +17,7 @@ pub fn headline_view(ctx: &Screen) -> Html {
         crate::app::summary::chance_sentence(mc, projection, i, lang)
     });
     let stale = ctx.mc.is_stale(&state.0.scenario);
-    let why = crate::app::summary::why_not(&state.0.scenario, projection, &h, lang);
+    let why = crate::app::summary::why_not_from(&ctx.reasons.0, &state.0.scenario, &h, lang);
     let (class, mark) = match h.status {
         Status::Met => ("headline met", "✓"),
         Status::Missed => ("headline missed", "✗"),
@@ -183,6 +183,14 @@ pub fn targets_table(ctx: &Screen) -> Html {
                         <td class={classes!("num", "chance", stale.then_some("stale"))} data-label={Text::Chance.get(lang)}>{ chance(r.index) }</td>
                         <td data-label={Text::ColFirstMet.get(lang)}>{ r.first_met.map(|y| y.to_string()).unwrap_or_else(|| crate::i18n::messages::not_before_end(last_year, lang)) }</td>
                         <td class="needed">
+                            // Every missed target says why (issue 23), folded so the table stays a
+                            // table; in the row's full-width part, beside what it would take.
+                            if let (Some(Some(reason)), Some(target)) = (ctx.reasons.0.get(r.index), state.0.scenario.targets.get(r.index)) {
+                                <details class="why">
+                                    <summary>{ Text::WhyNot.get(lang) }</summary>
+                                    <p>{ crate::app::summary::reason_text(reason, target, lang) }</p>
+                                </details>
+                            }
                             // A target not met: what it takes. A target met: what gives it a chance
                             // the user asks for (only with ranges, the chances' source).
                             if !r.met || !state.0.scenario.uncertainty.is_empty() {
