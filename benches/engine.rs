@@ -32,7 +32,7 @@ fn fifteen_years(base: &Scenario) -> Scenario {
 }
 
 fn main() {
-    // The v2 plan (schema 2, with its under-12 band) and the same plan as v1 read it.
+    // The current plan (schema 3, with its under-12 band) and the same plan as v1 read it.
     let gooi = default_preset().scenario();
     let gooi_v1 = zothuis::scenario::parse(
         zothuis::presets::versioned(zothuis::presets::DEFAULT_ID, "1").unwrap_or_default(),
@@ -95,8 +95,8 @@ fn main() {
     });
 
     println!("zothuis engine benchmarks (this machine, release-grade bench profile)");
-    println!("  one Gooi en Vechtstreek projection, v2 with its under-12 band (4 years, incl. status quo): {:>8.1} µs  (goal <= 2 × the v1 figure below)", one.as_secs_f64() * 1e6);
-    println!("  the same plan as v1 read it (one band, schema 1):                                        {:>8.1} µs  ({:.2} × for v2)", one_v1.as_secs_f64() * 1e6, one.as_secs_f64() / one_v1.as_secs_f64());
+    println!("  one Gooi en Vechtstreek projection, v3 (under-12 band, family-home need, lead time; incl. status quo): {:>8.1} µs  (goal <= 2 × the v1 figure below)", one.as_secs_f64() * 1e6);
+    println!("  the same plan as v1 read it (one band, schema 1):                                        {:>8.1} µs  ({:.2} × for v3)", one_v1.as_secs_f64() * 1e6, one.as_secs_f64() / one_v1.as_secs_f64());
     println!(
         "  of which one projection without the status quo (a Monte Carlo run): {:>8.1} µs, its simulation alone {:.1} µs",
         without_status_quo.as_secs_f64() * 1e6,
@@ -107,7 +107,7 @@ fn main() {
         fifteen.as_secs_f64() * 1e6
     );
     println!(
-        "  Monte Carlo, 2,000 runs of Gooi v2 ({} ranges, 4 years):      {:>8.1} ms  (goal <= 20 ms natively)",
+        "  Monte Carlo, 2,000 runs of Gooi v3 ({} ranges, 4 years):      {:>8.1} ms  (goal <= 20 ms natively)",
         gooi.uncertainty.len(),
         monte_carlo.as_secs_f64() * 1e3
     );
@@ -116,5 +116,5 @@ fn main() {
         gooi.uncertainty.len(),
         tornado.as_secs_f64() * 1e3
     );
-    println!("  10,000 Gooi v2 projections (Monte Carlo load):                 {:>8.1} ms  (goal <= 500 ms)", ten_thousand.as_secs_f64() * 1e3);
+    println!("  10,000 Gooi v3 projections (Monte Carlo load):                 {:>8.1} ms  (goal <= 500 ms)", ten_thousand.as_secs_f64() * 1e3);
 }

@@ -233,9 +233,11 @@ pub struct LeverVolumes {
     pub retained: f64,
 }
 
-/// `round2(round6(volume) × unit_cost)`; zero when the unit cost is zero.
+/// `round2(round6(volume) × unit_cost)`; zero when the unit cost or the volume is zero.
 fn volume_cost(volume: f64, unit_cost: Euro) -> Decimal {
-    if unit_cost.is_zero() {
+    // Nothing to pay for (the usual case in a Monte Carlo run with the levers at rest): zero,
+    // without the decimal conversion, which is most of the cost of a year's money.
+    if unit_cost.is_zero() || volume == 0.0 {
         Decimal::ZERO
     } else {
         round2(round6(decimal_from_f64(volume)) * unit_cost.0)
@@ -343,9 +345,14 @@ pub fn committed_cost(last: Option<&YearSimulation>) -> Euro {
         .iter()
         .map(|&form| {
             let days = stock.get(form) * year.stay.get(form) * 30.4375;
-            Euro(round2(
-                round6(decimal_from_f64(days)) * year.price_per_day.get(form).0,
-            ))
+            let price = year.price_per_day.get(form);
+            // The monthly cost rule, so the same exact integer path (a test compares both).
+            match to_cents(price).and_then(|cents| monthly_cost_cents(days, cents)) {
+                Some(c) => {
+                    Euro(Decimal::try_from_i128_with_scale(c as i128, 2).unwrap_or(Decimal::MAX))
+                }
+                None => Euro(round2(round6(decimal_from_f64(days)) * price.0)),
+            }
         })
         .sum()
 }
@@ -404,8 +411,8 @@ pub fn project(s: &Scenario) -> Projection {
 
 /// [`project`] without simulating the status quo, for sampling (Monte Carlo, sensitivity): the
 /// physical results, care cost, programme, budget and targets are those of [`project`]; the
-/// status-quo fields (`status_quo_care_cost`, `savings`, `net`, `net_cumulative`, payback) are
-/// zero or absent. No target metric depends on the status quo.
+/// status-quo fields (`status_quo_care_cost`, `savings`, `net`, `net_cumulative`, payback) and
+/// the committed cost after the horizon are zero or absent. No target metric depends on them.
 pub fn project_without_status_quo(s: &Scenario) -> Projection {
     project_inner(s, false)
 }
@@ -562,7 +569,12 @@ fn project_inner(s: &Scenario, with_status_quo: bool) -> Projection {
     }
 
     let targets = targets::evaluate(s, &years);
-    let committed = committed_cost(scenario_years.last());
+    // Sampling (Monte Carlo, sensitivity) needs neither the committed cost nor the status quo.
+    let committed = if with_status_quo {
+        committed_cost(scenario_years.last())
+    } else {
+        Euro::ZERO
+    };
     let status_quo_committed = if with_status_quo {
         committed_cost(status_quo_years.last())
     } else {

@@ -21,8 +21,8 @@ pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
 pub(crate) use parse::known_paths_in;
 pub use parse::{
-    known_paths, needed_schema, parse, parse_value, too_large, upgrade_schema, MAX_FILE_BYTES,
-    MAX_PROGRAMME_LINES, MAX_TARGETS,
+    known_paths, needed_schema, parse, parse_value, to_file_json, too_large, upgrade_schema,
+    upgrade_schema_to, MAX_FILE_BYTES, MAX_PROGRAMME_LINES, MAX_TARGETS,
 };
 pub use pretty::{entry_path, json_text, quoted};
 pub use ranges::Range;

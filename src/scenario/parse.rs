@@ -1631,6 +1631,16 @@ fn fields_since(root: &Map<String, Value>, version: u32) -> Vec<(&'static str, &
     found
 }
 
+/// The scenario as a file written by the app or the CLI: the current schema (MODEL.md §3:
+/// what the app and the CLI write is schema 3), raised as an edit raises it (a v1 range on the
+/// inflow change moves to the baseline trend, with its note); the figures are the same
+/// (MODEL.md §9).
+pub fn to_file_json(scenario: &Scenario) -> String {
+    let mut root = serde_json::to_value(scenario).unwrap_or_default();
+    upgrade_schema_to(&mut root, None, SCHEMA_VERSION);
+    super::pretty::to_pretty(&root)
+}
+
 /// The lowest format version that can hold a raw scenario: the newest version among its fields,
 /// the metrics it names and the fields its ranges are on (1 when none is newer). Share links
 /// and the editor write the scenario with it, so that adding a newer field to an older plan
@@ -1663,9 +1673,19 @@ pub fn needed_schema(root: &Value) -> u32 {
 /// (`inflow.change_pct[2]` → `inflow.trend_pct[2]`), where v2 puts that uncertainty; so do the
 /// notes of such ranges, in the raw scenario's `sources` and in `notes`. Returns the schema.
 pub fn upgrade_schema(root: &mut Value, notes: Option<&mut Keyed<Source>>) -> u32 {
+    upgrade_schema_to(root, notes, 1)
+}
+
+/// [`upgrade_schema`] to at least schema `at_least`: what a written file gets (MODEL.md §3:
+/// what the app and the CLI write is schema 3), raised the same way.
+pub fn upgrade_schema_to(
+    root: &mut Value,
+    notes: Option<&mut Keyed<Source>>,
+    at_least: u32,
+) -> u32 {
     let current = root.get("schema").and_then(Value::as_u64).unwrap_or(1) as u32;
     let needed = needed_schema(root);
-    let schema = current.max(needed);
+    let schema = current.max(needed).max(at_least);
     if let Some(map) = root.as_object_mut() {
         map.insert("schema".into(), Value::from(schema));
     }
@@ -2144,6 +2164,37 @@ mod tests {
             got.contains(&("sources[\"inflow.change_pct[0]\"].kind", "one_of")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn files_are_written_as_schema_3_with_the_same_figures() {
+        // A v1 plan (schema 1, a range on the inflow change) written as a file: schema 3, the
+        // range on the baseline trend, the same projection (MODEL.md §3, §9).
+        let v1 = crate::presets::gooi_v1();
+        assert_eq!(v1.schema, 1);
+        assert!(v1
+            .uncertainty
+            .keys()
+            .any(|k| k.starts_with("inflow.change_pct")));
+        let written = parse(&to_file_json(&v1)).unwrap();
+        assert_eq!(written.schema, 3);
+        assert!(written
+            .uncertainty
+            .keys()
+            .any(|k| k.starts_with("inflow.trend_pct")));
+        assert!(!written
+            .uncertainty
+            .keys()
+            .any(|k| k.starts_with("inflow.change_pct")));
+        let (a, b) = (
+            crate::engine::project(&v1),
+            crate::engine::project(&written),
+        );
+        assert_eq!(a.total_care_cost, b.total_care_cost);
+        assert_eq!(a.years, b.years);
+        // A current preset is written as it is.
+        let preset = crate::presets::default_preset().scenario();
+        assert_eq!(parse(&to_file_json(&preset)).unwrap(), preset);
     }
 
     #[test]

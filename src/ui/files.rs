@@ -37,7 +37,7 @@ pub fn files_toolbar(ctx: &Screen) -> Html {
             download(
                 &format!("{}.json", file_stem(&scenario.name)),
                 "application/json",
-                &(scenario.to_json() + "\n"),
+                &(crate::scenario::to_file_json(&scenario) + "\n"),
             );
         })
     };

@@ -955,3 +955,57 @@ test('uncertainty: chances, bands and the tornado equal the CLI; ranges can be e
   assert.match(await page.inputValue('#share-link'), /u=/);
   assert.deepEqual(page.errors, []);
 });
+
+test('model v3 in the money tiles, the targets and Aannames, each figure the CLI\'s', async () => {
+  const page = await app.page();
+  const g = cliProjection('gooi-en-vechtstreek');
+  const last = g.years.at(-1).year;
+  // What the children still in care at the end cost afterwards, and the net result with it.
+  assert.equal(await text(page, '#kf-committed'), `Na ${last} nog ${nlEuro(g.committed_care_cost)} (status quo ${nlEuro(g.status_quo_committed_care_cost)})`);
+  assert.equal(await text(page, '#kf-net-committed'), `Met kosten na ${last}: ${nlEuro(g.net_with_committed)}`);
+  // Payback as the model defines it.
+  assert.equal(await text(page, '#kf-payback'), g.payback_year ? `terugverdiend in ${g.payback_year}` : 'nog niet terugverdiend in de planperiode');
+  // A saving the costs after the plan period take back is marked.
+  const savings = Number(g.total_status_quo_care_cost) - Number(g.total_care_cost);
+  const later = Number(g.committed_care_cost) - Number(g.status_quo_committed_care_cost);
+  assert.ok(savings > 0 && later > 0, 'the Gooi plan saves within the period and leaves more cost after it');
+  assert.equal(await text(page, '#kf-timing'), later >= savings ? '⚠ alleen uitstel' : '⚠ deels uitstel');
+  // Every missed target says why; money targets aside, as many as the CLI misses.
+  const missed = g.targets.filter((t) => !t.met && !['care_cost', 'programme_cost', 'budget_balance_cumulative'].includes(t.metric)).length;
+  assert.equal(await page.locator('#targets-table details.why').count(), missed);
+  const clinical = page.locator('#targets-table tbody tr', { hasText: 'Kinderen onder 12 in overig verblijf' });
+  await clinical.locator('details.why summary').click();
+  assert.match(await clinical.locator('details.why p').innerText(), /^Geen hendel werkt hierop: wie overig verblijf/);
+  // Prevention paid from the regular budget, as the Gooi plan pays it: beside the programme.
+  await afterRedraw(page, () => page.fill('#f-inflow-change_pct', '-5'));
+  const spec = JSON.parse(execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']).toString());
+  spec.inflow.change_pct = [-5, -5, -5, -5];
+  const run = (s) => JSON.parse(execFileSync(CLI, ['project', '-'], { input: JSON.stringify(s) }).toString());
+  const prevented = run(spec);
+  const regular = prevented.years.reduce((a, y) => a + Number(y.regular_cost), 0);
+  assert.ok(regular > 0);
+  assert.equal(await text(page, '#kf-regular'), `Uit het reguliere jeugdhulpbudget: ${nlEuro(String(regular))}`);
+  assert.equal(await text(page, '#kf-programme'), nlEuro(prevented.total_programme_cost));
+  // Who pays is a choice in Aannames; the fund pays: the programme holds it, nothing regular.
+  await page.click('#assumptions summary');
+  assert.equal(await page.inputValue('#f-programme-unit_costs_from'), 'regular');
+  assert.equal(await page.inputValue('#f-foster-lead_months'), '4');
+  assert.equal(await page.inputValue('#f-inflow-family_home_need_pct'), '6,4');
+  assert.equal(await page.inputValue('#f-under12-family_home_need_pct'), '7,9');
+  await afterRedraw(page, () => page.selectOption('#f-programme-unit_costs_from', 'fund'));
+  spec.programme.unit_costs_from = 'fund';
+  const fund = run(spec);
+  assert.equal(await text(page, '#kf-programme'), nlEuro(fund.total_programme_cost));
+  assert.equal(await page.locator('#kf-regular').count(), 0);
+  // The memo says it in sentences.
+  await afterRedraw(page, () => page.click('#memo-open'));
+  assert.match(await text(page, '.memo-summary'), new RegExp(`Kinderen die eind ${last} nog in zorg zijn, kosten daarna nog €`));
+  assert.match(await text(page, '.memo-summary'), /Het netto resultaat, met de kosten na \d{4}, is /);
+  await page.click('#memo-close');
+  // A plan without a known budget never shows a shortfall.
+  await afterRedraw(page, () => page.selectOption('#preset', 'gelderland-jeugdzorgplus'));
+  assert.equal(await text(page, '#kf-budget'), 'Transformatiebudget: geen budget bekend');
+  assert.equal(await page.locator('#kf-shortfall').count(), 0);
+  await page.screenshot({ path: join(OUT, 'model-v3-ijsselland-1366.png') });
+  assert.deepEqual(page.errors, []);
+});

@@ -120,8 +120,13 @@ const during = await mcPage.evaluate(async () => {
 during.sort((a, b) => a - b);
 console.log(`Slider input event → updated DOM and charts while the Monte Carlo runs, ${during.length} inputs: p50 ${mid(during).toFixed(2)} ms, p95 ${during[Math.floor(0.95 * during.length)].toFixed(2)} ms`);
 // A chance goal seek: the smallest substitution with an 80 % chance for Gooi's 2021 target
-// (Monte Carlos of 2,000 runs, one per task, with a progress line), click to answer.
+// (Monte Carlos of 2,000 runs, one per task, with a progress line), click to answer. On the
+// plan as version 2 read it: with version 3's full family places no substitution reaches 80 %,
+// and the answer ("none does") would come after far fewer Monte Carlos.
 const seekPage = await app.page(1920, 1080);
+await seekPage.goto(`${app.url}#v1/gooi-en-vechtstreek@2/`);
+await seekPage.reload();
+await ready(seekPage);
 await settled(seekPage);
 const seeks = [];
 for (let i = 0; i < 3; i++) {
@@ -135,5 +140,5 @@ for (let i = 0; i < 3; i++) {
   await settled(seekPage);
 }
 seeks.sort((a, b) => a - b);
-console.log(`Chance goal seek (Gooi 2021, substitution, 80 %), click to answer, ${seeks.length} times: median ${(mid(seeks) / 1000).toFixed(2)} s, max ${(seeks.at(-1) / 1000).toFixed(2)} s  (goal <= 2 s)`);
+console.log(`Chance goal seek (Gooi 2021 as version 2 read it, substitution, 80 %), click to answer, ${seeks.length} times: median ${(mid(seeks) / 1000).toFixed(2)} s, max ${(seeks.at(-1) / 1000).toFixed(2)} s  (goal <= 2 s)`);
 await app.close();
