@@ -2208,6 +2208,67 @@ mod tests {
     }
 
     #[test]
+    fn a_v3_field_in_an_older_file_says_to_write_schema_3() {
+        let v2: Value = serde_json::from_str(&v2_minimal()).unwrap();
+        let with = |edit: &dyn Fn(&mut Value)| {
+            let mut v = v2.clone();
+            edit(&mut v);
+            parse(&v.to_string()).err().unwrap_or_default()
+        };
+        let errors = with(&|v| {
+            v["foster"]["lead_months"] = 3.into();
+            v["programme"] = serde_json::json!({"unit_costs_from": "regular"});
+            v["targets"] = serde_json::json!([{"year": 2019, "metric": "lack_of_place_placements", "op": "<=", "value": 1}]);
+        });
+        let at = |path: &str| {
+            errors
+                .iter()
+                .find(|e| e.path == path)
+                .map(|e| e.rule.clone())
+        };
+        assert_eq!(
+            at("foster.lead_months"),
+            Some(Rule::NeedsSchema { version: 3 })
+        );
+        assert_eq!(
+            at("programme.unit_costs_from"),
+            Some(Rule::NeedsSchema { version: 3 })
+        );
+        assert_eq!(
+            at("targets[0].metric"),
+            Some(Rule::NeedsSchema { version: 3 })
+        );
+        let message = errors
+            .iter()
+            .find(|e| e.path == "foster.lead_months")
+            .unwrap()
+            .to_string();
+        assert!(message.contains("write \"schema\": 3"), "{message}");
+        // The same file as schema 3 is valid; a wrong word for who pays is refused by name.
+        let ok = with(&|v| {
+            v["schema"] = 3.into();
+            v["foster"]["lead_months"] = 3.into();
+        });
+        assert!(ok.is_empty(), "{ok:?}");
+        let wrong = with(&|v| {
+            v["schema"] = 3.into();
+            v["programme"] = serde_json::json!({"unit_costs_from": "gemeente"});
+        });
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].path, "programme.unit_costs_from");
+        assert!(matches!(wrong[0].rule, Rule::OneOf { .. }));
+        // Need shares of a band, a family home's included, sum to at most 100.
+        let over = with(&|v| {
+            v["schema"] = 3.into();
+            v["inflow"]["residential_need_pct"] = 60.into();
+            v["inflow"]["other_need_pct"] = 30.into();
+            v["inflow"]["family_home_need_pct"] = 20.into();
+        });
+        assert_eq!(over.len(), 1, "{over:?}");
+        assert_eq!(over[0].rule, Rule::NeedSharesAbove100);
+    }
+
+    #[test]
     fn a_v2_field_in_a_schema_1_file_says_to_write_schema_2() {
         let errors = errors_of(&with(|v| {
             v["inflow"]["trend_pct"] = serde_json::json!([1.5]);
