@@ -71,11 +71,26 @@ pub fn format_threshold(metric: Metric, op: Op, value: f64, lang: Lang) -> Strin
 /// procentpunt ruimte" for a met one, "precies op het doel" when it rounds to nothing; counts
 /// and amounts likewise ("10 te veel", "€ 4.500 ruimte").
 pub fn format_margin(t: &TargetResult, lang: Lang) -> String {
+    // A shortfall of places is said in places (issue 24: "117 te veel" read as too many).
+    if t.metric == Metric::ResidentialShortfall && t.margin.abs() >= 0.5 {
+        return crate::i18n::messages::places_margin(
+            &format_count(t.margin.abs(), lang),
+            t.met,
+            lang,
+        );
+    }
+    // A relative change (a reduction of 10 % against the start) is a difference in percent of
+    // its own: "10,0 % te laag", not "procentpunt".
+    let relative = matches!(
+        t.metric,
+        Metric::ResidentialReductionPct | Metric::InflowChangePct
+    );
     let (size, rounds_to_zero) = match t.margin_eur {
         Some(e) => (
             format_euro(Euro(e.0.abs()), lang),
             e.0.abs() < rust_decimal::Decimal::ONE,
         ),
+        None if relative => (format_pct(t.margin.abs(), lang), t.margin.abs() < 0.05),
         None if t.metric.is_percent() => (
             crate::i18n::messages::points(t.margin.abs(), lang),
             t.margin.abs() < 0.05,
@@ -87,7 +102,8 @@ pub fn format_margin(t: &TargetResult, lang: Lang) -> String {
         t.met,
         rounds_to_zero,
         t.op == ">=",
-        t.metric.is_money(),
+        // "te hoog" / "te laag" for amounts and relative changes, as for percentage points.
+        t.metric.is_money() || relative,
         lang,
     )
 }
@@ -710,5 +726,34 @@ mod tests {
         let mut moved = flevoland.clone();
         moved.inflow.substitution_pct = vec![10.0];
         assert!(!levers_at_status_quo(&moved));
+    }
+
+    #[test]
+    fn a_shortfall_says_places_and_a_relative_target_says_percent() {
+        // Flevoland 2021: the places fall short, in places.
+        let f = project(&crate::presets::by_id("flevoland").unwrap().scenario());
+        let short = f
+            .targets
+            .iter()
+            .find(|t| t.metric == Metric::ResidentialShortfall && t.year == 2021)
+            .unwrap();
+        let words = format_margin(short, Lang::Nl);
+        assert!(words.ends_with(" plaatsen te kort"), "{words}");
+        assert_eq!(
+            words,
+            format!("{} plaatsen te kort", format_count(short.margin, Lang::Nl))
+        );
+        // Haaglanden: a reduction of at least 10 % against the start, missed in percent.
+        let h = project(&crate::presets::by_id("haaglanden").unwrap().scenario());
+        let reduction = h
+            .targets
+            .iter()
+            .find(|t| t.metric == Metric::ResidentialReductionPct)
+            .unwrap();
+        let words = format_margin(reduction, Lang::Nl);
+        assert!(
+            words.ends_with(" % te laag") && !words.contains("procentpunt"),
+            "{words}"
+        );
     }
 }

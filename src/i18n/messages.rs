@@ -447,6 +447,17 @@ pub fn points(x: f64, lang: Lang) -> String {
     }
 }
 
+/// A margin of a shortfall-of-places target: "117 plaatsen te kort" when missed (the places
+/// fall short), "3 plaatsen ruimte" when met.
+pub fn places_margin(count: &str, met: bool, lang: Lang) -> String {
+    match (met, lang) {
+        (false, Lang::Nl) => format!("{count} plaatsen te kort"),
+        (true, Lang::Nl) => format!("{count} plaatsen ruimte"),
+        (false, Lang::En) => format!("{count} places short"),
+        (true, Lang::En) => format!("{count} places to spare"),
+    }
+}
+
 /// A margin in words: "5,8 procentpunt te laag", "0,3 procentpunt te hoog", "3,2 procentpunt
 /// ruimte", "precies op het doel" (`zero`: it rounds to nothing). `at_least`: the target is a
 /// minimum; `money`: an amount ("te hoog" / "te laag" rather than "te veel" / "te weinig").
