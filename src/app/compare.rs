@@ -267,11 +267,9 @@ pub fn money_rows(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
             format_euro(p.total_programme_cost, lang)
         }),
         row(Text::RegularBudget, &|p| {
-            format_euro(p.years.iter().map(|y| y.regular_cost).sum(), lang)
+            format_euro(p.total_regular_cost(), lang)
         }),
-        row(Text::Budget, &|p| {
-            crate::app::summary::key_figures(p, lang).budget
-        }),
+        row(Text::Budget, &|p| crate::app::summary::budget_text(p, lang)),
         row(Text::CommittedAfter, &|p| {
             format_euro(p.committed_care_cost, lang)
         }),

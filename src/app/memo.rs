@@ -74,7 +74,8 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
             difference: &format_euro(crate::money::Euro(savings.0.abs()), lang),
             costs_more: savings.0.is_sign_negative(),
             programme: &format_euro(p.total_programme_cost, lang),
-            budget: crate::app::summary::budget_known(p)
+            budget: p
+                .budget_known()
                 .then(|| format_euro(p.total_budget, lang))
                 .as_deref(),
             shortfall: crate::app::summary::budget_shortfall(p)

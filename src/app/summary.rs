@@ -381,71 +381,66 @@ pub fn levers_at_status_quo(s: &Scenario) -> bool {
     })
 }
 
-/// Whether the scenario names a transformation budget at all. Without one there is no shortfall
-/// to speak of: the app says that no budget is known (PRESETS.md v3, IJsselland).
-pub fn budget_known(p: &Projection) -> bool {
-    !p.total_budget.is_zero()
-}
-
 /// How much the programme costs more than the transformation budget over the projection (the
 /// cumulative balance of the last year, when negative); none without a known budget.
 pub fn budget_shortfall(p: &Projection) -> Option<Euro> {
-    if !budget_known(p) {
+    if !p.budget_known() {
         return None;
     }
     let balance = p.years.last()?.budget_balance_cumulative;
     (balance.0 < rust_decimal::Decimal::ZERO).then(|| Euro(-balance.0))
 }
 
+/// The budget as the tiles and the comparison say it: the amount, or "geen budget bekend".
+pub fn budget_text(p: &Projection, lang: Lang) -> String {
+    if p.budget_known() {
+        format_euro(p.total_budget, lang)
+    } else {
+        crate::i18n::Text::NoBudgetKnown.get(lang).to_string()
+    }
+}
+
 pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
     let payback = crate::i18n::messages::payback(p, lang);
+    let last_year = p.years.last().map_or(0, |y| y.year);
+    // A saving within the period that the costs after it take back (all of it, or a part).
+    let savings = p.total_status_quo_care_cost - p.total_care_cost;
+    let later = p.committed_care_cost - p.status_quo_committed_care_cost;
+    let timing_all = (savings.0 > rust_decimal::Decimal::ZERO
+        && later.0 > rust_decimal::Decimal::ZERO)
+        .then_some(later.0 >= savings.0);
     KeyFigures {
         care_cost: format_euro(p.total_care_cost, lang),
         savings: format_euro(p.total_status_quo_care_cost - p.total_care_cost, lang),
         status_quo_care_cost: format_euro(p.total_status_quo_care_cost, lang),
         programme_cost: format_euro(p.total_programme_cost, lang),
         regular_cost: {
-            let regular: Euro = p.years.iter().map(|y| y.regular_cost).sum();
+            let regular = p.total_regular_cost();
             (!regular.is_zero()).then(|| format_euro(regular, lang))
         },
-        budget: if budget_known(p) {
-            format_euro(p.total_budget, lang)
-        } else {
-            crate::i18n::Text::NoBudgetKnown.get(lang).to_string()
-        },
+        budget: budget_text(p, lang),
         committed: crate::i18n::messages::committed(
-            p.years.last().map_or(0, |y| y.year),
+            last_year,
             &format_euro(p.committed_care_cost, lang),
             &format_euro(p.status_quo_committed_care_cost, lang),
             lang,
         ),
         net_with_committed: (
-            crate::i18n::messages::net_with_committed(p.years.last().map_or(0, |y| y.year), lang),
+            crate::i18n::messages::net_with_committed(last_year, lang),
             format_euro(p.net_with_committed, lang),
         ),
-        timing: {
-            let savings = p.total_status_quo_care_cost - p.total_care_cost;
-            let later = p.committed_care_cost - p.status_quo_committed_care_cost;
-            (savings.0 > rust_decimal::Decimal::ZERO && later.0 > rust_decimal::Decimal::ZERO).then(
-                || {
-                    crate::i18n::messages::timing(
-                        later.0 >= savings.0,
-                        &format_euro(savings, lang),
-                        &format_euro(later, lang),
-                        p.years.last().map_or(0, |y| y.year),
-                        lang,
-                    )
-                },
+        timing: timing_all.map(|all| {
+            crate::i18n::messages::timing(
+                all,
+                &format_euro(savings, lang),
+                &format_euro(later, lang),
+                last_year,
+                lang,
             )
-        },
-        timing_short: {
-            let savings = p.total_status_quo_care_cost - p.total_care_cost;
-            let later = p.committed_care_cost - p.status_quo_committed_care_cost;
-            (savings.0 > rust_decimal::Decimal::ZERO && later.0 > rust_decimal::Decimal::ZERO)
-                .then(|| crate::i18n::messages::timing_short(later.0 >= savings.0, lang))
-        },
+        }),
+        timing_short: timing_all.map(|all| crate::i18n::messages::timing_short(all, lang)),
         committed_short: crate::i18n::messages::committed_short(
-            p.years.last().map_or(0, |y| y.year),
+            last_year,
             format_euro(p.committed_care_cost, lang),
             &format_euro(p.status_quo_committed_care_cost, lang),
             lang,
@@ -454,7 +449,7 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
             .map(|e| crate::i18n::messages::shortfall(&format_euro(e, lang), lang)),
         payback,
         mismatch_last_year: format_count(p.years.last().map_or(0.0, |y| y.mismatch), lang),
-        last_year: p.years.last().map_or(0, |y| y.year),
+        last_year,
         users_last_year: format_count(p.years.last().map_or(0.0, |y| y.users.total), lang),
         residential_admissions_last_year: format_count(
             p.years.last().map_or(0.0, |y| y.admissions.residential),

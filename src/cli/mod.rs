@@ -662,7 +662,7 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
     // Each share says which children it counts; a plan that counts children during the year
     // gets those shares too, beside the one-day ones (issue 23).
     let users = s.counting_basis() == crate::scenario::CountingBasis::Users;
-    let budget_known = !p.total_budget.is_zero();
+    let budget_known = p.budget_known();
     let mut headers = vec![
         Text::ColYear.get(lang),
         Text::CliFoster.get(lang),

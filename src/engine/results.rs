@@ -207,6 +207,22 @@ pub struct Projection {
 
 /// The physical and money results of one simulation, before comparison with the status quo.
 impl Projection {
+    /// v3: the unit costs paid from the regular budget over the projection.
+    pub fn total_regular_cost(&self) -> Euro {
+        self.years.iter().map(|y| y.regular_cost).sum()
+    }
+
+    /// Whether the scenario names a transformation budget at all: without one there is no
+    /// shortfall to speak of (PRESETS.md v3, IJsselland), in the app and in the CLI.
+    pub fn budget_known(&self) -> bool {
+        !self.total_budget.is_zero()
+    }
+
+    /// Whether anything was spent, from the fund or the regular budget (both are ≥ 0 a year).
+    pub fn spent_anything(&self) -> bool {
+        !self.total_programme_cost.is_zero() || !self.total_regular_cost().is_zero()
+    }
+
     /// The result of one calendar year, if projected.
     pub fn year(&self, calendar_year: i32) -> Option<&YearResult> {
         self.years.iter().find(|y| y.year == calendar_year)

@@ -562,11 +562,7 @@ pub fn tornado_on_share(year: i32, lang: Lang) -> String {
 /// in 2021", "nog niet terugverdiend in de planperiode", or "geen programmakosten" when nothing
 /// was spent, from the fund or the regular budget.
 pub fn payback(p: &crate::engine::Projection, lang: Lang) -> String {
-    let spent = p
-        .years
-        .iter()
-        .any(|y| !y.programme_cost.is_zero() || !y.regular_cost.is_zero());
-    match (p.payback_year, spent) {
+    match (p.payback_year, p.spent_anything()) {
         (_, false) => crate::i18n::Text::NoProgramme.get(lang).to_string(),
         (Some(y), true) => format!("{} {y}", crate::i18n::Text::PaybackIn.get(lang)),
         (None, true) => crate::i18n::Text::NoPayback.get(lang).to_string(),
