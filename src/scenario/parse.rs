@@ -1848,6 +1848,14 @@ mod tests {
         parse(text).expect_err("should be invalid")
     }
 
+    /// The rule of the error at `path`, if any.
+    fn rule_at(errors: &[ValidationError], path: &str) -> Option<Rule> {
+        errors
+            .iter()
+            .find(|e| e.path == path)
+            .map(|e| e.rule.clone())
+    }
+
     fn with(field_edit: impl FnOnce(&mut Value)) -> String {
         let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
         field_edit(&mut v);
@@ -2220,12 +2228,7 @@ mod tests {
             v["programme"] = serde_json::json!({"unit_costs_from": "regular"});
             v["targets"] = serde_json::json!([{"year": 2019, "metric": "lack_of_place_placements", "op": "<=", "value": 1}]);
         });
-        let at = |path: &str| {
-            errors
-                .iter()
-                .find(|e| e.path == path)
-                .map(|e| e.rule.clone())
-        };
+        let at = |path: &str| rule_at(&errors, path);
         assert_eq!(
             at("foster.lead_months"),
             Some(Rule::NeedsSchema { version: 3 })
@@ -2277,12 +2280,7 @@ mod tests {
             v["targets"] = serde_json::json!([{"year": 2020, "metric": "users_count", "op": ">=", "value": 1}]);
             v["stay_months"]["foster"] = 0.into();
         }));
-        let at = |path: &str| {
-            errors
-                .iter()
-                .find(|e| e.path == path)
-                .map(|e| e.rule.clone())
-        };
+        let at = |path: &str| rule_at(&errors, path);
         assert_eq!(
             at("inflow.trend_pct"),
             Some(Rule::NeedsSchema { version: 2 })
