@@ -526,6 +526,17 @@ mod tests {
         assert!((a - b).abs() < 1e-9, "{a} != {b}");
     }
 
+    /// The scenario's starting state with no foster family, no family home and no child in
+    /// either: every family-suitable child waits.
+    fn without_family_places(s: &Scenario) -> State {
+        let mut state = State::initial(s);
+        state.foster_families = 0.0;
+        state.family_homes = 0.0;
+        state.bands[OLDER].foster = 0.0;
+        state.bands[OLDER].family_home = 0.0;
+        state
+    }
+
     #[test]
     fn first_month_by_hand() {
         let s = hand_scenario();
@@ -595,11 +606,7 @@ mod tests {
     #[test]
     fn full_capacity_sends_inflow_to_residential() {
         let s = hand_scenario();
-        let mut state = State::initial(&s);
-        state.foster_families = 0.0;
-        state.family_homes = 0.0;
-        state.bands[OLDER].foster = 0.0;
-        state.bands[OLDER].family_home = 0.0;
+        let mut state = without_family_places(&s);
         let drivers = MonthDrivers::v1(&s, 0.0, 0.0, 120.0, 31.0);
         let flows = step(&mut state, &s, &drivers);
         close(flows.placed_for_lack_of_family_place, 6.5);
@@ -698,11 +705,7 @@ mod tests {
         close(flows.admissions.residential, 1.5);
         // With no family place at all the substituted child waits in Rw like any
         // family-suitable child: residential admissions are as without substitution (9).
-        let mut state = State::initial(&s);
-        state.foster_families = 0.0;
-        state.family_homes = 0.0;
-        state.bands[OLDER].foster = 0.0;
-        state.bands[OLDER].family_home = 0.0;
+        let mut state = without_family_places(&s);
         drivers.recruit_per_year = 0.0;
         drivers.new_homes_per_year = 0.0;
         let flows = step(&mut state, &s, &drivers);
@@ -777,11 +780,7 @@ mod tests {
         close(flows.inflow_family, 7.5);
         // With no family place at all the substituted child waits, and is not counted (nor
         // paid for): v2 counted the 1 anyway.
-        let mut state = State::initial(&s);
-        state.foster_families = 0.0;
-        state.family_homes = 0.0;
-        state.bands[OLDER].foster = 0.0;
-        state.bands[OLDER].family_home = 0.0;
+        let mut state = without_family_places(&s);
         drivers.recruit_per_year = 0.0;
         drivers.new_homes_per_year = 0.0;
         let flows = step(&mut state, &s, &drivers);
