@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { start, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
+import { start, openLink, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const CLI = join(ROOT, 'target', 'release', 'zothuis');
@@ -424,9 +424,7 @@ test('a broken link says what is wrong and opens the default plan', async () => 
   assert.match(await text(page, '.headline'), /Aandeel gezinsvormen \(kinderen in het jaar\) 2022/);
   await page.screenshot({ path: join(OUT, 'broken-link-1366.png') });
   // Markup in a name is text, never HTML.
-  await page.goto(`${app.url}#v1/gooi-en-vechtstreek@1/n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
-  await page.reload();
-  await ready(page);
+  await openLink(page, app.url, `#v1/gooi-en-vechtstreek@1/n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
   assert.equal(await page.locator('#results-title img').count(), 0);
   assert.match(await page.locator('#results-title').textContent(), /<img src=x/);
   assert.deepEqual(errors, []);
@@ -610,9 +608,7 @@ test('what gives an 80 % chance: the chance goal seek with its progress line equ
   const page = await app.page(1920, 1080);
   // The Gooi plan as version 2 read it (family places free on 1 January, so substitution can
   // reach an 80 % chance for 2021; in version 3 the places are full and it cannot).
-  await page.goto(`${app.url}#v1/gooi-en-vechtstreek@2/`);
-  await page.reload();
-  await ready(page);
+  await openLink(page, app.url, `#v1/gooi-en-vechtstreek@2/`);
   await settled(page);
   const row = page.locator('#targets-table tbody tr', { has: page.locator('#goalseek-1') });
   await page.selectOption('#goalseek-1', 'substitution');

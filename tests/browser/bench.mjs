@@ -1,7 +1,7 @@
 // Browser benchmarks: transferred size, first complete render, and lever → DOM + charts latency.
 // Prints figures; asserts nothing about time. Run after scripts/build.sh:
 //   node tests/browser/bench.mjs
-import { start, ready, settled } from './lib.mjs';
+import { start, openLink, ready, settled } from './lib.mjs';
 import { sizeAccount, sizeLines } from './size.mjs';
 
 console.log(['Transferred size (dist/, gzip -9; tests/browser/size.test.mjs fails above the budget):',
@@ -124,9 +124,7 @@ console.log(`Slider input event → updated DOM and charts while the Monte Carlo
 // plan as version 2 read it: with version 3's full family places no substitution reaches 80 %,
 // and the answer ("none does") would come after far fewer Monte Carlos.
 const seekPage = await app.page(1920, 1080);
-await seekPage.goto(`${app.url}#v1/gooi-en-vechtstreek@2/`);
-await seekPage.reload();
-await ready(seekPage);
+await openLink(seekPage, app.url, `#v1/gooi-en-vechtstreek@2/`);
 await settled(seekPage);
 const seeks = [];
 for (let i = 0; i < 3; i++) {

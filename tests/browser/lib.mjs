@@ -57,6 +57,16 @@ export async function watch(page, url) {
   return page;
 }
 
+/**
+ * Opens the app at `fragment` as a fresh load: a same-document navigation to a new fragment
+ * only fires hashchange, so the page is reloaded to start from the link.
+ */
+export async function openLink(page, url, fragment) {
+  await page.goto(`${url}${fragment}`);
+  await page.reload();
+  await ready(page);
+}
+
 /** Waits until the app has drawn its charts at least `draws` times in total. */
 export async function ready(page, draws = 1) {
   await page.waitForFunction((n) => window.__zothuis && window.__zothuis.draws >= n, draws, { timeout: 20000 });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, watch, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
+import { start, openLink, watch, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
 
 let app;
 before(async () => {
@@ -18,9 +18,7 @@ const text = (page, selector) => page.locator(selector).first().innerText();
 test('an old link, edited, saved and reloaded, keeps its figures and opens again', async () => {
   const page = await app.page();
   await page.evaluate(() => localStorage.clear());
-  await page.goto(`${app.url}#v1/flevoland@1/`);
-  await page.reload();
-  await ready(page);
+  await openLink(page, app.url, `#v1/flevoland@1/`);
   // It opens, with a word on what the current model computes differently (issue 23).
   assert.match(await text(page, '#notice'), /^Deze link is gemaakt toen het plan met rekenmodel v1 werd gelezen\./);
   assert.match(await text(page, '#notice'), /Terugverdiend: pas in een jaar na de eerste programma-uitgaven/);
@@ -198,16 +196,12 @@ test('a link cut short or with a changed character says it is damaged and opens 
   const link = await page.evaluate(() => location.hash);
   const cost = await text(page, '#kf-care-cost');
   for (const damaged of [link.slice(0, -3), link.replace('r=66', 'r=65')]) {
-    await page.goto(`${app.url}${damaged}`);
-    await page.reload();
-    await ready(page);
+    await openLink(page, app.url, damaged);
     await page.locator('#notice').waitFor();
     assert.match(await text(page, '#notice'), /Deze link is beschadigd of onvolledig/);
     assert.notEqual(await page.inputValue('#f-foster-recruit_per_year'), '65');
   }
-  await page.goto(`${app.url}${link}`);
-  await page.reload();
-  await ready(page);
+  await openLink(page, app.url, link);
   assert.equal(await page.locator('#notice').count(), 0);
   assert.equal(await text(page, '#kf-care-cost'), cost);
   assert.deepEqual(page.errors, []);
