@@ -885,10 +885,7 @@ mod tests {
 
     /// [`steady`] as a schema 3 file with `edit` applied to its JSON.
     fn steady_v3(edit: impl FnOnce(&mut serde_json::Value)) -> Scenario {
-        let mut v: serde_json::Value = serde_json::from_str(&steady().to_json()).unwrap();
-        v["schema"] = 3.into();
-        edit(&mut v);
-        crate::scenario::parse_value(&v).unwrap()
+        crate::scenario::edited_as(&steady(), 3, edit)
     }
 
     #[test]

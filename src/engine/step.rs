@@ -718,10 +718,7 @@ mod tests {
 
     /// The hand scenario as a schema 3 file with `edit` applied to its JSON.
     fn hand_v3(edit: impl FnOnce(&mut serde_json::Value)) -> Scenario {
-        let mut v: serde_json::Value = serde_json::from_str(&hand_scenario().to_json()).unwrap();
-        v["schema"] = 3.into();
-        edit(&mut v);
-        crate::scenario::parse_value(&v).unwrap()
+        crate::scenario::edited_as(&hand_scenario(), 3, edit)
     }
 
     #[test]

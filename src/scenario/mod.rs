@@ -19,6 +19,8 @@ pub mod view;
 pub use bounds::MAX_YEARS;
 pub use error::{Expected, Limit, Rule, ValidationError};
 pub use model::*;
+#[cfg(test)]
+pub(crate) use parse::edited_as;
 pub(crate) use parse::known_paths_in;
 pub use parse::{
     known_paths, needed_schema, parse, parse_value, to_file_json, too_large, upgrade_schema,

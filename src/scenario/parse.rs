@@ -1641,6 +1641,15 @@ pub fn to_file_json(scenario: &Scenario) -> String {
     super::pretty::to_pretty(&root)
 }
 
+/// For tests: `scenario` as a file of `schema` with `edit` applied to its JSON, validated.
+#[cfg(test)]
+pub fn edited_as(scenario: &Scenario, schema: u32, edit: impl FnOnce(&mut Value)) -> Scenario {
+    let mut v = serde_json::to_value(scenario).unwrap_or_default();
+    v["schema"] = schema.into();
+    edit(&mut v);
+    parse_value(&v).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 /// The lowest format version that can hold a raw scenario: the newest version among its fields,
 /// the metrics it names and the fields its ranges are on (1 when none is newer). Share links
 /// and the editor write the scenario with it, so that adding a newer field to an older plan
