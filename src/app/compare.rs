@@ -221,10 +221,7 @@ pub fn target_rows_with_chances(
                 .map(|(k, c)| match c.projection.year(t.year) {
                     Some(y) => {
                         let r = evaluate_target(t, y);
-                        let actual = match r.actual_eur {
-                            Some(e) => format_euro(e, lang),
-                            None => crate::app::summary::format_metric(t.metric, r.actual, lang),
-                        };
+                        let actual = crate::app::precision::shown_actual(&r, lang);
                         let chance = chances
                             .get(k)
                             .copied()

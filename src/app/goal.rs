@@ -86,9 +86,12 @@ pub fn describe_chance(
     match result.value {
         Some(value) => {
             let step = slider_step(result.lever, s);
-            let below = result
-                .probability_one_below
-                .map(|p| (number(value - step), chance(p)));
+            let below = result.probability_one_below.map(|p| {
+                (
+                    number(value - step),
+                    crate::app::summary::chance_below(p, result.level, lang),
+                )
+            });
             (
                 messages::chance_needed(
                     result.lever,

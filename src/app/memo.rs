@@ -37,16 +37,14 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
     };
     let family = latest(family_metric);
     let (year, share) = match family {
-        Some(t) => (t.year, t.actual),
-        None => (last.year, last.shares(s.counting_basis()).family),
+        Some(t) => (t.year, crate::app::precision::shown_actual(t, lang)),
+        None => (
+            last.year,
+            format_pct(last.shares(s.counting_basis()).family, lang),
+        ),
     };
     use crate::i18n::messages;
-    out.push_str(&messages::memo_family_share(
-        year,
-        &format_pct(share, lang),
-        users,
-        lang,
-    ));
+    out.push_str(&messages::memo_family_share(year, &share, users, lang));
     match family {
         Some(t) => out.push_str(&messages::memo_family_target(
             &format_threshold(t.metric, t.target().op, t.value, lang),
@@ -58,7 +56,7 @@ pub fn summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
     if let Some(t) = latest(residential_metric) {
         out.push_str(&messages::memo_residential(
             t.year,
-            &format_pct(t.actual, lang),
+            &crate::app::precision::shown_actual(t, lang),
             &format_threshold(t.metric, t.target().op, t.value, lang),
             t.met,
             lang,

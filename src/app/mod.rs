@@ -13,6 +13,7 @@ pub mod goal;
 pub mod levers;
 pub mod memo;
 pub mod own_region;
+pub mod precision;
 pub mod present;
 pub mod saved;
 pub mod shown;

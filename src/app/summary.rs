@@ -49,6 +49,9 @@ pub fn format_metric(metric: Metric, value: f64, lang: Lang) -> String {
 
 /// A target's threshold as written: "≥ 70 %", "≤ −5 %", "≥ 300 kinderen", "≤ € 1.000.000".
 pub fn format_threshold(metric: Metric, op: Op, value: f64, lang: Lang) -> String {
+    if crate::app::precision::no_child_target(metric, op, value) {
+        return Text::NoChild.get(lang).to_string();
+    }
     let symbol = match op {
         Op::AtLeast => "≥",
         Op::AtMost => "≤",
@@ -68,42 +71,61 @@ pub fn format_threshold(metric: Metric, op: Op, value: f64, lang: Lang) -> Strin
 
 /// How far a result is from its target, in words that say which way is good: "5,8 procentpunt
 /// te laag" for a missed "at least", "0,3 procentpunt te hoog" for a missed "at most", "3,2
-/// procentpunt ruimte" for a met one, "precies op het doel" when it rounds to nothing; counts
-/// and amounts likewise ("10 te veel", "€ 4.500 ruimte").
+/// procentpunt ruimte" for a met one, "precies op het doel" only for a met one that rounds to
+/// nothing; counts and amounts likewise ("10 te veel", "€ 4.500 ruimte"). A missed margin shows
+/// the decimals at which it is not zero ([`crate::app::precision`]).
 pub fn format_margin(t: &TargetResult, lang: Lang) -> String {
-    // A shortfall of places is said in places (issue 24: "117 te veel" read as too many).
-    if t.metric == Metric::ResidentialShortfall && t.margin.abs() >= 0.5 {
-        return crate::i18n::messages::places_margin(
-            &format_count(t.margin.abs(), lang),
-            t.met,
-            lang,
-        );
-    }
+    use crate::app::precision::{margin_size, no_child_target, rounded, usual_decimals};
+    use crate::i18n::messages;
+    let base = usual_decimals(t.metric);
+    let less_than = |size: String| messages::less_than(&size, lang);
     // A relative change (a reduction of 10 % against the start) is a difference in percent of
     // its own: "10,0 % te laag", not "procentpunt".
     let relative = matches!(
         t.metric,
         Metric::ResidentialReductionPct | Metric::InflowChangePct
     );
-    let (size, rounds_to_zero) = match t.margin_eur {
-        Some(e) => (
-            format_euro(Euro(e.0.abs()), lang),
-            e.0.abs() < rust_decimal::Decimal::ONE,
-        ),
-        None if relative => (format_pct(t.margin.abs(), lang), t.margin.abs() < 0.05),
-        None if t.metric.is_percent() => (
-            crate::i18n::messages::points(t.margin.abs(), lang),
-            t.margin.abs() < 0.05,
-        ),
-        None => (format_count(t.margin.abs(), lang), t.margin.abs() < 0.5),
+    // "geen kind": the margin is the children there are (issue 24).
+    let no_child = no_child_target(t.metric, t.target().op, t.value);
+    let margin = if no_child { t.actual } else { t.margin };
+    let zero = t.met && rounded(margin.abs(), base) == 0.0;
+    if let Some(e) = t.margin_eur {
+        let abs = Euro(e.0.abs());
+        let size = if t.met || abs.0 >= rust_decimal::Decimal::new(5, 1) {
+            format_euro(abs, lang)
+        } else if abs.0 >= rust_decimal::Decimal::new(5, 3) {
+            crate::i18n::format::format_euro_cents(abs, lang)
+        } else {
+            less_than(crate::i18n::format::format_euro_cents(
+                Euro(rust_decimal::Decimal::new(1, 2)),
+                lang,
+            ))
+        };
+        let zero = t.met && abs.0 < rust_decimal::Decimal::new(5, 1);
+        return messages::margin_words(&size, t.met, zero, t.op == ">=", true, lang);
+    }
+    let size = margin_size(margin, t.met, base, lang).unwrap_or_else(less_than);
+    // A shortfall of places is said in places (issue 24: "117 te veel" read as too many).
+    if t.metric == Metric::ResidentialShortfall && !zero {
+        return messages::places_margin(&size, margin.abs() <= 1.0, t.met, lang);
+    }
+    let size = if relative {
+        match lang {
+            Lang::Nl => format!("{size} %"),
+            Lang::En => format!("{size}%"),
+        }
+    } else if t.metric.is_percent() {
+        messages::points_text(&size, lang)
+    } else {
+        size
     };
-    crate::i18n::messages::margin_words(
+    messages::margin_words(
         &size,
         t.met,
-        rounds_to_zero,
+        zero,
         t.op == ">=",
-        // "te hoog" / "te laag" for amounts and relative changes, as for percentage points.
-        t.metric.is_money() || relative,
+        // "te hoog" / "te laag" for relative changes, as for percentage points.
+        relative,
         lang,
     )
 }
@@ -192,10 +214,7 @@ pub fn headline(s: &Scenario, p: &Projection, lang: Lang) -> Headline {
             } else {
                 metric_text(t.metric)
             };
-            let actual = match t.actual_eur {
-                Some(e) => format_euro(e, lang),
-                None => format_metric(t.metric, t.actual, lang),
-            };
+            let actual = crate::app::precision::shown_actual(t, lang);
             let verdict = format!(
                 "{} {} {} ({})",
                 Text::TargetWord.get(lang),
@@ -246,6 +265,18 @@ pub fn format_chance(probability: f64, lang: Lang) -> String {
         sign("> 99")
     } else {
         sign(&format!("{}", pct.round() as i64))
+    }
+}
+
+/// A chance below the level asked for, with the decimals that show it is below: "79,6 %"
+/// where whole percents would read "80 %" as for the level itself.
+pub fn chance_below(probability: f64, level: f64, lang: Lang) -> String {
+    let (pct, level_pct) = (probability * 100.0, level * 100.0);
+    match crate::app::precision::decisive_decimals(pct, Op::AtLeast, level_pct, 0) {
+        // Whole percents (and "< 1 %", "> 99 %") where they already show it.
+        Some(0) => format_chance(probability, lang),
+        Some(d) => crate::app::precision::with_unit(Metric::FamilySharePct, pct, d, lang),
+        None => crate::app::precision::just(Metric::FamilySharePct, pct, level_pct, lang),
     }
 }
 
@@ -313,10 +344,7 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
             year: t.year,
             metric: metric_text(t.metric).get(lang).to_string(),
             threshold: format_threshold(t.metric, t.target().op, t.value, lang),
-            actual: match t.actual_eur {
-                Some(e) => format_euro(e, lang),
-                None => format_metric(t.metric, t.actual, lang),
-            },
+            actual: crate::app::precision::shown_actual(t, lang),
             met: t.met,
             margin: format_margin(t, lang),
             first_met: first_year_met(&t.target(), p),
@@ -724,6 +752,13 @@ mod tests {
     }
 
     #[test]
+    fn a_chance_one_step_below_shows_it_is_below() {
+        assert_eq!(chance_below(0.796, 0.8, Lang::Nl), "79,6 %");
+        assert_eq!(chance_below(0.72, 0.8, Lang::Nl), "72 %");
+        assert_eq!(chance_below(0.79999, 0.8, Lang::Nl), "79,999 %");
+    }
+
+    #[test]
     fn a_shortfall_says_places_and_a_relative_target_says_percent() {
         // Flevoland 2021: the places fall short, in places.
         let f = project(&crate::presets::by_id("flevoland").unwrap().scenario());
@@ -750,5 +785,73 @@ mod tests {
             words.ends_with(" % te laag") && !words.contains("procentpunt"),
             "{words}"
         );
+    }
+
+    /// The first number in a text as the app writes it ("69,96 %", "0,04 procentpunt").
+    fn first_number(text: &str, lang: Lang) -> Option<f64> {
+        let start = text.find(|c: char| c.is_ascii_digit() || c == '\u{2212}')?;
+        let token: String = text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\u{2212}'))
+            .collect();
+        let plain = match lang {
+            Lang::Nl => token.replace('.', "").replace(',', "."),
+            Lang::En => token.replace(',', ""),
+        };
+        plain.replace('\u{2212}', "-").parse().ok()
+    }
+
+    fn result(metric: Metric, op: Op, value: f64, actual: f64) -> TargetResult {
+        let met = match op {
+            Op::AtLeast => actual >= value,
+            Op::AtMost => actual <= value,
+        };
+        TargetResult {
+            year: 2022,
+            metric,
+            op: op.symbol(),
+            value,
+            actual,
+            met,
+            margin: actual - value,
+            actual_eur: None,
+            margin_eur: None,
+        }
+    }
+
+    proptest::proptest! {
+        /// Issue 24: the figure beside a ✓ or ✗ never says the other, a missed margin is never
+        /// "precies op het doel" or zero, and "precies op het doel" is only said of a met one.
+        #[test]
+        fn a_shown_figure_never_contradicts_its_verdict(
+            metric in proptest::sample::select(Metric::ALL.iter().copied().filter(|m| !m.is_money()).collect::<Vec<_>>()),
+            at_least in proptest::bool::ANY,
+            value in proptest::sample::select(vec![0.0, 0.5, 1.0, 5.0, 60.0, 70.0, -5.0, 12.34, 117.0, 0.25]),
+            exponent in -9i32..3,
+            mantissa in -9.0f64..9.0,
+            english in proptest::bool::ANY,
+        ) {
+            let lang = if english { Lang::En } else { Lang::Nl };
+            let op = if at_least { Op::AtLeast } else { Op::AtMost };
+            let actual = value + mantissa * 10f64.powi(exponent);
+            let t = result(metric, op, value, actual);
+            let shown = crate::app::precision::shown_actual(&t, lang);
+            let holds = |x: f64| if at_least { x >= value } else { x <= value };
+            if let Some(rest) = shown.strip_prefix("net onder ").or_else(|| shown.strip_prefix("just below ")) {
+                proptest::prop_assert!(actual < value && first_number(rest, lang) == Some(value), "{shown}");
+            } else if let Some(rest) = shown.strip_prefix("net boven ").or_else(|| shown.strip_prefix("just above ")) {
+                proptest::prop_assert!(actual > value && first_number(rest, lang) == Some(value), "{shown}");
+            } else {
+                let figure = first_number(&shown, lang).unwrap();
+                proptest::prop_assert_eq!(holds(figure), t.met, "{} against {} {}", shown, t.op, value);
+            }
+            let margin = format_margin(&t, lang);
+            let exactly = margin == "precies op het doel" || margin == "exactly on target";
+            proptest::prop_assert!(!exactly || t.met, "{margin}");
+            if !t.met {
+                let size = first_number(&margin, lang).unwrap();
+                proptest::prop_assert!(size > 0.0, "{shown}: {margin}");
+            }
+        }
     }
 }

@@ -766,9 +766,17 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
                     format_plain_number((x * 10.0).round() / 10.0, lang)
                 }
             };
+            // With the decimals that decide the verdict (one more for counts than the app's).
             let actual = match r.actual_eur {
-                Some(e) => format_euro(e, lang),
-                None => show(r.actual),
+                Some(_) => crate::app::precision::shown_actual(r, lang),
+                None => crate::app::precision::decisive_figure(
+                    r.metric,
+                    r.actual,
+                    r.target().op,
+                    r.value,
+                    1,
+                    lang,
+                ),
             };
             // In Dutch the metric's name, as the app says it; in English its key (for scripts).
             let metric = match lang {

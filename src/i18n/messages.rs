@@ -439,7 +439,14 @@ pub fn not_before_end(last_year: i32, lang: Lang) -> String {
 
 /// A difference in percentage points, without sign: "5,8 procentpunt", "5.8 percentage points".
 pub fn points(x: f64, lang: Lang) -> String {
-    let number = super::format::format_plain_number((x * 10.0).round() / 10.0, lang);
+    points_text(
+        &super::format::format_plain_number((x * 10.0).round() / 10.0, lang),
+        lang,
+    )
+}
+
+/// [`points`] of a number already written: "0,04 procentpunt".
+pub fn points_text(number: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("{number} procentpunt"),
         Lang::En if number == "1" => format!("{number} percentage point"),
@@ -447,14 +454,27 @@ pub fn points(x: f64, lang: Lang) -> String {
     }
 }
 
+/// A margin too small to show at any precision the app shows: "minder dan 0,001".
+pub fn less_than(size: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("minder dan {size}"),
+        Lang::En => format!("less than {size}"),
+    }
+}
+
 /// A margin of a shortfall-of-places target: "117 plaatsen te kort" when missed (the places
-/// fall short), "3 plaatsen ruimte" when met.
-pub fn places_margin(count: &str, met: bool, lang: Lang) -> String {
+/// fall short), "3 plaatsen ruimte" when met; "0,1 plaats te kort" for one place or less.
+pub fn places_margin(count: &str, one: bool, met: bool, lang: Lang) -> String {
+    let (nl, en) = if one {
+        ("plaats", "place")
+    } else {
+        ("plaatsen", "places")
+    };
     match (met, lang) {
-        (false, Lang::Nl) => format!("{count} plaatsen te kort"),
-        (true, Lang::Nl) => format!("{count} plaatsen ruimte"),
-        (false, Lang::En) => format!("{count} places short"),
-        (true, Lang::En) => format!("{count} places to spare"),
+        (false, Lang::Nl) => format!("{count} {nl} te kort"),
+        (true, Lang::Nl) => format!("{count} {nl} ruimte"),
+        (false, Lang::En) => format!("{count} {en} short"),
+        (true, Lang::En) => format!("{count} {en} to spare"),
     }
 }
 

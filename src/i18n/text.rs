@@ -135,6 +135,7 @@ texts! {
     TargetMissed => "niet gehaald", "not met";
     TargetWord => "doel", "target";
     NoTargetWord => "geen doel", "no target";
+    NoChild => "geen kind", "no child";
     NoTargets => "Dit plan noemt geen cijfermatige doelen. Voeg er een toe onder Aannames › Doelen.", "This plan sets no numeric targets. Add one under Assumptions › Targets.";
     TargetsTitle => "Doelen per jaar", "Targets per year";
     ColYear => "Jaar", "Year";
