@@ -23,8 +23,13 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum MissReason {
     /// Met with family places to spare: at the year's end `waiting` children are in residential
-    /// care for lack of a family place, and the share would be `with_places` with enough.
-    FamilyPlaces { waiting: f64, with_places: f64 },
+    /// care for lack of a family place, `placed` children were placed residentially for lack
+    /// of one during the year, and the share would be `with_places` with enough.
+    FamilyPlaces {
+        waiting: f64,
+        placed: f64,
+        with_places: f64,
+    },
     /// Missed in the target's year even with places to spare (`with_places` then), met from
     /// `reached_in` on.
     Time { with_places: f64, reached_in: i32 },
@@ -151,9 +156,10 @@ pub fn why_missed_with(
         return Some(MissReason::NoLever { with_places });
     }
     if met_with_places {
-        let waiting = p.year(target.year).map_or(0.0, |y| y.mismatch);
+        let year = p.year(target.year);
         return Some(MissReason::FamilyPlaces {
-            waiting,
+            waiting: year.map_or(0.0, |y| y.mismatch),
+            placed: year.map_or(0.0, |y| y.placed_for_lack_of_family_place),
             with_places,
         });
     }
@@ -219,6 +225,7 @@ mod tests {
             Some(MissReason::FamilyPlaces {
                 waiting,
                 with_places,
+                ..
             }) => {
                 assert!(waiting > 1.0, "{waiting}");
                 assert_eq!(waiting, p.year(2020).unwrap().mismatch);

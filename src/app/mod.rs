@@ -19,3 +19,4 @@ pub mod saved;
 pub mod shown;
 pub mod state;
 pub mod summary;
+pub mod unbudgeted;

@@ -227,14 +227,19 @@ pub struct LeverShown {
     /// A per-year lever's boxes, one a year, with the year.
     pub years: Vec<(i32, FieldShown)>,
     pub badge: Option<Badge>,
+    /// "Werving boven het plan is niet begroot (…)" when the lever goes beyond the plan and
+    /// its unit cost is € 0 ([`crate::app::unbudgeted`]).
+    pub unbudgeted: Option<String>,
 }
 
-/// The lever `lever` as its control shows it.
+/// The lever `lever` as its control shows it; `unbudgeted`: the scenario's levers beyond the
+/// plan without a price.
 pub fn lever(
     state: &AppState,
     view: &ScenarioView,
     plan: Option<&ScenarioView>,
     lever: &Lever,
+    unbudgeted: &[crate::app::unbudgeted::Unbudgeted],
 ) -> LeverShown {
     let (lang, path, s) = (state.lang, lever.path(), &state.scenario);
     let per_year = lever.per_year();
@@ -267,6 +272,10 @@ pub fn lever(
         main: field(state, view, path, per_year),
         years,
         badge: badge(state, view, plan, path),
+        unbudgeted: unbudgeted
+            .iter()
+            .find(|u| u.lever == lever.id)
+            .map(|u| crate::app::unbudgeted::note(u, lang)),
     }
 }
 
@@ -350,7 +359,7 @@ mod tests {
         let mut state = AppState::new("gooi-en-vechtstreek", Lang::Nl);
         let plan = ScenarioView::new(&state.scenario);
         let recruit = crate::app::levers::lever_groups(&state.scenario)[1].levers[0];
-        let before = lever(&state, &plan, Some(&plan), &recruit);
+        let before = lever(&state, &plan, Some(&plan), &recruit, &[]);
         assert_eq!(
             before.badge.as_ref().map(|b| b.kind),
             Some(BadgeKind::Assumption)
@@ -364,7 +373,7 @@ mod tests {
         );
         Rc::make_mut(&mut state.scenario).foster.recruit_per_year = vec![60; 4];
         let view = ScenarioView::new(&state.scenario);
-        let after = lever(&state, &view, Some(&plan), &recruit);
+        let after = lever(&state, &view, Some(&plan), &recruit, &[]);
         let badge = after.badge.unwrap();
         assert_eq!(badge.kind, BadgeKind::Changed);
         assert!(badge.text.contains("34, 33, 33, 33"), "{}", badge.text);

@@ -149,7 +149,7 @@ fn range_label(path: &str, lang: Lang) -> Option<String> {
 }
 
 /// "Prijs per dag" → "prijs per dag" (labels start with an ASCII capital).
-fn lowercase_first(text: &str) -> String {
+pub(crate) fn lowercase_first(text: &str) -> String {
     let mut out = text.to_string();
     if let Some(first) = out.get_mut(0..1) {
         first.make_ascii_lowercase();

@@ -186,16 +186,34 @@ pub fn why_missed(reason: &MissReason, target: &Target, lang: Lang) -> String {
     let rises = target.op == Op::AtLeast;
     let share = crate::analysis::reason::is_share_metric(target.metric);
     match (reason, lang) {
-        (MissReason::FamilyPlaces { waiting, with_places }, Lang::Nl) => format!(
-            "Waarom niet? Te weinig gezinsplekken: eind {year} wonen {} kinderen residentieel omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {} zijn. Zolang er geen plekken bijkomen, helpt vervanging van residentiële zorg niet: ook die kinderen wachten op een plek.",
-            format_count(*waiting, lang),
-            show(*with_places)
-        ),
-        (MissReason::FamilyPlaces { waiting, with_places }, Lang::En) => format!(
-            "Why not? Too few family places: at the end of {year}, {} children are in residential care because no foster family or family home was free. With enough family places it would be {}. Until places are added, substitution does not help: those children wait for a place too.",
-            format_count(*waiting, lang),
-            show(*with_places)
-        ),
+        (
+            MissReason::FamilyPlaces {
+                waiting,
+                placed,
+                with_places,
+            },
+            _,
+        ) => {
+            // Children waiting at the year's end, else those placed for lack of a place during
+            // it (counted over the year, they may all have moved on by 31 December), else
+            // neither figure: only the share with places (never "0 kinderen … omdat").
+            let who = if *waiting >= 0.5 {
+                Some((format_count(*waiting, lang), true))
+            } else if *placed >= 0.5 {
+                Some((format_count(*placed, lang), false))
+            } else {
+                None
+            };
+            let with = show(*with_places);
+            match (who, lang) {
+                (Some((n, true)), Lang::Nl) => format!("Waarom niet? Te weinig gezinsplekken: eind {year} wonen {n} kinderen residentieel omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {with} zijn. Zolang er geen plekken bijkomen, helpt vervanging van residentiële zorg niet: ook die kinderen wachten op een plek."),
+                (Some((n, false)), Lang::Nl) => format!("Waarom niet? Te weinig gezinsplekken: in {year} zijn {n} kinderen residentieel geplaatst omdat er geen pleeggezin of gezinshuis vrij was. Met genoeg gezinsplekken zou het {with} zijn. Zolang er geen plekken bijkomen, helpt vervanging van residentiële zorg niet: ook die kinderen wachten op een plek."),
+                (None, Lang::Nl) => format!("Waarom niet? Te weinig gezinsplekken: met genoeg gezinsplekken zou het in {year} {with} zijn. Zolang er geen plekken bijkomen, helpt vervanging van residentiële zorg niet: ook die kinderen wachten op een plek."),
+                (Some((n, true)), Lang::En) => format!("Why not? Too few family places: at the end of {year}, {n} children are in residential care because no foster family or family home was free. With enough family places it would be {with}. Until places are added, substitution does not help: those children wait for a place too."),
+                (Some((n, false)), Lang::En) => format!("Why not? Too few family places: in {year}, {n} children were placed in residential care because no foster family or family home was free. With enough family places it would be {with}. Until places are added, substitution does not help: those children wait for a place too."),
+                (None, Lang::En) => format!("Why not? Too few family places: with enough family places it would be {with} in {year}. Until places are added, substitution does not help: those children wait for a place too."),
+            }
+        }
         (MissReason::Time { with_places, reached_in }, Lang::Nl) => format!(
             "Waarom niet? Te weinig tijd: ook met genoeg gezinsplekken is het in {year} {}; het doel wordt dan voor het eerst gehaald in {reached_in}.",
             show(*with_places)
@@ -685,9 +703,94 @@ pub fn older_model_changes(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// A lever beyond the plan whose unit cost is € 0: "Werving boven het plan is niet begroot
+/// (kosten per extra geworven pleeggezin € 0 — aanname)."
+pub fn unbudgeted(
+    what: &str,
+    cost: &str,
+    beyond_plan: bool,
+    from_plan: bool,
+    lang: Lang,
+) -> String {
+    let cost = super::errors::lowercase_first(cost);
+    match lang {
+        Lang::Nl => format!(
+            "{what} boven {} is niet begroot ({cost} €\u{a0}0 — {}).",
+            if beyond_plan {
+                "het plan"
+            } else {
+                "de status quo"
+            },
+            if from_plan {
+                "volgens het plan"
+            } else {
+                "aanname"
+            }
+        ),
+        Lang::En => format!(
+            "{what} beyond {} is not budgeted ({cost} €0 — {}).",
+            if beyond_plan {
+                "the plan"
+            } else {
+                "the status quo"
+            },
+            if from_plan {
+                "as the plan says"
+            } else {
+                "assumption"
+            }
+        ),
+    }
+}
+
+/// The programme tile's line: "Niet begroot: werving en substitutie boven het plan".
+pub fn unbudgeted_tile(names: &[&str], beyond_plan: bool, lang: Lang) -> String {
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| super::errors::lowercase_first(n))
+        .collect();
+    let list = match (names.split_last(), lang) {
+        (Some((last, [])), _) => last.clone(),
+        (Some((last, rest)), Lang::Nl) => format!("{} en {last}", rest.join(", ")),
+        (Some((last, rest)), Lang::En) => format!("{} and {last}", rest.join(", ")),
+        (None, _) => String::new(),
+    };
+    let beyond = match (beyond_plan, lang) {
+        (true, Lang::Nl) => "boven het plan",
+        (false, Lang::Nl) => "boven de status quo",
+        (true, Lang::En) => "beyond the plan",
+        (false, Lang::En) => "beyond the status quo",
+    };
+    format!("{} {list} {beyond}", super::Text::UnbudgetedTile.get(lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn too_few_places_never_says_zero_children() {
+        let target = Target {
+            year: 2022,
+            metric: crate::scenario::Metric::FamilyShareUsersPct,
+            op: Op::AtLeast,
+            value: 65.0,
+        };
+        let reason = |waiting, placed| MissReason::FamilyPlaces {
+            waiting,
+            placed,
+            with_places: 66.0,
+        };
+        let nl = |r| why_missed(&r, &target, Lang::Nl);
+        assert!(nl(reason(12.0, 3.0)).contains("eind 2022 wonen 12 kinderen residentieel"));
+        assert!(nl(reason(0.2, 3.0)).contains("in 2022 zijn 3 kinderen residentieel geplaatst"));
+        let neither = nl(reason(0.2, 0.1));
+        assert!(neither.contains("zou het in 2022 66,0 % zijn"), "{neither}");
+        for r in [reason(0.2, 3.0), reason(0.2, 0.1)] {
+            assert!(!nl(r).contains(" 0 kinderen"));
+            assert!(!why_missed(&r, &target, Lang::En).contains(" 0 children"));
+        }
+    }
 
     #[test]
     fn sentences_in_both_languages() {

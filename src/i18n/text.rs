@@ -136,6 +136,13 @@ texts! {
     TargetWord => "doel", "target";
     NoTargetWord => "geen doel", "no target";
     NoChild => "geen kind", "no child";
+    EffortRecruit => "Werving", "Recruitment";
+    EffortNewHomes => "Het openen van gezinshuizen", "Opening family homes";
+    EffortPrevention => "Preventie (minder instroom)", "Prevention (lower inflow)";
+    EffortSubstitution => "Substitutie", "Substitution";
+    EffortSubstitutionUnder12 => "Substitutie onder 12 jaar", "Substitution under 12";
+    EffortRetention => "Behoud van pleeggezinnen", "Retaining foster families";
+    UnbudgetedTile => "Niet begroot:", "Not budgeted:";
     NoTargets => "Dit plan noemt geen cijfermatige doelen. Voeg er een toe onder Aannames › Doelen.", "This plan sets no numeric targets. Add one under Assumptions › Targets.";
     TargetsTitle => "Doelen per jaar", "Targets per year";
     ColYear => "Jaar", "Year";

@@ -71,6 +71,10 @@ pub fn App() -> Html {
         })
     };
     let plan = use_memo(snapshot.0.plan, |id| crate::app::changes::plan_view(*id));
+    let plan_scenario = use_memo(snapshot.0.plan, |id| id.map(|p| p.scenario()));
+    let unbudgeted = use_memo((scenario.clone(), plan_scenario), |(s, plan)| {
+        crate::app::unbudgeted::unbudgeted(&s.0, plan.as_ref().as_ref())
+    });
     let mc = super::uncertainty::use_uncertainty(scenario.clone());
     let dispatch = {
         let state = state.clone();
@@ -100,6 +104,7 @@ pub fn App() -> Html {
         dispatch,
         mc,
         reasons: ByPtr(reasons),
+        unbudgeted: ByPtr(unbudgeted),
     };
     let ctx = &ctx;
     let page = use_state(|| Page::Planner);
@@ -339,6 +344,7 @@ fn lever_control(ctx: &Screen, lever: &Lever) -> Html {
         &ctx.view.0,
         ctx.plan.0.as_ref().as_ref(),
         lever,
+        &ctx.unbudgeted.0,
     );
     html! { <LeverControl lever={*lever} {shown} /> }
 }

@@ -95,6 +95,8 @@ pub struct Screen {
     pub mc: McState,
     /// Why each target is missed, by index (`app::summary::miss_reasons`), once per scenario.
     pub reasons: ByPtr<Vec<Option<crate::analysis::reason::MissReason>>>,
+    /// Levers beyond the plan whose unit cost is € 0 (`app::unbudgeted`), once per scenario.
+    pub unbudgeted: ByPtr<Vec<crate::app::unbudgeted::Unbudgeted>>,
 }
 
 impl Screen {

@@ -279,6 +279,9 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
             if let Some(values) = &shown.differs {
                 <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }{ values.clone() }</p>
             }
+            if let Some(note) = &shown.unbudgeted {
+                <p class="hint unbudgeted" id={format!("{id}-unbudgeted")}><span aria-hidden="true">{ "⚠ " }</span>{ note.clone() }</p>
+            }
             if lever.per_year() {
                 <button type="button" class="link-button" aria-expanded={(*expanded).to_string()}
                     aria-controls={years_panel_id.clone()} onclick={toggle}>

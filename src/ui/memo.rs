@@ -96,6 +96,9 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 if let Some(chance) = chance {
                     <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
                 }
+                { for ctx.unbudgeted.0.iter().map(|u| html! {
+                    <p class="memo-summary memo-unbudgeted">{ crate::app::unbudgeted::note(u, lang) }</p>
+                }) }
             </section>
             <section>{ targets_table(ctx) }</section>
             <section class="memo-charts">

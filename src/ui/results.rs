@@ -84,6 +84,9 @@ pub fn key_figures_view(ctx: &Screen) -> Html {
                  }</div>
             <div class={classes!(k.shortfall.is_some().then_some("over-budget"))}><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
                  <dd id="kf-programme">{ k.programme_cost }</dd>
+                 if let Some(text) = crate::app::unbudgeted::tile_text(&ctx.unbudgeted.0, lang) {
+                     <dd class="sub timing" id="kf-unbudgeted"><span aria-hidden="true">{ "⚠ " }</span>{ text }</dd>
+                 }
                  if let Some(regular) = k.regular_cost {
                      <dd class="sub" id="kf-regular">{ Text::RegularBudget.get(lang) }{ ": " }{ regular }</dd>
                  }

@@ -1,0 +1,98 @@
+// Browser tests of issue 24 "in the meeting and in the memo, second pass": no verdict against
+// its own figure, nothing relabelled, a memo the college can take.
+// Run with `node --test --test-concurrency=1` in tests/browser/ after scripts/build.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
+
+const CLI = join(ROOT, 'target', 'release', 'zothuis');
+const SIZES = [[320, 640], [390, 844], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]];
+
+let app;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await start();
+});
+after(async () => { await app.close(); });
+
+const text = (page, selector) => page.locator(selector).first().innerText();
+const preset = (id) => JSON.parse(execFileSync(CLI, ['preset', id]).toString());
+const project = (scenario) => JSON.parse(execFileSync(CLI, ['project', '-'], { input: JSON.stringify(scenario) }).toString());
+const openFile = (page, name, scenario) => afterRedraw(page, () => page.setInputFiles('#open-file', {
+  name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario, null, 2)),
+}));
+/** A Dutch number as the page writes it, back to a number. */
+const nlNumber = (s) => Number(s.replace(/\./g, '').replace(',', '.').replace('\u2212', '-'));
+
+test('at the threshold the figure shows the decimals that decide its verdict, at every width', async () => {
+  // Gooi with its 2021 family-share target set between the share the plan reaches and that
+  // share at one decimal: "63,5 %" would read as meeting "≥ 63,48 %", which is missed.
+  const scenario = preset('gooi-en-vechtstreek');
+  const index = scenario.targets.findIndex((t) => t.year === 2021 && t.metric === 'family_share_users_pct');
+  const actual = project(scenario).targets[index].actual;
+  const oneDecimal = Math.round(actual * 10) / 10;
+  const threshold = Math.round(((actual + oneDecimal) / 2) * 1000) / 1000;
+  assert.ok(actual < threshold && threshold <= oneDecimal, `${actual} rounds up past ${threshold}`);
+  scenario.targets[index].value = threshold;
+  // And the 2022 headline target just above its share: missed by less than 0,05 point.
+  const last = scenario.targets.findIndex((t) => t.year === 2022 && t.metric === 'family_share_users_pct');
+  scenario.targets[last].value = Math.round((project(scenario).targets[last].actual + 0.004) * 1000) / 1000;
+  const cli = project(scenario).targets;
+  assert.equal(cli[index].met, false);
+  assert.equal(cli[last].met, false);
+  const thresholdText = String(threshold).replace('.', ',');
+  for (const [width, height] of SIZES) {
+    const page = await app.page(width, height);
+    await openFile(page, 'drempel.json', scenario);
+    const row = page.locator('#targets-table tbody tr', { hasText: `≥ ${thresholdText} %` });
+    const cells = await row.innerText();
+    assert.match(cells, /✗/);
+    const shown = cells.match(/\d+,\d+(?= %)/g).map((x) => nlNumber(x)).filter((x) => x !== threshold);
+    assert.ok(shown.length >= 1 && shown.every((x) => x < threshold), `${width}: ${JSON.stringify(shown)} ${threshold}`);
+    assert.doesNotMatch(cells, new RegExp(`${String(oneDecimal).replace('.', ',')} %`));
+    assert.doesNotMatch(cells, /precies op het doel/);
+    // The headline's margin says how much, not nothing.
+    const headline = await text(page, '.headline');
+    assert.match(headline, /niet gehaald/);
+    const margin = headline.match(/\(([^)]*) procentpunt te laag\)/);
+    assert.ok(margin && nlNumber(margin[1]) > 0, headline);
+    if (width === 390) await page.screenshot({ path: join(OUT, 'threshold-390.png') });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('a target of less than one child reads "geen kind", and a missed one is never "precies op het doel"', async () => {
+  const page = await app.page(1366, 768);
+  const rows = page.locator('#targets-table tbody tr', { hasText: 'geen kind' });
+  assert.ok(await rows.count() >= 1, 'Gooi has targets of no child under 12');
+  for (const row of await rows.all()) {
+    const cells = await row.innerText();
+    if (/✗/.test(cells)) assert.doesNotMatch(cells, /precies op het doel/, cells);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('a lever whose unit cost is € 0 says so when moved beyond the plan, and the programme tile and the memo name it', async () => {
+  const page = await app.page(1366, 768);
+  assert.equal(await page.locator('#kf-unbudgeted').count(), 0, 'the plan itself has nothing unbudgeted');
+  const before = await text(page, '#kf-programme');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '76'));
+  const note = page.locator('#f-foster-recruit_per_year-unbudgeted');
+  assert.equal(await note.innerText(), '⚠ Werving boven het plan is niet begroot (kosten per extra geworven pleeggezin €\u00a00 — aanname).');
+  assert.equal(await text(page, '#kf-unbudgeted'), '⚠ Niet begroot: werving boven het plan');
+  // Nothing more is spent: that is what the note explains.
+  assert.equal(await text(page, '#kf-programme'), before);
+  await page.screenshot({ path: join(OUT, 'unbudgeted-1366.png') });
+  await afterRedraw(page, () => page.click('#memo-open'));
+  assert.match(await text(page, '#memo'), /Werving boven het plan is niet begroot/);
+  await afterRedraw(page, () => page.click('#memo-close'));
+  // Not beyond the plan in any year (33 where the plan has 34, 33, 33, 33): the note goes.
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '33'));
+  await settled(page);
+  assert.equal(await page.locator('#kf-unbudgeted').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
