@@ -110,13 +110,16 @@ pub struct AssumptionRow {
 }
 
 /// "uit het plan" / "aanname" / "geen bron".
-fn kind_text(source: Option<&crate::scenario::Source>, lang: Lang) -> String {
+/// `has_plan`: the scenario came from a plan (a preset, or a link or file naming one); without
+/// one, what a file calls "plan" is the file's word for it: "uit bestand" (issue 24).
+fn kind_text(source: Option<&crate::scenario::Source>, has_plan: bool, lang: Lang) -> String {
     use crate::i18n::Text;
     match source.map(|x| x.kind) {
         Some(SourceKind::Plan) if source.is_some_and(crate::app::own_region::is_own_input) => {
             Text::SourceOwn.get(lang)
         }
-        Some(SourceKind::Plan) => Text::SourcePlan.get(lang),
+        Some(SourceKind::Plan) if has_plan => Text::SourcePlan.get(lang),
+        Some(SourceKind::Plan) => Text::SourceFile.get(lang),
         Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang),
         None => Text::SourceNone.get(lang),
     }
@@ -134,6 +137,16 @@ pub fn title(s: &Scenario, changed: bool, lang: Lang) -> String {
         ),
         _ => crate::i18n::format::isolated(&s.name),
     }
+}
+
+/// The scenario's name as a file takes it: the memo's title without the isolation marks, so
+/// that a changed plan is "Gooi en Vechtstreek (gewijzigd)", never "… (plan)".
+pub fn file_name(s: &Scenario, plan: Option<crate::presets::PlanRef>, lang: Lang) -> String {
+    let changed = !crate::app::changes::describe_changes(s, plan, lang).is_empty();
+    title(s, changed, lang)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// Every lever and assumption field, with its value and where it comes from: the plan, an
@@ -196,7 +209,7 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
             let source = s.source_of(path);
             let kind = match crate::app::changes::changed_from_plan(&view, plan, path, lang) {
                 Some(was) => crate::i18n::messages::changed_badge(&was, lang),
-                None => kind_text(source, lang),
+                None => kind_text(source, plan.is_some(), lang),
             };
             AssumptionRow {
                 label: field_label(path, lang),
@@ -210,7 +223,7 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
 
 /// Every range of the scenario as the memo lists it: the assumption, "€ 150,00 – € 300,00"
 /// (with the scenario's own value), and where the range comes from.
-pub fn ranges(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
+pub fn ranges(s: &Scenario, has_plan: bool, lang: Lang) -> Vec<AssumptionRow> {
     s.uncertainty
         .iter()
         .map(|(key, range)| {
@@ -218,7 +231,7 @@ pub fn ranges(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
             AssumptionRow {
                 label: field_label(key, lang),
                 value: crate::i18n::format::range_text(key, *range, lang),
-                kind: kind_text(source, lang),
+                kind: kind_text(source, has_plan, lang),
                 note: source.map(|x| x.note.clone()).unwrap_or_default(),
             }
         })
@@ -233,7 +246,7 @@ mod tests {
     #[test]
     fn ranges_are_listed_with_their_source() {
         let s = crate::presets::gooi_v1();
-        let rows = ranges(&s, Lang::Nl);
+        let rows = ranges(&s, true, Lang::Nl);
         assert_eq!(rows.len(), 10);
         let price = rows
             .iter()
@@ -289,13 +302,22 @@ mod tests {
             assert!(!summary(&s, &project(&s), Lang::En).is_empty());
         }
         let s = crate::presets::gooi_v1();
-        let rows = assumptions(&s, None, Lang::Nl);
-        let recruit = rows
-            .iter()
-            .find(|r| r.label == "Werving pleeggezinnen")
-            .unwrap();
+        let plan = crate::app::changes::plan_view(crate::presets::PlanRef::find(
+            "gooi-en-vechtstreek",
+            "1",
+        ));
+        let recruit_of = |plan: Option<&ScenarioView>| {
+            assumptions(&s, plan, Lang::Nl)
+                .into_iter()
+                .find(|r| r.label == "Werving pleeggezinnen")
+                .unwrap()
+        };
+        let recruit = recruit_of(plan.as_ref());
         assert_eq!(recruit.value, "35 / 35 / 35 / 35 gezinnen per jaar");
         assert_eq!(recruit.kind, "uit het plan");
+        // The same figures from a file that names no plan: the file's word, not the plan's.
+        assert_eq!(recruit_of(None).kind, "uit bestand");
+        let rows = assumptions(&s, None, Lang::Nl);
         // Amounts as amounts, with their unit.
         let price = rows
             .iter()
@@ -307,6 +329,26 @@ mod tests {
             .find(|r| r.label == "Transformatiebudget")
             .unwrap();
         assert_eq!(budget.value, "€\u{a0}275.000,00 / €\u{a0}130.000,00");
+    }
+
+    #[test]
+    fn files_are_named_as_the_memo_names_the_scenario() {
+        let plan = crate::presets::PlanRef::of("gooi-en-vechtstreek");
+        let mut s = plan.unwrap().scenario();
+        let name = s.name.clone();
+        assert!(name.ends_with(" (plan)"));
+        assert_eq!(file_name(&s, plan, Lang::Nl), name);
+        s.foster.recruit_per_year = vec![80; 4];
+        assert_eq!(
+            file_name(&s, plan, Lang::Nl),
+            name.replace(" (plan)", " (gewijzigd)")
+        );
+        s.name = "Ambitieus".into();
+        assert_eq!(file_name(&s, plan, Lang::Nl), "Ambitieus");
+        assert_eq!(
+            crate::formats::csv::file_stem(&file_name(&s, plan, Lang::Nl)),
+            "ambitieus"
+        );
     }
 
     #[test]

@@ -162,6 +162,8 @@ pub enum BadgeKind {
     Changed,
     /// Typed in "Eigen regio".
     Own,
+    /// A file without a plan calls it the plan's: the app cannot tell, so "uit bestand".
+    File,
     Plan,
     Assumption,
 }
@@ -196,6 +198,9 @@ pub fn badge(
             if source.is_some_and(crate::app::own_region::is_own_input) =>
         {
             (BadgeKind::Own, Text::SourceOwn.get(lang).to_string())
+        }
+        (None, Some(SourceKind::Plan)) if state.plan.is_none() => {
+            (BadgeKind::File, Text::SourceFile.get(lang).to_string())
         }
         (None, Some(SourceKind::Plan)) => (BadgeKind::Plan, Text::SourcePlan.get(lang).to_string()),
         (None, Some(SourceKind::Assumption)) => (

@@ -391,10 +391,12 @@ fn apply(state: &AppState, action: Action) -> AppState {
                 Err(error) => next.notice = Some(Notice::Link(error)),
             }
         }
-        Action::OpenFile { name, text } => match crate::scenario::parse(&text) {
-            Ok(scenario) => {
+        Action::OpenFile { name, text } => match crate::scenario::parse_file(&text) {
+            Ok((scenario, based_on)) => {
                 next.scenario = Rc::new(scenario);
-                next.plan = None;
+                // The plan the file was made from (issue 24): its changes are then "gewijzigd —
+                // plan: …", as for the link. A plan this build does not know: no plan.
+                next.plan = based_on.and_then(|b| PlanRef::find(&b.preset, &b.version.to_string()));
                 next.drafts.clear();
                 next.notice = None;
             }
@@ -1184,6 +1186,110 @@ mod tests {
         assert_eq!(good.scenario.region, "Haaglanden");
         assert_eq!(good.plan, None);
         assert!(good.notice.is_none());
+    }
+
+    /// Issue 24: a file the app saves names the plan and its version, so that opening it
+    /// shows the same "gewijzigd — plan: …" as the link, not "uit het plan" for the user's 80.
+    #[test]
+    fn a_saved_file_keeps_the_plan_it_came_from() {
+        let edited = set(&start(), "foster.recruit_per_year[0]", "80", Origin::Typed);
+        let plan = edited.plan.unwrap();
+        let text = crate::scenario::to_file_json_based_on(&edited.scenario, Some(&plan.based_on()));
+        assert!(text.contains("\"based_on\": {"), "{text}");
+        let opened = reduce(
+            &AppState::new("haaglanden", Lang::Nl),
+            Action::OpenFile {
+                name: "ambitieus.json".into(),
+                text: text.clone(),
+            },
+        );
+        assert_eq!(opened.plan, Some(plan));
+        assert_eq!(opened.scenario, edited.scenario);
+        // The same badges and the same link as the scenario it was saved from.
+        let view = crate::app::edit::ScenarioView::new(&opened.scenario);
+        let plan_view = crate::app::changes::plan_view(opened.plan);
+        let badge = |state: &AppState| {
+            crate::app::shown::badge(state, &view, plan_view.as_ref(), "foster.recruit_per_year")
+        };
+        assert_eq!(badge(&opened), badge(&edited));
+        assert!(badge(&opened)
+            .unwrap()
+            .text
+            .starts_with("gewijzigd — plan: "));
+        assert_eq!(
+            crate::formats::link::encode(&opened.scenario, opened.plan),
+            crate::formats::link::encode(&edited.scenario, edited.plan)
+        );
+        // An older plan version stays that version.
+        let old = crate::presets::PlanRef::find("flevoland", "1").unwrap();
+        let text = crate::scenario::to_file_json_based_on(&old.scenario(), Some(&old.based_on()));
+        let opened = reduce(
+            &start(),
+            Action::OpenFile {
+                name: "f.json".into(),
+                text,
+            },
+        );
+        assert_eq!(opened.plan, Some(old));
+        // Without `based_on`, a figure the file calls the plan's is "uit bestand".
+        let plain = reduce(
+            &start(),
+            Action::OpenFile {
+                name: "x.json".into(),
+                text: crate::scenario::to_file_json(&edited.scenario),
+            },
+        );
+        assert_eq!(plain.plan, None);
+        let kind =
+            crate::app::shown::badge(&plain, &view, None, "family_home.new_per_year").unwrap();
+        assert_eq!(kind.text, "uit bestand");
+        // A plan this build does not know: no plan, the figures open all the same.
+        let unknown =
+            text_with_based_on(&edited.scenario, r#"{"preset": "atlantis", "version": 1}"#);
+        let opened = reduce(
+            &start(),
+            Action::OpenFile {
+                name: "a.json".into(),
+                text: unknown,
+            },
+        );
+        assert_eq!(opened.plan, None);
+        assert!(opened.notice.is_none());
+        // A damaged `based_on` is refused with its path, as any field.
+        for (bad, path) in [
+            (r#"{"preset": "flevoland"}"#, "based_on.version"),
+            (
+                r#"{"preset": "flevoland", "version": 0}"#,
+                "based_on.version",
+            ),
+            (
+                r#"{"preset": "flevoland", "version": 1, "x": 2}"#,
+                "based_on.x",
+            ),
+            (r#""flevoland""#, "based_on"),
+        ] {
+            let text = text_with_based_on(&edited.scenario, bad);
+            let refused = reduce(
+                &edited,
+                Action::OpenFile {
+                    name: "b.json".into(),
+                    text,
+                },
+            );
+            assert_eq!(refused.scenario, edited.scenario, "{bad}");
+            match refused.notice {
+                Some(Notice::File { errors, .. }) => {
+                    assert!(errors.iter().any(|e| e.path == path), "{bad}: {errors:?}")
+                }
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+    }
+
+    fn text_with_based_on(s: &Scenario, based_on: &str) -> String {
+        let mut root: Value = serde_json::from_str(&crate::scenario::to_file_json(s)).unwrap();
+        root["based_on"] = serde_json::from_str(based_on).unwrap();
+        root.to_string()
     }
 
     #[test]

@@ -250,6 +250,14 @@ fn read_input(file: &str, stdin: &mut dyn Read, lang: Lang) -> Result<String, Ou
 }
 
 fn load(options: &Options, stdin: &mut dyn Read) -> Result<Scenario, Outcome> {
+    load_file(options, stdin).map(|(s, _)| s)
+}
+
+/// [`load`], with the plan the file says it was made from (`based_on`).
+fn load_file(
+    options: &Options,
+    stdin: &mut dyn Read,
+) -> Result<(Scenario, Option<crate::scenario::BasedOn>), Outcome> {
     let Some(file) = options.file.as_deref() else {
         return Err(Outcome::usage(
             "a scenario FILE (or - for standard input) is required",
@@ -257,7 +265,8 @@ fn load(options: &Options, stdin: &mut dyn Read) -> Result<Scenario, Outcome> {
     };
     let text = read_input(file, stdin, options.lang)?;
     let name = if file == "-" { "standard input" } else { file };
-    parse(&text).map_err(|errors| Outcome::invalid(name, &errors, options.lang))
+    crate::scenario::parse_file(&text)
+        .map_err(|errors| Outcome::invalid(name, &errors, options.lang))
 }
 
 /// How far a long command is: `done` of `total` steps of `what` (Monte Carlo runs, or the
@@ -327,7 +336,7 @@ pub fn run_with_progress(
                 .cloned()
                 .collect();
             parse_options(&rest, false, false).and_then(|o| {
-                let mut scenario = load(&o, stdin)?;
+                let (mut scenario, based_on) = load_file(&o, stdin)?;
                 if from_users {
                     scenario = stocks_from_users(&scenario);
                 }
@@ -348,7 +357,12 @@ pub fn run_with_progress(
                 match parse(&calibrated.to_json()) {
                     Ok(valid) => Ok(Outcome {
                         stderr: note,
-                        ..Outcome::ok(crate::scenario::to_file_json(&valid) + "\n")
+                        // The plan it was made from stays named: the calibrated figures are
+                        // then changes against it.
+                        ..Outcome::ok(
+                            crate::scenario::to_file_json_based_on(&valid, based_on.as_ref())
+                                + "\n",
+                        )
                     }),
                     Err(errors) => {
                         Err(Outcome::invalid("the calibrated scenario", &errors, o.lang))
@@ -362,7 +376,13 @@ pub fn run_with_progress(
         "preset" => match rest {
             [] => Ok(Outcome::ok(preset_list())),
             [name] => match presets::by_id(name) {
-                Some(p) => Ok(Outcome::ok(p.scenario().to_json() + "\n")),
+                // Named as the plan it is, so that the app opens it with "uit het plan".
+                Some(p) => Ok(Outcome::ok(
+                    crate::scenario::to_file_json_based_on(
+                        &p.scenario(),
+                        Some(&presets::PlanRef::current(p).based_on()),
+                    ) + "\n",
+                )),
                 None => Err(Outcome::usage(format!(
                     "unknown preset '{name}'; known: {}",
                     presets::all()

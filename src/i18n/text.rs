@@ -127,6 +127,7 @@ texts! {
     FormOther => "Overig verblijf", "Other care";
     FamilyForms => "Gezinsvormen", "Family-type care";
     SourcePlan => "uit het plan", "from the plan";
+    SourceFile => "uit bestand", "from the file";
     SourceAssumption => "aanname", "assumption";
     SourceNone => "geen bron", "no source";
     SourceLabel => "Bron", "Source";

@@ -240,6 +240,14 @@ impl PlanRef {
         parse(self.json).unwrap_or_else(|_| self.preset.scenario())
     }
 
+    /// How a file names it (`based_on`, issue 24).
+    pub fn based_on(&self) -> crate::scenario::BasedOn {
+        crate::scenario::BasedOn {
+            preset: self.preset.id.to_string(),
+            version: self.version,
+        }
+    }
+
     /// How a link names it: `gooi-en-vechtstreek@2`.
     pub fn head(&self) -> String {
         format!("{}@{}", self.preset.id, self.version)

@@ -66,6 +66,8 @@ impl Bounds {
 /// The first projected year.
 pub const START_YEAR: Bounds = Bounds::incl(2000.0, 2100.0);
 /// The number of projected years.
+/// The version of a preset's figures a file was made from (`based_on.version`).
+pub const PLAN_VERSION: Bounds = Bounds::incl(1.0, 1000.0);
 pub const YEARS: Bounds = Bounds::incl(1.0, MAX_YEARS as f64);
 /// A target's year (checked against the projected years as well).
 pub const TARGET_YEAR: Bounds = Bounds::incl(2000.0, 2114.0);

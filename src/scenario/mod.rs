@@ -23,8 +23,9 @@ pub use model::*;
 pub(crate) use parse::edited_as;
 pub(crate) use parse::known_paths_in;
 pub use parse::{
-    known_paths, needed_schema, parse, parse_value, to_file_json, too_large, upgrade_schema,
-    upgrade_schema_to, MAX_FILE_BYTES, MAX_PROGRAMME_LINES, MAX_TARGETS,
+    known_paths, needed_schema, parse, parse_file, parse_value, parse_value_based_on, to_file_json,
+    to_file_json_based_on, too_large, upgrade_schema, upgrade_schema_to, BasedOn, MAX_FILE_BYTES,
+    MAX_PROGRAMME_LINES, MAX_TARGETS,
 };
 pub use pretty::{entry_path, json_text, quoted};
 pub use ranges::Range;

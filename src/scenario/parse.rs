@@ -26,6 +26,12 @@ const MAX_TARGET_ABS: f64 = 1e13;
 
 /// Parses and validates a scenario file.
 pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
+    parse_file(text).map(|(s, _)| s)
+}
+
+/// [`parse`], with the plan the file says it was made from (`based_on`, an extension to
+/// MODEL.md §3 that the app writes; see docs/model-notes.md).
+pub fn parse_file(text: &str) -> Result<(Scenario, Option<BasedOn>), Vec<ValidationError>> {
     // A UTF-8 byte-order mark (older Notepad writes one) is not part of the JSON: the browser's
     // file reader drops it, and so does the CLI, so both read such a file alike.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -33,7 +39,7 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<ValidationError>> {
         return Err(vec![too_large(Some(text.len()))]);
     }
     match super::json::read(text) {
-        Ok(value) => parse_value(&value),
+        Ok(value) => parse_value_based_on(&value),
         Err(super::json::JsonError::Syntax(e)) => Err(vec![syntax_error(&e)]),
         Err(super::json::JsonError::DuplicateKey { path, key }) => Err(vec![ValidationError {
             path,
@@ -88,12 +94,42 @@ fn syntax_error(e: &serde_json::Error) -> ValidationError {
 
 /// Validates an already parsed JSON value (used by share links and uploads too).
 pub fn parse_value(value: &Value) -> Result<Scenario, Vec<ValidationError>> {
+    parse_value_based_on(value).map(|(s, _)| s)
+}
+
+/// [`parse_value`], with the file's `based_on`.
+pub fn parse_value_based_on(
+    value: &Value,
+) -> Result<(Scenario, Option<BasedOn>), Vec<ValidationError>> {
     let mut walk = Walk { errors: Vec::new() };
     let scenario = walk.scenario(value);
+    let based_on = value.as_object().and_then(|root| walk.based_on(root));
     match scenario {
-        Some(s) if walk.errors.is_empty() => Ok(s),
+        Some(s) if walk.errors.is_empty() => Ok((s, based_on)),
         _ => Err(walk.errors),
     }
+}
+
+/// The plan a file was made from: a preset's id and the version of its figures, as a link's
+/// head names them (`gooi-en-vechtstreek@3`). The file's values are the plan's with the user's
+/// changes, so the app shows the same "gewijzigd — plan: …" badges as for the link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BasedOn {
+    pub preset: String,
+    pub version: u32,
+}
+
+/// The scenario as the file the app and the CLI write (schema 3), with the plan it came from.
+pub fn to_file_json_based_on(scenario: &Scenario, based_on: Option<&BasedOn>) -> String {
+    let mut root = serde_json::to_value(scenario).unwrap_or_default();
+    upgrade_schema_to(&mut root, None, SCHEMA_VERSION);
+    if let (Some(b), Some(map)) = (based_on, root.as_object_mut()) {
+        map.insert(
+            "based_on".to_string(),
+            serde_json::json!({ "preset": b.preset, "version": b.version }),
+        );
+    }
+    super::pretty::to_pretty(&root)
 }
 
 /// Shortens a JSON value for the `found` column of an error.
@@ -136,6 +172,31 @@ impl Walk {
             rule,
             found,
         });
+    }
+
+    /// `based_on`: `{"preset": "gooi-en-vechtstreek", "version": 3}`, optional.
+    fn based_on(&mut self, root: &Map<String, Value>) -> Option<BasedOn> {
+        let value = self.get(root, "", "based_on", false)?;
+        let obj = self.object(value, "based_on", &["preset", "version"])?;
+        let preset = self.text(obj, "based_on", "preset", MAX_LABEL_CHARS);
+        let version = self.integer(
+            obj,
+            "based_on",
+            "version",
+            Presence::Required,
+            super::bounds::PLAN_VERSION,
+        );
+        match (preset, version) {
+            (Some(preset), Some(version)) if !preset.is_empty() => Some(BasedOn {
+                preset,
+                version: version as u32,
+            }),
+            (Some(_), Some(_)) => {
+                self.push("based_on.preset", Rule::Required, "\"\"".to_string());
+                None
+            }
+            _ => None,
+        }
     }
 
     fn type_error(&mut self, path: &str, expected: Expected, found: &Value) {
@@ -514,6 +575,7 @@ impl Walk {
                 "population",
                 "stay_change_pct",
                 "under12",
+                "based_on",
             ],
         )?;
 
@@ -1636,9 +1698,7 @@ fn fields_since(root: &Map<String, Value>, version: u32) -> Vec<(&'static str, &
 /// inflow change moves to the baseline trend, with its note); the figures are the same
 /// (MODEL.md §9).
 pub fn to_file_json(scenario: &Scenario) -> String {
-    let mut root = serde_json::to_value(scenario).unwrap_or_default();
-    upgrade_schema_to(&mut root, None, SCHEMA_VERSION);
-    super::pretty::to_pretty(&root)
+    to_file_json_based_on(scenario, None)
 }
 
 /// For tests: `scenario` as a file of `schema` with `edit` applied to its JSON, validated.

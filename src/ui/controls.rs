@@ -49,6 +49,7 @@ pub fn badge_view(badge: Option<&Badge>, path: &str, lang: Lang) -> Html {
     let class = match badge.kind {
         BadgeKind::Changed => "source source-changed",
         BadgeKind::Own | BadgeKind::Plan => "source source-plan",
+        BadgeKind::File => "source source-file",
         BadgeKind::Assumption => "source source-assumption",
     };
     let tip_id = format!("{}-src", dom_id(path));

@@ -31,22 +31,28 @@ fn download(file_name: &str, mime: &str, text: &str) {
 pub fn files_toolbar(ctx: &Screen) -> Html {
     let state = &ctx.state.0;
     let lang = state.lang;
+    // Named after the scenario as the memo names it ("ambitieus.json"; a changed plan
+    // "gooi-en-vechtstreek-gewijzigd.json", not "…-plan.json"), worked out on click.
+    let stem = {
+        let (scenario, plan) = (state.scenario.clone(), state.plan);
+        move || file_stem(&crate::app::memo::file_name(&scenario, plan, lang))
+    };
     let save = {
-        let scenario = state.scenario.clone();
+        let (scenario, plan, stem) = (state.scenario.clone(), state.plan, stem.clone());
         Callback::from(move |_| {
+            let based_on = plan.map(|p| p.based_on());
             download(
-                &format!("{}.json", file_stem(&scenario.name)),
+                &format!("{}.json", stem()),
                 "application/json",
-                &(crate::scenario::to_file_json(&scenario) + "\n"),
+                &(crate::scenario::to_file_json_based_on(&scenario, based_on.as_ref()) + "\n"),
             );
         })
     };
     let csv = {
-        let scenario = state.scenario.clone();
         let projection = ctx.projection.0.clone();
         Callback::from(move |_| {
             download(
-                &format!("{}.csv", file_stem(&scenario.name)),
+                &format!("{}.csv", stem()),
                 "text/csv",
                 &projection_csv(&projection, lang.csv_dialect()),
             );

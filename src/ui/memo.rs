@@ -69,7 +69,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             let mc = ctx.mc.result_for(&state.scenario)?;
             crate::app::summary::chance_sentence(mc, p, i, lang)
         });
-    let range_rows = ranges(s, lang);
+    let range_rows = ranges(s, state.plan.is_some(), lang);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();

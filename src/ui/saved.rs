@@ -100,14 +100,40 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     };
     let on_save = {
         let (change, scenario, plan) = (change.clone(), scenario.clone(), props.plan);
+        let dispatch = dispatch.clone();
         let name = if current_name.trim().is_empty() {
             Text::UntitledScenario.get(lang).to_string()
         } else {
             current_name.clone()
         };
         // The link is made on click, not on every render (a slider move should not pay for it).
+        // The scenario takes the name it is saved under (issue 24: a file saved from it is
+        // then "ambitieus.json", its memo "Ambitieus"), as an edit that "ongedaan maken" undoes.
         Callback::from(move |_| {
-            let link = encode(&scenario, plan).map_err(|e| e.path);
+            let named = name.trim().to_string();
+            let path = crate::scenario::fields::FieldPath::parse(
+                crate::scenario::fields::FieldId::Name.path(),
+            );
+            let renamed = path
+                .as_ref()
+                .filter(|_| scenario.name != named)
+                .and_then(|path| {
+                    crate::app::edit::apply_text(&scenario, path, &named, lang)
+                        .ok()
+                        .map(|s| (path.clone(), s))
+                });
+            let entry = match renamed {
+                Some((path, entry)) => {
+                    dispatch.emit(Action::Set {
+                        path,
+                        text: named.clone(),
+                        origin: crate::app::state::Origin::Typed,
+                    });
+                    entry
+                }
+                None => (*scenario).clone(),
+            };
+            let link = encode(&entry, plan).map_err(|e| e.path);
             change.emit(ListChange::Save {
                 name: name.clone(),
                 link,

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { start, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
 
@@ -95,4 +95,49 @@ test('a lever whose unit cost is € 0 says so when moved beyond the plan, and t
   await settled(page);
   assert.equal(await page.locator('#kf-unbudgeted').count(), 0);
   assert.deepEqual(page.errors, []);
+});
+
+test('a saved file keeps its plan: opened again it shows the same badges, and it is named after the scenario', async () => {
+  const page = await app.page(1366, 768);
+  await page.evaluate(() => localStorage.clear());
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '80'));
+  const badge = await text(page, 'div.lever:has(#f-foster-recruit_per_year-slider) .source');
+  assert.match(badge, /^gewijzigd — plan: /);
+  // Saved in the browser under a name: the scenario takes it.
+  await page.click('#saved summary');
+  await page.fill('#saved-name', 'Ambitieus');
+  await page.click('#saved-save');
+  await page.locator('#saved .share-status', { hasText: /‘Ambitieus’ is bewaard/ }).waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#save-json')]);
+  assert.equal(file.suggestedFilename(), 'ambitieus.json');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#save-csv')]);
+  assert.equal(csv.suggestedFilename(), 'ambitieus.csv');
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.deepEqual(saved.based_on, { preset: 'gooi-en-vechtstreek', version: 3 });
+  assert.equal(saved.name, 'Ambitieus');
+  // The CLI reads it and computes the same figures.
+  const cli = project(saved);
+  const headline = await text(page, '.headline-actual');
+  assert.equal(cli.targets.length > 0, true);
+  // Opened in another browser: the same badges, the same link, the same memo words.
+  const other = await app.page(1366, 768);
+  await openFile(other, 'ambitieus.json', saved);
+  assert.equal(await text(other, '.headline-actual'), headline);
+  assert.equal(await text(other, 'div.lever:has(#f-foster-recruit_per_year-slider) .source'), badge);
+  await other.waitForFunction(() => /r=80/.test(location.hash));
+  assert.match(await other.evaluate(() => location.hash), /^#v1\/gooi-en-vechtstreek@3~/);
+  await afterRedraw(other, () => other.click('#memo-open'));
+  const memo = await text(other, '#memo');
+  assert.doesNotMatch(memo, /niet op een plan gebaseerd/);
+  assert.match(memo, /Werving pleeggezinnen\s+80 \/ 80 \/ 80 \/ 80 gezinnen per jaar\s+gewijzigd — plan:/);
+  assert.match(memo, /^Ambitieus$/m);
+  // A file without a plan: what it calls the plan's is "uit bestand", never "uit het plan".
+  delete saved.based_on;
+  await afterRedraw(other, () => other.click('#memo-close'));
+  await openFile(other, 'zonder-plan.json', saved);
+  const badges = await other.locator('.lever .source').allInnerTexts();
+  assert.ok(badges.includes('uit bestand'), badges.join(' | '));
+  assert.ok(!badges.includes('uit het plan'), badges.join(' | '));
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(other.errors, []);
 });
