@@ -27,6 +27,8 @@ pub struct TargetMarker {
     pub category: usize,
     pub value: f64,
     pub op: Op,
+    /// The target's metric (its threshold is written as the targets table writes it).
+    pub metric: Metric,
     /// Which series it is about (`colour` of that series).
     pub colour: usize,
     pub met: bool,
@@ -209,6 +211,7 @@ pub fn shares_chart_on(s: &Scenario, p: &Projection, basis: CountingBasis, lang:
                 category,
                 value: t.value,
                 op: t.target().op,
+                metric: t.metric,
                 colour,
                 met: t.met,
             })
@@ -332,6 +335,7 @@ fn year_markers(p: &Projection, metric: Metric, colour: usize) -> Vec<TargetMark
                 category: p.years.iter().position(|y| y.year == t.year)?,
                 value: t.value,
                 op: t.target().op,
+                metric,
                 colour,
                 met: t.met,
             })
@@ -451,13 +455,7 @@ fn plain_table(chart: &Chart, lang: Lang) -> ChartTable {
                 .markers
                 .iter()
                 .filter(|m| m.category == i)
-                .map(|m| {
-                    format!(
-                        "{} {}",
-                        if m.op == Op::AtLeast { "≥" } else { "≤" },
-                        crate::i18n::format::format_plain_number(m.value, lang)
-                    )
-                })
+                .map(|m| crate::app::summary::format_threshold(m.metric, m.op, m.value, lang))
                 .collect();
             row.push(if targets.is_empty() {
                 "—".to_string()

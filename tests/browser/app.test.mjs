@@ -441,7 +441,8 @@ test('save and open scenario files; a malformed file lists its errors and keeps 
   const cli = JSON.parse(execFileSync(CLI, ['project', '-'], { input: saved }).toString());
   assert.equal(nlPct(cli.years.at(-1).shares_users_pct.family), await text(page, '.headline-actual'));
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#save-csv')]);
-  assert.match(readFileSync(await csv.path(), 'utf8'), /^year;foster;/);
+  // Dutch headers and figures to one decimal for people (issue 24).
+  assert.match(readFileSync(await csv.path(), 'utf8'), /^jaar;pleegzorg;gezinshuis;/);
   // A malformed file: every error listed, the scenario on screen unchanged.
   await page.setInputFiles('#open-file', { name: 'kapot.json', mimeType: 'application/json',
     buffer: Buffer.from('{"schema": 1, "years": 40, "stock": {"foster": -1}}') });

@@ -37,11 +37,18 @@ function fileText() {
   return text;
 }
 
-/** The CLI's Dutch CSV of a scenario file's text. */
-const cliCsv = (text) => execFileSync(CLI, ['project', '-', '--format', 'csv', '--lang', 'nl'], { input: text }).toString();
+/**
+ * The CLI's English CSV of a scenario file's text: children at full precision (the Dutch CSV
+ * rounds them to one decimal for people, which would hide a difference in the last digit).
+ */
+const cliCsv = (text) => execFileSync(CLI, ['project', '-', '--format', 'csv', '--lang', 'en'], { input: text }).toString();
 
-/** The app's CSV download, as its bytes. */
+/** The app's CSV download in English (full precision), as its bytes. */
 async function appCsv(page) {
+  if (await page.evaluate(() => document.documentElement.lang) !== 'en') {
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-csv')]);
   return readFileSync(await download.path(), 'utf8');
 }
