@@ -72,6 +72,11 @@ pub fn App() -> Html {
     };
     let plan = use_memo(snapshot.0.plan, |id| crate::app::changes::plan_view(*id));
     let plan_scenario = use_memo(snapshot.0.plan, |id| id.map(|p| p.scenario()));
+    // The page's title says "(gewijzigd)" once anything differs from the plan, as the memo's.
+    let changed = plan_scenario
+        .as_ref()
+        .as_ref()
+        .is_some_and(|plan| *plan != *scenario.0);
     let unbudgeted = use_memo((scenario.clone(), plan_scenario), |(s, plan)| {
         crate::app::unbudgeted::unbudgeted(&s.0, plan.as_ref().as_ref())
     });
@@ -210,7 +215,7 @@ pub fn App() -> Html {
             // on a laptop or projector the levers sit beside it in their own sticky column.
             <main class="layout">
                 <section id="results" class="answer" aria-labelledby="results-title" tabindex="-1">
-                    <h1 id="results-title" class="visually-hidden"><bdi>{ state.scenario.name.clone() }</bdi></h1>
+                    <h1 id="results-title" class="visually-hidden">{ crate::app::memo::title(&state.scenario, changed, lang) }</h1>
                     { headline_view(ctx) }
                     { key_figures_view(ctx) }
                     { warnings_view(ctx) }
@@ -232,7 +237,10 @@ pub fn App() -> Html {
                     <super::uncertainty::UncertaintyPanel fields={ctx.fields()} mc={ctx.mc.clone()} />
                 </section>
             </main>
-            <AssumptionsPanel fields={ctx.fields()} projection={ctx.projection.clone()} />
+            // In a landmark of its own, as every part of the page (axe "region").
+            <section class="assumptions-region" aria-label={Text::Assumptions.get(lang)}>
+                <AssumptionsPanel fields={ctx.fields()} projection={ctx.projection.clone()} />
+            </section>
         </ContextProvider<Env>>
     }
 }

@@ -30,7 +30,7 @@ fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
         html! {
             <table class="compare-table">
                 <caption>{ caption.to_string() }</caption>
-                <thead><tr><th scope="col"></th>{ for heads.iter().map(|h| html! { <th scope="col" class="num">{ h.clone() }</th> }) }</tr></thead>
+                <thead><tr><th scope="col"><span class="visually-hidden">{ caption.to_string() }</span></th>{ for heads.iter().map(|h| html! { <th scope="col" class="num">{ h.clone() }</th> }) }</tr></thead>
                 <tbody>{ for rows.iter().map(|r| html! {
                     <tr><th scope="row">{ r.label.clone() }</th>{ for r.cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
                 }) }</tbody>
@@ -211,7 +211,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     };
     let date = super::memo::today(lang);
     html! {
-        <article class="memo compare-memo" id="compare-memo">
+        <main class="memo-page"><article class="memo compare-memo" id="compare-memo">
             <div class="memo-actions">
                 <button type="button" onclick={print} id="compare-memo-print">{ Text::PrintOrSaveAsPdf.get(lang) }</button>
                 <button type="button" class="small" onclick={close} id="compare-memo-close">{ Text::BackToThePlanner.get(lang) }</button>
@@ -248,6 +248,6 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             <footer class="memo-foot">
                 <p>{ format!("{} zothuis {} (MODEL v2).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
             </footer>
-        </article>
+        </article></main>
     }
 }

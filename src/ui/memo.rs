@@ -76,7 +76,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
         }
     });
     html! {
-        <article class="memo" id="memo">
+        <main class="memo-page"><article class="memo" id="memo">
             <div class="memo-actions">
                 <button type="button" onclick={print} id="memo-print">{ Text::PrintOrSaveAsPdf.get(lang) }</button>
                 <button type="button" class="small" onclick={on_close} id="memo-close">{ Text::BackToThePlanner.get(lang) }</button>
@@ -150,6 +150,6 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                     ) }
                 </section>
             }
-        </article>
+        </article></main>
     }
 }

@@ -187,6 +187,7 @@ pub struct ShareButtonProps {
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let open = use_state(|| false);
+    let button = use_node_ref();
     let status = use_state(|| CopyStatus::Idle);
     let link = use_state(String::new);
     let lang = use_env().lang;
@@ -236,6 +237,19 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(false))
     };
+    // Esc closes the panel, and the focus goes back to the button that opened it.
+    let on_key = {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                open.set(false);
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
     let select_all = Callback::from(|e: FocusEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.select();
@@ -249,9 +263,9 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     html! {
         <div class="share">
             <button type="button" class="share-button" aria-expanded={(*open).to_string()}
-                aria-controls="share-panel" {onclick}>{ Text::Share.get(lang) }</button>
+                aria-controls="share-panel" ref={button} {onclick}>{ Text::Share.get(lang) }</button>
             if *open {
-                <section class="share-panel" id="share-panel" aria-labelledby="share-title">
+                <section class="share-panel" id="share-panel" aria-labelledby="share-title" onkeydown={on_key}>
                     <h2 id="share-title">{ Text::ShareTitle.get(lang) }</h2>
                     <p class="intro">{ Text::ShareIntro.get(lang) }</p>
                     <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>

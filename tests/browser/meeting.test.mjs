@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { start, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const injectAxe = (page) => page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+/** WCAG 2.1 A/AA and axe's best practices (among them "region": everything in a landmark). */
+const axeAll = (page) => page.evaluate(async () => {
+  const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+  return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+});
 
 const CLI = join(ROOT, 'target', 'release', 'zothuis');
 const SIZES = [[320, 640], [390, 844], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]];
@@ -140,4 +149,35 @@ test('a saved file keeps its plan: opened again it shows the same badges, and it
   assert.ok(!badges.includes('uit het plan'), badges.join(' | '));
   assert.deepEqual(page.errors, []);
   assert.deepEqual(other.errors, []);
+});
+
+test('accessibility: Esc closes "Deel", the hidden title follows the scenario, badges say what they mark, axe (best practice too) clean with every panel open', async () => {
+  for (const [width, height] of [[390, 844], [1366, 768]]) {
+    const page = await app.page(width, height);
+    assert.doesNotMatch(await page.locator('#results-title').textContent(), /gewijzigd/);
+    await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
+    assert.match(await page.locator('#results-title').textContent(), /\(gewijzigd\)$/);
+    const badge = page.locator('div.lever:has(#f-foster-recruit_per_year-slider) button.source');
+    assert.match(await badge.getAttribute('aria-label'), /^Werving pleeggezinnen: gewijzigd — plan: /);
+    // Esc closes the share panel and gives the focus back to its button.
+    await page.click('.share-button');
+    await page.locator('#share-panel').waitFor();
+    await page.focus('#share-link');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#share-panel').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'share-button');
+    // Every panel open: pinned comparison, saved list, assumptions, uncertainty, share.
+    await page.click('#pin');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.click('.share-button');
+    await page.locator('#share-panel').waitFor();
+    await injectAxe(page);
+    assert.deepEqual(await axeAll(page), [], `${width}: axe with every panel open`);
+    await page.keyboard.press('Escape');
+    await afterRedraw(page, () => page.click('#memo-open'));
+    await injectAxe(page);
+    assert.deepEqual(await axeAll(page), [], `${width}: axe on the memo`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
