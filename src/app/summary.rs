@@ -553,7 +553,11 @@ mod tests {
         assert!(at(0.97).starts_with("In 97 van de 100 doorrekeningen"));
         assert!(at(1.0).starts_with("In alle 2.000 doorrekeningen"));
         assert!(chance(2022, 0.78, "2,000", 14, Lang::En)
-            .starts_with("In 8 in 10 calculations the 2022 target is met"));
+            .starts_with("In 8 in 10 calculations, the 2022 target is met"));
+        assert_eq!(
+            chance(2022, 0.0, "2,000", 14, Lang::En),
+            "In none of the 2,000 calculations is the 2022 target met (14 uncertain assumptions)"
+        );
         let mut bare = s.clone();
         bare.uncertainty.clear();
         let none = crate::analysis::montecarlo::monte_carlo(&bare, 10, 5);

@@ -237,9 +237,54 @@ pub fn range_text(key: &str, range: crate::scenario::Range, lang: Lang) -> Strin
     }
 }
 
+/// A date as people write it: "3 december 2026" (nl), "3 December 2026" (en); `month` 1–12.
+pub fn long_date(year: i32, month: u32, day: u32, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    let name = names[(month.clamp(1, 12) - 1) as usize];
+    format!("{day} {name} {year}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_as_people_write_them() {
+        assert_eq!(long_date(2026, 12, 3, Lang::Nl), "3 december 2026");
+        assert_eq!(long_date(2026, 12, 3, Lang::En), "3 December 2026");
+        assert_eq!(long_date(2027, 1, 31, Lang::En), "31 January 2027");
+    }
     use std::str::FromStr;
 
     fn euro(s: &str) -> Euro {

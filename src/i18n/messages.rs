@@ -306,7 +306,8 @@ pub fn chance(year: i32, probability: f64, runs: &str, ranges: usize, lang: Lang
             format!("In {} van de 100 doorrekeningen", (p * 100.0).round())
         }
         Lang::Nl => format!("In {} van de 10 doorrekeningen", (p * 10.0).round()),
-        Lang::En if p <= 0.0 => format!("In none of the {runs} calculations"),
+        // A negative opening inverts the English sentence: "In none of … is the target met".
+        Lang::En if p <= 0.0 => format!("In none of the {runs} calculations is"),
         Lang::En if p >= 1.0 => format!("In all {runs} calculations"),
         Lang::En if p < 0.01 => "In fewer than 1 in 100 calculations".to_string(),
         Lang::En if p > 0.99 => "In more than 99 in 100 calculations".to_string(),
@@ -325,10 +326,13 @@ pub fn chance(year: i32, probability: f64, runs: &str, ranges: usize, lang: Lang
             format!("{how_often} wordt het doel voor {year} gehaald ({ranges} onzekere aannames)")
         }
         (Lang::En, false) => format!(
-            "{how_often} the {year} target is met ({runs} calculations, {ranges} uncertain assumptions)"
+            "{how_often}, the {year} target is met ({runs} calculations, {ranges} uncertain assumptions)"
         ),
+        (Lang::En, true) if p <= 0.0 => {
+            format!("{how_often} the {year} target met ({ranges} uncertain assumptions)")
+        }
         (Lang::En, true) => {
-            format!("{how_often} the {year} target is met ({ranges} uncertain assumptions)")
+            format!("{how_often}, the {year} target is met ({ranges} uncertain assumptions)")
         }
     }
 }

@@ -60,6 +60,7 @@ texts! {
     AppSubtitle => "Scenario’s voor zo thuis mogelijk opgroeien", "Scenarios for growing up as close to home as possible";
     PresetLabel => "Regionaal plan", "Regional plan";
     LanguageSwitch => "English", "Nederlands";
+    PageTitle => "zothuis — scenario’s voor zo thuis mogelijk opgroeien", "zothuis — scenarios for children growing up as close to home as possible";
     LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
     Levers => "Hendels", "Levers";
     LeversIntro => "Verschuif een hendel of typ een waarde: de uitkomsten rekenen direct mee.", "Move a lever or type a value: the results update at once.";

@@ -10,8 +10,10 @@ use crate::scenario::{parse, Scenario, ValidationError};
 pub struct Preset {
     /// Stable identifier used by the CLI and in share links (never rename one).
     pub id: &'static str,
-    /// The region, as a person says it.
+    /// The region, as a person says it (in Dutch).
     pub region: &'static str,
+    /// The same in English, for the plan picker in English (the region's name stays Dutch).
+    pub region_en: &'static str,
     /// The source document, short.
     pub document: &'static str,
     /// The version of this preset's figures. Share links name it, so that a link made before a
@@ -91,6 +93,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "gooi-en-vechtstreek",
         region: "Gooi en Vechtstreek",
+        region_en: "Gooi en Vechtstreek",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
         version: 3,
         json: GOOI.0,
@@ -98,6 +101,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "gooi-en-vechtstreek-bruto",
         region: "Gooi en Vechtstreek (40 gezinnen bovenop de gewone werving)",
+        region_en: "Gooi en Vechtstreek (40 families on top of ordinary recruitment)",
         document: "Zo thuis mogelijk opgroeien, Rapportage fase 2 Project Verblijf (4 sept. 2019)",
         version: 3,
         json: GOOI_BRUTO.0,
@@ -105,6 +109,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "flevoland",
         region: "Flevoland",
+        region_en: "Flevoland",
         document: "Aanvraag Transformatiefonds Jeugdhulp Flevoland 2018–2021 (4 sept. 2018)",
         version: 3,
         json: FLEVOLAND.0,
@@ -112,6 +117,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "zuid-limburg",
         region: "Zuid-Limburg",
+        region_en: "South Limburg (Zuid-Limburg)",
         document: "Zuid-Limburg voor de jeugd! Beleidsplan 2019–2022",
         version: 3,
         json: ZUID_LIMBURG.0,
@@ -119,6 +125,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "haaglanden",
         region: "Haaglanden",
+        region_en: "Haaglanden",
         document: "Voorstel besteding Transformatiefonds Jeugdhulp 2019–2021 (20 sept. 2018)",
         version: 3,
         json: HAAGLANDEN.0,
@@ -126,6 +133,7 @@ pub const PRESETS: [Preset; 6] = [
     Preset {
         id: "gelderland-jeugdzorgplus",
         region: "IJsselland (G7-projectplan), JeugdzorgPlus",
+        region_en: "IJsselland (G7 project plan), secure youth care (JeugdzorgPlus)",
         document: "Projectplan Transformatie JeugdzorgPlus (2 aug. 2022)",
         version: 3,
         json: GELDERLAND.0,

@@ -96,6 +96,9 @@ pub fn App() -> Html {
         {
             let _ = root.set_attribute("lang", lang.code());
         }
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(Text::PageTitle.get(*lang));
+        }
     });
     let env = Env {
         lang,
@@ -318,7 +321,7 @@ fn preset_picker(ctx: &Screen, open_own: Callback<()>) -> Html {
                     <option value="" selected=true disabled=true>{ Text::OwnScenario.get(lang) }</option>
                 }
                 { for presets::all().iter().map(|p| html! {
-                    <option value={p.id} selected={p.id == current}>{ p.region }</option>
+                    <option value={p.id} selected={p.id == current}>{ match lang { Lang::Nl => p.region, Lang::En => p.region_en } }</option>
                 }) }
                 <option value={OWN_REGION}>{ Text::OwnRegionOption.get(lang) }</option>
             </select>

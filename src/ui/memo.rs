@@ -10,14 +10,15 @@ use crate::formats::link::encode;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
+/// Today as the memo writes it: "3 december 2026", "3 December 2026".
 pub(super) fn today(lang: Lang) -> String {
     let date = js_sys::Date::new_0();
-    let locale = match lang {
-        Lang::Nl => "nl-NL",
-        Lang::En => "en-GB",
-    };
-    date.to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
-        .into()
+    crate::i18n::format::long_date(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+        lang,
+    )
 }
 
 /// A memo table of figures with their value, origin and source: every assumption, or every range.

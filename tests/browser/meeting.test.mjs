@@ -181,3 +181,29 @@ test('accessibility: Esc closes "Deel", the hidden title follows the scenario, b
     await page.context().close();
   }
 });
+
+test('English: the page title, the plan names and the memo date in English, and the language switch on one line at every width', async () => {
+  for (const [width, height] of SIZES) {
+    const page = await app.page(width, height);
+    assert.match(await page.title(), /^zothuis — scenario’s voor zo thuis mogelijk opgroeien$/);
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.title(), 'zothuis — scenarios for children growing up as close to home as possible');
+    const options = await page.locator('#preset option').allInnerTexts();
+    assert.ok(options.includes('Gooi en Vechtstreek (40 families on top of ordinary recruitment)'), options.join(' | '));
+    assert.ok(!options.some((o) => /gezinnen|bovenop/.test(o)), options.join(' | '));
+    // "Nederlands" is one line: the button is no taller than one line of its text.
+    const lines = await page.locator('.lang-switch').evaluate((b) => {
+      const style = getComputedStyle(b);
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      return { rects: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, text: b.innerText, ws: style.whiteSpace };
+    });
+    assert.equal(lines.rects, 1, `${width}: ${JSON.stringify(lines)}`);
+    if (width === 320) await page.screenshot({ path: join(OUT, 'english-header-320.png') });
+    await afterRedraw(page, () => page.click('#memo-open'));
+    assert.match(await text(page, '#memo'), /Date: \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
