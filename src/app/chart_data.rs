@@ -472,6 +472,27 @@ fn plain_table(chart: &Chart, lang: Lang) -> ChartTable {
     }
 }
 
+/// Why the shares chart says nothing for this projection, if it does not (issue 24): every
+/// child in every year is in residential (or other) care, so the family share is 0 % in every
+/// year, whichever way it is counted (JeugdzorgPlus, secure residential care).
+pub fn shares_not_applicable(p: &Projection, lang: Lang) -> Option<String> {
+    let never = p
+        .years
+        .iter()
+        .all(|y| y.shares_pct.family == 0.0 && y.shares_users_pct.family == 0.0);
+    (never && !p.years.is_empty()).then(|| Text::SharesNotApplicable.get(lang).to_string())
+}
+
+/// Whether any uncertain assumption moves the family share in the tornado; when none does, the
+/// tornado on the share is a row of zeros and the app shows the one on cost, saying why.
+pub fn tornado_moves_share(t: &crate::analysis::sensitivity::Sensitivity) -> bool {
+    let base = t.base.family_share_pct;
+    t.by_family_share.iter().any(|w| {
+        (w.at_low.family_share_pct - base).abs() > 1e-9
+            || (w.at_high.family_share_pct - base).abs() > 1e-9
+    })
+}
+
 /// The most charts a scenario has: the four, places needed, children under 12.
 pub const MAX_CHARTS: usize = 6;
 
@@ -1162,5 +1183,26 @@ mod tests {
         assert_eq!(p.total_programme_cost, crate::money::Euro::ZERO);
         let chart = budget_chart(&p, Lang::Nl);
         assert_eq!(y_max(&chart), 1000.0);
+    }
+
+    #[test]
+    fn charts_that_do_not_apply_say_why() {
+        let at = |id: &str| crate::presets::by_id(id).unwrap().scenario();
+        let jeugdzorgplus = at("gelderland-jeugdzorgplus");
+        let p = crate::engine::project(&jeugdzorgplus);
+        assert!(shares_not_applicable(&p, Lang::Nl)
+            .unwrap()
+            .starts_with("Niet van toepassing"));
+        assert!(!tornado_moves_share(
+            &crate::analysis::sensitivity::sensitivity(&jeugdzorgplus)
+        ));
+        let gooi = at("gooi-en-vechtstreek");
+        assert_eq!(
+            shares_not_applicable(&crate::engine::project(&gooi), Lang::Nl),
+            None
+        );
+        assert!(tornado_moves_share(
+            &crate::analysis::sensitivity::sensitivity(&gooi)
+        ));
     }
 }

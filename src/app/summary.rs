@@ -496,7 +496,8 @@ pub fn key_figures(p: &Projection, lang: Lang) -> KeyFigures {
 /// The comparison is with the lines only: costs per extra family or home are not in the plan's
 /// table.
 pub fn printed_total_notes(s: &Scenario, lang: Lang) -> Vec<String> {
-    s.programme
+    let mut notes: Vec<String> = s
+        .programme
         .printed_totals
         .iter()
         .enumerate()
@@ -514,7 +515,13 @@ pub fn printed_total_notes(s: &Scenario, lang: Lang) -> Vec<String> {
                 )
             })
         })
-        .collect()
+        .collect();
+    // Which total the figures use, and why (issue 24): an alderman quoting the programme cost
+    // must know it is not the printed total.
+    if !notes.is_empty() {
+        notes.push(Text::PrintedTotalsWhich.get(lang).to_string());
+    }
+    notes
 }
 
 #[cfg(test)]
@@ -629,6 +636,7 @@ mod tests {
                 "Totaal volgens het plan 2019: €\u{a0}905.000; de som van de regels is €\u{a0}975.000.",
                 "Totaal volgens het plan 2020: €\u{a0}960.000; de som van de regels is €\u{a0}980.000.",
                 "Totaal volgens het plan 2021: €\u{a0}960.000; de som van de regels is €\u{a0}980.000.",
+                "zothuis rekent met de som van de regels, niet met het gedrukte totaal: elke regel staat met een eigen bedrag in het plan, en zo telt elke euro die u aan een regel verandert mee. Het gedrukte totaal staat er alleen ter vergelijking.",
             ]
         );
         assert!(

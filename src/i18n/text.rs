@@ -60,6 +60,9 @@ texts! {
     AppSubtitle => "Scenario’s voor zo thuis mogelijk opgroeien", "Scenarios for growing up as close to home as possible";
     PresetLabel => "Regionaal plan", "Regional plan";
     LanguageSwitch => "English", "Nederlands";
+    PrintedTotalsWhich => "zothuis rekent met de som van de regels, niet met het gedrukte totaal: elke regel staat met een eigen bedrag in het plan, en zo telt elke euro die u aan een regel verandert mee. Het gedrukte totaal staat er alleen ter vergelijking.", "zothuis uses the sum of the lines, not the printed total: every line has an amount of its own in the plan, so every euro you change in a line counts. The printed total is shown for comparison only.";
+    SharesNotApplicable => "Niet van toepassing op dit scenario: alle kinderen wonen in elk jaar residentieel (0 % in een gezinsvorm), zoals in de JeugdzorgPlus. Het aandeel verandert pas als een hendel kinderen naar een pleeggezin of gezinshuis brengt.", "Not applicable to this scenario: every child lives in residential care in every year (0% in family-type care), as in secure youth care (JeugdzorgPlus). The share changes only once a lever moves children to a foster family or family home.";
+    TornadoShareStill => "Geen van de onzekere aannames verandert het aandeel gezinsvormen: alle kinderen wonen residentieel. Daarom toont de grafiek het effect op de kosten.", "None of the uncertain assumptions changes the family-type share: every child is in residential care. The chart therefore shows the effect on cost.";
     PageTitle => "zothuis — scenario’s voor zo thuis mogelijk opgroeien", "zothuis — scenarios for children growing up as close to home as possible";
     LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
     Levers => "Hendels", "Levers";

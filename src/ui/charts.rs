@@ -184,6 +184,9 @@ pub fn Charts(props: &ChartsProps) -> Html {
                         </figcaption>
                         if id == ChartId::Shares {
                             { basis_switch(basis, scenario.counting_basis(), chosen_basis.clone(), lang) }
+                            if let Some(why) = crate::app::chart_data::shares_not_applicable(&projection, lang) {
+                                <p class="chart-note" id="shares-not-applicable">{ why }</p>
+                            }
                         }
                         <div class="chart-body" hidden={showing_table}>
                             <canvas ref={canvases[i].clone()} role="img"

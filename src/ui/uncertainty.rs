@@ -139,7 +139,9 @@ fn Tornado(props: &TornadoProps) -> Html {
         let by_cost = by_cost.clone();
         Callback::from(move |cost: bool| by_cost.set(cost))
     };
-    let by_cost = *by_cost;
+    // A share no assumption moves: the tornado on cost, with the reason (issue 24).
+    let share_moves = crate::app::chart_data::tornado_moves_share(&tornado);
+    let by_cost = *by_cost || !share_moves;
     let swings = if by_cost {
         &tornado.by_total_cost
     } else {
@@ -190,12 +192,16 @@ fn Tornado(props: &TornadoProps) -> Html {
             <figcaption>
                 <span class="chart-title">{ Text::WhatMattersMost.get(lang) }</span>
                 <span class="chart-buttons" role="group" aria-label={Text::EffectOn.get(lang)}>
-                    <button type="button" class="small" aria-pressed={(!by_cost).to_string()} onclick={choose(false)}>
+                    <button type="button" class="small" aria-pressed={(!by_cost).to_string()} onclick={choose(false)}
+                        disabled={!share_moves}>
                         { Text::FamilyShare.get(lang) }</button>
                     <button type="button" class="small" aria-pressed={by_cost.to_string()} onclick={choose(true)}>
                         { Text::Cost.get(lang) }</button>
                 </span>
             </figcaption>
+            if !share_moves {
+                <p class="chart-note" id="tornado-share-still">{ Text::TornadoShareStill.get(lang) }</p>
+            }
             <p class="tornado-title">{ title }{ " — " }{ Text::Scenario2.get(lang) }{ ": " }<strong>{ base_text }</strong></p>
             <ul class="tornado-rows">
                 { for swings.iter().map(|w| {

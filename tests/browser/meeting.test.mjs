@@ -207,3 +207,25 @@ test('English: the page title, the plan names and the memo date in English, and 
     await page.context().close();
   }
 });
+
+test('a chart that does not apply says why (JeugdzorgPlus), and Flevoland\'s printed totals say which total counts', async () => {
+  const page = await app.page(1366, 768);
+  await afterRedraw(page, () => page.selectOption('#preset', 'gelderland-jeugdzorgplus'));
+  await settled(page);
+  assert.match(await text(page, '#shares-not-applicable'), /^Niet van toepassing op dit scenario: alle kinderen wonen in elk jaar residentieel/);
+  await page.locator('#tornado').waitFor();
+  assert.match(await text(page, '#tornado-share-still'), /Geen van de onzekere aannames verandert het aandeel gezinsvormen/);
+  assert.equal(await page.locator('#tornado button[aria-pressed="true"]').innerText(), 'Kosten');
+  await page.screenshot({ path: join(OUT, 'not-applicable-1366.png'), fullPage: true });
+  // Gooi's share moves: no such notes.
+  await afterRedraw(page, () => page.selectOption('#preset', 'gooi-en-vechtstreek'));
+  await settled(page);
+  assert.equal(await page.locator('#shares-not-applicable').count(), 0);
+  assert.equal(await page.locator('#tornado-share-still').count(), 0);
+  // Flevoland: its printed totals differ from its lines, and the notes say which the app uses.
+  await afterRedraw(page, () => page.selectOption('#preset', 'flevoland'));
+  const notes = await text(page, '.notes');
+  assert.match(notes, /Totaal volgens het plan 2019: €\u00a0905\.000; de som van de regels is/);
+  assert.match(notes, /zothuis rekent met de som van de regels, niet met het gedrukte totaal/);
+  assert.deepEqual(page.errors, []);
+});
