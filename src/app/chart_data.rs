@@ -303,13 +303,27 @@ pub fn cost_chart(p: &Projection, lang: Lang) -> Chart {
             (Text::StatusQuo, COLOUR_STATUS_QUO, |y| {
                 y.status_quo_care_cost
             }),
+            // The saving itself as a line (issue 24): beside bars of millions from € 0, a
+            // difference of a few per cent would not show.
+            (Text::SavingsLine, COLOUR_BALANCE, |y| y.savings),
         ],
         lang,
     )
 }
 
 /// Programme cost against the budget per year, and the cumulative balance as a line.
+/// Without a known budget only the programme cost: a balance against a budget of € 0 would
+/// read as a shortfall the plan does not have.
 pub fn budget_chart(p: &Projection, lang: Lang) -> Chart {
+    if !p.budget_known() {
+        return money_chart(
+            ChartId::Budget,
+            Text::ChartProgrammeNoBudget,
+            p,
+            &[(Text::ProgrammeCost, COLOUR_SCENARIO, |y| y.programme_cost)],
+            lang,
+        );
+    }
     money_chart(
         ChartId::Budget,
         Text::ChartBudget,
@@ -773,31 +787,41 @@ fn chart_table_without_bands(
                 })
                 .collect(),
         },
-        _ => ChartTable {
-            caption: Text::ChartBudget.get(lang).to_string(),
-            headers: vec![
+        _ => {
+            // Without a known budget, no budget and balance columns (as in the chart).
+            let budget = p.budget_known();
+            let mut headers = vec![
                 year,
                 Text::ProgrammeCost.get(lang).to_string(),
                 Text::PrintedTotal.get(lang).to_string(),
-                Text::Budget.get(lang).to_string(),
-                Text::BalanceCumulative.get(lang).to_string(),
-            ],
-            rows: p
-                .years
-                .iter()
-                .map(|y| {
-                    vec![
-                        y.year.to_string(),
-                        format_euro(y.programme_cost, lang),
-                        y.programme_printed_total
-                            .map(|e| format_euro(e, lang))
-                            .unwrap_or_else(|| "—".into()),
-                        format_euro(y.budget, lang),
-                        format_euro(y.budget_balance_cumulative, lang),
-                    ]
-                })
-                .collect(),
-        },
+            ];
+            if budget {
+                headers.push(Text::Budget.get(lang).to_string());
+                headers.push(Text::BalanceCumulative.get(lang).to_string());
+            }
+            ChartTable {
+                caption: budget_chart(p, lang).title,
+                headers,
+                rows: p
+                    .years
+                    .iter()
+                    .map(|y| {
+                        let mut row = vec![
+                            y.year.to_string(),
+                            format_euro(y.programme_cost, lang),
+                            y.programme_printed_total
+                                .map(|e| format_euro(e, lang))
+                                .unwrap_or_else(|| "—".into()),
+                        ];
+                        if budget {
+                            row.push(format_euro(y.budget, lang));
+                            row.push(format_euro(y.budget_balance_cumulative, lang));
+                        }
+                        row
+                    })
+                    .collect(),
+            }
+        }
     }
 }
 
@@ -1204,5 +1228,40 @@ mod tests {
         assert!(tornado_moves_share(
             &crate::analysis::sensitivity::sensitivity(&gooi)
         ));
+    }
+
+    #[test]
+    fn the_cost_chart_shows_the_saving_and_a_plan_without_budget_no_balance() {
+        let gooi = crate::engine::project(
+            &crate::presets::by_id("gooi-en-vechtstreek")
+                .unwrap()
+                .scenario(),
+        );
+        let cost = cost_chart(&gooi, Lang::Nl);
+        let saving = cost
+            .series
+            .iter()
+            .find(|s| s.label == "Besparing t.o.v. de status quo")
+            .unwrap();
+        assert_eq!(saving.values[0], gooi.years[0].savings.to_f64_lossy());
+        let ijssel = crate::engine::project(
+            &crate::presets::by_id("gelderland-jeugdzorgplus")
+                .unwrap()
+                .scenario(),
+        );
+        assert!(!ijssel.budget_known());
+        let chart = budget_chart(&ijssel, Lang::Nl);
+        assert_eq!(chart.series.len(), 1);
+        assert_eq!(
+            chart.title,
+            "Programmakosten (geen transformatiebudget bekend)"
+        );
+        let s = crate::presets::by_id("gelderland-jeugdzorgplus")
+            .unwrap()
+            .scenario();
+        let table = chart_table(ChartId::Budget, &s, &ijssel, None, Lang::Nl);
+        assert_eq!(table.headers.len(), 3);
+        assert!(table.rows.iter().all(|r| r.len() == 3));
+        assert_eq!(budget_chart(&gooi, Lang::Nl).series.len(), 3);
     }
 }

@@ -307,6 +307,42 @@ pub fn chance_sentence(
     Some(sentence)
 }
 
+/// When the middle of the Monte Carlo's care-cost band lies far (5 % or more) from the
+/// scenario's own care cost in the last year, the sentence that says so and why: the ranges
+/// that are not centred on the scenario's values (issue 24), so that the band is not read as a
+/// sign that the scenario's figure is optimistic or pessimistic.
+pub fn band_offset(
+    s: &Scenario,
+    p: &Projection,
+    mc: &crate::analysis::montecarlo::MonteCarlo,
+    lang: Lang,
+) -> Option<String> {
+    if !crate::analysis::montecarlo::bands_fit(mc, p) {
+        return None;
+    }
+    let (year, band) = (p.years.last()?, mc.years.last()?);
+    let point = year.care_cost.total.to_f64_lossy();
+    let middle = band.care_cost.p50.to_f64_lossy();
+    if point <= 0.0 || ((middle - point) / point).abs() < 0.05 {
+        return None;
+    }
+    let above = middle > point;
+    let off: Vec<String> = crate::analysis::uncertainty::off_centre(s)
+        .into_iter()
+        .filter(|(_, up)| *up == above)
+        .take(3)
+        .map(|(key, _)| crate::i18n::field_label(&key, lang))
+        .collect();
+    Some(crate::i18n::messages::band_offset(
+        year.year,
+        &crate::i18n::format::format_euro_short(point, lang),
+        &crate::i18n::format::format_euro_short(middle, lang),
+        above,
+        &off,
+        lang,
+    ))
+}
+
 /// One row of the targets table, ready to render.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TargetRow {
@@ -768,6 +804,41 @@ mod tests {
         assert_eq!(chance_below(0.796, 0.8, Lang::Nl), "79,6 %");
         assert_eq!(chance_below(0.72, 0.8, Lang::Nl), "72 %");
         assert_eq!(chance_below(0.79999, 0.8, Lang::Nl), "79,999 %");
+    }
+
+    #[test]
+    fn a_band_far_from_its_point_says_why() {
+        let s = crate::presets::by_id("flevoland").unwrap().scenario();
+        let p = project(&s);
+        let mc = crate::analysis::montecarlo::monte_carlo(&s, 400, 7);
+        let point = p.years.last().unwrap().care_cost.total.to_f64_lossy();
+        let middle = mc.years.last().unwrap().care_cost.p50.to_f64_lossy();
+        let far = ((middle - point) / point).abs() >= 0.05;
+        let sentence = band_offset(&s, &p, &mc, Lang::Nl);
+        assert!(far, "Flevoland: {point} vs {middle}");
+        assert_eq!(sentence.is_some(), far, "{point} vs {middle}");
+        if let Some(text) = sentence {
+            assert!(
+                text.starts_with("De middelste doorrekening komt in "),
+                "{text}"
+            );
+            assert!(
+                text.contains("niet gelijk om de waarden van het scenario"),
+                "{text}"
+            );
+        }
+        // Gooi: its band lies around its figure.
+        let g = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        let gp = project(&g);
+        let gmc = crate::analysis::montecarlo::monte_carlo(&g, 400, 7);
+        let gpoint = gp.years.last().unwrap().care_cost.total.to_f64_lossy();
+        let gmid = gmc.years.last().unwrap().care_cost.p50.to_f64_lossy();
+        assert_eq!(
+            band_offset(&g, &gp, &gmc, Lang::Nl).is_some(),
+            ((gmid - gpoint) / gpoint).abs() >= 0.05
+        );
     }
 
     #[test]

@@ -768,6 +768,38 @@ pub fn unbudgeted_tile(names: &[&str], beyond_plan: bool, lang: Lang) -> String 
     format!("{} {list} {beyond}", super::Text::UnbudgetedTile.get(lang))
 }
 
+/// The Monte Carlo's middle far from the scenario's own figure, and why.
+pub fn band_offset(
+    year: i32,
+    point: &str,
+    middle: &str,
+    above: bool,
+    off_centre: &[String],
+    lang: Lang,
+) -> String {
+    let list = off_centre.join(", ");
+    match (lang, above, off_centre.is_empty()) {
+        (Lang::Nl, _, false) => format!(
+            "De middelste doorrekening komt in {year} op {middle} zorgkosten, {} dan de {point} van het scenario. Dat komt doordat de bandbreedtes niet gelijk om de waarden van het scenario liggen: bij {list} ligt het midden van de bandbreedte {} dan de waarde waarmee het scenario rekent. Het scenario rekent met de waarden van het plan; de band laat zien waar de uitkomst ook kan liggen.",
+            if above { "meer" } else { "minder" },
+            if above { "hoger" } else { "lager" }
+        ),
+        (Lang::Nl, _, true) => format!(
+            "De middelste doorrekening komt in {year} op {middle} zorgkosten, {} dan de {point} van het scenario: de onzekere aannames werken niet evenredig door in de kosten, dus een band om het scenario ligt niet vanzelf in het midden.",
+            if above { "meer" } else { "minder" }
+        ),
+        (Lang::En, _, false) => format!(
+            "The middle calculation gives {middle} of care cost in {year}, {} than the scenario's {point}. This is because the ranges are not centred on the scenario's values: for {list} the middle of the range lies {} than the value the scenario uses. The scenario uses the plan's values; the band shows where the outcome may also lie.",
+            if above { "more" } else { "less" },
+            if above { "higher" } else { "lower" }
+        ),
+        (Lang::En, _, true) => format!(
+            "The middle calculation gives {middle} of care cost in {year}, {} than the scenario's {point}: the uncertain assumptions do not work out evenly in the cost, so a band around the scenario need not be centred on it.",
+            if above { "more" } else { "less" }
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -237,7 +237,7 @@ pub fn App() -> Html {
                     if pin_count > 0 {
                         <super::compare::Comparison on_screen={on_screen.clone()} pins={pins.by_ptr()} on_unpin={unpin} on_rename={rename} on_memo={go(Page::CompareMemo)} />
                     }
-                    <super::uncertainty::UncertaintyPanel fields={ctx.fields()} mc={ctx.mc.clone()} />
+                    <super::uncertainty::UncertaintyPanel fields={ctx.fields()} mc={ctx.mc.clone()} projection={ctx.projection.clone()} />
                 </section>
             </main>
             // In a landmark of its own, as every part of the page (axe "region").

@@ -349,6 +349,7 @@ fn ranges_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
 pub struct UncertaintyPanelProps {
     pub fields: Fields,
     pub mc: McState,
+    pub projection: ByPtr<crate::engine::Projection>,
 }
 
 /// "Onzekerheid": the status of the bands, the tornado and the ranges (rendered only while
@@ -362,6 +363,11 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
         <section class="uncertainty" id="uncertainty" aria-labelledby="uncertainty-title">
             <h2 id="uncertainty-title">{ Text::Uncertainty.get(lang) }</h2>
             { status_line(state, &props.mc) }
+            if let Some(why) = props.mc.result_for(&state.scenario).and_then(|mc| {
+                crate::app::summary::band_offset(&state.scenario, &props.projection.0, mc, lang)
+            }) {
+                <p class="chart-note" id="band-offset">{ why }</p>
+            }
             if let Some(tornado) = props.mc.tornado.clone().filter(|_| !state.scenario.uncertainty.is_empty()) {
                 <Tornado {tornado} {lang} />
             }
