@@ -172,7 +172,12 @@ pub enum BadgeKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Badge {
     pub kind: BadgeKind,
+    /// A word or two of a fixed size: "gewijzigd", "uit het plan", "aanname".
     pub text: String,
+    /// For a changed figure, the plan's value on a line of its own below the control:
+    /// "plan: 34, 33, 33, 33 gezinnen per jaar" (issue 24: in the badge it grew to five lines
+    /// at 320 px and pushed the slider from under the pointer).
+    pub plan: Option<String>,
     /// The note of the figure's source (or its parent's), if it has one.
     pub note: Option<String>,
     /// Whether the note is the plan's own Dutch text (a preset's), so that it is marked Dutch.
@@ -190,10 +195,7 @@ pub fn badge(
     let source = state.scenario.source_of(path);
     let changed = crate::app::changes::changed_from_plan(view, plan, path, lang);
     let (kind, text) = match (&changed, source.map(|s| s.kind)) {
-        (Some(was), _) => (
-            BadgeKind::Changed,
-            crate::i18n::messages::changed_badge(was, lang),
-        ),
+        (Some(_), _) => (BadgeKind::Changed, Text::ChangedWord.get(lang).to_string()),
         (None, Some(SourceKind::Plan))
             if source.is_some_and(crate::app::own_region::is_own_input) =>
         {
@@ -212,6 +214,7 @@ pub fn badge(
     Some(Badge {
         kind,
         text,
+        plan: changed.map(|was| crate::i18n::messages::plan_value(&was, lang)),
         note: source.map(|s| s.note.clone()),
         note_in_dutch: state.plan.is_some(),
     })

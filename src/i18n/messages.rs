@@ -550,6 +550,14 @@ pub fn changed_badge(plan_value: &str, lang: Lang) -> String {
     }
 }
 
+/// The plan's value of a changed figure, on its own line below the control: "plan: 35 per jaar".
+pub fn plan_value(plan_value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("plan: {plan_value}"),
+        Lang::En => format!("plan: {plan_value}"),
+    }
+}
+
 /// The budget shortfall in a tile or a table: "Tekort: € 20.000".
 pub fn shortfall(amount: &str, lang: Lang) -> String {
     match lang {

@@ -35,10 +35,18 @@ pub fn table_box(label: String, table: Html) -> Html {
 
 /// "uit het plan" / "aanname" / "gewijzigd — plan: …" for the figure at `path`.
 pub fn source_badge(on: &impl ShowsFields, path: &str) -> Html {
-    badge_view(on.badge(path).as_ref(), path, on.state().lang)
+    let (badge, lang) = (on.badge(path), on.state().lang);
+    html! {
+        <span class="badge-with-details">
+            { badge_view(badge.as_ref(), path, lang) }
+            { badge_details(badge.as_ref(), path, lang) }
+        </span>
+    }
 }
 
-/// A badge, with its source note on hover and keyboard focus.
+/// A badge: a word or two of a fixed size beside the figure's label. Its source note and the
+/// plan's value are [`badge_details`], on lines of their own below the control, so that
+/// neither covers a control nor moves it (issue 24).
 ///
 /// A plain function rather than a component: there are dozens on the page, and a component
 /// per badge costs render time on every slider move and code size for nothing.
@@ -53,22 +61,52 @@ pub fn badge_view(badge: Option<&Badge>, path: &str, lang: Lang) -> Html {
         BadgeKind::Assumption => "source source-assumption",
     };
     let tip_id = format!("{}-src", dom_id(path));
+    // To a screen reader the badge says what it marks: "Werving pleeggezinnen: gewijzigd —
+    // plan: 34 …" (the visible word is in it, as WCAG 2.5.3 asks).
+    let spoken = match &badge.plan {
+        Some(plan) => format!("{}: {} — {plan}", field_label(path, lang), badge.text),
+        None => format!("{}: {}", field_label(path, lang), badge.text),
+    };
     html! {
-        <span class="source-wrap">
-            // To a screen reader the badge says what it marks: "Werving pleeggezinnen: gewijzigd
-            // — plan: 34 …" (the visible words are in it, as WCAG 2.5.3 asks).
-            <button type="button" class={class} aria-describedby={tip_id.clone()}
-                aria-label={format!("{}: {}", crate::i18n::field_label(path, lang), badge.text)}>
-                <span>{ badge.text.clone() }</span>
-            </button>
-            <span role="tooltip" id={tip_id} class="tip">
-                if let Some(note) = &badge.note {
+        // A click gives the badge the focus, which opens its note (Safari does not focus a
+        // clicked button by itself).
+        <button type="button" class={class} aria-describedby={badge.note.is_some().then_some(tip_id)}
+            aria-label={spoken} onclick={Callback::from(focus_target)}>
+            <span>{ badge.text.clone() }</span>
+        </button>
+    }
+}
+
+fn focus_target(e: MouseEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(button) = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
+/// Below a control: the plan's value of a changed figure, and the source note, which opens
+/// when its badge is clicked or has the keyboard focus (never on hover, never over a control).
+pub fn badge_details(badge: Option<&Badge>, path: &str, lang: Lang) -> Html {
+    let Some(badge) = badge else {
+        return html! {};
+    };
+    let id = dom_id(path);
+    html! {
+        <>
+            if let Some(plan) = &badge.plan {
+                <span class="plan-value" id={format!("{id}-plan")}>{ plan.clone() }</span>
+            }
+            if let Some(note) = &badge.note {
+                <span role="tooltip" id={format!("{id}-src")} class="tip">
                     // The plans' notes are Dutch: in English the label says so.
                     <strong>{ if badge.note_in_dutch { Text::SourceLabelInDutch } else { Text::SourceLabel }.get(lang) }{ ": " }</strong>
                     <span lang={badge.note_in_dutch.then_some("nl")}>{ note.clone() }</span>
-                }
-            </span>
-        </span>
+                </span>
+            }
+        </>
     }
 }
 
@@ -188,6 +226,7 @@ fn field_box(
                         </select>
                         if spec.show_source { { badge_view(badge, path, lang) } }
                     </span>
+                    if spec.show_source { { badge_details(badge, path, lang) } }
                 </div>
             };
         }
@@ -219,6 +258,7 @@ fn field_box(
                 if spec.show_source { { badge_view(badge, path, lang) } }
             </span>
             { error_view(shown) }
+            if spec.show_source { { badge_details(badge, path, lang) } }
         </div>
     }
 }
@@ -280,6 +320,7 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
                     oninput={on_slide} />
                 { field_box(&shown.main, &main, None, &dispatch, lang) }
             </div>
+            { badge_details(shown.badge.as_ref(), lever.path(), lang) }
             if let Some(values) = &shown.differs {
                 <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }{ values.clone() }</p>
             }
