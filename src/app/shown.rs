@@ -384,7 +384,11 @@ mod tests {
         let after = lever(&state, &view, Some(&plan), &recruit, &[]);
         let badge = after.badge.unwrap();
         assert_eq!(badge.kind, BadgeKind::Changed);
-        assert!(badge.text.contains("34, 33, 33, 33"), "{}", badge.text);
+        assert_eq!(badge.text, "gewijzigd");
+        assert_eq!(
+            badge.plan.as_deref(),
+            Some("plan: 34, 33, 33, 33 gezinnen per jaar")
+        );
         assert_eq!((after.current, after.main.text.as_str()), (60.0, "60"));
         assert_eq!(after.differs, None);
         assert_eq!(after.value_text, "60 gezinnen per jaar");
