@@ -22,6 +22,26 @@ pub enum GoalAnswer {
 }
 
 impl GoalAnswer {
+    /// What "Toepassen" did, said after it (the cell keeps the focus): "Toegepast: 70 %
+    /// kortere verblijfsduur residentieel (was 0)."; `s` is the scenario before it.
+    pub fn applied(&self, s: &Scenario, lang: Lang) -> Option<String> {
+        let (lever, value) = match self {
+            GoalAnswer::Setting(r) => {
+                let step = slider_step(r.lever, s);
+                (r.lever, ((r.value? / step) - 1e-9).ceil() * step)
+            }
+            GoalAnswer::Chance(r) => (r.lever, r.value?),
+            GoalAnswer::Refused(_) => return None,
+        };
+        let (_, now) = lever_field(lever, s);
+        Some(messages::goal_applied(
+            lever,
+            &format_plain_number(value, lang),
+            &format_plain_number(now, lang),
+            lang,
+        ))
+    }
+
     /// The answer in a sentence, and the lever path and text that apply it, if there is one.
     pub fn describe(&self, s: &Scenario, lang: Lang) -> (String, Option<(&'static str, String)>) {
         match self {
@@ -169,6 +189,13 @@ mod tests {
             format!("Nodig: {v} pleeggezinnen werven per jaar (nu 35).")
         );
         assert_eq!(action, Some(("foster.recruit_per_year", v.to_string())));
+        // After "Toepassen" the cell says what it did, against the value before.
+        assert_eq!(
+            GoalAnswer::Setting(r.clone()).applied(&s, Lang::Nl),
+            Some(format!(
+                "Toegepast: {v} pleeggezinnen werven per jaar (was 35)."
+            ))
+        );
         let mut t = s.clone();
         t.targets[2].value = 99.0;
         let r = goal_seek(&t, 2, GoalLever::NewHomes).unwrap();

@@ -95,6 +95,15 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
     }
 }
 
+/// After "Toepassen": "Toegepast: 70 % kortere verblijfsduur residentieel (was 0)."
+pub fn goal_applied(lever: GoalLever, value: &str, was: &str, lang: Lang) -> String {
+    let unit = goal_lever_unit(lever, lang);
+    match lang {
+        Lang::Nl => format!("Toegepast: {value} {unit} (was {was})."),
+        Lang::En => format!("Applied: {value} {unit} (was {was})."),
+    }
+}
+
 /// The answer of a chance goal seek: the setting for at least `level` chance, the chance it
 /// gives and the chance one step below (`below`: that setting and its chance), over `runs`.
 /// The figures of a chance goal seek's answer, as text.

@@ -39,8 +39,30 @@ pub fn headline_view(ctx: &Screen) -> Html {
             if let Some(why) = why {
                 <p class="headline-why" id="headline-why">{ why }</p>
             }
+            // "Wat is er nodig?" one tap from the answer (issue 24: on a phone the question sat
+            // some 8,000 px down): it takes the focus to the headline target's own goal seek.
+            if let (Some(index), Status::Missed) = (h.target_index, h.status) {
+                <p class="headline-actions">
+                    <button type="button" class="small" id="headline-needed" onclick={go_to_goal_seek(index)}>
+                        { Text::ColNeeded.get(lang) }</button>
+                </p>
+            }
         </div>
     }
+}
+
+/// Scrolls to the goal seek of target `index` and gives its lever list the focus.
+fn go_to_goal_seek(index: usize) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let list = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("goalseek-{index}")))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(list) = list {
+            list.scroll_into_view();
+            let _ = list.focus();
+        }
+    })
 }
 
 /// The answer in one line, pinned to the top of the levers on a phone or tablet so that a lever
@@ -196,9 +218,10 @@ pub fn targets_table(ctx: &Screen) -> Html {
                             }
                             // A target not met: what it takes. A target met: what gives it a chance
                             // the user asks for (only with ranges, the chances' source).
-                            if !r.met || !state.0.scenario.uncertainty.is_empty() {
-                                <GoalSeekCell scenario={ByPtr(ctx.state.0.scenario.clone())} index={r.index} met={r.met} />
-                            }
+                            // (Rendered for a met target too, so that "Toepassen" keeps its place
+                            // and the focus when it meets the target.)
+                            <GoalSeekCell scenario={ByPtr(ctx.state.0.scenario.clone())} index={r.index} met={r.met}
+                                target_name={format!("{} {} {}", r.year, r.metric, r.threshold)} />
                         </td>
                     </tr>
                 }) }
@@ -214,6 +237,8 @@ pub struct GoalSeekCellProps {
     pub index: usize,
     /// The target is met: only the chance goal seek is offered.
     pub met: bool,
+    /// "2022 Aandeel gezinsvormen ≥ 70 %": what the cell's controls are for, to a screen reader.
+    pub target_name: String,
 }
 
 /// "Wat is er nodig?" for one target: choose a lever, compute, apply with one click.
@@ -232,13 +257,38 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     let level = use_state(|| 80u32);
     let progress = use_state_eq(|| None::<(u32, u32)>);
     let generation = use_mut_ref(|| 0u32);
-    // An answer belongs to the scenario it was computed for.
+    // After "Toepassen" the cell says what was applied and keeps the focus; the answer itself
+    // belongs to the scenario it was computed for.
+    let applied = use_state_eq(|| None::<String>);
+    let applying = use_mut_ref(|| None::<String>);
+    let answer_ref = use_node_ref();
+    let focus_next = use_mut_ref(|| false);
     {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
+        let (applied, applying, focus_next) =
+            (applied.clone(), applying.clone(), focus_next.clone());
         use_effect_with(props.scenario.clone(), move |_| {
             *generation.borrow_mut() += 1;
             answer.set(None);
             progress.set(None);
+            match applying.borrow_mut().take() {
+                Some(text) => {
+                    applied.set(Some(text));
+                    *focus_next.borrow_mut() = true;
+                }
+                None => applied.set(None),
+            }
+        });
+    }
+    // A new answer (or what was applied) takes the focus, in its live region.
+    {
+        let (answer_ref, focus_next) = (answer_ref.clone(), focus_next.clone());
+        use_effect_with(((*answer).clone(), (*applied).clone()), move |_| {
+            if std::mem::take(&mut *focus_next.borrow_mut()) {
+                if let Some(el) = answer_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
         });
     }
     let id = format!("goalseek-{}", props.index);
@@ -275,9 +325,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         let (answer, scenario, index) = (answer.clone(), scenario.clone(), props.index);
         let (progress, generation, chosen_lever) =
             (progress.clone(), generation.clone(), chosen_lever.clone());
+        let focus_next = focus_next.clone();
         Callback::from(move |_| {
             // A running chance search stops: this answer replaces it.
             *generation.borrow_mut() += 1;
+            *focus_next.borrow_mut() = true;
             progress.set(None);
             answer.set(Some(match goal_seek(&scenario, index, chosen_lever()) {
                 Ok(r) => GoalAnswer::Setting(r),
@@ -297,6 +349,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     let compute_chance = {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
         let (scenario, index) = (scenario.clone(), props.index);
+        let focus_next = focus_next.clone();
         Callback::from(move |_| {
             use crate::analysis::goalseek::ChanceSearch;
             use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
@@ -324,6 +377,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             progress.set(Some(search.progress()));
             let (answer, progress, generation) =
                 (answer.clone(), progress.clone(), generation.clone());
+            let focus_next = focus_next.clone();
             // One Monte Carlo per task, yielding in between: the progress line paints and the
             // page stays responsive.
             wasm_bindgen_futures::spawn_local(async move {
@@ -338,6 +392,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     progress.set(Some(search.progress()));
                 }
                 progress.set(None);
+                *focus_next.borrow_mut() = true;
                 answer.set(Some(match search.finish() {
                     Ok(r) => GoalAnswer::Chance(r),
                     Err(e) => GoalAnswer::Refused(e),
@@ -347,20 +402,29 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     };
     let level_id = format!("goalseek-level-{}", props.index);
     let with_ranges = !scenario.uncertainty.is_empty();
+    let applied_text = answer.as_ref().and_then(|a| a.applied(scenario, lang));
     let answer = answer.as_ref().map(|a| a.describe(scenario, lang));
+    let name = &props.target_name;
+    // A met target without ranges has nothing to ask; the cell only says what was applied.
+    let asks = !props.met || with_ranges;
     html! {
         <span class="goalseek">
-            <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }</label>
-            <select id={id} ref={lever_list} onchange={on_lever}>
-                { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
-                    <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
-                }) }
-            </select>
+            if asks {
+                // On a phone each row is a card: the question is written in it.
+                <span class="needed-label" aria-hidden="true">{ Text::ColNeeded.get(lang) }</span>
+                <label for={id.clone()} class="visually-hidden">{ format!("{} — {name}", Text::ColNeeded.get(lang)) }</label>
+                <select id={id} ref={lever_list} onchange={on_lever}>
+                    { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
+                        <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
+                    }) }
+                </select>
+            }
             if !props.met {
-                <button type="button" class="small goalseek-plain" onclick={compute}>{ Text::Compute.get(lang) }</button>
+                <button type="button" class="small goalseek-plain" onclick={compute}
+                    aria-label={format!("{} — {name}", Text::Compute.get(lang))}>{ Text::Compute.get(lang) }</button>
             }
             if with_ranges {
-                <label for={level_id.clone()} class="visually-hidden">{ Text::ChanceToAim.get(lang) }</label>
+                <label for={level_id.clone()} class="visually-hidden">{ format!("{} — {name}", Text::ChanceToAim.get(lang)) }</label>
                 <select id={level_id} ref={level_list} class="goalseek-level" onchange={on_level}>
                     { for [50u32, 67, 80, 90, 95].into_iter().map(|l| html! {
                         <option value={l.to_string()} selected={*level == l}>
@@ -368,7 +432,8 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <button type="button" class="small goalseek-chance" onclick={compute_chance} disabled={progress.is_some()}>
+                <button type="button" class="small goalseek-chance" onclick={compute_chance} disabled={progress.is_some()}
+                    aria-label={format!("{} — {name}", Text::ComputeForChance.get(lang))}>
                     { Text::ComputeForChance.get(lang) }
                 </button>
             }
@@ -377,12 +442,19 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     { crate::i18n::messages::chance_progress(done, total, crate::analysis::montecarlo::DEFAULT_RUNS, lang) }
                 </span>
             }
+            if let Some(text) = &*applied {
+                <span class="goalseek-answer goalseek-applied" role="status" tabindex="-1" ref={answer_ref.clone()}>
+                    { text.clone() }</span>
+            }
             if let Some((text, action)) = &answer {
-                <span class="goalseek-answer" role="status">{ text.clone() }</span>
+                <span class="goalseek-answer" role="status" tabindex="-1" ref={answer_ref.clone()}>{ text.clone() }</span>
                 if let Some((path, value)) = action.as_ref().and_then(|(p, v)| Some((crate::scenario::fields::FieldPath::parse(*p)?, v.clone()))) {
-                    <button type="button" class="small" onclick={{
-                        let dispatch = dispatch.clone();
-                        Callback::from(move |_| dispatch.emit(Action::SetAllYears { path: path.clone(), text: value.clone(), origin: Origin::Applied }))
+                    <button type="button" class="small goalseek-apply" onclick={{
+                        let (dispatch, applying, text) = (dispatch.clone(), applying.clone(), applied_text.clone());
+                        Callback::from(move |_| {
+                            *applying.borrow_mut() = text.clone();
+                            dispatch.emit(Action::SetAllYears { path: path.clone(), text: value.clone(), origin: Origin::Applied })
+                        })
                     }}>{ Text::Apply.get(lang) }</button>
                 }
             }

@@ -281,3 +281,36 @@ test('the first move of a lever keeps it where it is: a badge of one size, the p
     await page.context().close();
   }
 });
+
+test('"Wat is er nodig?" is one tap from the answer; the answer takes the focus, and keeps it after "Toepassen"', async () => {
+  for (const [width, height] of [[390, 844], [1366, 768]]) {
+    const page = await app.page(width, height);
+    await settled(page);
+    const button = page.locator('#headline-needed');
+    assert.equal(await button.innerText(), 'Wat is er nodig?');
+    await button.click();
+    const focused = await page.evaluate(() => document.activeElement.id);
+    assert.match(focused, /^goalseek-\d+$/);
+    // The row's controls are named by their target.
+    const label = await page.locator(`label[for="${focused}"]`).textContent();
+    assert.match(label, /^Wat is er nodig\? — 2022 Aandeel gezinsvormen \(kinderen in het jaar\) ≥ 70 %$/);
+    const row = page.locator('#targets-table tbody tr', { has: page.locator(`#${focused}`) });
+    assert.ok(await row.locator('select').first().isVisible());
+    await page.selectOption(`#${focused}`, 'shorter_residential_stay');
+    await row.locator('button.goalseek-plain').click();
+    await row.locator('.goalseek-answer').waitFor();
+    assert.match(await row.locator('.goalseek-answer').innerText(), /^Nodig/);
+    assert.match(await page.evaluate(() => document.activeElement.className), /goalseek-answer/);
+    const answer = await page.evaluate(() => document.activeElement.innerText);
+    await afterRedraw(page, () => row.locator('button.goalseek-apply').click());
+    await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('goalseek-applied'));
+    const applied = answer.replace(/^Nodig: (.*) \(nu (.*)\)\.$/, 'Toegepast: $1 (was $2).');
+    assert.match(applied, /^Toegepast: /);
+    assert.equal(await page.evaluate(() => document.activeElement.innerText), applied);
+    // Applied, the target is met.
+    assert.match(await text(page, '.headline'), /✓|gehaald/);
+    if (width === 390) await page.screenshot({ path: join(OUT, 'needed-applied-390.png') });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
