@@ -58,6 +58,22 @@ pub fn describe_changes(scenario: &Scenario, plan: Option<PlanRef>, lang: Lang) 
     lines
 }
 
+/// The paths of the fields `scenario` changes against its plan (ranges apart), in the link's
+/// field order; none without a plan.
+pub fn changed_paths(scenario: &Scenario, plan: Option<PlanRef>) -> Vec<&'static str> {
+    let Some(preset) = plan else {
+        return Vec::new();
+    };
+    let (base, current) = (
+        ScenarioView::new(&preset.scenario()),
+        ScenarioView::new(scenario),
+    );
+    fields()
+        .filter(|(_, path, kind)| *kind != Kind::Ranges && current.get(path) != base.get(path))
+        .map(|(_, path, _)| path)
+        .collect()
+}
+
 /// The plan's fields by path: the preset a scenario was opened from, at the version it was
 /// opened from, for the "gewijzigd — plan: …" badges. `None` for a scenario without a preset.
 pub fn plan_view(plan: Option<PlanRef>) -> Option<ScenarioView> {

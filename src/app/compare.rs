@@ -25,29 +25,44 @@ pub struct Column<'a> {
     pub projection: &'a Projection,
 }
 
-/// The name of a scenario pinned for comparison: what it changes against its plan ("Werving
-/// pleeggezinnen 60 gezinnen per jaar", "… + 2 meer"), or the plan's own name when it changes nothing;
-/// unique among the names already pinned (`taken`).
+/// The name of a scenario pinned for comparison, as a person would write it (issue 24): its
+/// own name when the user gave it one ("Ambitieus"), else what it changes against its plan,
+/// the levers first, two at most ("Instroom −2 %/jaar, werving 60", "… + 2 meer"), or "Het
+/// plan" when it changes nothing; unique among the names already pinned (`taken`).
 pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang) -> String {
-    let changes = crate::app::changes::describe_changes(s, plan, lang);
-    let first = changes.first().map(|line| {
-        // "Werving pleeggezinnen: 60 gezinnen per jaar (plan: …)" → "Werving pleeggezinnen 60 gezinnen per jaar"
-        // The last " (plan: " (searched forwards: the app links one string searcher, not two).
-        let without_plan = line
-            .match_indices(" (plan: ")
-            .last()
-            .map_or(line.as_str(), |(at, _)| &line[..at]);
-        without_plan.replacen(": ", " ", 1)
-    });
-    let base = match (first, changes.len()) {
-        (None, _) => match (plan, lang) {
-            (Some(_), Lang::Nl) => "Het plan".to_string(),
-            (Some(_), Lang::En) => "The plan".to_string(),
-            (None, _) if !s.name.is_empty() => s.name.clone(),
-            (None, _) => Text::Scenario.get(lang).to_string(),
-        },
-        (Some(first), 1) => first,
-        (Some(first), n) => crate::i18n::messages::and_more(&first, n - 1, lang),
+    let named = plan.is_some_and(|p| p.scenario().name != s.name);
+    let base = if named {
+        s.name.clone()
+    } else {
+        let view = ScenarioView::new(s);
+        let levers: Vec<&str> = lever_groups(s)
+            .iter()
+            .flat_map(|g| g.levers.iter().map(|l| l.path()))
+            .collect();
+        let mut paths = crate::app::changes::changed_paths(s, plan);
+        // The levers first, in their panel's order; then the rest as the link lists them.
+        paths.sort_by_key(|p| levers.iter().position(|l| l == p).unwrap_or(usize::MAX));
+        let parts: Vec<String> = paths
+            .iter()
+            .take(2)
+            .map(|path| short_change(&view, path, lang))
+            .collect();
+        match (parts.as_slice(), paths.len()) {
+            ([], _) => match (plan, lang) {
+                (Some(_), Lang::Nl) => "Het plan".to_string(),
+                (Some(_), Lang::En) => "The plan".to_string(),
+                (None, _) if !s.name.is_empty() => s.name.clone(),
+                (None, _) => Text::Scenario.get(lang).to_string(),
+            },
+            (parts, n) => {
+                let joined = capitalised(&parts.join(", "));
+                if n > parts.len() {
+                    crate::i18n::messages::and_more(&joined, n - parts.len(), lang)
+                } else {
+                    joined
+                }
+            }
+        }
     };
     let mut label = base.clone();
     let mut n = 2;
@@ -56,6 +71,70 @@ pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang
         n += 1;
     }
     label
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One change in a few words: "instroom −2 %/jaar", "werving 60", "werving 40–60" (per year
+/// from the first to the last year), else the figure's name and value.
+fn short_change(view: &ScenarioView, path: &str, lang: Lang) -> String {
+    use crate::app::shown::{lever_value, uniform_value};
+    let field = crate::scenario::fields::by_path(path);
+    let per_year = field.is_some_and(|f| f.per_year != crate::scenario::fields::PerYear::No);
+    let number = |x: f64| crate::i18n::format::format_plain_number(x, lang);
+    let signed = |x: f64| {
+        if x > 0.0 {
+            format!("+{}", number(x))
+        } else {
+            number(x)
+        }
+    };
+    let change = field.is_some_and(|f| {
+        matches!(
+            f.id,
+            FieldId::InflowChange | FieldId::StayChangeResidential | FieldId::AttritionChange
+        )
+    });
+    let show = |x: f64| if change { signed(x) } else { number(x) };
+    let value = if per_year {
+        match uniform_value(view, path) {
+            Some(v) => show(v),
+            None => {
+                let last = view.years.saturating_sub(1);
+                format!(
+                    "{}\u{2013}{}",
+                    show(lever_value(view, path, Some(0))),
+                    show(lever_value(view, path, Some(last)))
+                )
+            }
+        }
+    } else if matches!(view.get(path), Some(serde_json::Value::Number(_))) {
+        show(lever_value(view, path, None))
+    } else {
+        display_text(view, path, lang)
+    };
+    match field.and_then(|f| crate::i18n::messages::short_change(f.id, &value, lang)) {
+        Some(short) => short,
+        None => {
+            let unit = field
+                .and_then(|f| crate::i18n::unit_text(f.unit))
+                .map(|u| format!(" {}", u.get(lang)))
+                .unwrap_or_default();
+            let label = field_label(path, lang);
+            let mut chars = label.chars();
+            let label: String = match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => label,
+            };
+            format!("{label} {value}{unit}")
+        }
+    }
 }
 
 /// A scenario pinned for comparison: its name, the scenario and its projection.
@@ -552,16 +631,31 @@ mod tests {
         );
         let mut more = plan.clone();
         more.foster.recruit_per_year = vec![60; 4];
+        assert_eq!(pin_label(&more, id, &[], Lang::Nl), "Werving 60");
+        more.inflow.change_pct = vec![-2.0; 4];
         assert_eq!(
             pin_label(&more, id, &[], Lang::Nl),
-            "Werving pleeggezinnen 60 gezinnen per jaar"
+            "Instroom \u{2212}2 %/jaar, werving 60"
+        );
+        assert_eq!(
+            pin_label(&more, id, &[], Lang::En),
+            "Inflow \u{2212}2%/yr, recruitment 60"
         );
         more.inflow.substitution_pct = vec![30.0];
         more.stay_months.foster = 40.0;
         assert_eq!(
             pin_label(&more, id, &[], Lang::Nl),
-            "Verblijfsduur pleegzorg 40 maanden + 2 meer"
+            "Instroom \u{2212}2 %/jaar, werving 60 + 2 meer"
         );
+        // Per year: from the first year's value to the last's.
+        let mut ramp = plan.clone();
+        ramp.foster.recruit_per_year = vec![40, 45, 50, 60];
+        assert_eq!(pin_label(&ramp, id, &[], Lang::Nl), "Werving 40\u{2013}60");
+        // A scenario the user named keeps its name.
+        let mut named = plan.clone();
+        named.name = "Ambitieus".into();
+        named.foster.recruit_per_year = vec![60; 4];
+        assert_eq!(pin_label(&named, id, &[], Lang::Nl), "Ambitieus");
     }
 
     #[test]

@@ -817,6 +817,34 @@ pub fn band_offset(
     }
 }
 
+/// A lever's change in a few words, for a pinned scenario's name: "instroom −2 %/jaar",
+/// "werving 60"; `None` for a figure without a short form.
+pub fn short_change(
+    field: crate::scenario::fields::FieldId,
+    value: &str,
+    lang: Lang,
+) -> Option<String> {
+    use crate::scenario::fields::FieldId as F;
+    let text = match (field, lang) {
+        (F::InflowChange, Lang::Nl) => format!("instroom {value} %/jaar"),
+        (F::InflowChange, Lang::En) => format!("inflow {value}%/yr"),
+        (F::Recruit, Lang::Nl) => format!("werving {value}"),
+        (F::Recruit, Lang::En) => format!("recruitment {value}"),
+        (F::NewHomes, Lang::Nl) => format!("gezinshuizen {value}/jaar"),
+        (F::NewHomes, Lang::En) => format!("family homes {value}/yr"),
+        (F::InflowSubstitution, Lang::Nl) => format!("substitutie {value} %"),
+        (F::InflowSubstitution, Lang::En) => format!("substitution {value}%"),
+        (F::Under12Substitution, Lang::Nl) => format!("substitutie onder 12 {value} %"),
+        (F::Under12Substitution, Lang::En) => format!("substitution under 12 {value}%"),
+        (F::StayChangeResidential, Lang::Nl) => format!("verblijf residentieel {value} %"),
+        (F::StayChangeResidential, Lang::En) => format!("residential stay {value}%"),
+        (F::AttritionChange, Lang::Nl) => format!("uitval pleeggezinnen {value} pt"),
+        (F::AttritionChange, Lang::En) => format!("foster attrition {value} pt"),
+        _ => return None,
+    };
+    Some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

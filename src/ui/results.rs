@@ -25,7 +25,16 @@ pub fn headline_view(ctx: &Screen) -> Html {
     };
     html! {
         <div class={class} aria-live="polite" id="headline">
-            <p class="headline-subject">{ h.subject.clone() }</p>
+            <p class="headline-subject">
+                <span>{ h.subject.clone() }</span>
+                // "Wat is er nodig?" one tap from the answer (issue 24: on a phone the question
+                // sat some 8,000 px down): the focus goes to the headline target's goal seek.
+                // On the subject's line, so that the answer keeps its height on a laptop.
+                if let (Some(index), Status::Missed) = (h.target_index, h.status) {
+                    <button type="button" class="small headline-needed" id="headline-needed" onclick={go_to_goal_seek(index)}>
+                        { Text::ColNeeded.get(lang) }</button>
+                }
+            </p>
             <p class="headline-main">
                 <span class="headline-actual">{ h.actual.clone() }</span>
                 <span class="headline-verdict">
@@ -38,14 +47,6 @@ pub fn headline_view(ctx: &Screen) -> Html {
             }
             if let Some(why) = why {
                 <p class="headline-why" id="headline-why">{ why }</p>
-            }
-            // "Wat is er nodig?" one tap from the answer (issue 24: on a phone the question sat
-            // some 8,000 px down): it takes the focus to the headline target's own goal seek.
-            if let (Some(index), Status::Missed) = (h.target_index, h.status) {
-                <p class="headline-actions">
-                    <button type="button" class="small" id="headline-needed" onclick={go_to_goal_seek(index)}>
-                        { Text::ColNeeded.get(lang) }</button>
-                </p>
             }
         </div>
     }

@@ -97,7 +97,7 @@ test('phone: while a lever moves, the answer stays pinned above it and follows',
     const before = await text(page, '#compact-answer');
     // The same words as the headline above.
     const squeeze = (t) => t.replace(/\s+/g, '');
-    assert.equal(squeeze(before), squeeze((await text(page, '.headline-subject')) + ':' + (await text(page, '.headline-actual')) + (await text(page, '.headline-verdict'))));
+    assert.equal(squeeze(before), squeeze((await text(page, '.headline-subject > span')) + ':' + (await text(page, '.headline-actual')) + (await text(page, '.headline-verdict'))));
     await page.focus(slider);
     for (let i = 0; i < 3; i++) await afterRedraw(page, () => page.keyboard.press('ArrowRight'));
     assert.ok(await onFirstScreen(page, '#compact-answer'), `${w}: the pinned answer is on screen`);
