@@ -163,9 +163,17 @@ pub enum PinAction {
         plan: Option<PlanRef>,
         lang: Lang,
     },
+    /// Pins a scenario from the saved list (or a comparison link) under its own name.
+    PinNamed {
+        label: String,
+        scenario: std::rc::Rc<Scenario>,
+        plan: Option<PlanRef>,
+    },
     Unpin(usize),
     /// A pinned scenario gets a name of the user's own.
     Rename(usize, String),
+    /// The pins of a comparison link or file replace these.
+    Replace(Pins),
 }
 
 impl Pins {
@@ -191,6 +199,27 @@ impl Pins {
                     });
                 }
             }
+            PinAction::PinNamed {
+                label,
+                scenario,
+                plan,
+            } => {
+                if next.items.len() < MAX_PINNED {
+                    let taken: Vec<&str> = next.items.iter().map(|p| p.label.as_str()).collect();
+                    let mut unique = label.clone();
+                    let mut n = 2;
+                    while taken.contains(&unique.as_str()) {
+                        unique = format!("{label} ({n})");
+                        n += 1;
+                    }
+                    next.items.push(Pinned {
+                        label: unique,
+                        projection: std::rc::Rc::new(crate::engine::project(&scenario)),
+                        scenario,
+                        plan,
+                    });
+                }
+            }
             PinAction::Unpin(i) => {
                 if i < next.items.len() {
                     next.items.remove(i);
@@ -201,6 +230,7 @@ impl Pins {
                     p.label = label;
                 }
             }
+            PinAction::Replace(pins) => next = pins,
         }
         next
     }
@@ -250,6 +280,45 @@ impl Pins {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// The comparison as a link or file holds it: the scenario on screen first (named as a pin
+    /// of it would be), then each pin with its name.
+    pub fn comparison(
+        &self,
+        current: &Scenario,
+        plan: Option<PlanRef>,
+        lang: Lang,
+    ) -> Vec<crate::formats::comparison::Entry> {
+        use crate::formats::comparison::Entry;
+        let taken: Vec<&str> = self.items.iter().map(|p| p.label.as_str()).collect();
+        let first = crate::formats::link::encode(current, plan)
+            .ok()
+            .map(|link| Entry {
+                name: pin_label(current, plan, &taken, lang),
+                link,
+            });
+        first
+            .into_iter()
+            .chain(self.to_list().items.into_iter().map(|item| Entry {
+                name: item.name,
+                link: item.link,
+            }))
+            .collect()
+    }
+
+    /// The pins of a comparison's entries after the first (the scenario that was on screen).
+    pub fn from_comparison(entries: &[crate::formats::comparison::Entry]) -> Pins {
+        Pins::from_list(&SavedList {
+            items: entries
+                .iter()
+                .skip(1)
+                .map(|e| SavedScenario {
+                    name: e.name.clone(),
+                    link: e.link.clone(),
+                })
+                .collect(),
+        })
     }
 
     pub fn is_full(&self) -> bool {
@@ -672,5 +741,32 @@ mod tests {
             chart.series[0].values[3],
             p.years[3].shares_users_pct.family
         );
+    }
+
+    #[test]
+    fn a_comparison_goes_out_and_comes_back_with_its_names() {
+        let plan = PlanRef::of("gooi-en-vechtstreek");
+        let s = plan.unwrap().scenario();
+        let mut sixty = s.clone();
+        sixty.foster.recruit_per_year = vec![60; 4];
+        let pins = Pins::default()
+            .reduce(PinAction::Pin {
+                scenario: std::rc::Rc::new(sixty.clone()),
+                projection: std::rc::Rc::new(crate::engine::project(&sixty)),
+                plan,
+                lang: Lang::Nl,
+            })
+            .reduce(PinAction::Rename(0, "Ambitieus".into()));
+        let entries = pins.comparison(&s, plan, Lang::Nl);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0].name, "Het plan");
+        let link = crate::formats::comparison::encode(&entries);
+        let back = crate::formats::comparison::decode(&link).unwrap();
+        let (current, current_plan) = crate::formats::link::decode(&back[0].link).unwrap();
+        assert_eq!((current, current_plan), (s, plan));
+        let again = Pins::from_comparison(&back);
+        assert_eq!(again.items.len(), 1);
+        assert_eq!(again.items[0].label, "Ambitieus");
+        assert_eq!(*again.items[0].scenario, sixty);
     }
 }

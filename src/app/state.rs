@@ -95,6 +95,8 @@ pub enum Notice {
     OlderModel {
         version: u32,
     },
+    /// A comparison link or file that could not be opened (issue 24).
+    Comparison(crate::formats::comparison::ComparisonError),
 }
 
 /// The notice for a link that opened: none for the current plans, [`Notice::OlderModel`] for
@@ -118,6 +120,7 @@ impl Notice {
             Notice::OlderModel { version } => {
                 crate::i18n::messages::older_model_title(*version, lang)
             }
+            Notice::Comparison(_) => crate::i18n::Text::ComparisonNotOpened.get(lang).into(),
         }
     }
 
@@ -137,6 +140,7 @@ impl Notice {
                 })
                 .collect(),
             Notice::OlderModel { .. } => crate::i18n::messages::older_model_changes(lang),
+            Notice::Comparison(error) => vec![crate::i18n::comparison_error_message(error, lang)],
         }
     }
 }
@@ -161,6 +165,8 @@ pub enum Action {
     /// Opens a share link fragment (from the address bar).
     OpenLink(String),
     DismissNotice,
+    /// A comparison link or file could not be opened: said, the scenario on screen stays.
+    ComparisonRefused(crate::formats::comparison::ComparisonError),
     /// A scenario file the user opened (its name and text).
     OpenFile {
         name: String,
@@ -415,6 +421,7 @@ fn apply(state: &AppState, action: Action) -> AppState {
             next.notice = None;
         }
         Action::DismissNotice => next.notice = None,
+        Action::ComparisonRefused(error) => next.notice = Some(Notice::Comparison(error)),
         Action::Set { path, text, origin } => {
             let result = apply_text(
                 &state.scenario,

@@ -124,7 +124,7 @@ pub fn shorten(text: &str) -> String {
 
 /// Percent-encodes text for a link: everything but `A–Z a–z 0–9 - . _` as UTF-8 `%XX`
 /// (`~` too: a lone `~` means "this field is absent").
-fn encode_text(text: &str) -> String {
+pub(crate) fn encode_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
@@ -136,7 +136,7 @@ fn encode_text(text: &str) -> String {
     out
 }
 
-fn decode_text(text: &str) -> Option<String> {
+pub(crate) fn decode_text(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

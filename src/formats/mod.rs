@@ -4,6 +4,7 @@
 //! Pure codecs on [`crate::scenario`] and [`crate::engine`] results: no wording (their errors are
 //! data that [`crate::i18n`] words) and no browser.
 
+pub mod comparison;
 pub mod csv;
 pub mod link;
 pub mod saved;

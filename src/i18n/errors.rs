@@ -406,6 +406,26 @@ pub fn goal_seek_error_message(error: &GoalSeekError, lang: Lang) -> String {
 }
 
 /// Why a link could not be opened, in `lang`.
+/// Why a comparison link or file could not be opened (the scenario on screen stays).
+pub fn comparison_error_message(
+    error: &crate::formats::comparison::ComparisonError,
+    lang: Lang,
+) -> String {
+    use crate::formats::comparison::ComparisonError::*;
+    match (error, lang) {
+        (NotAComparison, Lang::Nl) => "Dit is geen vergelijking van zothuis.".into(),
+        (NotAComparison, Lang::En) => "This is not a zothuis comparison.".into(),
+        (UnknownVersion(v), Lang::Nl) => format!("Deze vergelijking is gemaakt met een nieuwere versie van zothuis ({v}); laad de pagina opnieuw voor de nieuwste versie."),
+        (UnknownVersion(v), Lang::En) => format!("This comparison was made by a newer version of zothuis ({v}); reload the page for the latest version."),
+        (TooMany(n), Lang::Nl) => format!("Deze vergelijking bevat {n} scenario’s; een vergelijking houdt er hoogstens 4 (het huidige en 3 vastgezette)."),
+        (TooMany(n), Lang::En) => format!("This comparison holds {n} scenarios; a comparison holds at most 4 (the current one and 3 pinned)."),
+        (Empty, Lang::Nl) => "Deze vergelijking bevat geen scenario’s.".into(),
+        (Empty, Lang::En) => "This comparison holds no scenarios.".into(),
+        (BadEntry(i), Lang::Nl) => format!("Scenario {} van deze vergelijking is beschadigd (afgekapt of veranderd onderweg); vraag de afzender om de link opnieuw.", i + 1),
+        (BadEntry(i), Lang::En) => format!("Scenario {} of this comparison is damaged (cut short or changed on the way); ask the sender for the link again.", i + 1),
+    }
+}
+
 pub fn link_error_message(error: &LinkError, lang: Lang) -> String {
     use LinkError::*;
     {

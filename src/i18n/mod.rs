@@ -11,7 +11,8 @@ pub mod messages;
 mod text;
 
 pub use errors::{
-    field_label, goal_seek_error_message, link_error_message, validation_message, warning_message,
+    comparison_error_message, field_label, goal_seek_error_message, link_error_message,
+    validation_message, warning_message,
 };
 pub use lang::Lang;
 pub use text::{choice_text, goal_lever_text, input_unit_text, metric_text, unit_text, Text};

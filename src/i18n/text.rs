@@ -65,6 +65,11 @@ texts! {
     TornadoShareStill => "Geen van de onzekere aannames verandert het aandeel gezinsvormen: alle kinderen wonen residentieel. Daarom toont de grafiek het effect op de kosten.", "None of the uncertain assumptions changes the family-type share: every child is in residential care. The chart therefore shows the effect on cost.";
     SavingsLine => "Besparing t.o.v. de status quo", "Saving against the status quo";
     ChartProgrammeNoBudget => "Programmakosten (geen transformatiebudget bekend)", "Programme cost (no transformation budget known)";
+    PinSaved => "Vastzetten", "Pin";
+    ComparisonNotOpened => "Deze vergelijking kon niet worden geopend; uw scenario is niet veranderd.", "This comparison could not be opened; your scenario has not changed.";
+    ComparisonLink => "Link naar deze vergelijking", "Link to this comparison";
+    ComparisonSave => "Vergelijking opslaan als bestand", "Save the comparison as a file";
+    ComparisonLinkHint => "Wie de link opent, ziet het huidige scenario met de vastgezette ernaast, met hun namen.", "Whoever opens the link sees the current scenario with the pinned ones beside it, with their names.";
     PageTitle => "zothuis — scenario’s voor zo thuis mogelijk opgroeien", "zothuis — scenarios for children growing up as close to home as possible";
     LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
     Levers => "Hendels", "Levers";

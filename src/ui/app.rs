@@ -48,13 +48,28 @@ enum Page {
 #[component]
 pub fn App() -> Html {
     super::timing::render_started();
-    // A share link in the address bar opens its scenario; a broken one says why.
-    let state = use_reducer(|| {
-        Shared(Rc::new(AppState::from_link(
-            &super::share::opening_fragment(),
-            Lang::Nl,
-        )))
+    // A share link in the address bar opens its scenario; a broken one says why. A comparison
+    // link opens its first scenario on screen and pins the others (issue 24).
+    let opening = use_memo((), |_| {
+        let fragment = super::share::opening_fragment();
+        let comparison = crate::formats::comparison::is_comparison(&fragment)
+            .then(|| crate::formats::comparison::decode(&fragment));
+        (fragment, comparison)
     });
+    let state = {
+        let opening = opening.clone();
+        use_reducer(move || {
+            Shared(Rc::new(match &opening.1 {
+                Some(Ok(entries)) => AppState::from_link(&entries[0].link, Lang::Nl),
+                Some(Err(error)) => {
+                    let mut state = AppState::from_link("", Lang::Nl);
+                    state.notice = Some(crate::app::state::Notice::Comparison(error.clone()));
+                    state
+                }
+                None => AppState::from_link(&opening.0, Lang::Nl),
+            }))
+        })
+    };
     let snapshot = state.by_ptr();
     let scenario = ByPtr(snapshot.0.scenario.clone());
     let projection = use_memo(scenario.clone(), |s| {
@@ -86,7 +101,15 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let lang = snapshot.0.lang;
-    super::share::use_hash_links(dispatch.clone());
+    let hash_comparison = use_mut_ref(|| None::<Callback<Vec<crate::formats::comparison::Entry>>>);
+    super::share::use_hash_links(dispatch.clone(), {
+        let hash_comparison = hash_comparison.clone();
+        Callback::from(move |entries| {
+            if let Some(open) = hash_comparison.borrow().as_ref() {
+                open.emit(entries);
+            }
+        })
+    });
     super::share::use_address_follows(scenario.clone(), snapshot.0.plan);
     super::events::use_undo_keys(dispatch.clone());
     use_effect_with(lang, |lang| {
@@ -109,7 +132,7 @@ pub fn App() -> Html {
         projection: ByPtr(projection),
         view: ByPtr(view),
         plan: ByPtr(plan),
-        dispatch,
+        dispatch: dispatch.clone(),
         mc,
         reasons: ByPtr(reasons),
         unbudgeted: ByPtr(unbudgeted),
@@ -119,7 +142,25 @@ pub fn App() -> Html {
     let go = |to: Page| open_page(&page, to);
     // Pinned scenarios are kept for this tab, so a reload (or the update's "Nu opnieuw laden")
     // keeps them; a new tab starts without.
-    let pins = use_reducer(|| Shared(Rc::new(read_pins())));
+    let pins = {
+        let opening = opening.clone();
+        use_reducer(move || {
+            Shared(Rc::new(match &opening.1 {
+                Some(Ok(entries)) => Pins::from_comparison(entries),
+                _ => read_pins(),
+            }))
+        })
+    };
+    // A comparison opened from a link pasted into an open page or from a file.
+    let open_comparison = {
+        let (pins, dispatch) = (pins.clone(), dispatch.clone());
+        Callback::from(move |entries: Vec<crate::formats::comparison::Entry>| {
+            if let Some(first) = entries.first() {
+                dispatch.emit(Action::OpenLink(first.link.clone()));
+                pins.dispatch(PinAction::Replace(Pins::from_comparison(&entries)));
+            }
+        })
+    };
     use_effect_with(pins.by_ptr(), |pins| write_pins(&pins.0));
     let pin = {
         let (pins, ctx) = (pins.clone(), ctx.clone());
@@ -132,6 +173,19 @@ pub fn App() -> Html {
             })
         })
     };
+    // A saved scenario pinned by its name: its link decoded as any link (issue 24).
+    let pin_saved = {
+        let pins = pins.clone();
+        Callback::from(move |(label, link): (String, String)| {
+            if let Ok((scenario, plan)) = crate::formats::link::decode(&link) {
+                pins.dispatch(PinAction::PinNamed {
+                    label,
+                    scenario: Rc::new(scenario),
+                    plan,
+                });
+            }
+        })
+    };
     let unpin = {
         let pins = pins.clone();
         Callback::from(move |i: usize| pins.dispatch(PinAction::Unpin(i)))
@@ -142,6 +196,7 @@ pub fn App() -> Html {
             pins.dispatch(PinAction::Rename(i, label))
         })
     };
+    *hash_comparison.borrow_mut() = Some(open_comparison.clone());
     let pin_count = pins.0.len();
     // Pinning shows where the comparison is: it scrolls into view when a scenario is added.
     {
@@ -228,12 +283,12 @@ pub fn App() -> Html {
                     <Charts key={charts_key} scenario={on_screen.scenario.clone()} projection={ctx.projection.clone()} mc={bands} />
                     { targets_table(ctx) }
                     <div class="toolbar">
-                        { super::files::files_toolbar(ctx) }
+                        { super::files::files_toolbar(ctx, open_comparison.clone()) }
                         <button type="button" class="small" id="pin" onclick={pin} disabled={pins.0.is_full()}>
                             { crate::i18n::messages::pin_button(pin_count, crate::app::compare::MAX_PINNED, lang) }
                         </button>
                     </div>
-                    <super::saved::SavedPanel scenario={on_screen.scenario.clone()} plan={on_screen.plan} />
+                    <super::saved::SavedPanel scenario={on_screen.scenario.clone()} plan={on_screen.plan} on_pin={pin_saved} pins_full={pins.0.is_full()} />
                     if pin_count > 0 {
                         <super::compare::Comparison on_screen={on_screen.clone()} pins={pins.by_ptr()} on_unpin={unpin} on_rename={rename} on_memo={go(Page::CompareMemo)} />
                     }

@@ -128,6 +128,48 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let money = money_rows(&columns, lang);
     let differences = assumption_differences(&columns, lang);
     let canvas = use_chart_canvas(chart.clone(), lang);
+    // The comparison as a link and a file (issue 24), made on click: a lever move should not
+    // pay for four links. A link made before a change is taken away with it.
+    let link = use_state_eq(|| None::<String>);
+    {
+        let link = link.clone();
+        use_effect_with(
+            (props.on_screen.scenario.clone(), props.pins.clone()),
+            move |_| link.set(None),
+        );
+    }
+    let entries = {
+        let (on_screen, pins) = (props.on_screen.clone(), props.pins.clone());
+        move || {
+            pins.0
+                .comparison(&on_screen.scenario.0, on_screen.plan, lang)
+        }
+    };
+    let make_link = {
+        let (link, entries) = (link.clone(), entries.clone());
+        Callback::from(move |_| {
+            let fragment = crate::formats::comparison::encode(&entries());
+            let base = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .map(|h| h.split('#').next().unwrap_or_default().to_string())
+                .unwrap_or_default();
+            link.set(Some(format!("{base}{fragment}")));
+        })
+    };
+    let save_file = {
+        let entries = entries.clone();
+        Callback::from(move |_| {
+            super::files::download(
+                "vergelijking.json",
+                "application/json",
+                &crate::formats::comparison::to_file(&entries()),
+            );
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
     html! {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ Text::Comparison.get(lang) }</h2>
@@ -154,10 +196,21 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             } else {
                 { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }
-            <button type="button" class="memo-button" id="compare-memo-open" onclick={{
-                let on_memo = props.on_memo.clone();
-                Callback::from(move |_| on_memo.emit(()))
-            }}>{ Text::CompareMemo.get(lang) }</button>
+            <div class="toolbar">
+                <button type="button" class="memo-button" id="compare-memo-open" onclick={{
+                    let on_memo = props.on_memo.clone();
+                    Callback::from(move |_| on_memo.emit(()))
+                }}>{ Text::CompareMemo.get(lang) }</button>
+                <button type="button" class="small" id="comparison-link-make" onclick={make_link}>{ Text::ComparisonLink.get(lang) }</button>
+                <button type="button" class="small" id="comparison-save" onclick={save_file}>{ Text::ComparisonSave.get(lang) }</button>
+            </div>
+            if let Some(link) = (*link).clone() {
+                <div class="comparison-share">
+                    <label for="comparison-link">{ Text::ComparisonLink.get(lang) }</label>
+                    <input id="comparison-link" type="text" readonly=true value={link} onfocus={select_all} />
+                    <p class="hint">{ Text::ComparisonLinkHint.get(lang) }</p>
+                </div>
+            }
         </section>
     }
 }

@@ -10,7 +10,7 @@ use web_sys::{HtmlAnchorElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// Offers `text` as a download named `file_name`.
-fn download(file_name: &str, mime: &str, text: &str) {
+pub(super) fn download(file_name: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -28,7 +28,10 @@ fn download(file_name: &str, mime: &str, text: &str) {
 }
 
 /// The toolbar: save as JSON, table as CSV, open a file.
-pub fn files_toolbar(ctx: &Screen) -> Html {
+pub fn files_toolbar(
+    ctx: &Screen,
+    open_comparison: Callback<Vec<crate::formats::comparison::Entry>>,
+) -> Html {
     let state = &ctx.state.0;
     let lang = state.lang;
     // Named after the scenario as the memo names it ("ambitieus.json"; a changed plan
@@ -61,6 +64,7 @@ pub fn files_toolbar(ctx: &Screen) -> Html {
     let open = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
+            let open_comparison = open_comparison.clone();
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
@@ -82,7 +86,14 @@ pub fn files_toolbar(ctx: &Screen) -> Html {
                 let text = gloo_file::futures::read_as_text(&gloo_file::File::from(file))
                     .await
                     .unwrap_or_default();
-                dispatch.emit(Action::OpenFile { name, text });
+                // A comparison file opens its scenarios: the first on screen, the rest pinned.
+                match crate::formats::comparison::from_file(&text) {
+                    Ok(entries) => open_comparison.emit(entries),
+                    Err(crate::formats::comparison::ComparisonError::NotAComparison) => {
+                        dispatch.emit(Action::OpenFile { name, text })
+                    }
+                    Err(error) => dispatch.emit(Action::ComparisonRefused(error)),
+                }
             });
         })
     };

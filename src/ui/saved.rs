@@ -50,6 +50,10 @@ impl Reducible for PanelState {
 pub struct SavedPanelProps {
     pub scenario: ByPtr<Scenario>,
     pub plan: Option<PlanRef>,
+    /// Pins a saved scenario for the comparison: its name and link (issue 24).
+    pub on_pin: Callback<(String, String)>,
+    /// No more room among the pins.
+    pub pins_full: bool,
 }
 
 #[component]
@@ -186,6 +190,10 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                             } else {
                                 <bdi class="saved-name">{ item.name.clone() }</bdi>
                                 <button type="button" class="small" onclick={open}>{ Text::Open.get(lang) }</button>
+                                <button type="button" class="small saved-pin" disabled={props.pins_full} onclick={{
+                                    let (on_pin, name, link) = (props.on_pin.clone(), item.name.clone(), item.link.clone());
+                                    Callback::from(move |_| on_pin.emit((name.clone(), link.clone())))
+                                }}>{ Text::PinSaved.get(lang) }</button>
                                 <button type="button" class="small" onclick={{
                                     let (panel, name) = (panel.clone(), item.name.clone());
                                     Callback::from(move |_| panel.dispatch(PanelAction::StartRename(i, name.clone())))

@@ -44,13 +44,21 @@ pub fn opening_fragment() -> String {
 
 /// Opens the scenario of a link pasted into the address bar of an open page.
 #[hook]
-pub fn use_hash_links(dispatch: Callback<Action>) {
+pub fn use_hash_links(
+    dispatch: Callback<Action>,
+    open_comparison: Callback<Vec<crate::formats::comparison::Entry>>,
+) {
     super::events::use_listener(
         super::events::On::Window,
         "hashchange",
         Callback::from(move |_| {
             let fragment = current_fragment();
-            if !fragment.trim_start_matches('#').is_empty() {
+            if crate::formats::comparison::is_comparison(&fragment) {
+                match crate::formats::comparison::decode(&fragment) {
+                    Ok(entries) => open_comparison.emit(entries),
+                    Err(error) => dispatch.emit(Action::ComparisonRefused(error)),
+                }
+            } else if !fragment.trim_start_matches('#').is_empty() {
                 dispatch.emit(Action::OpenLink(fragment));
             }
         }),

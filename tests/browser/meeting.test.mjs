@@ -33,6 +33,12 @@ const project = (scenario) => JSON.parse(execFileSync(CLI, ['project', '-'], { i
 const openFile = (page, name, scenario) => afterRedraw(page, () => page.setInputFiles('#open-file', {
   name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario, null, 2)),
 }));
+/** Opens a full address as a fresh load (a same-document navigation would only fire hashchange). */
+const openLinkFresh = async (page, url) => {
+  await page.goto(url);
+  await page.reload();
+  await page.waitForFunction(() => window.__zothuis && window.__zothuis.draws >= 1, null, { timeout: 20000 });
+};
 /** A Dutch number as the page writes it, back to a number. */
 const nlNumber = (s) => Number(s.replace(/\./g, '').replace(',', '.').replace('\u2212', '-'));
 
@@ -313,4 +319,48 @@ test('"Wat is er nodig?" is one tap from the answer; the answer takes the focus,
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+});
+
+test('a comparison is kept and shared: pins named as a person would, a saved scenario pinned, a comparison link and file that open as made', async () => {
+  const page = await app.page(1366, 768);
+  await page.evaluate(() => localStorage.clear());
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
+  await page.click('#pin');
+  assert.equal(await page.inputValue('#pin-name-0'), 'Werving 60');
+  // A saved scenario, pinned from the saved list under its name.
+  await afterRedraw(page, () => page.fill('#f-inflow-change_pct', '-2'));
+  await page.click('#saved summary');
+  await page.fill('#saved-name', 'Ambitieus');
+  await page.click('#saved-save');
+  await page.locator('#saved .share-status', { hasText: /‘Ambitieus’ is bewaard/ }).waitFor();
+  await page.click('.saved-list button.saved-pin');
+  assert.equal(await page.inputValue('#pin-name-1'), 'Ambitieus');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '70'));
+  const current = await text(page, '.headline-actual');
+  const comparison = await text(page, '#comparison .compare-table');
+  // The comparison as a link: opened in a fresh page, the same scenarios with their names.
+  await page.click('#comparison-link-make');
+  const link = await page.inputValue('#comparison-link');
+  assert.match(link, /#c1\//);
+  const other = await app.page(1366, 768);
+  await openLinkFresh(other, link);
+  assert.equal(await text(other, '.headline-actual'), current);
+  assert.equal(await other.inputValue('#pin-name-0'), 'Werving 60');
+  assert.equal(await other.inputValue('#pin-name-1'), 'Ambitieus');
+  assert.equal(await text(other, '#comparison .compare-table'), comparison);
+  // As a file: the same.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#comparison-save')]);
+  assert.equal(file.suggestedFilename(), 'vergelijking.json');
+  const third = await app.page(390, 844);
+  const fileBytes = readFileSync(await file.path());
+  await afterRedraw(third, () => third.setInputFiles('#open-file', { name: 'vergelijking.json', mimeType: 'application/json', buffer: fileBytes }));
+  await third.locator('#pin-name-1').waitFor();
+  assert.equal(await text(third, '.headline-actual'), current);
+  assert.equal(await third.inputValue('#pin-name-1'), 'Ambitieus');
+  // A damaged comparison link says so, and opens nothing else.
+  const broken = await app.page(1366, 768);
+  await openLinkFresh(broken, link.replace(/=v1%2F/, '=v1%2'));
+  assert.match(await text(broken, '#notice'), /Deze vergelijking kon niet worden geopend/);
+  assert.match(await text(broken, '#notice'), /Scenario 1 van deze vergelijking is beschadigd/);
+  for (const p of [page, other, third, broken]) assert.deepEqual(p.errors, []);
 });
