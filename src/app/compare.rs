@@ -73,12 +73,14 @@ pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang
     label
 }
 
+/// The first letter a capital (the names start with an ASCII letter; the browser build does
+/// not carry Unicode's case tables).
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// One change in a few words: "instroom −2 %/jaar", "werving 60", "werving 40–60" (per year
@@ -126,12 +128,10 @@ fn short_change(view: &ScenarioView, path: &str, lang: Lang) -> String {
                 .and_then(|f| crate::i18n::unit_text(f.unit))
                 .map(|u| format!(" {}", u.get(lang)))
                 .unwrap_or_default();
-            let label = field_label(path, lang);
-            let mut chars = label.chars();
-            let label: String = match chars.next() {
-                Some(c) => c.to_lowercase().chain(chars).collect(),
-                None => label,
-            };
+            let mut label = field_label(path, lang);
+            if let Some(first) = label.get_mut(0..1) {
+                first.make_ascii_lowercase();
+            }
             format!("{label} {value}{unit}")
         }
     }

@@ -77,6 +77,27 @@ pub fn navigate(
     }
 }
 
+/// The one or two levers on the answer slide of the scenario on screen ("en als we 60
+/// werven?", issue 24): recruitment and substitution where the plan has foster care, else the
+/// inflow and substitution; only levers of groups that apply to the plan.
+pub fn live_levers(s: &crate::scenario::Scenario) -> Vec<crate::app::levers::Lever> {
+    use crate::scenario::fields::FieldId;
+    let levers: Vec<crate::app::levers::Lever> = crate::app::levers::lever_groups(s)
+        .into_iter()
+        .filter(|g| g.not_applicable.is_none())
+        .flat_map(|g| g.levers)
+        .collect();
+    [
+        FieldId::Recruit,
+        FieldId::InflowSubstitution,
+        FieldId::InflowChange,
+    ]
+    .iter()
+    .filter_map(|id| levers.iter().find(|l| l.id == *id).copied())
+    .take(2)
+    .collect()
+}
+
 /// The zoom of a chart's lettering and lines for a screen `width` CSS pixels wide: readable
 /// from the back of a room on a projector (2× at 1920 px), never smaller than on the page.
 pub fn chart_zoom(width: i32) -> f64 {
@@ -132,6 +153,24 @@ mod tests {
         assert_eq!(navigate("Escape", false, at(1, 1), 6, 2), Some(Move::Close));
         assert_eq!(navigate("a", false, at(0, 0), 6, 1), None);
         assert_eq!(navigate("Tab", false, at(0, 0), 6, 1), None);
+    }
+
+    #[test]
+    fn the_answer_slide_has_two_live_levers_that_apply() {
+        use crate::scenario::fields::FieldId;
+        let ids = |id: &str| -> Vec<FieldId> {
+            live_levers(&crate::presets::by_id(id).unwrap().scenario())
+                .iter()
+                .map(|l| l.id)
+                .collect()
+        };
+        assert_eq!(
+            ids("gooi-en-vechtstreek"),
+            vec![FieldId::Recruit, FieldId::InflowSubstitution]
+        );
+        // JeugdzorgPlus has no foster care: no recruitment lever on the slide.
+        assert!(!ids("gelderland-jeugdzorgplus").contains(&FieldId::Recruit));
+        assert_eq!(ids("gelderland-jeugdzorgplus").len(), 2);
     }
 
     #[test]

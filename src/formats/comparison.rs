@@ -100,7 +100,7 @@ pub fn to_file(entries: &[Entry]) -> String {
         .map(|e| serde_json::json!({ "name": e.name, "link": e.link }))
         .collect();
     let root = serde_json::json!({ "comparison": 1, "scenarios": scenarios });
-    serde_json::to_string_pretty(&root).unwrap_or_default() + "\n"
+    crate::scenario::to_pretty(&root) + "\n"
 }
 
 /// The entries of a comparison file; `NotAComparison` for any other JSON (a scenario file).

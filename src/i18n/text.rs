@@ -70,6 +70,8 @@ texts! {
     ComparisonLink => "Link naar deze vergelijking", "Link to this comparison";
     ComparisonSave => "Vergelijking opslaan als bestand", "Save the comparison as a file";
     ComparisonLinkHint => "Wie de link opent, ziet het huidige scenario met de vastgezette ernaast, met hun namen.", "Whoever opens the link sees the current scenario with the pinned ones beside it, with their names.";
+    PresentLiveLevers => "En als we…", "And if we…";
+    Slide => "Dia", "Slide";
     PageTitle => "zothuis — scenario’s voor zo thuis mogelijk opgroeien", "zothuis — scenarios for children growing up as close to home as possible";
     LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
     Levers => "Hendels", "Levers";

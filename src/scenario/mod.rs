@@ -27,5 +27,5 @@ pub use parse::{
     to_file_json_based_on, too_large, upgrade_schema, upgrade_schema_to, BasedOn, MAX_FILE_BYTES,
     MAX_PROGRAMME_LINES, MAX_TARGETS,
 };
-pub use pretty::{entry_path, json_text, quoted};
+pub use pretty::{entry_path, json_text, quoted, to_pretty};
 pub use ranges::Range;

@@ -240,7 +240,7 @@ pub fn App() -> Html {
             <super::own_region::OwnRegionForm on_close={go(Page::Planner)} />
         }),
         Page::Presentation => Some(html! {
-            <super::present::Presentation on_screen={on_screen.clone()} mc={bands.clone()} pins={pins.by_ptr()} on_close={go(Page::Planner)} />
+            <super::present::Presentation on_screen={on_screen.clone()} fields={ctx.fields()} unbudgeted={ctx.unbudgeted.clone()} mc={bands.clone()} pins={pins.by_ptr()} on_close={go(Page::Planner)} />
         }),
         Page::Memo => Some(super::memo::memo_view(ctx, open_page(&page, Page::Planner))),
         Page::Planner | Page::CompareMemo => None,

@@ -18,6 +18,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub on_screen: OnScreen,
+    /// The fields of the scenario on screen, for the live levers on its answer slide.
+    pub fields: super::context::Fields,
+    pub unbudgeted: ByPtr<Vec<crate::app::unbudgeted::Unbudgeted>>,
     /// The Monte Carlo of the scenario on screen, for its chances.
     pub mc: Option<ByPtr<MonteCarlo>>,
     pub pins: ByPtr<Pins>,
@@ -61,8 +64,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let scenario_count = shows.len();
     let who = at.scenario.min(scenario_count - 1);
     let (label, scenario, projection) = shows[who].clone();
-    // The chances belong to the scenario on screen only (the pinned ones keep their figures).
-    let mc = props.mc.as_ref().filter(|_| who == 0).map(|m| &*m.0);
+    // The chances: the scenario on screen has its running Monte Carlo; a pinned one gets its own
+    // (its ranges, its seed, as its memo shows it), computed once when its slides are shown.
+    let pinned_mc = use_memo((who, scenario.clone()), |(who, s)| {
+        use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS};
+        (*who > 0 && !s.uncertainty.is_empty())
+            .then(|| monte_carlo(s, DEFAULT_RUNS, default_seed(s)))
+    });
+    let mc = match who {
+        0 => props.mc.as_ref().map(|m| &*m.0),
+        _ => pinned_mc.as_ref().as_ref(),
+    };
     let charts = all_charts(&scenario, &projection, mc, lang);
     let rows = target_rows(&projection, lang);
     let all = slides(charts.len(), !rows.is_empty());
@@ -83,13 +95,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            // A button has focus: Enter and space press it, as everywhere.
-            let on_button = e
+            // A button has focus: Enter and space press it, as everywhere. A live lever has the
+            // focus: the arrows move it, not the slides.
+            let tag = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                .is_some_and(|el| el.tag_name() == "BUTTON");
+                .map(|el| el.tag_name());
             let key = e.key();
-            if on_button && (key == "Enter" || key == " ") {
+            if tag.as_deref() == Some("BUTTON") && (key == "Enter" || key == " ") {
+                return;
+            }
+            if matches!(tag.as_deref(), Some("INPUT" | "SELECT")) && key != "Escape" {
                 return;
             }
             match navigate(&key, e.shift_key(), position, slide_count, scenario_count) {
@@ -144,7 +160,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         );
         use_effect_with((who, index, lang, resized, chart.clone()), move |_| {
             if let (Some(c), Some(chart)) = (canvas.cast::<HtmlCanvasElement>(), chart) {
-                if let Some(size) = super::events::canvas_size(&c, &mut sizes.borrow_mut()[0]) {
+                // At the slide's own size, measured at each draw: charts differ in their
+                // legends, so the same canvas is another size on the next slide (issue 24: a
+                // size kept from the first chart stretched the others on a phone).
+                let measured = (c.client_width(), c.client_height());
+                sizes.borrow_mut()[0] = measured;
+                if let Some(size) = (measured.0 > 0 && measured.1 > 0).then_some(measured) {
                     let zoom = web_sys::window()
                         .and_then(|w| w.inner_width().ok())
                         .and_then(|v| v.as_f64())
@@ -177,6 +198,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             let chance = mc
                 .zip(h.target_index)
                 .and_then(|(mc, i)| crate::app::summary::chance_sentence(mc, &projection, i, lang));
+            // The same answer block for every scenario (issue 24): verdict, chance, why not.
+            let why = crate::app::summary::why_not(&scenario, &projection, &h, lang);
+            let fields = &props.fields;
+            let live = if who == 0 {
+                crate::app::present::live_levers(&scenario)
+            } else {
+                Vec::new()
+            };
             let k = key_figures(&projection, lang);
             let period = format!(" {}–{}", scenario.start_year, scenario.last_year());
             let class = match h.status {
@@ -192,7 +221,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         <span aria-hidden="true">{ match h.status { Status::Met => "✓ ", Status::Missed => "✗ ", Status::NoTarget => "" } }</span>
                         { h.verdict.clone() }
                     </p>
-                    if let Some(chance) = chance { <p class="present-chance">{ chance }</p> }
+                    if let Some(chance) = chance { <p class="present-chance" id="present-chance">{ chance }</p> }
+                    if let Some(why) = why { <p class="present-why" id="present-why">{ why }</p> }
                     <dl class="present-keys">
                         <div><dt>{ Text::CareCostTotal.get(lang) }{ period.clone() }</dt><dd>{ k.care_cost }</dd></div>
                         <div><dt>{ Text::Savings.get(lang) }{ period.clone() }</dt><dd>{ k.savings }</dd></div>
@@ -201,6 +231,20 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         </dd></div>
                     </dl>
                     if let Some(timing) = k.timing { <p class="present-timing">{ timing }</p> }
+                    if !live.is_empty() {
+                        <div class="present-levers" id="present-levers" role="group" aria-label={Text::PresentLiveLevers.get(lang)}>
+                            { for live.iter().map(|lever| {
+                                let shown = crate::app::shown::lever(
+                                    &fields.state.0,
+                                    &fields.view.0,
+                                    fields.plan.0.as_ref().as_ref(),
+                                    lever,
+                                    &props.unbudgeted.0,
+                                );
+                                html! { <super::controls::LeverControl lever={*lever} {shown} /> }
+                            }) }
+                        </div>
+                    }
                 </div>
             }
         }
@@ -247,7 +291,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 </p>
                 <p class="present-count" id="present-count" aria-live="polite">{ format!("{} / {}", index + 1, all.len()) }</p>
             </div>
-            <div class="present-slide" id="present-slide">{ body }</div>
+            // Focusable: a slide longer than the screen scrolls by the keyboard too.
+            <div class="present-slide" id="present-slide" tabindex="0" role="region" aria-label={format!("{} {} / {}", Text::Slide.get(lang), index + 1, all.len())}>{ body }</div>
             <div class="present-controls">
                 <button type="button" onclick={prev} disabled={index == 0}>{ "← " }{ Text::Previous.get(lang) }</button>
                 <button type="button" onclick={next} disabled={index + 1 == all.len()}>{ Text::Next.get(lang) }{ " →" }</button>

@@ -364,3 +364,45 @@ test('a comparison is kept and shared: pins named as a person would, a saved sce
   assert.match(await text(broken, '#notice'), /Scenario 1 van deze vergelijking is beschadigd/);
   for (const p of [page, other, third, broken]) assert.deepEqual(p.errors, []);
 });
+
+test('presentation: the same answer block for every scenario, live levers on the answer slide, charts at the slide\'s size', async () => {
+  for (const [width, height] of [[390, 844], [1920, 1080]]) {
+    const page = await app.page(width, height);
+    await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '70'));
+    await page.click('#pin');
+    await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '40'));
+    await settled(page);
+    await page.click('#present-open');
+    await page.locator('#presentation').waitFor();
+    // The scenario on screen: verdict, chance in words, why not, and two live levers.
+    assert.match(await text(page, '#present-chance'), /doorrekeningen wordt het doel voor 2022/);
+    assert.match(await text(page, '#present-why'), /^Waarom niet\? /);
+    assert.equal(await page.locator('#present-levers input[type=range]').count(), 2);
+    const before = await text(page, '#present-figure');
+    await page.fill('#present-levers #f-foster-recruit_per_year', '100');
+    await page.waitForFunction((b) => document.querySelector('#present-figure').innerText !== b, before);
+    assert.equal(await text(page, '#present-count'), '1 / 7', 'typing in a lever moves no slide');
+    if (width === 390) await page.screenshot({ path: join(OUT, 'present-live-390.png'), fullPage: true });
+    // The pinned scenario: the same block, with its own chance (its figures, no live levers).
+    await page.focus('#present-slide');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => /^2\/2 · /.test(document.querySelector('#present-scenario').innerText));
+    assert.match(await text(page, '#present-chance'), /doorrekeningen wordt het doel voor 2022/);
+    assert.ok(await page.locator('#present-why').count() <= 1);
+    assert.equal(await page.locator('#present-levers').count(), 0);
+    // Every chart slide is drawn at its own size: the canvas's pixels keep the shape it is shown in.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowRight');
+      const shape = await page.evaluate(() => {
+        const c = document.querySelector('#present-slide canvas');
+        if (!c) return null;
+        const r = c.getBoundingClientRect();
+        return { drawn: c.width / c.height, shown: r.width / r.height };
+      });
+      if (shape) assert.ok(Math.abs(shape.drawn - shape.shown) / shape.shown < 0.02, `${width}: slide ${i + 2} drawn ${shape.drawn.toFixed(3)}, shown ${shape.shown.toFixed(3)}`);
+    }
+    if (width === 390) await page.screenshot({ path: join(OUT, 'present-chart-last-390.png') });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
