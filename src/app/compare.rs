@@ -508,8 +508,15 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
                     _ => display_text(v, path, lang),
                 })
                 .collect();
+            // Each figure with its unit (issue 24), as the assumptions panel gives it.
+            let unit = crate::scenario::fields::by_path(path)
+                .and_then(|f| crate::i18n::input_unit_text(f.unit))
+                .map(|u| u.get(lang));
             Some(Row {
-                label: field_label(path, lang),
+                label: match unit {
+                    Some(u) if !u.is_empty() => format!("{} ({u})", field_label(path, lang)),
+                    _ => field_label(path, lang),
+                },
                 cells,
             })
         })
@@ -548,10 +555,67 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         y_unit: YUnit::Percent,
         categories: years.iter().map(|y| y.to_string()).collect(),
         series,
-        markers: Vec::new(),
+        // The family-share targets (every scenario's, once), so the chart shows what is aimed at.
+        markers: {
+            let mut markers: Vec<crate::app::chart_data::TargetMarker> = Vec::new();
+            for c in columns {
+                for t in c.scenario.targets.iter().filter(|t| {
+                    matches!(
+                        t.metric,
+                        crate::scenario::Metric::FamilySharePct
+                            | crate::scenario::Metric::FamilyShareUsersPct
+                    )
+                }) {
+                    let Some(category) = years.iter().position(|y| *y == t.year) else {
+                        continue;
+                    };
+                    let met = columns.iter().all(|c| {
+                        c.projection
+                            .year(t.year)
+                            .is_some_and(|y| evaluate_target(t, y).met)
+                    });
+                    let marker = crate::app::chart_data::TargetMarker {
+                        category,
+                        value: t.value,
+                        op: t.op,
+                        metric: t.metric,
+                        colour: crate::app::chart_data::COLOUR_FAMILY,
+                        met,
+                    };
+                    if !markers
+                        .iter()
+                        .any(|m| m.category == category && m.value == t.value)
+                    {
+                        markers.push(marker);
+                    }
+                }
+            }
+            markers
+        },
         y_range: Some((0.0, 100.0)),
         bands: Vec::new(),
     }
+}
+
+/// The memo's columns: the scenario on screen under its own name (as a pin of it would be
+/// named: "Het plan", "Werving 60", the name the user gave), then each pin that is not the
+/// same scenario (issue 24: no duplicate "Huidig" column).
+pub fn memo_labels(
+    current: &Scenario,
+    plan: Option<PlanRef>,
+    pins: &Pins,
+    lang: Lang,
+) -> (String, Vec<usize>) {
+    let taken: Vec<&str> = pins.items.iter().map(|p| p.label.as_str()).collect();
+    // Pinned under a name already: that name.
+    let label = match pins.items.iter().find(|p| *p.scenario == *current) {
+        Some(same) => same.label.clone(),
+        None => pin_label(current, plan, &taken, lang),
+    };
+    let kept = (0..pins.items.len())
+        .filter(|&i| *pins.items[i].scenario != *current)
+        .collect();
+    (label, kept)
 }
 
 #[cfg(test)]
@@ -627,15 +691,22 @@ mod tests {
         assert_eq!(money[2].cells[0], "€\u{a0}405.000");
         let diff = assumption_differences(&columns, Lang::Nl);
         let labels: Vec<&str> = diff.iter().map(|r| r.label.as_str()).collect();
-        assert!(labels.contains(&"Werving pleeggezinnen"), "{labels:?}");
         assert!(
-            labels.contains(&"Kosten per nieuw gezinshuis"),
+            labels.contains(&"Werving pleeggezinnen (gezinnen per jaar)"),
             "{labels:?}"
         );
-        assert!(!labels.contains(&"Verblijfsduur pleegzorg"));
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.starts_with("Kosten per nieuw gezinshuis")),
+            "{labels:?}"
+        );
+        assert!(!labels
+            .iter()
+            .any(|l| l.starts_with("Verblijfsduur pleegzorg")));
         let recruit = diff
             .iter()
-            .find(|r| r.label == "Werving pleeggezinnen")
+            .find(|r| r.label == "Werving pleeggezinnen (gezinnen per jaar)")
             .unwrap();
         assert_eq!(
             recruit.cells,
@@ -768,5 +839,53 @@ mod tests {
         assert_eq!(again.items.len(), 1);
         assert_eq!(again.items[0].label, "Ambitieus");
         assert_eq!(*again.items[0].scenario, sixty);
+    }
+
+    #[test]
+    fn the_memo_names_the_scenario_on_screen_once() {
+        let plan = PlanRef::of("gooi-en-vechtstreek");
+        let s = plan.unwrap().scenario();
+        let mut sixty = s.clone();
+        sixty.foster.recruit_per_year = vec![60; 4];
+        let pin = |pins: Pins, x: &Scenario| {
+            pins.reduce(PinAction::Pin {
+                scenario: std::rc::Rc::new(x.clone()),
+                projection: std::rc::Rc::new(project(x)),
+                plan,
+                lang: Lang::Nl,
+            })
+        };
+        let pins =
+            pin(pin(Pins::default(), &s), &sixty).reduce(PinAction::Rename(1, "Ambitieus".into()));
+        assert_eq!(
+            memo_labels(&sixty, plan, &pins, Lang::Nl),
+            ("Ambitieus".to_string(), vec![0])
+        );
+        let mut seventy = s.clone();
+        seventy.foster.recruit_per_year = vec![70; 4];
+        assert_eq!(
+            memo_labels(&seventy, plan, &pins, Lang::Nl),
+            ("Werving 70".to_string(), vec![0, 1])
+        );
+        // The differences carry their units; the chart its family-share targets.
+        let columns = [
+            Column {
+                label: "a",
+                scenario: &s,
+                projection: &project(&s),
+            },
+            Column {
+                label: "b",
+                scenario: &sixty,
+                projection: &project(&sixty),
+            },
+        ];
+        let rows = assumption_differences(&columns, Lang::Nl);
+        assert!(
+            rows.iter()
+                .any(|r| r.label == "Werving pleeggezinnen (gezinnen per jaar)"),
+            "{rows:?}"
+        );
+        assert_eq!(family_share_chart(&columns, Lang::Nl).markers.len(), 3);
     }
 }

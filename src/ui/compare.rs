@@ -228,14 +228,42 @@ pub struct CompareMemoProps {
 pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     use crate::analysis::montecarlo::{default_seed, monte_carlo, MonteCarlo, DEFAULT_RUNS};
     let lang = use_env().lang;
-    let columns = columns(&props.on_screen, &props.pins.0, lang);
+    // The scenario on screen under its own name; a pin that is the same scenario once.
+    let (current_label, kept) = crate::app::compare::memo_labels(
+        &props.on_screen.scenario.0,
+        props.on_screen.plan,
+        &props.pins.0,
+        lang,
+    );
+    let mut columns = vec![Column {
+        label: &current_label,
+        scenario: &props.on_screen.scenario.0,
+        projection: &props.on_screen.projection.0,
+    }];
+    columns.extend(kept.iter().map(|&i| {
+        let p = &props.pins.0.items[i];
+        Column {
+            label: &p.label,
+            scenario: &p.scenario,
+            projection: &p.projection,
+        }
+    }));
+    // Each scenario's own link, printed beside its name.
+    let plans: Vec<Option<crate::presets::PlanRef>> = std::iter::once(props.on_screen.plan)
+        .chain(kept.iter().map(|&i| props.pins.0.items[i].plan))
+        .collect();
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
     // Each scenario's chances on its own ranges and seed, as its own memo shows them (computed
     // once when the memo opens: at most four Monte Carlos).
     let chances = use_memo(props.pins.clone(), {
         let current = props.on_screen.scenario.0.clone();
+        let kept = kept.clone();
         move |pins| {
             std::iter::once(current)
-                .chain(pins.0.items.iter().map(|p| p.scenario.clone()))
+                .chain(kept.iter().map(|&i| pins.0.items[i].scenario.clone()))
                 .map(|s| {
                     (!s.uncertainty.is_empty())
                         .then(|| Rc::new(monte_carlo(&s, DEFAULT_RUNS, default_seed(&s))))
@@ -275,11 +303,14 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             <h2>{ Text::CompareMemoScenarios.get(lang) }</h2>
             <ol class="compare-names">
                 // "(plan)" only for a scenario that is still the plan (as in the memo's title).
-                { for columns.iter().map(|c| {
-                    let preset = props.on_screen.plan;
-                    let changed = !crate::app::changes::describe_changes(c.scenario, preset, lang).is_empty();
+                { for columns.iter().zip(&plans).enumerate().map(|(i, (c, plan))| {
+                    let changed = !crate::app::changes::describe_changes(c.scenario, *plan, lang).is_empty();
+                    let link = crate::formats::link::encode(c.scenario, *plan)
+                        .map(|l| format!("{base}#{l}"))
+                        .unwrap_or_default();
                     html! {
-                        <li><strong><bdi>{ c.label.to_string() }</bdi></strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }</li>
+                        <li><strong><bdi>{ c.label.to_string() }</bdi></strong>{ ": " }{ crate::app::memo::title(c.scenario, changed, lang) }
+                            <br /><span class="memo-link" id={format!("compare-memo-link-{i}")}>{ link }</span></li>
                     }
                 }) }
             </ol>

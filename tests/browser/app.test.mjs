@@ -552,7 +552,7 @@ test('pinned scenarios side by side', async () => {
   assert.match(comparison, /Huidig scenario\s+Het plan\s+Ambitieus/);
   // Pinning brought the comparison into view.
   assert.ok(await page.evaluate(() => { const r = document.querySelector('#comparison').getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; }));
-  assert.match(comparison, /Werving pleeggezinnen\s+10 \/ 10 \/ 10 \/ 10\s+34 \/ 33 \/ 33 \/ 33\s+80 \/ 80 \/ 80 \/ 80/);
+  assert.match(comparison, /Werving pleeggezinnen \(gezinnen per jaar\)\s+10 \/ 10 \/ 10 \/ 10\s+34 \/ 33 \/ 33 \/ 33\s+80 \/ 80 \/ 80 \/ 80/);
   assert.match(comparison, /2022 Aandeel gezinsvormen \(kinderen in het jaar\) ≥ 70 %/);
   assert.equal(await page.locator('#comparison canvas').count(), 1);
   await page.locator('#comparison').scrollIntoViewIfNeeded();
@@ -848,8 +848,8 @@ test('the memo of the comparison: scenarios side by side with targets and chance
   const plain = (t) => t.replace(/\u00a0/g, " ");
   assert.ok(plain(cells[1]).endsWith(`kans ${nlChance(target.probability)}`), `${cells[1]} vs ${nlChance(target.probability)}`);
   assert.match(plain(cells[0]), /^[✓✗] [\d,]+ % · kans /);
-  assert.match(await text(page, ".compare-names li:first-child"), /\(gewijzigd\)$/);
-  assert.match(await text(page, ".compare-names li:nth-child(2)"), /\(plan\)$/);
+  assert.match(await text(page, ".compare-names li:first-child"), /\(gewijzigd\)\s+http\S+#v1\//);
+  assert.match(await text(page, ".compare-names li:nth-child(2)"), /\(plan\)\s+http\S+#v1\//);
   assert.match(await text(page, '#compare-memo'), /Werving pleeggezinnen/);
   assert.deepEqual(await axeViolations(page), [], 'axe on the comparison memo');
   await page.setViewportSize({ width: 794, height: 1123 });

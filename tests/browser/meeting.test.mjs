@@ -406,3 +406,31 @@ test('presentation: the same answer block for every scenario, live levers on the
     await page.context().close();
   }
 });
+
+test('the comparison memo: the scenarios\' own names, no duplicate column, units in the differences, a link per scenario', async () => {
+  const page = await app.page(1366, 768);
+  await page.click('#pin');
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '60'));
+  await page.click('#pin');
+  await page.fill('#pin-name-1', 'Ambitieus');
+  await page.press('#pin-name-1', 'Tab');
+  await settled(page);
+  await page.click('#compare-memo-open');
+  await page.locator('#compare-memo').waitFor();
+  const heads = await page.locator('#compare-memo .compare-table').first().locator('thead th').allInnerTexts();
+  // The scenario on screen is the pinned "Ambitieus" itself: one column under its name.
+  assert.deepEqual(heads.slice(1).map((h) => h.trim()), ['Ambitieus', 'Het plan']);
+  assert.ok(!(await text(page, '#compare-memo')).includes('Huidig scenario'));
+  assert.match(await text(page, '#compare-memo'), /Werving pleeggezinnen \(gezinnen per jaar\)\s+60 \/ 60 \/ 60 \/ 60\s+34 \/ 33 \/ 33 \/ 33/);
+  // Each scenario's link opens that scenario.
+  const link = await text(page, '#compare-memo-link-1');
+  const other = await app.page(1366, 768);
+  await openLinkFresh(other, link);
+  assert.equal(await other.inputValue('#f-foster-recruit_per_year'), '');
+  assert.match(await text(other, '.headline-actual'), /%/);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(OUT, 'compare-memo-names-a4.png'), fullPage: true });
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(other.errors, []);
+});
