@@ -166,6 +166,33 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
         (FieldId::BudgetAmounts.path(), None),
         (FieldId::Targets.path(), None),
     ]);
+    // Once each (issue 24: the appendix listed some twice), and without the period, which the
+    // memo's head gives ("Startjaar 2019 jaar — geen bron" said nothing).
+    let mut seen: Vec<&str> = Vec::new();
+    paths.retain(|(path, _)| {
+        let keep = !seen.contains(path)
+            && *path != FieldId::StartYear.path()
+            && *path != FieldId::Years.path();
+        seen.push(path);
+        keep
+    });
+    // Counts as people say them: whole children, families, homes and places ("34 kinderen",
+    // not "33,75"); the rest as typed.
+    let whole = |path: &str| {
+        crate::scenario::fields::by_path(path).is_some_and(|f| {
+            use crate::scenario::fields::Unit as U;
+            matches!(
+                f.unit,
+                U::Children
+                    | U::ChildrenPerYear
+                    | U::Families
+                    | U::FamiliesPerYear
+                    | U::Homes
+                    | U::HomesPerYear
+                    | U::Places
+            )
+        })
+    };
     // Amounts as amounts (€ 275.000,00), not as the text a person types into a field.
     let shown = |path: &str| -> String {
         match view.get(path) {
@@ -174,6 +201,9 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
                     crate::money::Euro(crate::money::parse_money(t).unwrap_or_default()),
                     lang,
                 )
+            }
+            Some(serde_json::Value::Number(n)) if whole(path) => {
+                crate::i18n::format::format_count(n.as_f64().unwrap_or(0.0), lang)
             }
             _ => display_text(&view, path, lang),
         }
@@ -215,8 +245,110 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
                 label: field_label(path, lang),
                 value,
                 kind,
-                note: source.map(|x| x.note.clone()).unwrap_or_default(),
+                note: source.map(|x| plain_note(&x.note)).unwrap_or_default(),
             }
+        })
+        .collect()
+}
+
+/// A source note as a reader of the memo takes it: without the model's section numbers
+/// ("Kalibratie (MODEL §8)" is the engine's word for "derived from the starting figures").
+pub fn plain_note(note: &str) -> String {
+    let mut out = note.to_string();
+    for (from, to) in [
+        ("Kalibratie (MODEL §8, v3) op de ", "Afgeleid uit de "),
+        ("Kalibratie (MODEL §8) op de ", "Afgeleid uit de "),
+        ("Kalibratie (MODEL §8, v3)", "Afgeleid uit de beginstand"),
+        ("Kalibratie (MODEL §8)", "Afgeleid uit de beginstand"),
+        (" (kalibratie, MODEL §8)", ""),
+        ("(MODEL §8, aanname: ", "(aanname: "),
+    ] {
+        out = out.replace(from, to);
+    }
+    // Any other reference to a section of the model.
+    while let Some(at) = out.find(" (MODEL §") {
+        match out[at..].find(')') {
+            Some(end) => out.replace_range(at..at + end + 1, ""),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The memo's "Aanleiding": what the region agreed and what this memo computes.
+pub fn occasion(s: &Scenario, plan: Option<crate::presets::PlanRef>, lang: Lang) -> String {
+    let period = format!("{}–{}", s.start_year, s.last_year());
+    let region = crate::i18n::format::isolated(&s.region);
+    crate::i18n::messages::memo_occasion(&region, plan.map(|p| p.preset.document), &period, lang)
+}
+
+/// The financial consequences in rows of label and amount: care cost and the status quo, the
+/// saving, the programme against the fund, what the regular budget pays, and the costs after
+/// the plan period (MODEL.md v3).
+pub fn finance_rows(p: &Projection, lang: Lang) -> Vec<(String, String)> {
+    use crate::i18n::Text;
+    let k = crate::app::summary::key_figures(p, lang);
+    let mut rows = vec![
+        (
+            Text::CareCostTotal.get(lang).to_string(),
+            k.care_cost.clone(),
+        ),
+        (
+            Text::StatusQuo.get(lang).to_string(),
+            k.status_quo_care_cost.clone(),
+        ),
+        (Text::Savings.get(lang).to_string(), k.savings.clone()),
+        (
+            Text::ProgrammeCost.get(lang).to_string(),
+            k.programme_cost.clone(),
+        ),
+        (Text::Budget.get(lang).to_string(), k.budget.clone()),
+    ];
+    if let Some(short) = &k.shortfall {
+        // The amount alone: the row's label says what it is.
+        let amount = short.split_once(": ").map_or(short.as_str(), |(_, a)| a);
+        rows.push((
+            Text::BudgetShortfallRow.get(lang).to_string(),
+            amount.to_string(),
+        ));
+    }
+    if let Some(regular) = k.regular_cost.clone() {
+        rows.push((Text::RegularBudget.get(lang).to_string(), regular));
+    }
+    rows.push((
+        Text::CommittedRow.get(lang).to_string(),
+        k.committed_short[1].clone(),
+    ));
+    rows.push((
+        k.net_with_committed.0.trim_end_matches(':').to_string(),
+        k.net_with_committed.1.clone(),
+    ));
+    rows.push((Text::PaybackRow.get(lang).to_string(), k.payback.clone()));
+    rows
+}
+
+/// The largest risks: the three ranges that move the total cost most, each with its range and
+/// the cost at both ends.
+pub fn risks(t: &crate::analysis::sensitivity::Sensitivity, lang: Lang) -> Vec<String> {
+    t.by_total_cost
+        .iter()
+        .take(3)
+        .map(|w| {
+            let range = crate::i18n::format::range_text(
+                &w.key,
+                crate::scenario::Range {
+                    low: w.low,
+                    high: w.high,
+                },
+                lang,
+            );
+            crate::i18n::messages::memo_risk(
+                &field_label(&w.key, lang),
+                &range,
+                &crate::i18n::format::format_euro_short(w.at_low.total_cost.to_f64_lossy(), lang),
+                &crate::i18n::format::format_euro_short(w.at_high.total_cost.to_f64_lossy(), lang),
+                lang,
+            )
         })
         .collect()
 }
@@ -232,7 +364,7 @@ pub fn ranges(s: &Scenario, has_plan: bool, lang: Lang) -> Vec<AssumptionRow> {
                 label: field_label(key, lang),
                 value: crate::i18n::format::range_text(key, *range, lang),
                 kind: kind_text(source, has_plan, lang),
-                note: source.map(|x| x.note.clone()).unwrap_or_default(),
+                note: source.map(|x| plain_note(&x.note)).unwrap_or_default(),
             }
         })
         .collect()
@@ -329,6 +461,55 @@ mod tests {
             .find(|r| r.label == "Transformatiebudget")
             .unwrap();
         assert_eq!(budget.value, "€\u{a0}275.000,00 / €\u{a0}130.000,00");
+    }
+
+    #[test]
+    fn the_core_of_the_memo_in_plain_words() {
+        let plan = crate::presets::PlanRef::of("gooi-en-vechtstreek");
+        let s = plan.unwrap().scenario();
+        let p = crate::engine::project(&s);
+        assert!(occasion(&s, plan, Lang::Nl)
+            .starts_with("Gooi en Vechtstreek heeft in ‘Zo thuis mogelijk opgroeien"));
+        let rows = finance_rows(&p, Lang::Nl);
+        let shortfall = rows
+            .iter()
+            .find(|(l, _)| l == "Tekort op het transformatiebudget")
+            .unwrap();
+        assert!(shortfall.1.starts_with('€'), "{shortfall:?}");
+        assert!(rows
+            .iter()
+            .any(|(l, _)| l.starts_with("Kosten na de planperiode")));
+        let t = crate::analysis::sensitivity::sensitivity(&s);
+        let risks = risks(&t, Lang::Nl);
+        assert_eq!(risks.len(), 3);
+        assert!(
+            risks[0].contains(": de totale kosten liggen dan tussen "),
+            "{}",
+            risks[0]
+        );
+        assert_eq!(
+            plain_note("Kalibratie (MODEL §8) op de illustratieve beginstand."),
+            "Afgeleid uit de illustratieve beginstand."
+        );
+        assert_eq!(
+            plain_note("Geschat (kalibratie, MODEL §8): 162"),
+            "Geschat: 162"
+        );
+        assert_eq!(plain_note("Zie dit (MODEL §12) ook."), "Zie dit ook.");
+        // The appendix: once each, no period, counts whole.
+        let rows = assumptions(&s, crate::app::changes::plan_view(plan).as_ref(), Lang::Nl);
+        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(labels.len(), unique.len());
+        assert!(!labels.contains(&"Startjaar"), "{labels:?}");
+        assert!(rows.iter().all(|r| !r.note.contains("MODEL §")));
+        let foster = rows
+            .iter()
+            .find(|r| r.label == "Beginstand pleegzorg")
+            .unwrap();
+        assert!(!foster.value.contains(','), "{}", foster.value);
     }
 
     #[test]

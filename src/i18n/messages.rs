@@ -845,6 +845,29 @@ pub fn short_change(
     Some(text)
 }
 
+/// The memo's "Aanleiding".
+pub fn memo_occasion(region: &str, document: Option<&str>, period: &str, lang: Lang) -> String {
+    match (document, lang) {
+        (Some(d), Lang::Nl) => format!("{region} heeft in ‘{d}’ afgesproken dat kinderen die niet thuis kunnen wonen zo thuis mogelijk opgroeien: in pleeggezinnen en gezinshuizen in plaats van in een instelling. Deze notitie rekent een scenario voor {period} door: wat het oplevert voor de doelen, met welke kans, en wat het kost."),
+        (None, Lang::Nl) => format!("Kinderen die niet thuis kunnen wonen, groeien zo thuis mogelijk op: in pleeggezinnen en gezinshuizen in plaats van in een instelling. Deze notitie rekent voor {region} een scenario voor {period} door: wat het oplevert voor de doelen, met welke kans, en wat het kost."),
+        (Some(d), Lang::En) => format!("In ‘{d}’, {region} agreed that children who cannot live at home grow up as close to home as possible: in foster families and family homes instead of institutions. This memo computes a scenario for {period}: what it achieves for the targets, how likely, and what it costs."),
+        (None, Lang::En) => format!("Children who cannot live at home grow up as close to home as possible: in foster families and family homes instead of institutions. This memo computes a scenario for {region} for {period}: what it achieves for the targets, how likely, and what it costs."),
+    }
+}
+
+/// One of the memo's risks: "Prijs per dag residentieel (€ 350,00 – € 600,00): totale kosten
+/// € 4,1 mln tot € 7,0 mln".
+pub fn memo_risk(label: &str, range: &str, low: &str, high: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("{label} ({range}): de totale kosten liggen dan tussen {low} en {high}.")
+        }
+        Lang::En => {
+            format!("{label} ({range}): the total cost then lies between {low} and {high}.")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -330,7 +330,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
                 { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }
             <footer class="memo-foot">
-                <p>{ format!("{} zothuis {} (MODEL v2).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
+                <p>{ format!("{} zothuis {} ({} v{}).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION, Text::ModelWord.get(lang), crate::scenario::SCHEMA_VERSION) }</p>
             </footer>
         </article></main>
     }

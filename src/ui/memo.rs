@@ -91,38 +91,57 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                     { Text::Period.get(lang) }{ ": " }{ format!("{}–{}", s.start_year, s.last_year()) }
                 </p>
             </header>
-            <section>
-                <h2>{ Text::Summary.get(lang) }</h2>
-                <p class="memo-summary">{ summary(s, p, lang) }</p>
-                if let Some(chance) = chance {
-                    <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
-                }
-                { for ctx.unbudgeted.0.iter().map(|u| html! {
-                    <p class="memo-summary memo-unbudgeted">{ crate::app::unbudgeted::note(u, lang) }</p>
-                }) }
-            </section>
-            <section>{ targets_table(ctx) }</section>
-            <section class="memo-charts">
-                <h2>{ Text::Charts.get(lang) }</h2>
-                <super::charts::Charts scenario={super::context::ByPtr(state.scenario.clone())}
-                    projection={ctx.projection.clone()} mc={ctx.mc.bands_for(&state.scenario)} />
-            </section>
-            <section>
-                <h2>{ Text::WhatDiffersFromThePlan.get(lang) }</h2>
+            // The core the college reads (two pages), then the appendices.
+            <section class="memo-core">
+                <h2>{ Text::MemoOccasion.get(lang) }</h2>
+                <p class="memo-summary" id="memo-occasion">{ crate::app::memo::occasion(s, state.plan, lang) }</p>
+                <h2>{ Text::MemoScenario.get(lang) }</h2>
+                <p><strong><bdi>{ crate::app::memo::file_name(s, state.plan, lang) }</bdi></strong></p>
                 if state.plan.is_none() {
                     <p>{ Text::ThisScenarioIsNotBased.get(lang) }</p>
                 } else if changes.is_empty() {
                     <p>{ Text::NothingThisIsThePlan.get(lang) }</p>
                 } else {
+                    <p>{ Text::WhatDiffersFromThePlan.get(lang) }{ ":" }</p>
                     <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 }
+                <h2>{ Text::MemoAchieves.get(lang) }</h2>
+                <p class="memo-summary">{ summary(s, p, lang) }</p>
+                if let Some(chance) = chance {
+                    <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
+                }
+                { targets_table(ctx) }
+                <h2>{ Text::MemoFinance.get(lang) }</h2>
+                <table class="memo-finance" id="memo-finance">
+                    <caption class="visually-hidden">{ Text::MemoFinance.get(lang) }</caption>
+                    <tbody>{ for crate::app::memo::finance_rows(p, lang).into_iter().map(|(label, value)| html! {
+                        <tr><th scope="row">{ label }</th><td class="num">{ value }</td></tr>
+                    }) }</tbody>
+                </table>
+                { for ctx.unbudgeted.0.iter().map(|u| html! {
+                    <p class="memo-summary memo-unbudgeted">{ crate::app::unbudgeted::note(u, lang) }</p>
+                }) }
+                <h2>{ Text::MemoRisks.get(lang) }</h2>
+                { match ctx.mc.tornado.as_ref().filter(|_| !s.uncertainty.is_empty()) {
+                    Some(t) => html! { <>
+                        <p>{ Text::MemoRisksIntro.get(lang) }</p>
+                        <ul id="memo-risks">{ for crate::app::memo::risks(&t.0, lang).into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                    </> },
+                    None => html! { <p>{ Text::MemoNoRisks.get(lang) }</p> },
+                } }
+                <Proposal />
+            </section>
+            <section class="memo-appendix memo-charts">
+                <h2>{ Text::MemoAppendix.get(lang) }{ ": " }{ Text::Charts.get(lang) }</h2>
+                <super::charts::Charts scenario={super::context::ByPtr(state.scenario.clone())}
+                    projection={ctx.projection.clone()} mc={ctx.mc.bands_for(&state.scenario)} />
             </section>
             <footer class="memo-foot">
                 <p>{ Text::LinkToThisScenario.get(lang) }<span class="memo-link" id="memo-link">{ link.clone() }</span></p>
-                <p>{ format!("{} zothuis {} (MODEL v2).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION) }</p>
+                <p>{ format!("{} zothuis {} ({} v{}).", Text::ComputedWith.get(lang), crate::ENGINE_VERSION, Text::ModelWord.get(lang), crate::scenario::SCHEMA_VERSION) }</p>
             </footer>
             // The figures behind it all, as an appendix on pages of their own.
-            <section class="memo-appendix">
+            <section class="memo-assumptions-section">
                 <h2>{ Text::AppendixAssumptions.get(lang) }</h2>
                 { source_table(
                     Text::AppendixAssumptions.get(lang),
@@ -152,5 +171,33 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 </section>
             }
         </article></main>
+    }
+}
+
+/// The officer's proposal to the college, typed in the memo and printed with it; kept for
+/// the tab (session storage), so that a reload or a look back at the planner keeps it.
+#[component]
+fn Proposal() -> Html {
+    use gloo_storage::Storage;
+    const KEY: &str = "zothuis.proposal.v1";
+    let lang = super::context::use_env().lang;
+    let text = use_state(|| gloo_storage::SessionStorage::get::<String>(KEY).unwrap_or_default());
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            let value = area.value();
+            let _ = gloo_storage::SessionStorage::set(KEY, &value);
+            text.set(value);
+        })
+    };
+    let empty = text.trim().is_empty();
+    html! {
+        <div class={classes!("memo-proposal", empty.then_some("empty"))}>
+            <h2>{ Text::MemoProposal.get(lang) }</h2>
+            <label for="memo-proposal-text" class="memo-screen-only">{ Text::MemoProposalHint.get(lang) }</label>
+            <textarea id="memo-proposal-text" class="memo-screen-only" rows="4" value={(*text).clone()} {oninput} />
+            <p class="memo-print-only" id="memo-proposal-print">{ (*text).clone() }</p>
+        </div>
     }
 }

@@ -505,7 +505,8 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   assert.match(await text(page, '#memo-chance'), new RegExp(`^In .* doorrekeningen wordt het doel voor 2022 gehaald \\((2\\.000 doorrekeningen, )?${ranges} onzekere aannames\\)\\.$`));
   assert.match(await text(page, '#memo'), /Bandbreedtes voor de kansberekening/);
   assert.match(await text(page, '#memo'), /Prijs per dag residentieel\s+€\u00a0150,00 – €\u00a0300,00 per dag\s+uit het plan/);
-  assert.match(await text(page, '.memo-summary'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
+  assert.match(await text(page, '#memo-occasion'), /^Gooi en Vechtstreek heeft in ‘Zo thuis mogelijk opgroeien/);
+  assert.match(await text(page, '.memo-core .memo-summary:not(#memo-occasion)'), /^Met deze aannames verblijft [\d,]+ % van de kinderen die in 2022 24-uurszorg gebruiken in een gezinsvorm \(geteld over het jaar, zoals het plan telt\); het doel van ≥ 70 % wordt (niet )?gehaald\./);
   assert.equal(await page.locator('#memo #targets-table tbody tr').count(), 11);
   // The four charts and, for this plan with its under-12 aims, children under 12.
   assert.equal(await page.locator('#memo canvas').count(), 5);
@@ -515,9 +516,9 @@ test('the decision memo: summary, targets, charts, every assumption with its sou
   assert.ok(rows > 25, `${rows} assumptions`);
   assert.match(await text(page, '.memo-assumptions'), /Prijs per dag residentieel\s+€\u00a0225,00 per dag\s+aanname\s+Aanname binnen de bandbreedte van het plan \(€ 150–€ 300/);
   // The appendix of assumptions; no goal-seek controls in the memo; the model version.
-  assert.match(await text(page, '.memo-appendix h2'), /^Bijlage: elke aanname en haar bron$/);
+  assert.match(await text(page, '.memo-assumptions-section h2'), /^Bijlage: elke aanname en haar bron$/);
   assert.equal(await page.locator('#memo .needed:visible').count(), 0);
-  assert.match(await text(page, '.memo-foot'), /\(MODEL v2\)/);
+  assert.match(await text(page, '.memo-foot'), /\(rekenmodel v3\)/);
   const link = await text(page, '#memo-link');
   assert.match(link, /#v1\/gooi-en-vechtstreek@3~[0-9a-z]{7}\/r=45,45,45,45$/);
   assert.match(await text(page, '.memo-foot'), /Berekend met zothuis \d+\.\d+\.\d+/);

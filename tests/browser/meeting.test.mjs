@@ -434,3 +434,37 @@ test('the comparison memo: the scenarios\' own names, no duplicate column, units
   assert.deepEqual(page.errors, []);
   assert.deepEqual(other.errors, []);
 });
+
+test('the beslisnotitie: its core (aanleiding, scenario, what it achieves, money, risks, proposal) fits two A4 pages for Gooi; the appendix is rounded, with units, without internal wording', async () => {
+  const page = await app.page(1366, 768);
+  await afterRedraw(page, () => page.fill('#f-foster-recruit_per_year', '45'));
+  await settled(page);
+  await afterRedraw(page, () => page.click('#memo-open'));
+  const memo = await text(page, '#memo');
+  for (const heading of ['Aanleiding', 'Het scenario', 'Wat het oplevert', 'Financiële gevolgen', 'Risico’s', 'Voorstel']) {
+    assert.match(memo, new RegExp(`^${heading}$`, 'm'), heading);
+  }
+  const finance = await text(page, '#memo-finance');
+  for (const row of ['Programmakosten', 'Transformatiebudget', 'Kosten na de planperiode', 'Terugverdiend']) assert.match(finance, new RegExp(row));
+  assert.equal(await page.locator('#memo-risks li').count(), 3);
+  assert.match(await text(page, '#memo-risks li'), /: de totale kosten liggen dan tussen €\s[\d,]+\smln en €\s[\d,]+\smln\.$/);
+  // The officer's proposal, typed, printed with the memo.
+  await page.fill('#memo-proposal-text', 'Het college stelt voor 45 pleeggezinnen per jaar te werven.');
+  // The appendix: no internal wording, no bare start year, counts rounded.
+  assert.doesNotMatch(memo, /MODEL §/);
+  assert.doesNotMatch(memo, /Startjaar/);
+  const stock = await page.locator('.memo-assumptions tr', { hasText: /^Beginstand pleegzorg/ }).first().innerText();
+  assert.match(stock, /^Beginstand pleegzorg\s+\d+ kinderen/);
+  // Printed on A4: the core within two pages, the appendices after it.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await text(page, '#memo-proposal-print'), 'Het college stelt voor 45 pleeggezinnen per jaar te werven.');
+  const core = await page.locator('.memo-core').evaluate((e) => e.getBoundingClientRect().height);
+  await page.screenshot({ path: join(OUT, 'beslisnotitie-a4.png'), fullPage: true });
+  // A4 at 96 px per inch is 1123 px high; the style sheet's page margins take 2 × 14 mm.
+  const pageHeight = 1123 - 2 * 53;
+  assert.ok(core <= 2 * pageHeight, `the core is ${Math.round(core)} px, two pages are ${2 * pageHeight} px`);
+  await page.screenshot({ path: join(OUT, 'beslisnotitie-a4.png'), fullPage: true });
+  await page.pdf({ path: join(OUT, 'beslisnotitie.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+  assert.deepEqual(page.errors, []);
+});
