@@ -233,17 +233,19 @@ pub fn goal_seek(
             Unreachable::Because {
                 reason: MissReason::Ceiling { ceiling, .. },
             } if !crate::analysis::reason::is_share_metric(target.metric) => format!(
-                "even with family places to spare {} in {} is {ceiling:.1}; the target asks for {} {}",
+                "even with family places to spare {} in {} is {}; the target asks for {} {}",
                 target.metric.key(),
                 target.year,
+                decimals(ceiling, 1),
                 target.op.symbol(),
                 target.value
             ),
             Unreachable::Because {
                 reason: MissReason::NoLever { with_places },
             } => format!(
-                "no lever acts on {}: other care is a baseline figure; it is {with_places:.1} in {} with family places to spare",
+                "no lever acts on {}: other care is a baseline figure; it is {} in {} with family places to spare",
                 target.metric.key(),
+                decimals(with_places, 1),
                 target.year
             ),
             Unreachable::Because {
@@ -254,10 +256,14 @@ pub fn goal_seek(
                         other_need_pct,
                     },
             } => format!(
-                "even with family places to spare the share in {} is at most {ceiling:.1} %: \
-                 {residential_need_pct:.1} % of the inflow needs residential care and {other_need_pct:.1} % other care, \
+                "even with family places to spare the share in {} is at most {} %: \
+                 {} % of the inflow needs residential care and {} % other care, \
                  with the current stays; the target asks for {}",
-                target.year, target.value
+                target.year,
+                decimals(ceiling, 1),
+                decimals(residential_need_pct, 1),
+                decimals(other_need_pct, 1),
+                target.value
             ),
             Unreachable::Because {
                 reason: MissReason::Time { reached_in, .. },
@@ -266,7 +272,10 @@ pub fn goal_seek(
                 target.year
             ),
             _ => {
-                format!("even at the lever's maximum ({high}) the target is not met (actual {actual_high:.3})")
+                format!(
+                    "even at the lever's maximum ({high}) the target is not met (actual {})",
+                    decimals(actual_high, 3)
+                )
             }
         };
         return Ok(GoalSeekResult {
@@ -567,6 +576,20 @@ impl ChanceSearch {
             _ => Err(GoalSeekError::Unfinished),
         }
     }
+}
+
+/// `x` with `places` decimals, for the English reason the CLI prints: integer arithmetic, as
+/// `i18n::format::format_fixed`, so that the app (which computes the reason too) does not link
+/// core's exact float formatter for it.
+fn decimals(x: f64, places: u32) -> String {
+    if !x.is_finite() {
+        return format!("{x}");
+    }
+    let factor = 10i64.pow(places);
+    let scaled = (x * factor as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, part) = (scaled.abs() / factor, scaled.abs() % factor);
+    format!("{sign}{whole}.{part:0width$}", width = places as usize)
 }
 
 #[cfg(test)]

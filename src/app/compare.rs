@@ -39,9 +39,14 @@ pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang
             .iter()
             .flat_map(|g| g.levers.iter().map(|l| l.path()))
             .collect();
-        let mut paths = crate::app::changes::changed_paths(s, plan);
+        let changed = crate::app::changes::changed_paths(s, plan);
         // The levers first, in their panel's order; then the rest as the link lists them.
-        paths.sort_by_key(|p| levers.iter().position(|l| l == p).unwrap_or(usize::MAX));
+        let paths: Vec<&str> = levers
+            .iter()
+            .copied()
+            .filter(|l| changed.contains(l))
+            .chain(changed.iter().copied().filter(|p| !levers.contains(p)))
+            .collect();
         let parts: Vec<String> = paths
             .iter()
             .take(2)
@@ -607,14 +612,19 @@ pub fn memo_labels(
     lang: Lang,
 ) -> (String, Vec<usize>) {
     let taken: Vec<&str> = pins.items.iter().map(|p| p.label.as_str()).collect();
+    // The same scenario: the same fields (as the badges and links read them).
+    let view = ScenarioView::new(current);
+    let same: Vec<bool> = pins
+        .items
+        .iter()
+        .map(|p| ScenarioView::new(&p.scenario) == view)
+        .collect();
     // Pinned under a name already: that name.
-    let label = match pins.items.iter().find(|p| *p.scenario == *current) {
-        Some(same) => same.label.clone(),
+    let label = match same.iter().position(|&s| s) {
+        Some(i) => pins.items[i].label.clone(),
         None => pin_label(current, plan, &taken, lang),
     };
-    let kept = (0..pins.items.len())
-        .filter(|&i| *pins.items[i].scenario != *current)
-        .collect();
+    let kept = (0..pins.items.len()).filter(|&i| !same[i]).collect();
     (label, kept)
 }
 

@@ -118,6 +118,11 @@ fn kind_text(source: Option<&crate::scenario::Source>, has_plan: bool, lang: Lan
         Some(SourceKind::Plan) if source.is_some_and(crate::app::own_region::is_own_input) => {
             Text::SourceOwn.get(lang)
         }
+        Some(SourceKind::Assumption)
+            if source.is_some_and(crate::app::own_region::is_guide_value) =>
+        {
+            Text::SourceGuide.get(lang)
+        }
         Some(SourceKind::Plan) if has_plan => Text::SourcePlan.get(lang),
         Some(SourceKind::Plan) => Text::SourceFile.get(lang),
         Some(SourceKind::Assumption) => Text::SourceAssumption.get(lang),

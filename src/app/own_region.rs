@@ -178,6 +178,15 @@ impl OwnRegion {
 /// A note on a figure the user entered: the badge says "eigen invoer".
 pub const OWN_INPUT: &str = "Eigen invoer";
 
+/// The start of the note on a figure the form filled in from DOMAIN.md's national guide values
+/// and the user left as it was: the badge says "landelijke richtwaarde", not "eigen invoer".
+pub const GUIDE_VALUE: &str = "Landelijke richtwaarde";
+
+/// Whether a figure's note marks it as a national guide value the user did not change.
+pub fn is_guide_value(source: &Source) -> bool {
+    source.kind == SourceKind::Assumption && source.note.starts_with(GUIDE_VALUE)
+}
+
 /// Whether a figure's note marks it as the user's own input.
 pub fn is_own_input(source: &Source) -> bool {
     source.kind == SourceKind::Plan && source.note.starts_with(OWN_INPUT)
@@ -376,6 +385,11 @@ fn notes(form: &OwnRegion, inflow_known: bool, lang: Lang) -> crate::keyed::Keye
         Counting::OnOneDay => Text::OwnNoteCountsOnOneDay.get(lang),
     };
     let mut notes = crate::keyed::Keyed::new();
+    let guide = |what: &str| Source {
+        kind: SourceKind::Assumption,
+        note: format!("{GUIDE_VALUE}: {what}"),
+    };
+    let typed = |f: OwnField| form.text(f).trim() != f.default_text(lang);
     let mut put = |path: &str, source: Source| {
         notes.insert(path.to_string(), source);
     };
@@ -422,13 +436,49 @@ fn notes(form: &OwnRegion, inflow_known: bool, lang: Lang) -> crate::keyed::Keye
     );
     put(
         "family_home.places_per_home",
-        own(Text::OwnPlacesPerHome.get(lang)),
+        if typed(OwnField::PlacesPerHome) {
+            own(Text::OwnPlacesPerHome.get(lang))
+        } else {
+            guide(Text::GuidePlacesPerHome.get(lang))
+        },
     );
     put(
         "family_home.new_per_year",
         assumption(Text::OwnNoteNoChange.get(lang)),
     );
-    put("cost.per_day", own(Text::OwnNotePrices.get(lang)));
+    // A prefilled figure the user left as it was is DOMAIN.md's guide value, not their own
+    // (issue 24); one they typed is theirs.
+    for (field, path, source) in [
+        (
+            OwnField::PriceFoster,
+            "cost.per_day.foster",
+            Text::GuidePriceFoster,
+        ),
+        (
+            OwnField::PriceFamilyHome,
+            "cost.per_day.family_home",
+            Text::GuidePriceFamilyHome,
+        ),
+        (
+            OwnField::PriceResidential,
+            "cost.per_day.residential",
+            Text::GuidePriceResidential,
+        ),
+        (
+            OwnField::PriceOther,
+            "cost.per_day.other",
+            Text::GuidePriceOther,
+        ),
+    ] {
+        put(
+            path,
+            if typed(field) {
+                own(Text::OwnNotePrice.get(lang))
+            } else {
+                guide(source.get(lang))
+            },
+        );
+    }
     put(
         "cost.index_pct",
         assumption(Text::OwnNoteNoChange.get(lang)),
@@ -480,8 +530,24 @@ mod tests {
         assert_eq!(s.budget.amounts[0].to_string(), "1000000.00");
         // The user's figures are their own; the rest are marked assumptions.
         assert!(is_own_input(s.source_of("stock.foster").unwrap()));
+        // A prefilled price left as it was is DOMAIN.md's guide value, with its source; a
+        // typed one is the user's own (issue 24).
+        let residential = s.source_of("cost.per_day.residential").unwrap();
+        assert!(is_guide_value(residential) && !is_own_input(residential));
+        assert!(
+            residential.note.contains("DOMAIN.md"),
+            "{}",
+            residential.note
+        );
+        let mut typed = filled(Lang::Nl);
+        typed.set(OwnField::PriceResidential, "260".into());
+        let t = build(&typed, Lang::Nl).unwrap();
         assert!(is_own_input(
-            s.source_of("cost.per_day.residential").unwrap()
+            t.source_of("cost.per_day.residential").unwrap()
+        ));
+        assert!(is_guide_value(t.source_of("cost.per_day.foster").unwrap()));
+        assert!(is_guide_value(
+            t.source_of("family_home.places_per_home").unwrap()
         ));
         assert_eq!(
             s.source_of("stay_months.foster").unwrap().kind,

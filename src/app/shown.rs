@@ -201,6 +201,14 @@ pub fn badge(
         {
             (BadgeKind::Own, Text::SourceOwn.get(lang).to_string())
         }
+        (None, Some(SourceKind::Assumption))
+            if source.is_some_and(crate::app::own_region::is_guide_value) =>
+        {
+            (
+                BadgeKind::Assumption,
+                Text::SourceGuide.get(lang).to_string(),
+            )
+        }
         (None, Some(SourceKind::Plan)) if state.plan.is_none() => {
             (BadgeKind::File, Text::SourceFile.get(lang).to_string())
         }

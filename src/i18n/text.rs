@@ -86,6 +86,13 @@ texts! {
     MemoProposal => "Voorstel", "Proposal";
     MemoProposalHint => "Uw voorstel aan het college (optioneel; alleen in deze notitie, wordt mee afgedrukt):", "Your proposal to the executive (optional; only in this memo, printed with it):";
     MemoAppendix => "Bijlagen", "Appendices";
+    OwnNotePrice => "prijs per dag", "price per day";
+    GuidePriceFoster => "€ 55 per dag voor pleegzorg, all-in: vergoeding ≈ € 20 plus begeleiding (DOMAIN.md, voorgestelde standaard; pleegvergoeding Staatscourant 2023-31554)", "€ 55 a day for foster care, all-in: allowance ≈ € 20 plus guidance (DOMAIN.md, suggested default; foster allowance Staatscourant 2023-31554)";
+    GuidePriceFamilyHome => "€ 180 per dag voor een gezinshuis (DOMAIN.md, voorgestelde standaard; PGB-maximum Bollenstreek 2024: € 163,59)", "€ 180 a day for a family home (DOMAIN.md, suggested default; Bollenstreek PGB maximum 2024: € 163.59)";
+    GuidePriceResidential => "€ 225 per dag residentieel, het midden van € 150–300 (DOMAIN.md, voorgestelde standaard; Gooi en Vechtstreek, Rapportage fase 2, 2019)", "€ 225 a day for residential care, the middle of € 150–300 (DOMAIN.md, suggested default; Gooi en Vechtstreek, report phase 2, 2019)";
+    GuidePriceOther => "€ 450 per dag voor overig 24-uursverblijf, zoals klinische jeugd-GGZ (DOMAIN.md, voorgestelde standaard)", "€ 450 a day for other 24-hour care, such as clinical youth mental health (DOMAIN.md, suggested default)";
+    GuidePlacesPerHome => "3,5 plaatsen per gezinshuis (DOMAIN.md, voorgestelde standaard; Sociale Vraagstukken: ≈ 3,5 tot 4 kinderen per gezinshuis)", "3.5 places per family home (DOMAIN.md, suggested default; Sociale Vraagstukken: ≈ 3.5 to 4 children per family home)";
+    SourceGuide => "landelijke richtwaarde", "national guide value";
     PageTitle => "zothuis — scenario’s voor zo thuis mogelijk opgroeien", "zothuis — scenarios for children growing up as close to home as possible";
     LanguageSwitchLabel => "Switch to English", "Schakel naar Nederlands";
     Levers => "Hendels", "Levers";

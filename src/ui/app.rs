@@ -86,14 +86,12 @@ pub fn App() -> Html {
         })
     };
     let plan = use_memo(snapshot.0.plan, |id| crate::app::changes::plan_view(*id));
-    let plan_scenario = use_memo(snapshot.0.plan, |id| id.map(|p| p.scenario()));
-    // The page's title says "(gewijzigd)" once anything differs from the plan, as the memo's.
-    let changed = plan_scenario
-        .as_ref()
-        .as_ref()
-        .is_some_and(|plan| *plan != *scenario.0);
+    let plan_scenario = ByPtr(use_memo(snapshot.0.plan, |id| id.map(|p| p.scenario())));
+    // The page's title says "(gewijzigd)" once anything differs from the plan, as the memo's
+    // (compared as the fields the badges read).
+    let changed = plan.as_ref().as_ref().is_some_and(|p| *p != *view);
     let unbudgeted = use_memo((scenario.clone(), plan_scenario), |(s, plan)| {
-        crate::app::unbudgeted::unbudgeted(&s.0, plan.as_ref().as_ref())
+        crate::app::unbudgeted::unbudgeted(&s.0, plan.0.as_ref().as_ref())
     });
     let mc = super::uncertainty::use_uncertainty(scenario.clone());
     let dispatch = {

@@ -94,7 +94,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             // The core the college reads (two pages), then the appendices.
             <section class="memo-core">
                 <h2>{ Text::MemoOccasion.get(lang) }</h2>
-                <p class="memo-summary" id="memo-occasion">{ crate::app::memo::occasion(s, state.plan, lang) }</p>
+                <p class="memo-occasion" id="memo-occasion">{ crate::app::memo::occasion(s, state.plan, lang) }</p>
                 <h2>{ Text::MemoScenario.get(lang) }</h2>
                 <p><strong><bdi>{ crate::app::memo::file_name(s, state.plan, lang) }</bdi></strong></p>
                 if state.plan.is_none() {

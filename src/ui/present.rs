@@ -66,10 +66,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let (label, scenario, projection) = shows[who].clone();
     // The chances: the scenario on screen has its running Monte Carlo; a pinned one gets its own
     // (its ranges, its seed, as its memo shows it), computed once when its slides are shown.
-    let pinned_mc = use_memo((who, scenario.clone()), |(who, s)| {
+    let pinned_mc = use_memo((who, ByPtr(scenario.clone())), |(who, s)| {
         use crate::analysis::montecarlo::{default_seed, monte_carlo, DEFAULT_RUNS};
-        (*who > 0 && !s.uncertainty.is_empty())
-            .then(|| monte_carlo(s, DEFAULT_RUNS, default_seed(s)))
+        (*who > 0 && !s.0.uncertainty.is_empty())
+            .then(|| monte_carlo(&s.0, DEFAULT_RUNS, default_seed(&s.0)))
     });
     let mc = match who {
         0 => props.mc.as_ref().map(|m| &*m.0),

@@ -825,6 +825,12 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   await page.click('#assumptions summary');
   assert.match(await page.locator('.field', { has: page.locator('#f-stock-foster') }).innerText(), /eigen invoer/);
   assert.match(await page.locator('.field', { has: page.locator('#f-stay_months-foster') }).innerText(), /aanname/);
+  // A price the form filled in and the user left is the national guide value, with its source (issue 24).
+  const price = page.locator('div.lever:has(#f-cost-per_day-residential-slider)');
+  assert.match(await price.innerText(), /landelijke richtwaarde/);
+  assert.doesNotMatch(await price.innerText(), /eigen invoer/);
+  await price.locator('button.source').click();
+  assert.match(await price.locator('.tip').innerText(), /DOMAIN\.md/);
   await page.screenshot({ path: join(OUT, 'own-region-1366.png') });
   assert.deepEqual(page.errors, []);
 });

@@ -445,7 +445,7 @@ test('the beslisnotitie: its core (aanleiding, scenario, what it achieves, money
     assert.match(memo, new RegExp(`^${heading}$`, 'm'), heading);
   }
   const finance = await text(page, '#memo-finance');
-  for (const row of ['Programmakosten', 'Transformatiebudget', 'Kosten na de planperiode', 'Terugverdiend']) assert.match(finance, new RegExp(row));
+  for (const row of ['Programmakosten', 'Transformatiebudget', 'Kosten na de planperiode', 'Terugverdientijd']) assert.match(finance, new RegExp(row));
   assert.equal(await page.locator('#memo-risks li').count(), 3);
   assert.match(await text(page, '#memo-risks li'), /: de totale kosten liggen dan tussen €\s[\d,]+\smln en €\s[\d,]+\smln\.$/);
   // The officer's proposal, typed, printed with the memo.
