@@ -3,7 +3,7 @@
 //! `use_memo(project)` → views.
 
 use super::context::{use_env, ByPtr, Env, Fields, Reduce, Screen, Shared};
-use super::controls::{language_switch, source_badge, text_field, FieldSpec, LeverControl};
+use super::controls::{language_switch, source_badge, text_field, FieldSpec};
 use super::results::{headline_view, key_figures_view, targets_table, warnings_view, Charts};
 use crate::app::compare::{PinAction, Pins};
 use crate::app::edit::ScenarioView;
@@ -401,16 +401,9 @@ fn undo_redo(ctx: &Screen) -> Html {
     }
 }
 
-/// A lever's control with what it shows ([`crate::app::shown::lever`]).
+/// A lever's control with what it shows.
 fn lever_control(ctx: &Screen, lever: &Lever) -> Html {
-    let shown = crate::app::shown::lever(
-        &ctx.state.0,
-        &ctx.view.0,
-        ctx.plan.0.as_ref().as_ref(),
-        lever,
-        &ctx.unbudgeted.0,
-    );
-    html! { <LeverControl lever={*lever} {shown} /> }
+    super::controls::lever_control(&ctx.fields(), &ctx.unbudgeted.0, lever)
 }
 
 fn levers_panel(ctx: &Screen) -> Html {

@@ -149,11 +149,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let (link, entries) = (link.clone(), entries.clone());
         Callback::from(move |_| {
             let fragment = crate::formats::comparison::encode(&entries());
-            let base = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .map(|h| h.split('#').next().unwrap_or_default().to_string())
-                .unwrap_or_default();
-            link.set(Some(format!("{base}{fragment}")));
+            link.set(Some(format!("{}{fragment}", super::share::page_address())));
         })
     };
     let save_file = {
@@ -166,10 +162,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             );
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        input.select();
-    });
+    let select_all = super::share::select_on_focus();
     html! {
         <section class="comparison" id="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ Text::Comparison.get(lang) }</h2>
@@ -252,10 +245,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
     let plans: Vec<Option<crate::presets::PlanRef>> = std::iter::once(props.on_screen.plan)
         .chain(kept.iter().map(|&i| props.pins.0.items[i].plan))
         .collect();
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default();
+    let base = super::share::page_address();
     // Each scenario's chances on its own ranges and seed, as its own memo shows them (computed
     // once when the memo opens: at most four Monte Carlos).
     let chances = use_memo(props.pins.clone(), {

@@ -344,6 +344,23 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
     }
 }
 
+/// A lever's control with what it shows ([`crate::app::shown::lever`]), in the levers panel
+/// and on the presentation's answer slide.
+pub fn lever_control(
+    fields: &super::context::Fields,
+    unbudgeted: &[crate::app::unbudgeted::Unbudgeted],
+    lever: &crate::app::levers::Lever,
+) -> Html {
+    let shown = crate::app::shown::lever(
+        &fields.state.0,
+        &fields.view.0,
+        fields.plan.0.as_ref().as_ref(),
+        lever,
+        unbudgeted,
+    );
+    html! { <LeverControl lever={*lever} {shown} /> }
+}
+
 /// The language switch: a button naming the other language.
 pub fn language_switch(ctx: &Screen) -> Html {
     let lang = ctx.state.0.lang;

@@ -44,18 +44,8 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
     let s = &state.scenario;
     let p = &ctx.projection.0;
     let link = {
-        let location = web_sys::window().map(|w| w.location());
-        let base = location
-            .map(|l| {
-                format!(
-                    "{}{}",
-                    l.origin().unwrap_or_default(),
-                    l.pathname().unwrap_or_default()
-                )
-            })
-            .unwrap_or_default();
         match encode(s, state.plan) {
-            Ok(fragment) => format!("{base}#{fragment}"),
+            Ok(fragment) => format!("{}#{fragment}", super::share::page_address()),
             Err(error) => format!(
                 "{} ({})",
                 Text::LinkEncodeFailed.get(lang),

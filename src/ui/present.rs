@@ -233,16 +233,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     if let Some(timing) = k.timing { <p class="present-timing">{ timing }</p> }
                     if !live.is_empty() {
                         <div class="present-levers" id="present-levers" role="group" aria-label={Text::PresentLiveLevers.get(lang)}>
-                            { for live.iter().map(|lever| {
-                                let shown = crate::app::shown::lever(
-                                    &fields.state.0,
-                                    &fields.view.0,
-                                    fields.plan.0.as_ref().as_ref(),
-                                    lever,
-                                    &props.unbudgeted.0,
-                                );
-                                html! { <super::controls::LeverControl lever={*lever} {shown} /> }
-                            }) }
+                            { for live.iter().map(|lever| super::controls::lever_control(fields, &props.unbudgeted.0, lever)) }
                         </div>
                     }
                 </div>

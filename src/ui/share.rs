@@ -42,6 +42,29 @@ pub fn opening_fragment() -> String {
     to
 }
 
+/// The page's own address without its fragment (origin and path), to put a link's fragment
+/// after: the share link, the memo's link, a comparison link.
+pub fn page_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Selects a read-only link box's text when it takes the focus, ready to copy.
+pub fn select_on_focus() -> Callback<FocusEvent> {
+    Callback::from(|e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    })
+}
+
 /// Opens the scenario of a link pasted into the address bar of an open page.
 #[hook]
 pub fn use_hash_links(
@@ -216,13 +239,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             let Some(window) = web_sys::window() else {
                 return;
             };
-            let location = window.location();
-            let base = format!(
-                "{}{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            );
-            let url = format!("{base}#{fragment}");
+            let url = format!("{}#{fragment}", page_address());
             // The address bar shows the link too, without a reload or a history entry.
             if let Ok(history) = window.history() {
                 let _ =
@@ -258,10 +275,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             }
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        input.select();
-    });
+    let select_all = select_on_focus();
     // Only when the panel is open: it reads the preset, which a slider move should not pay for.
     let changes = if *open {
         describe_changes(scenario, *plan, lang)

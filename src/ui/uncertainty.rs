@@ -220,7 +220,8 @@ fn Tornado(props: &TornadoProps) -> Html {
                             <svg class="tornado-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 { for segments.iter().filter(|(_, _, width)| *width > 0.0).map(|(end, left, width)| html! {
                                     <rect class={classes!("tornado-bar", if *end == crate::analysis::sensitivity::End::Low { "low" } else { "high" })}
-                                        x={svg_number(*left)} y="1.5" height="7" width={svg_number(width.max(0.4))} />
+                                        x={crate::i18n::format::format_fixed(*left, 2, Lang::En)} y="1.5" height="7"
+                                        width={crate::i18n::format::format_fixed(width.max(0.4), 2, Lang::En)} />
                                 }) }
                                 <line class="tornado-axis" x1="50" x2="50" y1="0" y2="10" />
                             </svg>
@@ -378,13 +379,4 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
             </details>
         </section>
     }
-}
-
-/// A coordinate of the tornado's SVG to the hundredth, by integer arithmetic: `format!("{:.2}")`
-/// would link core's exact float formatter into the app for these attributes alone (≈ 5 KB).
-fn svg_number(x: f64) -> String {
-    let hundredths = (x * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let h = hundredths.abs();
-    format!("{sign}{}.{:02}", h / 100, h % 100)
 }
