@@ -69,6 +69,11 @@ pub fn pin_label(s: &Scenario, plan: Option<PlanRef>, taken: &[&str], lang: Lang
             }
         }
     };
+    unique_label(base, taken)
+}
+
+/// `base`, or "base (2)", "base (3)", … when a pin already has that name.
+fn unique_label(base: String, taken: &[&str]) -> String {
     let mut label = base.clone();
     let mut n = 2;
     while taken.contains(&label.as_str()) {
@@ -211,14 +216,8 @@ impl Pins {
             } => {
                 if next.items.len() < MAX_PINNED {
                     let taken: Vec<&str> = next.items.iter().map(|p| p.label.as_str()).collect();
-                    let mut unique = label.clone();
-                    let mut n = 2;
-                    while taken.contains(&unique.as_str()) {
-                        unique = format!("{label} ({n})");
-                        n += 1;
-                    }
                     next.items.push(Pinned {
-                        label: unique,
+                        label: unique_label(label, &taken),
                         projection: std::rc::Rc::new(crate::engine::project(&scenario)),
                         scenario,
                         plan,

@@ -71,12 +71,7 @@ pub fn decode(fragment: &str) -> Result<Vec<Entry>, ComparisonError> {
         _ => return Err(ComparisonError::NotAComparison),
     }
     let entries: Vec<&str> = parts.collect();
-    if entries.is_empty() || entries == [""] {
-        return Err(ComparisonError::Empty);
-    }
-    if entries.len() > MAX_SCENARIOS {
-        return Err(ComparisonError::TooMany(entries.len()));
-    }
+    counted(if entries == [""] { 0 } else { entries.len() })?;
     entries
         .iter()
         .enumerate()
@@ -90,6 +85,15 @@ pub fn decode(fragment: &str) -> Result<Vec<Entry>, ComparisonError> {
             Ok(Entry { name, link })
         })
         .collect()
+}
+
+/// A comparison of `n` scenarios is one to [`MAX_SCENARIOS`].
+fn counted(n: usize) -> Result<(), ComparisonError> {
+    match n {
+        0 => Err(ComparisonError::Empty),
+        n if n > MAX_SCENARIOS => Err(ComparisonError::TooMany(n)),
+        _ => Ok(()),
+    }
 }
 
 /// The comparison as a file (pretty JSON with a final newline).
@@ -106,25 +110,26 @@ pub fn to_file(entries: &[Entry]) -> String {
 /// The entries of a comparison file; `NotAComparison` for any other JSON (a scenario file).
 pub fn from_file(text: &str) -> Result<Vec<Entry>, ComparisonError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|_| ComparisonError::NotAComparison)?;
+    // Read as a scenario file is (duplicate keys refused): any JSON that is not one is not a
+    // comparison either.
+    let root = crate::scenario::json::read(text).map_err(|_| ComparisonError::NotAComparison)?;
     let Some(map) = root.as_object() else {
         return Err(ComparisonError::NotAComparison);
     };
     match map.get("comparison") {
         None => return Err(ComparisonError::NotAComparison),
         Some(v) if v.as_f64() == Some(1.0) => {}
-        Some(v) => return Err(ComparisonError::UnknownVersion(v.to_string())),
+        Some(v) => {
+            return Err(ComparisonError::UnknownVersion(crate::scenario::json_text(
+                v,
+            )))
+        }
     }
     let items = map
         .get("scenarios")
         .and_then(Value::as_array)
         .ok_or(ComparisonError::Empty)?;
-    if items.is_empty() {
-        return Err(ComparisonError::Empty);
-    }
-    if items.len() > MAX_SCENARIOS {
-        return Err(ComparisonError::TooMany(items.len()));
-    }
+    counted(items.len())?;
     items
         .iter()
         .enumerate()

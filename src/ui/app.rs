@@ -99,15 +99,7 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let lang = snapshot.0.lang;
-    let hash_comparison = use_mut_ref(|| None::<Callback<Vec<crate::formats::comparison::Entry>>>);
-    super::share::use_hash_links(dispatch.clone(), {
-        let hash_comparison = hash_comparison.clone();
-        Callback::from(move |entries| {
-            if let Some(open) = hash_comparison.borrow().as_ref() {
-                open.emit(entries);
-            }
-        })
-    });
+
     super::share::use_address_follows(scenario.clone(), snapshot.0.plan);
     super::events::use_undo_keys(dispatch.clone());
     use_effect_with(lang, |lang| {
@@ -194,7 +186,7 @@ pub fn App() -> Html {
             pins.dispatch(PinAction::Rename(i, label))
         })
     };
-    *hash_comparison.borrow_mut() = Some(open_comparison.clone());
+    super::share::use_hash_links(dispatch.clone(), open_comparison.clone());
     let pin_count = pins.0.len();
     // Pinning shows where the comparison is: it scrolls into view when a scenario is added.
     {

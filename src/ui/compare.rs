@@ -40,16 +40,25 @@ fn table(caption: &str, heads: &[String], rows: &[Row]) -> Html {
 }
 
 /// The scenario on screen, then the pinned ones, as the comparison's columns.
-fn columns<'a>(on_screen: &'a OnScreen, pins: &'a Pins, lang: Lang) -> Vec<Column<'a>> {
+/// The scenario on screen under `label`, then the pins at `kept`.
+fn columns<'a>(
+    on_screen: &'a OnScreen,
+    pins: &'a Pins,
+    label: &'a str,
+    kept: &[usize],
+) -> Vec<Column<'a>> {
     let mut columns = vec![Column {
-        label: Text::CurrentScenario.get(lang),
+        label,
         scenario: &on_screen.scenario.0,
         projection: &on_screen.projection.0,
     }];
-    columns.extend(pins.items.iter().map(|p| Column {
-        label: &p.label,
-        scenario: &p.scenario,
-        projection: &p.projection,
+    columns.extend(kept.iter().map(|&i| {
+        let p = &pins.items[i];
+        Column {
+            label: &p.label,
+            scenario: &p.scenario,
+            projection: &p.projection,
+        }
     }));
     columns
 }
@@ -118,7 +127,13 @@ fn PinName(props: &PinNameProps) -> Html {
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = use_env().lang;
-    let columns = columns(&props.on_screen, &props.pins.0, lang);
+    let every: Vec<usize> = (0..props.pins.0.items.len()).collect();
+    let columns = columns(
+        &props.on_screen,
+        &props.pins.0,
+        Text::CurrentScenario.get(lang),
+        &every,
+    );
     let heads: Vec<String> = columns
         .iter()
         .map(|c| crate::i18n::format::isolated(c.label))
@@ -228,19 +243,7 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
         &props.pins.0,
         lang,
     );
-    let mut columns = vec![Column {
-        label: &current_label,
-        scenario: &props.on_screen.scenario.0,
-        projection: &props.on_screen.projection.0,
-    }];
-    columns.extend(kept.iter().map(|&i| {
-        let p = &props.pins.0.items[i];
-        Column {
-            label: &p.label,
-            scenario: &p.scenario,
-            projection: &p.projection,
-        }
-    }));
+    let columns = columns(&props.on_screen, &props.pins.0, &current_label, &kept);
     // Each scenario's own link, printed beside its name.
     let plans: Vec<Option<crate::presets::PlanRef>> = std::iter::once(props.on_screen.plan)
         .chain(kept.iter().map(|&i| props.pins.0.items[i].plan))

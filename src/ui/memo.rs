@@ -168,16 +168,23 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
 /// the tab (session storage), so that a reload or a look back at the planner keeps it.
 #[component]
 fn Proposal() -> Html {
-    use gloo_storage::Storage;
     const KEY: &str = "zothuis.proposal.v1";
+    // The text as it is, without JSON around it (nothing to encode for a plain string).
+    let storage = || web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     let lang = super::context::use_env().lang;
-    let text = use_state(|| gloo_storage::SessionStorage::get::<String>(KEY).unwrap_or_default());
+    let text = use_state(|| {
+        storage()
+            .and_then(|s| s.get_item(KEY).ok().flatten())
+            .unwrap_or_default()
+    });
     let oninput = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
             let value = area.value();
-            let _ = gloo_storage::SessionStorage::set(KEY, &value);
+            if let Some(s) = storage() {
+                let _ = s.set_item(KEY, &value);
+            }
             text.set(value);
         })
     };

@@ -406,6 +406,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     let applied_text = answer.as_ref().and_then(|a| a.applied(scenario, lang));
     let answer = answer.as_ref().map(|a| a.describe(scenario, lang));
     let name = &props.target_name;
+    let for_id = format!("goalseek-for-{}", props.index);
     // A met target without ranges has nothing to ask; the cell only says what was applied.
     let asks = !props.met || with_ranges;
     html! {
@@ -413,7 +414,9 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             if asks {
                 // On a phone each row is a card: the question is written in it.
                 <span class="needed-label" aria-hidden="true">{ Text::ColNeeded.get(lang) }</span>
-                <label for={id.clone()} class="visually-hidden">{ format!("{} — {name}", Text::ColNeeded.get(lang)) }</label>
+                <label for={id.clone()} class="visually-hidden">{ Text::ColNeeded.get(lang) }{ " — " }{ name.clone() }</label>
+                // Which target the buttons and the chance list are for, to a screen reader.
+                <span class="visually-hidden" id={for_id.clone()}>{ name.clone() }</span>
                 <select id={id} ref={lever_list} onchange={on_lever}>
                     { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
                         <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
@@ -422,11 +425,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
             }
             if !props.met {
                 <button type="button" class="small goalseek-plain" onclick={compute}
-                    aria-label={format!("{} — {name}", Text::Compute.get(lang))}>{ Text::Compute.get(lang) }</button>
+                    aria-describedby={for_id.clone()}>{ Text::Compute.get(lang) }</button>
             }
             if with_ranges {
-                <label for={level_id.clone()} class="visually-hidden">{ format!("{} — {name}", Text::ChanceToAim.get(lang)) }</label>
-                <select id={level_id} ref={level_list} class="goalseek-level" onchange={on_level}>
+                <label for={level_id.clone()} class="visually-hidden">{ Text::ChanceToAim.get(lang) }</label>
+                <select id={level_id} ref={level_list} class="goalseek-level" onchange={on_level} aria-describedby={for_id.clone()}>
                     { for [50u32, 67, 80, 90, 95].into_iter().map(|l| html! {
                         <option value={l.to_string()} selected={*level == l}>
                             { format!("{} {}", crate::app::summary::format_chance(f64::from(l) / 100.0, lang), Text::ChanceSuffix.get(lang)) }
@@ -434,7 +437,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     }) }
                 </select>
                 <button type="button" class="small goalseek-chance" onclick={compute_chance} disabled={progress.is_some()}
-                    aria-label={format!("{} — {name}", Text::ComputeForChance.get(lang))}>
+                    aria-describedby={for_id.clone()}>
                     { Text::ComputeForChance.get(lang) }
                 </button>
             }
