@@ -90,7 +90,7 @@ impl GoalLever {
 
     /// Steps per unit: the answer is a whole number of steps (1, 0.1 or 0.01 of the unit), so
     /// it is written as people type it (0.3, not 0.30000000000000004).
-    fn steps_per_unit(self) -> f64 {
+    pub fn steps_per_unit(self) -> f64 {
         match self {
             GoalLever::Recruitment | GoalLever::NewHomes | GoalLever::ShorterResidentialStay => 1.0,
             GoalLever::InflowReduction => 100.0,

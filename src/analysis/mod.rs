@@ -9,6 +9,8 @@
 pub mod calibrate;
 pub mod goalseek;
 pub mod montecarlo;
+pub mod package;
+pub mod plausible;
 pub mod reason;
 pub mod sensitivity;
 pub mod uncertainty;

@@ -100,6 +100,16 @@ Usage:
                                  the smallest setting at which the target is met in at least
                                  P (0-1, e.g. 0.8) of the Monte Carlo runs (N runs, 2000 by
                                  default, the app's seed), verified one step below
+  zothuis goalseek FILE|- --target INDEX --levers LEVER,LEVER,...|all [--unbounded]
+                       [--chance P [--runs N]]
+                                 the cheapest package of the levers (each one value every
+                                 year, within the plausibility bounds unless --unbounded)
+                                 that meets the target (with --chance: in at least P of the
+                                 runs); total cost = care + programme + regular + committed
+                                 after the horizon; verified one step back per lever
+  zothuis bounds FILE|-          the plausibility bounds of the scenario's levers, with their
+                                 sources (DOMAIN.md, What has been seen) and the settings
+                                 beyond them
   zothuis montecarlo FILE|- [--runs N] [--seed S]
                                  P10/P50/P90 bands per year and the probability that each
                                  target is met, over the scenario's uncertainty ranges
@@ -370,7 +380,14 @@ pub fn run_with_progress(
                 }
             })
         }
+        "goalseek" if rest.iter().any(|a| a == "--levers" || a.starts_with("--levers=")) => {
+            package(rest, stdin, progress)
+        }
         "goalseek" => goalseek(rest, stdin, progress),
+        "bounds" => parse_options(rest, false, false).and_then(|o| {
+            let scenario = load(&o, stdin)?;
+            Ok(Outcome::ok(bounds_json(&scenario) + "\n"))
+        }),
         "montecarlo" => montecarlo(rest, stdin, progress),
         "sensitivity" => sensitivity(rest, stdin),
         "preset" => match rest {
@@ -566,6 +583,154 @@ fn goalseek(
             })
             .map(|r| serde_json::to_string_pretty(&r))
         }
+    };
+    match answer {
+        Ok(json) => Ok(Outcome::ok(json.unwrap_or_default() + "\n")),
+        Err(error) => Err(Outcome {
+            code: 1,
+            stdout: String::new(),
+            stderr: format!(
+                "zothuis: {}\n",
+                crate::i18n::goal_seek_error_message(&error, Lang::En)
+            ),
+        }),
+    }
+}
+
+/// `bounds FILE`: every lever's bound, where it comes from, and the settings beyond it.
+fn bounds_json(scenario: &Scenario) -> String {
+    use crate::analysis::plausible::{bounds, derivation, seen_row, setting, unusual};
+    let beyond = unusual(scenario);
+    let rows: Vec<serde_json::Value> = bounds(scenario)
+        .into_iter()
+        .map(|b| {
+            let (value, cumulative) = setting(b.lever, scenario);
+            serde_json::json!({
+                "lever": b.lever,
+                "max": b.max,
+                "basis": b.basis,
+                "derivation": derivation(b.lever, scenario),
+                "seen": b.seen.and_then(seen_row),
+                "setting": value,
+                "cumulative_pct": cumulative,
+                "unusual": beyond.iter().find(|u| u.lever == b.lever),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "bounds": rows })).unwrap_or_default()
+}
+
+/// `goalseek FILE --target INDEX --levers a,b,c [--unbounded] [--chance P [--runs N]]`: the
+/// cheapest package of the levers that meets the target, as JSON with its costs and checks.
+fn package(
+    args: &[String],
+    stdin: &mut dyn Read,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Outcome, Outcome> {
+    use crate::analysis::goalseek::GoalLever;
+    use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
+    use crate::analysis::package::{chance_package, default_levers, package_seek};
+    let unbounded = args.iter().any(|a| a == "--unbounded");
+    let args: Vec<String> = args
+        .iter()
+        .filter(|a| *a != "--unbounded")
+        .cloned()
+        .collect();
+    let (flags, rest) = take_flags(
+        &args,
+        &["--target", "--levers", "--chance", "--runs", "--lever"],
+    )?;
+    let (mut target, mut names, mut chance, mut runs) = (None, None, None, None);
+    for (flag, value) in flags {
+        match flag.as_str() {
+            "--lever" => {
+                return Err(Outcome::usage(
+                    "goalseek takes either --lever NAME (one lever) or --levers a,b,c (a package)",
+                ))
+            }
+            "--chance" => {
+                chance = Some(value.parse::<f64>().ok().filter(|p| *p > 0.0 && *p <= 1.0).ok_or_else(
+                    || {
+                        Outcome::usage(format!(
+                            "--chance takes a probability above 0 and at most 1, such as 0.8, not '{value}'"
+                        ))
+                    },
+                )?)
+            }
+            "--runs" => runs = Some(parse_runs(&value)?),
+            "--target" => {
+                target = Some(value.parse::<usize>().map_err(|_| {
+                    Outcome::usage(format!(
+                        "--target takes a number (0 for the first target), not '{value}'"
+                    ))
+                })?)
+            }
+            _ => names = Some(value),
+        }
+    }
+    if chance.is_none() && runs.is_some() {
+        return Err(Outcome::usage(
+            "--runs only applies to a chance goal seek (--chance P)",
+        ));
+    }
+    let options = parse_options(&rest, false, false)?;
+    let Some(target) = target else {
+        return Err(Outcome::usage("goalseek needs --target INDEX"));
+    };
+    let names = names.unwrap_or_default();
+    let scenario = load(&options, stdin)?;
+    if target >= scenario.targets.len() {
+        return Err(Outcome::usage(format!(
+            "--target {target}: the scenario has {} target(s)",
+            scenario.targets.len()
+        )));
+    }
+    let levers: Vec<GoalLever> = if names == "all" {
+        default_levers(&scenario)
+    } else {
+        let mut levers = Vec::new();
+        for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let lever = GoalLever::from_key(name).ok_or_else(|| {
+                let known: Vec<&str> = GoalLever::ALL.iter().map(|l| l.key()).collect();
+                Outcome::usage(format!(
+                    "unknown lever '{name}' (use all or {})",
+                    known.join(", ")
+                ))
+            })?;
+            if !lever.applies_to(&scenario) {
+                return Err(Outcome::usage(format!(
+                    "lever '{name}' is not in this scenario (it has no under-12 band)"
+                )));
+            }
+            if !levers.contains(&lever) {
+                levers.push(lever);
+            }
+        }
+        levers
+    };
+    if levers.is_empty() {
+        return Err(Outcome::usage("--levers needs at least one lever, or all"));
+    }
+    let answer = match chance {
+        None => package_seek(&scenario, target, &levers, !unbounded)
+            .map(|p| serde_json::to_string_pretty(&p)),
+        Some(level) => chance_package(
+            &scenario,
+            target,
+            &levers,
+            !unbounded,
+            level,
+            runs.unwrap_or(DEFAULT_RUNS),
+            default_seed(&scenario),
+            &mut |done, total| {
+                progress(Progress {
+                    done,
+                    total,
+                    what: "Monte Carlos of the package search",
+                })
+            },
+        )
+        .map(|p| serde_json::to_string_pretty(&p)),
     };
     match answer {
         Ok(json) => Ok(Outcome::ok(json.unwrap_or_default() + "\n")),
@@ -1157,6 +1322,176 @@ mod tests {
         assert!(!bad.stderr.contains('\u{1b}'), "{}", bad.stderr);
         assert!(bad.stderr.contains("\\u{1b}[2Jweg"), "{}", bad.stderr);
         assert_eq!(terminal_safe("a\tb\nc"), "a\tb\nc");
+    }
+
+    #[test]
+    fn package_command_verified_by_the_projection_of_the_applied_scenario() {
+        use crate::analysis::goalseek::GoalLever;
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        // Target 2: at least 70 % of the children during 2022 in a family form.
+        let out = run_with(
+            &["goalseek", "-", "--target", "2", "--levers", "all"],
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(json["met"], true);
+        assert_eq!(json["verified"], true);
+        assert_eq!(json["bounded"], true);
+        let mut scenario = crate::scenario::parse(&preset).unwrap();
+        for lever in json["levers"].as_array().unwrap() {
+            let key = lever["lever"].as_str().unwrap();
+            let value = lever["value"].as_f64().unwrap();
+            if let Some(bound) = lever["bound"].as_f64() {
+                assert!(value <= bound, "{key} {value} {bound}");
+            }
+            if value > lever["rest"].as_f64().unwrap() {
+                assert_eq!(lever["met_one_step_back"], false, "{key}");
+            }
+            scenario = GoalLever::from_key(key).unwrap().apply(&scenario, value);
+        }
+        let projected = run_with(&["project", "-"], scenario.to_json().as_bytes());
+        assert_eq!(projected.code, 0, "{}", projected.stderr);
+        let p: serde_json::Value = serde_json::from_str(&projected.stdout).unwrap();
+        assert_eq!(p["targets"][2]["met"], true);
+        assert_eq!(p["targets"][2]["actual"], json["actual"]);
+        // Its total cost is the projection's care, programme and regular cost plus the
+        // committed cost, to the cent.
+        let cents = |v: &serde_json::Value| crate::money::parse_money(v.as_str().unwrap()).unwrap();
+        let regular: rust_decimal::Decimal = p["years"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|y| cents(&y["regular_cost"]))
+            .sum();
+        assert_eq!(
+            cents(&json["cost"]["total"]),
+            cents(&p["total_care_cost"])
+                + cents(&p["total_programme_cost"])
+                + regular
+                + cents(&p["committed_care_cost"])
+        );
+        // Usage errors: a lever twice is one lever; an unknown or absent one is refused.
+        for bad in [
+            vec!["goalseek", "-", "--target", "2", "--levers", "magic"],
+            vec!["goalseek", "-", "--target", "2", "--levers", ""],
+            vec!["goalseek", "-", "--levers", "all"],
+            vec![
+                "goalseek", "-", "--target", "2", "--levers", "all", "--runs", "10",
+            ],
+            vec![
+                "goalseek",
+                "-",
+                "--target",
+                "2",
+                "--levers",
+                "all",
+                "--lever",
+                "recruitment",
+            ],
+        ] {
+            assert_eq!(run_with(&bad, preset.as_bytes()).code, 2, "{bad:?}");
+        }
+        let flevoland = run_with(&["preset", "flevoland"], b"").stdout;
+        let out = run_with(
+            &[
+                "goalseek",
+                "-",
+                "--target",
+                "0",
+                "--levers",
+                "under12_substitution",
+            ],
+            flevoland.as_bytes(),
+        );
+        assert_eq!(out.code, 2);
+        assert!(out.stderr.contains("under-12"), "{}", out.stderr);
+    }
+
+    #[test]
+    fn package_command_without_bounds_and_for_a_chance() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let args = [
+            "goalseek",
+            "-",
+            "--target",
+            "2",
+            "--levers",
+            "inflow_reduction",
+            "--unbounded",
+        ];
+        let out = run_with(&args, preset.as_bytes());
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(json["bounded"], false);
+        // Prevention alone needs far more than has been seen, and says so with its compounding.
+        let lever = &json["levers"][0];
+        assert!(lever["value"].as_f64().unwrap() > 5.0);
+        assert_eq!(lever["beyond_seen"], true);
+        let cumulative = lever["cumulative_pct"].as_f64().unwrap();
+        let value = lever["value"].as_f64().unwrap();
+        assert!((cumulative - 100.0 * ((1.0 - value / 100.0).powi(4) - 1.0)).abs() < 1e-9);
+        // Within the bounds it is not reachable: the best reached and the binding bound.
+        let bounded = run_with(&args[..6], preset.as_bytes());
+        let json: serde_json::Value = serde_json::from_str(&bounded.stdout).unwrap();
+        assert_eq!(json["met"], false);
+        assert_eq!(json["binding"]["lever"], "inflow_reduction");
+        assert_eq!(json["binding"]["met_without_bound"], true);
+        // For a chance, fewer runs to keep the test quick: the chance reaches the level and
+        // every lever one step back falls below it.
+        let out = run_with(
+            &[
+                "goalseek", "-", "--target", "2", "--levers", "all", "--chance", "0.8", "--runs",
+                "200",
+            ],
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert!(json["probability"].as_f64().unwrap() >= 0.8);
+        for back in json["chance_one_step_back"].as_array().unwrap() {
+            if let Some(p) = back.as_f64() {
+                assert!(p < 0.8, "{p}");
+            }
+        }
+        assert_eq!(json["package"]["verified"], true);
+    }
+
+    #[test]
+    fn bounds_command_lists_each_lever_with_its_source() {
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let out = run_with(&["bounds", "-"], preset.as_bytes());
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let rows = json["bounds"].as_array().unwrap();
+        assert_eq!(rows.len(), 7);
+        let inflow = rows
+            .iter()
+            .find(|r| r["lever"] == "inflow_reduction")
+            .unwrap();
+        assert_eq!(inflow["max"], 5.0);
+        assert_eq!(
+            inflow["seen"]["source"],
+            "NJi cijfers jeugdhulp met verblijf"
+        );
+        assert!(inflow["unusual"].is_null());
+        // A scenario with a steep fall of the inflow is marked, not refused.
+        let mut s = crate::scenario::parse(&preset).unwrap();
+        s.inflow.change_pct = vec![-14.68; 4];
+        let out = run_with(&["bounds", "-"], s.to_json().as_bytes());
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let inflow = json["bounds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["lever"] == "inflow_reduction")
+            .unwrap()
+            .clone();
+        assert_eq!(inflow["unusual"]["max"], 5.0);
+        assert_eq!(
+            inflow["cumulative_pct"].as_f64().map(f64::round),
+            Some(-47.0)
+        );
     }
 
     #[test]
