@@ -25,50 +25,38 @@ pub struct SeenRow {
 }
 
 /// DOMAIN.md "What has been seen", the rows this product uses for its bounds.
-pub const SEEN: [SeenRow; 5] = [
+pub const SEEN: [SeenRow; 4] = [
     SeenRow {
         key: "inflow_change",
-        seen_en: "youths in 24-hour care moved between -8 % and +9 % a year nationally \
-                  (2015-2019); a sustained fall of more than about 5 % a year has not been seen",
+        seen_en: "nationally, youths in 24-hour care never fell more than 8 % in a year in \
+                  2015-2019, and not by more than about 5 % a year, year after year",
         seen_nl: "landelijk daalde het aantal kinderen in 24-uurszorg in 2015–2019 nooit meer \
-                  dan 8 % in een jaar; een daling van meer dan ongeveer 5 % per jaar, jaar na \
-                  jaar, is niet gezien",
+                  dan 8 % in een jaar, en niet jaar na jaar meer dan ongeveer 5 %",
         source: "NJi cijfers jeugdhulp met verblijf",
     },
     SeenRow {
         key: "recruitment",
-        seen_en: "about 5-7 new foster families per 10,000 children aged 0-17 a year \
-                  nationally (2,297 in 2021, 1,712 in 2022); several times a region's share is \
-                  unusual",
-        seen_nl: "landelijk ongeveer 5–7 nieuwe pleeggezinnen per 10.000 kinderen van 0–17 per \
-                  jaar (2.297 in 2021, 1.712 in 2022); een veelvoud van het eigen aandeel is \
-                  ongebruikelijk",
+        seen_en: "nationally about 5-7 new foster families per 10,000 children a year; several \
+                  times a region's share is unusual",
+        seen_nl: "landelijk komen er per jaar 5–7 pleeggezinnen bij per 10.000 kinderen; een \
+                  veelvoud van het eigen aandeel is ongebruikelijk",
         source: "NJi; Parlan; CBS population",
     },
     SeenRow {
         key: "retention",
-        seen_en: "14 % of foster families stop a year (2,480 of 17,548 in 2021); the largest \
-                  change seen is the rise of stoppers by about 30 % in 2024",
-        seen_nl: "jaarlijks stopt 14 % van de pleeggezinnen (2.480 van 17.548 in 2021); de \
-                  grootste gemeten verandering is de stijging van het aantal stoppers met \
-                  ongeveer 30 % in 2024",
+        seen_en: "14 % of foster families stop a year; the largest change seen is a rise of \
+                  about 30 % (2024)",
+        seen_nl: "jaarlijks stopt 14 % van de pleeggezinnen; de grootste gemeten verandering \
+                  is een stijging met ongeveer 30 % (2024)",
         source: "NOS; Parlan; Cardea on factsheet 2024",
     },
     SeenRow {
         key: "residential_stay",
-        seen_en: "JeugdzorgPlus stays average 6.0-6.5 months; residential stays far below 6 \
-                  months are rare outside crisis care",
-        seen_nl: "een verblijf in JeugdzorgPlus duurt gemiddeld 6,0–6,5 maanden; een \
-                  residentieel verblijf ver onder 6 maanden is buiten crisiszorg zeldzaam",
+        seen_en: "residential stays far below 6 months are rare outside crisis care \
+                  (JeugdzorgPlus: 6.0-6.5 months)",
+        seen_nl: "een residentieel verblijf ver onder 6 maanden is buiten crisiszorg zeldzaam \
+                  (JeugdzorgPlus: 6,0–6,5 maanden)",
         source: "NJi",
-    },
-    SeenRow {
-        key: "family_share",
-        seen_en: "nationally at most about 63 % of children in 24-hour care lived in a family \
-                  form (2019)",
-        seen_nl: "landelijk woonde in 2019 hoogstens ongeveer 63 % van de kinderen in \
-                  24-uurszorg in een gezinsvorm",
-        source: "CBS longread Jeugdhulp 2019",
     },
 ];
 
@@ -88,8 +76,6 @@ pub const SHARE_MULTIPLE: f64 = 3.0;
 pub const ATTRITION_CHANGE_SHARE: f64 = 0.30;
 /// The shortest usual residential stay, months.
 pub const SHORTEST_RESIDENTIAL_STAY_MONTHS: f64 = 6.0;
-/// The highest family share seen nationally, %.
-pub const FAMILY_SHARE_SEEN_PCT: f64 = 63.0;
 /// zothuis's assumption for substitution of residential care, which DOMAIN.md has no national
 /// figure for: a fifth of the residential need.
 pub const SUBSTITUTION_ASSUMED_PCT: f64 = 20.0;
@@ -134,79 +120,25 @@ pub fn recruitment_share(s: &Scenario) -> f64 {
 
 /// The bound of `lever` in scenario `s` (in goal seek's unit for the lever).
 pub fn bound(lever: GoalLever, s: &Scenario) -> Bound {
-    let (max, basis, seen, _) = bound_and_derivation(lever, s, false);
-    // A bound never lies outside the lever's own range.
-    let (low, high) = lever.range(s);
-    Bound {
-        lever,
-        max: max.map(|m| m.clamp(low, high)),
-        basis,
-        seen,
-    }
-}
-
-/// How the bound of `lever` follows for scenario `s`, in plain English (the CLI prints it).
-pub fn derivation(lever: GoalLever, s: &Scenario) -> String {
-    bound_and_derivation(lever, s, true).3
-}
-
-type BoundParts = (Option<f64>, BoundBasis, Option<&'static str>, String);
-
-/// The bound's parts, with its derivation in words when `words` (only the CLI words it: the
-/// app links no float formatting for it).
-fn bound_and_derivation(lever: GoalLever, s: &Scenario, words: bool) -> BoundParts {
-    let say = |f: &dyn Fn() -> String| if words { f() } else { String::new() };
-    match lever {
-        GoalLever::Recruitment => {
-            let share = recruitment_share(s);
+    let (max, basis, seen) = match lever {
+        GoalLever::Recruitment => (
             // Never below what the region already does without a plan.
-            let max = (share * SHARE_MULTIPLE)
+            (recruitment_share(s) * SHARE_MULTIPLE)
                 .floor()
-                .max(f64::from(s.foster.status_quo_recruit_per_year));
-            (
-                Some(max),
-                BoundBasis::Seen,
-                Some("recruitment"),
-                say(&|| {
-                    let how = match &s.population {
-                        Some(p) if p.children > 0.0 => format!(
-                            "{} children aged 0-17 x {RECRUITS_PER_10000_CHILDREN} per 10,000",
-                            p.children
-                        ),
-                        _ => format!(
-                            "{} foster families x 2,297 new of 17,548 active nationally (2021)",
-                            s.foster.families
-                        ),
-                    };
-                    format!("{SHARE_MULTIPLE} x the region's share ({how} = {share:.1} a year)")
-                }),
-            )
-        }
+                .max(f64::from(s.foster.status_quo_recruit_per_year)),
+            BoundBasis::Seen,
+            Some("recruitment"),
+        ),
         GoalLever::InflowReduction => (
-            Some(INFLOW_FALL_SUSTAINED_PCT),
+            INFLOW_FALL_SUSTAINED_PCT,
             BoundBasis::Seen,
             Some("inflow_change"),
-            say(&|| {
-                format!(
-                    "a sustained fall of at most {INFLOW_FALL_SUSTAINED_PCT} % a year \
-                     (one year of at most {INFLOW_FALL_ONE_YEAR_PCT} %)"
-                )
-            }),
         ),
-        GoalLever::Retention => {
-            let max = (s.foster.attrition_pct * ATTRITION_CHANGE_SHARE * 10.0).floor() / 10.0;
-            (
-                Some(max),
-                BoundBasis::Seen,
-                Some("retention"),
-                say(&|| {
-                    format!(
-                        "at most 30 % of the attrition of {} % a year, the largest change seen",
-                        s.foster.attrition_pct
-                    )
-                }),
-            )
-        }
+        GoalLever::Retention => (
+            (s.foster.attrition_pct * ATTRITION_CHANGE_SHARE * 10.0).floor() / 10.0,
+            BoundBasis::Seen,
+            Some("retention"),
+        ),
         GoalLever::ShorterResidentialStay => {
             let stay = s.stay_months.residential;
             let max = if stay > SHORTEST_RESIDENTIAL_STAY_MONTHS {
@@ -214,53 +146,74 @@ fn bound_and_derivation(lever: GoalLever, s: &Scenario, words: bool) -> BoundPar
             } else {
                 0.0
             };
-            (
-                Some(max),
-                BoundBasis::Seen,
-                Some("residential_stay"),
-                say(&|| {
-                    format!(
-                        "a residential stay of at least {SHORTEST_RESIDENTIAL_STAY_MONTHS} \
-                         months (from {stay})"
-                    )
-                }),
-            )
+            (max, BoundBasis::Seen, Some("residential_stay"))
         }
-        GoalLever::Substitution => (
-            Some(SUBSTITUTION_ASSUMED_PCT),
+        GoalLever::Substitution => (SUBSTITUTION_ASSUMED_PCT, BoundBasis::Assumed, None),
+        GoalLever::Under12Substitution => (100.0, BoundBasis::PlanPolicy, None),
+        GoalLever::NewHomes => (
+            (s.family_home.homes * RECRUITS_PER_ACTIVE_FAMILY * SHARE_MULTIPLE)
+                .floor()
+                .max(1.0),
             BoundBasis::Assumed,
             None,
-            say(&|| {
-                format!(
-                    "no national figure; zothuis assumes at most {SUBSTITUTION_ASSUMED_PCT} % of \
-                     the residential need"
-                )
-            }),
         ),
-        GoalLever::Under12Substitution => (
-            Some(100.0),
-            BoundBasis::PlanPolicy,
-            None,
-            say(&|| "the plan's own policy for under-12s ('nee, tenzij'): up to 100 %".to_string()),
-        ),
-        GoalLever::NewHomes => {
-            let max = (s.family_home.homes * RECRUITS_PER_ACTIVE_FAMILY * SHARE_MULTIPLE)
-                .floor()
-                .max(1.0);
-            (
-                Some(max),
-                BoundBasis::Assumed,
-                None,
-                say(&|| {
-                    format!(
-                        "no national figure; zothuis assumes family homes grow at most as fast as \
-                         the foster-care bound: {SHARE_MULTIPLE} x 2,297 new of 17,548 a year, of \
-                         {} homes, at least 1",
-                        s.family_home.homes
-                    )
-                }),
+    };
+    // A bound never lies outside the lever's own range.
+    let (low, high) = lever.range(s);
+    Bound {
+        lever,
+        max: Some(max.clamp(low, high)),
+        basis,
+        seen,
+    }
+}
+
+/// How the bound of `lever` follows for scenario `s`, in plain English (the CLI prints it; the
+/// app does not link it).
+pub fn derivation(lever: GoalLever, s: &Scenario) -> String {
+    match lever {
+        GoalLever::Recruitment => {
+            let how = match &s.population {
+                Some(p) if p.children > 0.0 => format!(
+                    "{} children aged 0-17 x {RECRUITS_PER_10000_CHILDREN} per 10,000",
+                    p.children
+                ),
+                _ => format!(
+                    "{} foster families x 2,297 new of 17,548 active nationally (2021)",
+                    s.foster.families
+                ),
+            };
+            format!(
+                "{SHARE_MULTIPLE} x the region's share ({how} = {:.1} a year), at least the \
+                 status-quo recruitment",
+                recruitment_share(s)
             )
         }
+        GoalLever::InflowReduction => format!(
+            "a sustained fall of at most {INFLOW_FALL_SUSTAINED_PCT} % a year (one year of at \
+             most {INFLOW_FALL_ONE_YEAR_PCT} %)"
+        ),
+        GoalLever::Retention => format!(
+            "at most 30 % of the attrition of {} % a year, the largest change seen",
+            s.foster.attrition_pct
+        ),
+        GoalLever::ShorterResidentialStay => format!(
+            "a residential stay of at least {SHORTEST_RESIDENTIAL_STAY_MONTHS} months (from {})",
+            s.stay_months.residential
+        ),
+        GoalLever::Substitution => format!(
+            "no national figure; zothuis assumes at most {SUBSTITUTION_ASSUMED_PCT} % of the \
+             residential need"
+        ),
+        GoalLever::Under12Substitution => {
+            "the plan's own policy for under-12s ('nee, tenzij'): up to 100 %".to_string()
+        }
+        GoalLever::NewHomes => format!(
+            "no national figure; zothuis assumes family homes grow at most as fast as the \
+             foster-care bound: {SHARE_MULTIPLE} x 2,297 new of 17,548 a year, of {} homes, at \
+             least 1",
+            s.family_home.homes
+        ),
     }
 }
 
@@ -365,30 +318,36 @@ pub fn setting(lever: GoalLever, s: &Scenario) -> (f64, Option<f64>) {
 pub fn unusual(s: &Scenario) -> Vec<Unusual> {
     GoalLever::ALL
         .into_iter()
-        .filter(|l| l.applies_to(s))
-        .filter_map(|lever| {
-            let b = bound(lever, s);
-            let max = b.max?;
-            let (mut value, cumulative_pct) = setting(lever, s);
-            let mut limit = max;
-            if lever == GoalLever::InflowReduction {
-                // One year's fall beyond 8 % is unusual even when the average is not.
-                let largest = -s.inflow.change_pct.iter().copied().fold(0.0_f64, f64::min);
-                if value <= max + 1e-9 && largest > INFLOW_FALL_ONE_YEAR_PCT + 1e-9 {
-                    value = largest;
-                    limit = INFLOW_FALL_ONE_YEAR_PCT;
-                }
-            }
-            (value > limit + 1e-9).then_some(Unusual {
-                lever,
-                value,
-                max: limit,
-                cumulative_pct,
-                basis: b.basis,
-                seen: b.seen,
-            })
-        })
+        .filter_map(|lever| unusual_lever(lever, s))
         .collect()
+}
+
+/// Lever `lever`'s setting in `s`, if it lies beyond what has been seen (and the lever is in
+/// the scenario).
+pub fn unusual_lever(lever: GoalLever, s: &Scenario) -> Option<Unusual> {
+    if !lever.applies_to(s) {
+        return None;
+    }
+    let b = bound(lever, s);
+    let max = b.max?;
+    let (mut value, cumulative_pct) = setting(lever, s);
+    let mut limit = max;
+    if lever == GoalLever::InflowReduction {
+        // One year's fall beyond 8 % is unusual even when the average is not.
+        let largest = -s.inflow.change_pct.iter().copied().fold(0.0_f64, f64::min);
+        if value <= max + 1e-9 && largest > INFLOW_FALL_ONE_YEAR_PCT + 1e-9 {
+            value = largest;
+            limit = INFLOW_FALL_ONE_YEAR_PCT;
+        }
+    }
+    (value > limit + 1e-9).then_some(Unusual {
+        lever,
+        value,
+        max: limit,
+        cumulative_pct,
+        basis: b.basis,
+        seen: b.seen,
+    })
 }
 
 #[cfg(test)]
@@ -414,7 +373,10 @@ mod tests {
         let b = bound(GoalLever::InflowReduction, &s);
         assert_eq!(b.max, Some(INFLOW_FALL_SUSTAINED_PCT));
         assert_eq!(b.seen, Some("inflow_change"));
-        assert!(seen_row("inflow_change").unwrap().seen_nl.contains("8 %"));
+        assert!(seen_row("inflow_change")
+            .unwrap()
+            .seen_nl
+            .contains("nooit meer dan 8 % in een jaar"));
         // Gooi has no population: its share from its 140 foster families.
         let r = bound(GoalLever::Recruitment, &s);
         let share = 140.0 * RECRUITS_PER_ACTIVE_FAMILY;

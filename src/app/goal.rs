@@ -70,7 +70,8 @@ pub fn describe(
     );
     match (value, result.unreachable) {
         (Some(v), _) => (
-            messages::goal_needed(result.lever, &v, &now, lang),
+            messages::goal_needed(result.lever, &v, &now, lang)
+                + &rounded.map_or(String::new(), |r| answer_note(result.lever, r, s, lang)),
             rounded.map(|v| (path, apply_text(result.lever, v))),
         ),
         (None, Some(Unreachable::Because { reason })) => (
@@ -81,7 +82,33 @@ pub fn describe(
     }
 }
 
-/// The step of the lever's slider, in the lever's own unit: goal-seek answers are shown and
+/// What the app says of lever `lever`'s setting in `s` (issue 25): `(true, note)` when it lies
+/// beyond what has been seen ("Ongebruikelijk: …", with the reason in one line), else for a
+/// fall of the inflow its compounding ("−5 % per jaar = −19 % in 2022 t.o.v. 2018"); nothing
+/// for a lever at rest.
+pub fn plausibility(lever: GoalLever, s: &Scenario, lang: Lang) -> Option<(bool, String)> {
+    use crate::analysis::plausible::{setting, unusual_lever};
+    let (value, cumulative) = setting(lever, s);
+    let compounded = cumulative
+        .filter(|_| value.abs() > 1e-9)
+        .map(|c| messages::compounded_fall(value, c, s.start_year - 1, s.last_year(), lang));
+    match unusual_lever(lever, s) {
+        Some(u) => {
+            // The clause is the sustained fall's; one steep year is said on its own.
+            let clause = compounded.filter(|_| (u.value - value).abs() < 1e-9);
+            Some((true, messages::unusual_note(&u, clause.as_deref(), lang)))
+        }
+        None => compounded.map(|c| (false, c)),
+    }
+}
+
+/// [`plausibility`] after the answer `value` is applied, as a sentence to follow the answer.
+fn answer_note(lever: GoalLever, value: f64, s: &Scenario, lang: Lang) -> String {
+    plausibility(lever, &lever.apply(s, value), lang)
+        .map_or(String::new(), |(_, note)| format!(" {note}"))
+}
+
+/// The step of the lever's slider/// The step of the lever's slider, in the lever's own unit: goal-seek answers are shown and
 /// applied on it, and the chance goal seek searches on it.
 pub fn slider_step(lever: GoalLever, s: &Scenario) -> f64 {
     let (path, _) = lever_field(lever, s);
@@ -124,7 +151,7 @@ pub fn describe_chance(
                         runs: result.runs,
                     },
                     lang,
-                ),
+                ) + &answer_note(result.lever, value, s, lang),
                 Some((path, apply_text(result.lever, value))),
             )
         }
@@ -177,6 +204,65 @@ fn apply_text(lever: GoalLever, value: f64) -> String {
 mod tests {
     use super::*;
     use crate::analysis::goalseek::goal_seek;
+
+    #[test]
+    fn a_goal_seek_answer_beyond_what_has_been_seen_is_marked_with_its_compounding() {
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        // 70 % in 2022 by prevention alone: far beyond 5 % a year.
+        let r = goal_seek(&s, 2, GoalLever::InflowReduction).unwrap();
+        let v = r.value.unwrap();
+        assert!(v > 5.0, "{v}");
+        let (text, _) = describe(&r, &s, Lang::Nl);
+        let applied = GoalLever::InflowReduction.apply(&s, ((v / 0.1) - 1e-9).ceil() * 0.1);
+        let cumulative =
+            crate::analysis::plausible::compounded_path_pct(&applied.inflow.change_pct);
+        let expected = format!(
+            "{} % in 2022 t.o.v. 2018",
+            crate::i18n::format::format_fixed(cumulative, 0, Lang::Nl)
+        );
+        assert!(text.contains("Ongebruikelijk: "), "{text}");
+        assert!(text.contains(&expected), "{text} / {expected}");
+        assert!(text.contains("nooit meer dan 8 % in een jaar"), "{text}");
+        let (en, _) = describe(&r, &s, Lang::En);
+        assert!(
+            en.contains("Unusual: ") && en.contains("in 2022 against 2018"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn a_lever_says_whether_its_setting_is_unusual() {
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        assert_eq!(plausibility(GoalLever::InflowReduction, &s, Lang::Nl), None);
+        assert_eq!(plausibility(GoalLever::Recruitment, &s, Lang::Nl), None);
+        // Within the bound: only the compounding, not marked.
+        let mild = GoalLever::InflowReduction.apply(&s, 5.0);
+        let (unusual, note) = plausibility(GoalLever::InflowReduction, &mild, Lang::Nl).unwrap();
+        assert!(!unusual);
+        assert_eq!(
+            note,
+            "\u{2212}5 % per jaar = \u{2212}19 % in 2022 t.o.v. 2018"
+        );
+        // 76 recruits a year against a bound of 54: marked, with the national figure.
+        let many = GoalLever::Recruitment.apply(&s, 76.0);
+        let (unusual, note) = plausibility(GoalLever::Recruitment, &many, Lang::Nl).unwrap();
+        assert!(unusual);
+        assert!(
+            note.starts_with("Ongebruikelijk: 76 pleeggezinnen werven per jaar (grens 54)"),
+            "{note}"
+        );
+        // Substitution beyond zothuis's own assumption says it is an assumption.
+        let sub = GoalLever::Substitution.apply(&s, 35.0);
+        let (unusual, note) = plausibility(GoalLever::Substitution, &sub, Lang::Nl).unwrap();
+        assert!(
+            unusual && note.contains("aangenomen grens 20, geen landelijk cijfer"),
+            "{note}"
+        );
+    }
 
     #[test]
     fn answers_in_dutch_with_an_action() {

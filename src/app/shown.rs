@@ -246,6 +246,9 @@ pub struct LeverShown {
     /// "Werving boven het plan is niet begroot (…)" when the lever goes beyond the plan and
     /// its unit cost is € 0 ([`crate::app::unbudgeted`]).
     pub unbudgeted: Option<String>,
+    /// "Ongebruikelijk: …" (true) when the setting lies beyond what has been seen, or the
+    /// compounding of a fall of the inflow ([`crate::app::goal::plausibility`]).
+    pub plausibility: Option<(bool, String)>,
 }
 
 /// The lever `lever` as its control shows it; `unbudgeted`: the scenario's levers beyond the
@@ -292,6 +295,10 @@ pub fn lever(
             .iter()
             .find(|u| u.lever == lever.id)
             .map(|u| crate::app::unbudgeted::note(u, lang)),
+        plausibility: crate::analysis::goalseek::GoalLever::ALL
+            .into_iter()
+            .find(|g| g.applies_to(s) && crate::app::goal::lever_field(*g, s).0 == path)
+            .and_then(|g| crate::app::goal::plausibility(g, s, lang)),
     }
 }
 

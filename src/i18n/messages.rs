@@ -95,6 +95,62 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
     }
 }
 
+/// A yearly fall of the inflow compounded over the horizon, as a clause: "−14,7 % per jaar =
+/// −47 % in 2022 t.o.v. 2018" (`fall`: % less a year; `from`–`to`: the year before the start and
+/// the last year).
+pub fn compounded_fall(fall: f64, cumulative: f64, from: i32, to: i32, lang: Lang) -> String {
+    use super::format::{format_fixed, format_plain_number};
+    let (fall, cumulative) = (
+        format_plain_number(-fall, lang),
+        format_fixed(cumulative, 0, lang),
+    );
+    match lang {
+        Lang::Nl => format!("{fall} % per jaar = {cumulative} % in {to} t.o.v. {from}"),
+        Lang::En => format!("{fall} % a year = {cumulative} % in {to} against {from}"),
+    }
+}
+
+/// Why a lever setting is unusual, in one line (issue 25): the setting, its bound and what has
+/// been seen nationally (or that the bound is zothuis's assumption). `compounded`: the inflow's
+/// clause of [`compounded_fall`], when the setting is a sustained fall.
+pub fn unusual_note(
+    u: &crate::analysis::plausible::Unusual,
+    compounded: Option<&str>,
+    lang: Lang,
+) -> String {
+    use super::format::format_plain_number;
+    use crate::analysis::plausible::{seen_row, BoundBasis};
+    let seen = u.seen.and_then(seen_row).map(|row| match lang {
+        Lang::Nl => row.seen_nl,
+        Lang::En => row.seen_en,
+    });
+    let (value, max) = (
+        format_plain_number(u.value, lang),
+        format_plain_number(u.max, lang),
+    );
+    let unit = goal_lever_unit(u.lever, lang);
+    let what = match compounded {
+        Some(clause) => clause.to_string(),
+        None if u.lever == GoalLever::InflowReduction => match lang {
+            Lang::Nl => format!("{value} % minder instroom in één jaar"),
+            Lang::En => format!("{value} % less inflow in one year"),
+        },
+        None => format!("{value} {unit}"),
+    };
+    match (u.basis, seen, lang) {
+        (BoundBasis::Seen, Some(seen), Lang::Nl) => {
+            format!("Ongebruikelijk: {what} (grens {max}); {seen}.")
+        }
+        (BoundBasis::Seen, Some(seen), Lang::En) => {
+            format!("Unusual: {what} (bound {max}); {seen}.")
+        }
+        (_, _, Lang::Nl) => {
+            format!("Ongebruikelijk: {what} (aangenomen grens {max}, geen landelijk cijfer).")
+        }
+        (_, _, Lang::En) => format!("Unusual: {what} (assumed bound {max}, no national figure)."),
+    }
+}
+
 /// After "Toepassen": "Toegepast: 70 % kortere verblijfsduur residentieel (was 0)."
 pub fn goal_applied(lever: GoalLever, value: &str, was: &str, lang: Lang) -> String {
     let unit = goal_lever_unit(lever, lang);

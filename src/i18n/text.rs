@@ -99,7 +99,6 @@ texts! {
     LeversIntro => "Verschuif een hendel of typ een waarde: de uitkomsten rekenen direct mee.", "Move a lever or type a value: the results update at once.";
     LeverInflow => "Instroom", "Inflow";
     LeverInflowChange => "Verandering instroom per jaar", "Inflow change per year";
-    LeverInflowHelp => "Minder plaatsingen door preventie en ambulante hulp (negatief = minder kinderen per jaar).", "Fewer placements through prevention and ambulant care (negative = fewer children a year).";
     ResultingInflow => "Instroom per jaar", "Inflow per year";
     LeverRecruitment => "Werving pleeggezinnen", "Foster-family recruitment";
     LeverRecruitmentHelp => "Nieuwe pleeggezinnen per jaar (bruto). Zonder nieuw beleid:", "New foster families a year (gross). Without new policy:";
@@ -248,7 +247,6 @@ texts! {
     GroupFamilyHomes => "Gezinshuizen", "Family homes";
     GroupCosts => "Kosten en indexatie", "Costs and indexation";
     GroupProgramme => "Programma (uitvoeringsagenda)", "Programme";
-    GroupBudget => "Transformatiebudget", "Transformation budget";
     GroupCapacity => "Geplande residentiële capaciteit (31 december)", "Planned residential capacity (31 December)";
     GroupTargets => "Doelen", "Targets";
     AddTarget => "Doel toevoegen", "Add target";
@@ -260,9 +258,7 @@ texts! {
     Warnings => "Let op", "Note";
     PanicMessage => "Er ging iets mis in zothuis: deze pagina rekent niet meer. Laad de pagina opnieuw; het laatste scenario dat werkte staat in het adres. Niets is verstuurd of opgeslagen; de technische details staan in de console van de browser.", "Something went wrong in zothuis: this page no longer computes. Reload the page; the last scenario that worked is in the address. Nothing was sent or saved anywhere; technical details are in the browser console.";
     PanicReload => "Opnieuw laden", "Reload";
-    Loading => "zothuis wordt geladen…", "Loading zothuis…";
     Illustrative => "Illustratieve startcijfers: dit plan geeft geen aantallen. Vul uw eigen cijfers in onder Aannames.", "Illustrative starting figures: this plan gives no numbers. Enter your own under Assumptions.";
-    ResidentialCapacityPlan => "Geplande capaciteit", "Planned capacity";
     Mismatch => "Residentieel bij gebrek aan gezinsplek", "Residential for lack of a family place";
     Scenario => "Scenario", "Scenario";
     Region => "Regio", "Region";
@@ -392,7 +388,6 @@ texts! {
     OwnNoteFamiliesEstimated => "Geschat: 1,2 pleegkind per gezin (landelijke richtwaarde).", "Estimated: 1.2 foster children per family (national guide value).";
     OwnNoteFoster => "Aanname (landelijk): 1,2 kind per pleeggezin, 14 % uitval per jaar; werving zonder nieuw beleid gelijk aan de uitval.", "Assumption (national): 1.2 children per foster family, 14 % attrition a year; recruitment without new policy equal to attrition.";
     OwnNoteHomesEstimated => "Geschat: de kinderen in gezinshuizen gedeeld door de plaatsen per huis.", "Estimated: the children in family homes divided by the places per home.";
-    OwnNotePrices => "prijzen per dag (vooraf ingevuld met landelijke richtwaarden: € 55, € 180, € 225, € 450)", "prices per day (prefilled with national guide values: € 55, € 180, € 225, € 450)";
     OwnNoteProgramme => "Aanname: € 5.000 per geworven pleeggezin, € 2.500 per nieuw gezinshuis; geen programmaregels.", "Assumption: € 5,000 per recruited foster family, € 2,500 per new family home; no programme lines.";
     OwnNoteNoBudget => "Geen budget ingevuld.", "No budget entered.";
     OwnNoteRanges => "Aanname: bandbreedtes rond de prijzen en verblijfsduren voor de kansberekening.", "Assumption: ranges around the prices and stays for the chances.";
@@ -443,7 +438,6 @@ texts! {
     DecisionMemoYouthCareScenario => "Beslisnotitie — scenario jeugdzorg met verblijf", "Decision memo — youth care scenario";
     Date => "Datum", "Date";
     Period => "Periode", "Period";
-    Summary => "Samenvatting", "Summary";
     Charts => "Grafieken", "Charts";
     WhatDiffersFromThePlan => "Wat verschilt van het plan", "What differs from the plan";
     ThisScenarioIsNotBased => "Dit scenario is niet op een plan gebaseerd.", "This scenario is not based on a plan.";

@@ -3,6 +3,8 @@
 //! Each preset is a JSON file beside this module, embedded at compile time, so a reviewer reads
 //! exactly what the engine reads, and every figure carries its source in `sources`.
 
+pub mod patch;
+
 use crate::scenario::{parse, Scenario, ValidationError};
 
 /// A named regional plan.
@@ -41,11 +43,11 @@ impl Preset {
     }
 }
 
-/// Each plan's current JSON followed by its earlier versions as one string, so that they lie
-/// side by side in the app's binary: the notes they share then compress to almost nothing
-/// (measured with two versions: about 3 KB gzip less than apart). The texts are the
-/// repository's files without the whitespace between tokens, written by `build.rs`. Gives
-/// (current, version 2, version 1).
+/// Each plan's current JSON followed by the edits that give its earlier versions
+/// ([`patch`]: version 2 as edits of the current text, version 1 as edits of version 2) as one
+/// string, so that they lie side by side in the app's binary. The texts are the repository's
+/// files without the whitespace between tokens, written by `build.rs`, which also writes and
+/// checks the edits. Gives (current, edits to version 2, edits from 2 to version 1).
 macro_rules! with_history {
     ($id:literal) => {{
         const ALL: &str = concat!(
@@ -54,13 +56,13 @@ macro_rules! with_history {
                 env!("OUT_DIR"),
                 "/presets/history/",
                 $id,
-                "@2.json"
+                "@2.patch"
             )),
             include_str!(concat!(
                 env!("OUT_DIR"),
                 "/presets/history/",
                 $id,
-                "@1.json"
+                "@1.patch"
             ))
         );
         const CURRENT: usize =
@@ -69,7 +71,7 @@ macro_rules! with_history {
             env!("OUT_DIR"),
             "/presets/history/",
             $id,
-            "@2.json"
+            "@2.patch"
         ))
         .len();
         let (current, rest) = ALL.split_at(CURRENT);
@@ -148,11 +150,12 @@ pub fn by_id(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
-/// Earlier versions of presets, kept for old share links: (id, version, json). Version 1 of
-/// every preset is the plan as model v1 read it (schema 1); version 2 reads it with model v2
-/// (PRESETS.md "v2 readings"); the current version 3 with model v3 ("v3 readings";
-/// `docs/model-notes.md`).
-pub const HISTORY: &[(&str, u32, &str)] = &[
+/// Earlier versions of presets, kept for old share links: (id, version, edits of the next
+/// version). Version 1 of every preset is the plan as model v1 read it (schema 1); version 2
+/// reads it with model v2 (PRESETS.md "v2 readings"); the current version 3 with model v3 ("v3
+/// readings"; `docs/model-notes.md`). The versions 2 come first: a version 1 is the edits of
+/// its version 2.
+const HISTORY: [(&str, u32, &str); 12] = [
     ("gooi-en-vechtstreek", 2, GOOI.1),
     ("gooi-en-vechtstreek-bruto", 2, GOOI_BRUTO.1),
     ("flevoland", 2, FLEVOLAND.1),
@@ -166,6 +169,25 @@ pub const HISTORY: &[(&str, u32, &str)] = &[
     ("haaglanden", 1, HAAGLANDEN.2),
     ("gelderland-jeugdzorgplus", 1, GELDERLAND.2),
 ];
+
+/// The text of history entry `index`, made from the edits on first use and kept for the rest of
+/// the session (twelve texts at most, so they are leaked rather than freed). `None` only for a
+/// broken build, which the test suite catches.
+fn history_text(index: usize) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static TEXTS: [OnceLock<Option<&'static str>>; 12] = [const { OnceLock::new() }; 12];
+    let (id, version, edits) = *HISTORY.get(index)?;
+    *TEXTS[index].get_or_init(|| {
+        let base = match HISTORY
+            .iter()
+            .position(|(i, v, _)| *i == id && *v == version + 1)
+        {
+            Some(next) => history_text(next)?,
+            None => by_id(id)?.json,
+        };
+        patch::apply(base, edits).map(|text| &*Box::leak(text.into_boxed_str()))
+    })
+}
 
 /// The JSON of preset `id` at `version` (a link's `@VERSION` text), current or historical.
 pub fn versioned(id: &str, version: &str) -> Option<&'static str> {
@@ -205,14 +227,14 @@ impl PlanRef {
         if preset.version == version {
             return Some(PlanRef::current(preset));
         }
-        HISTORY
+        let index = HISTORY
             .iter()
-            .find(|(i, v, _)| *i == id && *v == version)
-            .map(|(_, _, json)| PlanRef {
-                preset,
-                version,
-                json,
-            })
+            .position(|(i, v, _)| *i == id && *v == version)?;
+        Some(PlanRef {
+            preset,
+            version,
+            json: history_text(index)?,
+        })
     }
 
     /// Every released version of every preset: the current ones, then the history.
@@ -220,13 +242,18 @@ impl PlanRef {
         PRESETS
             .iter()
             .map(PlanRef::current)
-            .chain(HISTORY.iter().filter_map(|(id, version, json)| {
-                Some(PlanRef {
-                    preset: by_id(id)?,
-                    version: *version,
-                    json,
-                })
-            }))
+            .chain(
+                HISTORY
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, (id, version, _))| {
+                        Some(PlanRef {
+                            preset: by_id(id)?,
+                            version: *version,
+                            json: history_text(index)?,
+                        })
+                    }),
+            )
     }
 
     pub fn id(&self) -> &'static str {
@@ -294,3 +321,30 @@ const FALLBACK: &str = r#"{"schema": 1, "start_year": 2019, "years": 1,
  "foster": {"families": 0, "children_per_family": 1.2, "attrition_pct": 14},
  "family_home": {"homes": 0, "places_per_home": 3.5},
  "cost": {"per_day": {"foster": "0", "family_home": "0", "residential": "0", "other": "0"}}}"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every earlier version the app makes from its edits is the repository's file (as JSON:
+    /// `build.rs` checks the minified text byte for byte).
+    #[test]
+    fn every_earlier_version_is_the_repository_file() {
+        for (index, (id, version, _)) in HISTORY.iter().enumerate() {
+            let path = format!(
+                "{}/src/presets/history/{id}@{version}.json",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let file: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let made: serde_json::Value =
+                serde_json::from_str(history_text(index).unwrap()).unwrap();
+            assert_eq!(made, file, "{id}@{version}");
+            assert_eq!(
+                PlanRef::find(id, &version.to_string()).unwrap().json(),
+                history_text(index).unwrap()
+            );
+        }
+        assert_eq!(PlanRef::all().count(), PRESETS.len() + HISTORY.len());
+    }
+}

@@ -324,8 +324,12 @@ pub fn LeverControl(props: &LeverControlProps) -> Html {
             if let Some(values) = &shown.differs {
                 <p class="hint">{ Text::DiffersPerYear.get(lang) }{ ": " }{ values.clone() }</p>
             }
+            if let Some((unusual, note)) = &shown.plausibility {
+                // The ⚠ of an unusual setting is the style's (`.warn`, not read out).
+                <p class={if *unusual { "hint unusual warn" } else { "hint" }}>{ note.clone() }</p>
+            }
             if let Some(note) = &shown.unbudgeted {
-                <p class="hint unbudgeted" id={format!("{id}-unbudgeted")}><span aria-hidden="true">{ "⚠ " }</span>{ note.clone() }</p>
+                <p class="hint unbudgeted warn" id={format!("{id}-unbudgeted")}>{ note.clone() }</p>
             }
             if lever.per_year() {
                 <button type="button" class="link-button" aria-expanded={(*expanded).to_string()}

@@ -103,19 +103,19 @@ pub fn key_figures_view(ctx: &Screen) -> Html {
                  <dd class="sub" id="kf-payback">{ k.payback }</dd>
                  <dd class="sub" id="kf-net-committed">{ k.net_with_committed.0 }{ " " }<span class="nowrap">{ k.net_with_committed.1 }</span></dd>
                  if let Some(timing) = k.timing_short {
-                     <dd class="sub timing" id="kf-timing"><span aria-hidden="true">{ "⚠ " }</span>{ timing }</dd>
+                     <dd class="sub timing warn" id="kf-timing">{ timing }</dd>
                  }</div>
             <div class={classes!(k.shortfall.is_some().then_some("over-budget"))}><dt>{ Text::ProgrammeCost.get(lang) }{ " " }{ period }</dt>
                  <dd id="kf-programme">{ k.programme_cost }</dd>
                  if let Some(text) = crate::app::unbudgeted::tile_text(&ctx.unbudgeted.0, lang) {
-                     <dd class="sub timing" id="kf-unbudgeted"><span aria-hidden="true">{ "⚠ " }</span>{ text }</dd>
+                     <dd class="sub timing warn" id="kf-unbudgeted">{ text }</dd>
                  }
                  if let Some(regular) = k.regular_cost {
                      <dd class="sub" id="kf-regular">{ Text::RegularBudget.get(lang) }{ ": " }{ regular }</dd>
                  }
                  <dd class="sub" id="kf-budget">{ Text::Budget.get(lang) }{ ": " }{ k.budget }</dd>
                  if let Some(short) = k.shortfall.clone() {
-                     <dd class="sub shortfall" id="kf-shortfall"><span aria-hidden="true">{ "⚠ " }</span>{ short }</dd>
+                     <dd class="sub shortfall warn" id="kf-shortfall">{ short }</dd>
                  }</div>
             // The final year's children: placed for lack of a family place, then how many used
             // care during the year, admissions to residential care, placements per 1,000.

@@ -159,7 +159,7 @@ test('honest labels: why not, a shortfall in words, and a changed figure is no l
   const expected = cliProjection('gooi-en-vechtstreek');
   const short = Number(expected.total_programme_cost) - Number(expected.total_budget);
   assert.ok(short > 0);
-  assert.equal(await text(page, '#kf-shortfall'), `⚠ Tekort: ${nlEuro(String(short))}`);
+  assert.equal(await text(page, '#kf-shortfall'), `Tekort: ${nlEuro(String(short))}`);
   // Recruitment as the plan reads it is an assumption (the plan's +40 and an assumed
   // replacement part, PRESETS.md v3); changed, it says what the plan had.
   const badge = page.locator('div.lever', { has: page.locator('#f-foster-recruit_per_year') }).locator('.source').first();
@@ -974,7 +974,7 @@ test('model v3 in the money tiles, the targets and Aannames, each figure the CLI
   const savings = Number(g.total_status_quo_care_cost) - Number(g.total_care_cost);
   const later = Number(g.committed_care_cost) - Number(g.status_quo_committed_care_cost);
   assert.ok(savings > 0 && later > 0, 'the Gooi plan saves within the period and leaves more cost after it');
-  assert.equal(await text(page, '#kf-timing'), later >= savings ? '⚠ alleen uitstel' : '⚠ deels uitstel');
+  assert.equal(await text(page, '#kf-timing'), later >= savings ? 'alleen uitstel' : 'deels uitstel');
   // Every missed target says why; money targets aside, as many as the CLI misses.
   const missed = g.targets.filter((t) => !t.met && !['care_cost', 'programme_cost', 'budget_balance_cumulative'].includes(t.metric)).length;
   assert.equal(await page.locator('#targets-table details.why').count(), missed);
