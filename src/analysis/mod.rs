@@ -13,4 +13,5 @@ pub mod package;
 pub mod plausible;
 pub mod reason;
 pub mod sensitivity;
+pub mod split;
 pub mod uncertainty;
