@@ -498,8 +498,10 @@ pub struct ChancePackage {
 
 /// Finds a package of `levers` whose Monte Carlo meets target `index` in at least `level` of
 /// `runs` runs from `seed` (every setting judged on the same draws): the deterministic package
-/// ([`package_seek`]) raised toward the bounds until the chance is reached, then each lever
-/// lowered again to the least that keeps the chance. `progress(done, estimate)` is called after
+/// ([`package_seek`]) raised toward the bounds until the chance is reached, then each lever in
+/// the order given lowered again to the least that keeps the chance (not the cheapest order:
+/// choosing it would take a Monte Carlo for every lever at every turn, about seven times as
+/// many). `progress(done, estimate)` is called after
 /// each Monte Carlo.
 #[allow(clippy::too_many_arguments)]
 pub fn chance_package(
@@ -531,9 +533,11 @@ pub fn chance_package(
         .map(|(l, a)| (l.value * a.scale).round() as i64)
         .collect();
     let top: Vec<i64> = search.axes.iter().map(|a| a.high).collect();
-    // Raising along the line from the package to the bounds in 32 parts, then lowering each
-    // lever: about 6 + n × 8 Monte Carlos.
-    let estimate = 7 + 9 * n as u32 + n as u32;
+    // The estimate for the progress line: the bounds and the package (2), raising along the
+    // line to the bounds in 32 parts (5), lowering each lever (up to 9 each: an inflow
+    // reduction has 500 steps), the answer (1) and each lever one step back (1 each). A search
+    // that needs more says so by raising the estimate as it goes.
+    let estimate = 8 + 10 * n as u32;
     let mut done = 0;
     let mut chance = |search: &mut Search, steps: &[i64]| -> f64 {
         let p = monte_carlo(&search.apply(steps), runs, seed)
