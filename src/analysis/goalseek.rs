@@ -148,7 +148,12 @@ pub enum Unreachable {
 }
 
 fn check(s: &Scenario, target: &Target, lever: GoalLever, value: f64) -> (bool, f64) {
-    let p = project(&lever.apply(s, value));
+    target_in(&project(&lever.apply(s, value)), target)
+}
+
+/// Whether `target` is met in projection `p`, with its value (not met, NaN, for a year the
+/// projection does not reach). Goal seek and the package search judge every setting by it.
+pub(crate) fn target_in(p: &crate::engine::Projection, target: &Target) -> (bool, f64) {
     match p.year(target.year) {
         Some(y) => {
             let r = evaluate_target(target, y);
@@ -156,6 +161,20 @@ fn check(s: &Scenario, target: &Target, lever: GoalLever, value: f64) -> (bool, 
         }
         None => (false, f64::NAN),
     }
+}
+
+/// The chance that target number `index` is met in scenario `s`, over `runs` runs from `seed`.
+pub(crate) fn chance_in(s: &Scenario, index: usize, runs: u32, seed: u64) -> f64 {
+    monte_carlo(s, runs, seed)
+        .targets
+        .iter()
+        .find(|t| t.index == index)
+        .map_or(0.0, |t| t.probability)
+}
+
+/// A chance `p` of `level` or more: at least that share of the `runs` (exact in whole runs).
+pub(crate) fn reaches(p: f64, level: f64, runs: u32) -> bool {
+    p * f64::from(runs) >= level * f64::from(runs) - 1e-9
 }
 
 /// Why even the lever's maximum misses: the reason of [`why_missed`] at that setting, where it
@@ -190,7 +209,11 @@ pub enum GoalSeekError {
 }
 
 /// Target number `index` of the scenario, once it exists and `lever` is in the scenario.
-fn checked_target(s: &Scenario, index: usize, lever: GoalLever) -> Result<Target, GoalSeekError> {
+pub(crate) fn checked_target(
+    s: &Scenario,
+    index: usize,
+    lever: GoalLever,
+) -> Result<Target, GoalSeekError> {
     let target = *s.targets.get(index).ok_or(GoalSeekError::NoSuchTarget {
         index,
         count: s.targets.len(),
@@ -352,11 +375,7 @@ fn chance_at(
     runs: u32,
     seed: u64,
 ) -> f64 {
-    monte_carlo(&lever.apply(s, value), runs, seed)
-        .targets
-        .iter()
-        .find(|t| t.index == index)
-        .map_or(0.0, |t| t.probability)
+    chance_in(&lever.apply(s, value), index, runs, seed)
 }
 
 /// Finds the smallest setting of `lever` at which target number `index` is met in at least
@@ -451,7 +470,7 @@ impl ChanceSearch {
 
     /// A chance of `level` or more: at least that share of the runs (exact in whole runs).
     fn enough(&self, p: f64) -> bool {
-        p * f64::from(self.runs) >= self.level * f64::from(self.runs) - 1e-9
+        reaches(p, self.level, self.runs)
     }
 
     /// The lever setting whose chance the search needs next; `None` once it is done.

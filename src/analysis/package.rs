@@ -22,10 +22,11 @@
 //! way to its bound), lower every other lever again in the same way, and keep the result if it
 //! is cheaper; until no such move helps. The answer is verified lever by lever.
 
-use crate::analysis::goalseek::{GoalLever, GoalSeekError};
-use crate::analysis::montecarlo::monte_carlo;
+use crate::analysis::goalseek::{
+    chance_in, checked_target, reaches, target_in, GoalLever, GoalSeekError,
+};
 use crate::analysis::plausible::bound;
-use crate::engine::{evaluate_target, project};
+use crate::engine::project;
 use crate::money::Euro;
 use crate::scenario::{Op, Scenario, Target};
 use serde::Serialize;
@@ -179,6 +180,30 @@ struct Search<'a> {
     projections: u32,
 }
 
+/// Lowers lever `i` of `steps` (which `meets`) to the least step from `low` up that still
+/// `meets` with the others where they are: the rest first (a target that more of a lever
+/// stops meeting can be met at the rest and at the top but not between), then bisection.
+fn lower_while(low: i64, steps: &mut [i64], i: usize, mut meets: impl FnMut(&[i64]) -> bool) {
+    let (mut lo, mut hi) = (low, steps[i]);
+    if hi <= lo {
+        return;
+    }
+    steps[i] = lo;
+    if meets(steps) {
+        return;
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        steps[i] = mid;
+        if meets(steps) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    steps[i] = hi;
+}
+
 impl Search<'_> {
     fn apply(&self, steps: &[i64]) -> Scenario {
         let mut s = self.scenario.clone();
@@ -191,14 +216,7 @@ impl Search<'_> {
     /// Whether the target is met at `steps`, with its value.
     fn check(&mut self, steps: &[i64]) -> (bool, f64) {
         self.projections += 1;
-        let p = project(&self.apply(steps));
-        match p.year(self.target.year) {
-            Some(y) => {
-                let r = evaluate_target(&self.target, y);
-                (r.met, r.actual)
-            }
-            None => (false, f64::NAN),
-        }
+        target_in(&project(&self.apply(steps)), &self.target)
     }
 
     /// The total cost at `steps`, in cents, with its parts.
@@ -210,25 +228,7 @@ impl Search<'_> {
     /// Lowers lever `i` to the least step that still meets the target with the others at
     /// `steps` (which meets it), by bisection between its rest and its current step.
     fn lower(&mut self, steps: &mut [i64], i: usize) {
-        let (mut lo, mut hi) = (self.axes[i].low, steps[i]);
-        if hi <= lo {
-            return;
-        }
-        let original = steps[i];
-        steps[i] = lo;
-        if self.check(steps).0 {
-            return;
-        }
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
-            steps[i] = mid;
-            if self.check(steps).0 {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        steps[i] = hi.min(original);
+        lower_while(self.axes[i].low, steps, i, |at| self.check(at).0);
     }
 
     /// Lowers every lever of `order` in turn, greedily: at each turn the lever whose lowering
@@ -316,14 +316,18 @@ pub fn package_seek(
     levers: &[GoalLever],
     bounded: bool,
 ) -> Result<Package, GoalSeekError> {
-    let target = *s.targets.get(index).ok_or(GoalSeekError::NoSuchTarget {
-        index,
-        count: s.targets.len(),
-    })?;
-    let mut levers: Vec<GoalLever> = levers.to_vec();
-    levers.dedup();
-    if levers.is_empty() || levers.iter().any(|l| !l.applies_to(s)) {
-        return Err(GoalSeekError::LeverNotInScenario);
+    // Each lever once, in the order given.
+    let mut unique: Vec<GoalLever> = Vec::with_capacity(levers.len());
+    for lever in levers {
+        if !unique.contains(lever) {
+            unique.push(*lever);
+        }
+    }
+    let levers = unique;
+    let first = *levers.first().ok_or(GoalSeekError::LeverNotInScenario)?;
+    let target = checked_target(s, index, first)?;
+    for lever in &levers {
+        checked_target(s, index, *lever)?;
     }
     Ok(seek(s, index, target, axes(s, &levers, bounded), bounded))
 }
@@ -412,26 +416,28 @@ fn binding(search: &mut Search, top: &[i64]) -> Option<Binding> {
     best
 }
 
-/// The answer at `steps`, verified lever by lever one step toward its rest.
+/// The answer at `steps`, with its levers checked one step toward their rest when `check_back`
+/// (the chance package checks its chances instead).
 fn answer(
     search: &mut Search,
     index: usize,
     bounded: bool,
     steps: Vec<i64>,
-    met: bool,
+    check_back: bool,
     binding: Option<Binding>,
 ) -> Package {
     let s = search.scenario;
-    let (_, actual) = search.check(&steps);
     search.projections += 2;
     let projected = project(&search.apply(&steps));
+    let (met, actual) = target_in(&projected, &search.target);
     let cost = cost_of(&projected);
     let year = search.target.year;
+    let check_back = check_back && met;
     let mut levers = Vec::new();
-    let mut verified = met;
+    let mut verified = check_back;
     for i in 0..search.axes.len() {
         let axis = search.axes[i];
-        let (one_step_back, actual_back, met_back) = if met && steps[i] > axis.low {
+        let (one_step_back, actual_back, met_back) = if check_back && steps[i] > axis.low {
             let mut back = steps.clone();
             back[i] -= 1;
             let (m, a) = search.check(&back);
@@ -539,17 +545,13 @@ pub fn chance_package(
     // that needs more says so by raising the estimate as it goes.
     let estimate = 8 + 10 * n as u32;
     let mut done = 0;
-    let mut chance = |search: &mut Search, steps: &[i64]| -> f64 {
-        let p = monte_carlo(&search.apply(steps), runs, seed)
-            .targets
-            .iter()
-            .find(|t| t.index == index)
-            .map_or(0.0, |t| t.probability);
+    let mut chance = |search: &Search, steps: &[i64]| -> f64 {
+        let p = chance_in(&search.apply(steps), index, runs, seed);
         done += 1;
         progress(done, estimate.max(done));
         p
     };
-    let enough = |p: f64| p * f64::from(runs) >= level * f64::from(runs) - 1e-9;
+    let enough = |p: f64| reaches(p, level, runs);
     let at = |t: i64| -> Vec<i64> {
         start
             .iter()
@@ -557,9 +559,11 @@ pub fn chance_package(
             .map(|(a, b)| a + ((b - a) as f64 * t as f64 / 32.0).ceil() as i64)
             .collect()
     };
-    let p_top = chance(&mut search, &top);
+    let p_top = chance(&search, &top);
     if !enough(p_top) {
         let mut package = answer(&mut search, index, bounded, top.clone(), false, None);
+        // The point estimate may meet it at the bounds; the chance does not.
+        package.met = false;
         package.binding = base.binding;
         return Ok(ChancePackage {
             package,
@@ -571,14 +575,14 @@ pub fn chance_package(
             monte_carlos: done,
         });
     }
-    let p_start = chance(&mut search, &start);
+    let p_start = chance(&search, &start);
     let mut steps = if enough(p_start) {
         start.clone()
     } else {
         let (mut lo, mut hi) = (0_i64, 32_i64);
         while hi - lo > 1 {
             let mid = (lo + hi) / 2;
-            if enough(chance(&mut search, &at(mid))) {
+            if enough(chance(&search, &at(mid))) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -589,42 +593,25 @@ pub fn chance_package(
     // Lower each lever in turn (the deterministic package's order of levers) to the least that
     // keeps the chance.
     for i in 0..n {
-        let (mut lo, mut hi) = (search.axes[i].low, steps[i]);
-        if hi <= lo {
-            continue;
-        }
-        let keep = steps[i];
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
-            steps[i] = mid;
-            if enough(chance(&mut search, &steps)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        // lo is the rest when never tried: try it.
-        steps[i] = lo;
-        if lo == search.axes[i].low && enough(chance(&mut search, &steps)) {
-            continue;
-        }
-        steps[i] = hi.min(keep);
+        lower_while(search.axes[i].low, &mut steps, i, |at| {
+            enough(chance(&search, at))
+        });
     }
-    let probability = chance(&mut search, &steps);
+    let probability = chance(&search, &steps);
     let mut chance_back = Vec::with_capacity(n);
     let mut verified = enough(probability);
     for i in 0..n {
         if steps[i] > search.axes[i].low {
             let mut back = steps.clone();
             back[i] -= 1;
-            let p = chance(&mut search, &back);
+            let p = chance(&search, &back);
             verified &= !enough(p);
             chance_back.push(Some(p));
         } else {
             chance_back.push(None);
         }
     }
-    let mut package = answer(&mut search, index, bounded, steps, true, None);
+    let mut package = answer(&mut search, index, bounded, steps, false, None);
     package.met = enough(probability);
     package.verified = verified;
     Ok(ChancePackage {
@@ -641,6 +628,7 @@ pub fn chance_package(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::evaluate_target;
     use crate::presets::by_id;
 
     fn gooi() -> Scenario {

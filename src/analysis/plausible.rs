@@ -284,26 +284,8 @@ pub fn setting(lever: GoalLever, s: &Scenario) -> (f64, Option<f64>) {
             (average_fall, Some(cumulative))
         }
         GoalLever::Substitution => (max_of(&s.inflow.substitution_pct), None),
-        GoalLever::ShorterResidentialStay => (
-            max_of(
-                &s.stay_change_pct
-                    .residential
-                    .iter()
-                    .map(|c| -c)
-                    .collect::<Vec<_>>(),
-            ),
-            None,
-        ),
-        GoalLever::Retention => (
-            max_of(
-                &s.foster
-                    .attrition_change_pts
-                    .iter()
-                    .map(|c| -c)
-                    .collect::<Vec<_>>(),
-            ),
-            None,
-        ),
+        GoalLever::ShorterResidentialStay => (largest_fall(&s.stay_change_pct.residential), None),
+        GoalLever::Retention => (largest_fall(&s.foster.attrition_change_pts), None),
         GoalLever::Under12Substitution => (
             s.under12
                 .as_ref()
@@ -311,6 +293,11 @@ pub fn setting(lever: GoalLever, s: &Scenario) -> (f64, Option<f64>) {
             None,
         ),
     }
+}
+
+/// The largest fall of a path of changes, as a positive number (0 when nothing falls).
+fn largest_fall(path: &[f64]) -> f64 {
+    path.iter().fold(0.0_f64, |m, c| m.max(-c))
 }
 
 /// Every lever setting of scenario `s` beyond what has been seen (moved by hand, from a file or
@@ -334,7 +321,7 @@ pub fn unusual_lever(lever: GoalLever, s: &Scenario) -> Option<Unusual> {
     let mut limit = max;
     if lever == GoalLever::InflowReduction {
         // One year's fall beyond 8 % is unusual even when the average is not.
-        let largest = -s.inflow.change_pct.iter().copied().fold(0.0_f64, f64::min);
+        let largest = largest_fall(&s.inflow.change_pct);
         if value <= max + 1e-9 && largest > INFLOW_FALL_ONE_YEAR_PCT + 1e-9 {
             value = largest;
             limit = INFLOW_FALL_ONE_YEAR_PCT;

@@ -505,38 +505,13 @@ fn goalseek(
     let (mut target, mut lever, mut chance, mut runs) = (None, None, None, DEFAULT_RUNS);
     for (flag, value) in flags {
         if flag == "--chance" {
-            chance = Some(
-                value
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|p| *p > 0.0 && *p <= 1.0)
-                    .ok_or_else(|| {
-                        Outcome::usage(format!(
-                            "--chance takes a probability above 0 and at most 1, such as 0.8, not '{value}'"
-                        ))
-                    })?,
-            );
+            chance = Some(parse_chance(&value)?);
         } else if flag == "--runs" {
             runs = parse_runs(&value)?;
         } else if flag == "--target" {
-            target = Some(value.parse::<usize>().map_err(|_| {
-                Outcome::usage(format!(
-                    "--target takes a number (0 for the first target), not '{value}'"
-                ))
-            })?);
+            target = Some(parse_target(&value)?);
         } else {
-            lever = Some(
-                crate::analysis::goalseek::GoalLever::from_key(&value).ok_or_else(|| {
-                    let known: Vec<&str> = crate::analysis::goalseek::GoalLever::ALL
-                        .iter()
-                        .map(|l| l.key())
-                        .collect();
-                    Outcome::usage(format!(
-                        "unknown lever '{value}' (use {})",
-                        known.join(", ")
-                    ))
-                })?,
-            );
+            lever = Some(parse_lever(&value, "")?);
         }
     }
     let options = parse_options(&rest, false, false)?;
@@ -551,17 +526,7 @@ fn goalseek(
         ));
     }
     let scenario = load(&options, stdin)?;
-    // A target the scenario does not have is a mistake in the command, not in the file.
-    if target >= scenario.targets.len() {
-        return Err(Outcome::usage(match scenario.targets.len() {
-            0 => format!("--target {target}: the scenario has no targets"),
-            n => format!(
-                "--target {target}: the scenario has {n} target{} (0 to {})",
-                if n == 1 { "" } else { "s" },
-                n - 1
-            ),
-        }));
-    }
+    check_target_index(target, &scenario)?;
     let answer = match chance {
         None => crate::analysis::goalseek::goal_seek(&scenario, target, lever)
             .map(|r| serde_json::to_string_pretty(&r)),
@@ -584,6 +549,64 @@ fn goalseek(
             .map(|r| serde_json::to_string_pretty(&r))
         }
     };
+    answer_json(answer)
+}
+
+/// `--chance P`: a probability above 0 and at most 1.
+fn parse_chance(value: &str) -> Result<f64, Outcome> {
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|p| *p > 0.0 && *p <= 1.0)
+        .ok_or_else(|| {
+            Outcome::usage(format!(
+                "--chance takes a probability above 0 and at most 1, such as 0.8, not '{value}'"
+            ))
+        })
+}
+
+/// `--target INDEX`: a position in the scenario's targets (checked against the scenario by
+/// [`check_target_index`] once it is read).
+fn parse_target(value: &str) -> Result<usize, Outcome> {
+    value.parse::<usize>().map_err(|_| {
+        Outcome::usage(format!(
+            "--target takes a number (0 for the first target), not '{value}'"
+        ))
+    })
+}
+
+/// A target the scenario does not have is a mistake in the command, not in the file.
+fn check_target_index(target: usize, scenario: &Scenario) -> Result<(), Outcome> {
+    match scenario.targets.len() {
+        n if target < n => Ok(()),
+        0 => Err(Outcome::usage(format!(
+            "--target {target}: the scenario has no targets"
+        ))),
+        n => Err(Outcome::usage(format!(
+            "--target {target}: the scenario has {n} target{} (0 to {})",
+            if n == 1 { "" } else { "s" },
+            n - 1
+        ))),
+    }
+}
+
+/// A lever by its key; the error lists the keys after `also` ("all or " where the command
+/// takes that too).
+fn parse_lever(name: &str, also: &str) -> Result<crate::analysis::goalseek::GoalLever, Outcome> {
+    use crate::analysis::goalseek::GoalLever;
+    GoalLever::from_key(name).ok_or_else(|| {
+        let known: Vec<&str> = GoalLever::ALL.iter().map(|l| l.key()).collect();
+        Outcome::usage(format!(
+            "unknown lever '{name}' (use {also}{})",
+            known.join(", ")
+        ))
+    })
+}
+
+/// A goal seek's answer as JSON on stdout, or why there is none on stderr (exit 1).
+fn answer_json(
+    answer: Result<serde_json::Result<String>, crate::analysis::goalseek::GoalSeekError>,
+) -> Result<Outcome, Outcome> {
     match answer {
         Ok(json) => Ok(Outcome::ok(json.unwrap_or_default() + "\n")),
         Err(error) => Err(Outcome {
@@ -648,23 +671,9 @@ fn package(
                     "goalseek takes either --lever NAME (one lever) or --levers a,b,c (a package)",
                 ))
             }
-            "--chance" => {
-                chance = Some(value.parse::<f64>().ok().filter(|p| *p > 0.0 && *p <= 1.0).ok_or_else(
-                    || {
-                        Outcome::usage(format!(
-                            "--chance takes a probability above 0 and at most 1, such as 0.8, not '{value}'"
-                        ))
-                    },
-                )?)
-            }
+            "--chance" => chance = Some(parse_chance(&value)?),
             "--runs" => runs = Some(parse_runs(&value)?),
-            "--target" => {
-                target = Some(value.parse::<usize>().map_err(|_| {
-                    Outcome::usage(format!(
-                        "--target takes a number (0 for the first target), not '{value}'"
-                    ))
-                })?)
-            }
+            "--target" => target = Some(parse_target(&value)?),
             _ => names = Some(value),
         }
     }
@@ -679,24 +688,13 @@ fn package(
     };
     let names = names.unwrap_or_default();
     let scenario = load(&options, stdin)?;
-    if target >= scenario.targets.len() {
-        return Err(Outcome::usage(format!(
-            "--target {target}: the scenario has {} target(s)",
-            scenario.targets.len()
-        )));
-    }
+    check_target_index(target, &scenario)?;
     let levers: Vec<GoalLever> = if names == "all" {
         default_levers(&scenario)
     } else {
         let mut levers = Vec::new();
         for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let lever = GoalLever::from_key(name).ok_or_else(|| {
-                let known: Vec<&str> = GoalLever::ALL.iter().map(|l| l.key()).collect();
-                Outcome::usage(format!(
-                    "unknown lever '{name}' (use all or {})",
-                    known.join(", ")
-                ))
-            })?;
+            let lever = parse_lever(name, "all or ")?;
             if !lever.applies_to(&scenario) {
                 return Err(Outcome::usage(format!(
                     "lever '{name}' is not in this scenario (it has no under-12 band)"
@@ -732,17 +730,7 @@ fn package(
         )
         .map(|p| serde_json::to_string_pretty(&p)),
     };
-    match answer {
-        Ok(json) => Ok(Outcome::ok(json.unwrap_or_default() + "\n")),
-        Err(error) => Err(Outcome {
-            code: 1,
-            stdout: String::new(),
-            stderr: format!(
-                "zothuis: {}\n",
-                crate::i18n::goal_seek_error_message(&error, Lang::En)
-            ),
-        }),
-    }
+    answer_json(answer)
 }
 
 /// A note on stderr when a scenario has no ranges: the command still answers, trivially.
