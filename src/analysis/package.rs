@@ -182,26 +182,33 @@ struct Search<'a> {
 
 /// Lowers lever `i` of `steps` (which `meets`) to the least step from `low` up that still
 /// `meets` with the others where they are: the rest first (a target that more of a lever
-/// stops meeting can be met at the rest and at the top but not between), then bisection.
-fn lower_while(low: i64, steps: &mut [i64], i: usize, mut meets: impl FnMut(&[i64]) -> bool) {
+/// stops meeting can be met at the rest and at the top but not between), then bisection. An
+/// error of `meets` stops it.
+fn lower_while<E>(
+    low: i64,
+    steps: &mut [i64],
+    i: usize,
+    mut meets: impl FnMut(&[i64]) -> Result<bool, E>,
+) -> Result<(), E> {
     let (mut lo, mut hi) = (low, steps[i]);
     if hi <= lo {
-        return;
+        return Ok(());
     }
     steps[i] = lo;
-    if meets(steps) {
-        return;
+    if meets(steps)? {
+        return Ok(());
     }
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
         steps[i] = mid;
-        if meets(steps) {
+        if meets(steps)? {
             hi = mid;
         } else {
             lo = mid;
         }
     }
     steps[i] = hi;
+    Ok(())
 }
 
 impl Search<'_> {
@@ -228,7 +235,10 @@ impl Search<'_> {
     /// Lowers lever `i` to the least step that still meets the target with the others at
     /// `steps` (which meets it), by bisection between its rest and its current step.
     fn lower(&mut self, steps: &mut [i64], i: usize) {
-        lower_while(self.axes[i].low, steps, i, |at| self.check(at).0);
+        let low = self.axes[i].low;
+        let Ok(()) = lower_while(low, steps, i, |at| {
+            Ok::<_, std::convert::Infallible>(self.check(at).0)
+        });
     }
 
     /// Lowers every lever of `order` in turn, greedily: at each turn the lever whose lowering
@@ -507,8 +517,7 @@ pub struct ChancePackage {
 /// ([`package_seek`]) raised toward the bounds until the chance is reached, then each lever in
 /// the order given lowered again to the least that keeps the chance (not the cheapest order:
 /// choosing it would take a Monte Carlo for every lever at every turn, about seven times as
-/// many). `progress(done, estimate)` is called after
-/// each Monte Carlo.
+/// many). `progress(done, estimate)` is called after each Monte Carlo.
 #[allow(clippy::too_many_arguments)]
 pub fn chance_package(
     s: &Scenario,
@@ -520,7 +529,133 @@ pub fn chance_package(
     seed: u64,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<ChancePackage, GoalSeekError> {
-    let base = package_seek(s, index, levers, bounded)?;
+    let mut search = ChancePackageSearch::new(s, index, levers, bounded, level, runs, seed)?;
+    while search.step() {
+        let (done, estimate) = search.progress();
+        progress(done, estimate);
+    }
+    Ok(search.finish())
+}
+
+/// [`chance_package`] a Monte Carlo at a time, for a page that paints its progress line between
+/// them: each [`ChancePackageSearch::step`] runs the search again on the chances known so far
+/// (the search is deterministic, so it takes the same path) and computes the one it needs next.
+pub struct ChancePackageSearch {
+    scenario: Scenario,
+    index: usize,
+    bounded: bool,
+    level: f64,
+    runs: u32,
+    seed: u64,
+    /// The deterministic package the search starts from.
+    base: Package,
+    /// The chances computed so far, by the levers' steps.
+    known: Vec<(Vec<i64>, f64)>,
+    answer: Option<ChancePackage>,
+}
+
+/// A chance the search needs and does not know yet.
+struct Unknown;
+
+/// The chance at a setting of the search's levers, or [`Unknown`].
+type ChanceAt<'a> = dyn FnMut(&Search, &[i64]) -> Result<f64, Unknown> + 'a;
+
+impl ChancePackageSearch {
+    /// The search for target `index` of `s` (see [`chance_package`]); finds the deterministic
+    /// package first (no Monte Carlo yet).
+    pub fn new(
+        s: &Scenario,
+        index: usize,
+        levers: &[GoalLever],
+        bounded: bool,
+        level: f64,
+        runs: u32,
+        seed: u64,
+    ) -> Result<ChancePackageSearch, GoalSeekError> {
+        let base = package_seek(s, index, levers, bounded)?;
+        Ok(ChancePackageSearch {
+            scenario: s.clone(),
+            index,
+            bounded,
+            level,
+            runs,
+            seed,
+            base,
+            known: Vec::new(),
+            answer: None,
+        })
+    }
+
+    /// Computes one more Monte Carlo (or the answer, once every chance it needs is known);
+    /// `false` when the answer is ready.
+    pub fn step(&mut self) -> bool {
+        if self.answer.is_some() {
+            return false;
+        }
+        let (index, runs, seed) = (self.index, self.runs, self.seed);
+        let known = &mut self.known;
+        let mut fresh = true;
+        let mut chance = |search: &Search, steps: &[i64]| -> Result<f64, Unknown> {
+            if let Some((_, p)) = known.iter().find(|(k, _)| k == steps) {
+                return Ok(*p);
+            }
+            if !std::mem::take(&mut fresh) {
+                return Err(Unknown);
+            }
+            let p = chance_in(&search.apply(steps), index, runs, seed);
+            known.push((steps.to_vec(), p));
+            Ok(p)
+        };
+        let run = chance_run(
+            &self.scenario,
+            &self.base,
+            self.bounded,
+            self.level,
+            self.runs,
+            &mut chance,
+        );
+        match run {
+            Ok(mut answer) => {
+                answer.seed = seed;
+                answer.monte_carlos = self.known.len() as u32;
+                self.answer = Some(answer);
+                false
+            }
+            Err(Unknown) => true,
+        }
+    }
+
+    /// Monte Carlos done, and the estimate of how many the search takes: the bounds and the
+    /// package (2), raising along the line to the bounds in 32 parts (5), lowering each lever
+    /// (up to 9 each: an inflow reduction has 500 steps), the answer (1) and each lever one step
+    /// back (1 each). A search that needs more raises the estimate as it goes.
+    pub fn progress(&self) -> (u32, u32) {
+        let done = self.known.len() as u32;
+        (done, (8 + 10 * self.base.levers.len() as u32).max(done))
+    }
+
+    /// The answer, computing what is still missing.
+    pub fn finish(mut self) -> ChancePackage {
+        loop {
+            if let Some(answer) = self.answer.take() {
+                return answer;
+            }
+            self.step();
+        }
+    }
+}
+
+/// The chance package's search, with `chance` giving the chance at a setting (or stopping the
+/// search where it is not known yet).
+fn chance_run(
+    s: &Scenario,
+    base: &Package,
+    bounded: bool,
+    level: f64,
+    runs: u32,
+    chance: &mut ChanceAt,
+) -> Result<ChancePackage, Unknown> {
+    let index = base.index;
     let mut search = Search {
         scenario: s,
         target: base.target,
@@ -539,18 +674,6 @@ pub fn chance_package(
         .map(|(l, a)| (l.value * a.scale).round() as i64)
         .collect();
     let top: Vec<i64> = search.axes.iter().map(|a| a.high).collect();
-    // The estimate for the progress line: the bounds and the package (2), raising along the
-    // line to the bounds in 32 parts (5), lowering each lever (up to 9 each: an inflow
-    // reduction has 500 steps), the answer (1) and each lever one step back (1 each). A search
-    // that needs more says so by raising the estimate as it goes.
-    let estimate = 8 + 10 * n as u32;
-    let mut done = 0;
-    let mut chance = |search: &Search, steps: &[i64]| -> f64 {
-        let p = chance_in(&search.apply(steps), index, runs, seed);
-        done += 1;
-        progress(done, estimate.max(done));
-        p
-    };
     let enough = |p: f64| reaches(p, level, runs);
     let at = |t: i64| -> Vec<i64> {
         start
@@ -559,30 +682,30 @@ pub fn chance_package(
             .map(|(a, b)| a + ((b - a) as f64 * t as f64 / 32.0).ceil() as i64)
             .collect()
     };
-    let p_top = chance(&search, &top);
+    let answer_with = |package: Package, probability: f64, back: Vec<Option<f64>>| ChancePackage {
+        package,
+        level,
+        runs,
+        seed: 0,
+        probability,
+        chance_one_step_back: back,
+        monte_carlos: 0,
+    };
+    let p_top = chance(&search, &top)?;
     if !enough(p_top) {
         let mut package = answer(&mut search, index, bounded, top.clone(), false, None);
         // The point estimate may meet it at the bounds; the chance does not.
         package.met = false;
         package.binding = base.binding;
-        return Ok(ChancePackage {
-            package,
-            level,
-            runs,
-            seed,
-            probability: p_top,
-            chance_one_step_back: vec![None; n],
-            monte_carlos: done,
-        });
+        return Ok(answer_with(package, p_top, vec![None; n]));
     }
-    let p_start = chance(&search, &start);
-    let mut steps = if enough(p_start) {
+    let mut steps = if enough(chance(&search, &start)?) {
         start.clone()
     } else {
         let (mut lo, mut hi) = (0_i64, 32_i64);
         while hi - lo > 1 {
             let mid = (lo + hi) / 2;
-            if enough(chance(&search, &at(mid))) {
+            if enough(chance(&search, &at(mid))?) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -593,18 +716,17 @@ pub fn chance_package(
     // Lower each lever in turn (the deterministic package's order of levers) to the least that
     // keeps the chance.
     for i in 0..n {
-        lower_while(search.axes[i].low, &mut steps, i, |at| {
-            enough(chance(&search, at))
-        });
+        let low = search.axes[i].low;
+        lower_while(low, &mut steps, i, |at| Ok(enough(chance(&search, at)?)))?;
     }
-    let probability = chance(&search, &steps);
+    let probability = chance(&search, &steps)?;
     let mut chance_back = Vec::with_capacity(n);
     let mut verified = enough(probability);
     for i in 0..n {
         if steps[i] > search.axes[i].low {
             let mut back = steps.clone();
             back[i] -= 1;
-            let p = chance(&search, &back);
+            let p = chance(&search, &back)?;
             verified &= !enough(p);
             chance_back.push(Some(p));
         } else {
@@ -614,15 +736,7 @@ pub fn chance_package(
     let mut package = answer(&mut search, index, bounded, steps, false, None);
     package.met = enough(probability);
     package.verified = verified;
-    Ok(ChancePackage {
-        package,
-        level,
-        runs,
-        seed,
-        probability,
-        chance_one_step_back: chance_back,
-        monte_carlos: done,
-    })
+    Ok(answer_with(package, probability, chance_back))
 }
 
 #[cfg(test)]
@@ -798,6 +912,31 @@ mod tests {
             ),
             (c, r, h)
         );
+    }
+
+    /// The app's search a Monte Carlo at a time gives the one-call answer, computes each chance
+    /// once (a step, one Monte Carlo) and reports its progress in order.
+    #[test]
+    fn stepwise_chance_package_is_the_one_call_answer() {
+        let s = gooi();
+        let index = target_index(&s, 2022, "family_share_users_pct");
+        let levers = default_levers(&s);
+        let mut seen = Vec::new();
+        let whole = chance_package(&s, index, &levers, true, 0.8, 200, 7, &mut |d, e| {
+            seen.push((d, e))
+        })
+        .unwrap();
+        let mut search = ChancePackageSearch::new(&s, index, &levers, true, 0.8, 200, 7).unwrap();
+        let mut steps = 0;
+        while search.step() {
+            steps += 1;
+            assert_eq!(search.progress().0, steps);
+        }
+        assert_eq!(search.finish(), whole);
+        assert!(whole.monte_carlos >= steps && whole.monte_carlos <= steps + 1);
+        assert!(seen.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1));
+        assert!(whole.package.met && whole.package.verified, "{whole:#?}");
+        assert!(reaches(whole.probability, 0.8, 200));
     }
 
     fn metric_at(x: &Scenario, target: &Target) -> f64 {
