@@ -32,6 +32,7 @@ pub mod keyed;
 pub mod money;
 pub mod presets;
 pub mod scenario;
+pub mod sort;
 
 /// The engine version, printed in every projection (and later in memos and share links).
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

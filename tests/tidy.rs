@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &str)] = &[
         "keyed",
         "foundation: the crate's one map by text key, kept sorted",
     ),
+    ("sort", "foundation: the crate's one stable sort"),
     (
         "scenario",
         "the scenario format: types, fields, bounds, parsing, errors as data",
@@ -55,7 +56,7 @@ const LAYERS: &[(&str, &str)] = &[
 /// Foundation modules share a rank: neither uses the other, and both may be used by all.
 fn rank(layer: &str) -> Option<usize> {
     match layer {
-        "money" | "keyed" => Some(0),
+        "money" | "keyed" | "sort" => Some(0),
         _ => LAYERS.iter().position(|(name, _)| *name == layer),
     }
 }
@@ -94,7 +95,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    entries.sort();
+    zothuis::sort::sort(&mut entries);
     for path in entries {
         if path.is_dir() {
             rust_files(&path, out);

@@ -115,7 +115,7 @@ fn bands<T: Copy>(
     if values.is_empty() {
         return None;
     }
-    values.sort_by(cmp);
+    crate::sort::sort_by(values, cmp);
     let n = values.len();
     let at = |p: usize| values[(p * n).div_ceil(100).clamp(1, n) - 1];
     Some(Bands {

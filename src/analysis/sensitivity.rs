@@ -100,9 +100,11 @@ pub fn sensitivity(s: &Scenario) -> Sensitivity {
         })
         .collect();
     let mut by_family_share = swings.clone();
-    by_family_share.sort_by(|a, b| b.share_span().total_cmp(&a.share_span()));
+    crate::sort::sort_by(&mut by_family_share, |a, b| {
+        b.share_span().total_cmp(&a.share_span())
+    });
     let mut by_total_cost = swings;
-    by_total_cost.sort_by_key(|w| std::cmp::Reverse(w.cost_span()));
+    crate::sort::sort_by_key(&mut by_total_cost, |w| std::cmp::Reverse(w.cost_span()));
     Sensitivity {
         year: s.last_year(),
         base: outcome(&base_scenario),

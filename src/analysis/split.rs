@@ -98,7 +98,9 @@ impl Key {
         let left = rust_decimal::prelude::ToPrimitive::to_usize(&(size - given)).unwrap_or(0);
         // The municipalities by remainder, largest first; ties keep their order (a stable sort).
         let mut order: Vec<usize> = (0..parts.len()).collect();
-        order.sort_by(|&a, &b| (exact[b] - parts[b]).cmp(&(exact[a] - parts[a])));
+        crate::sort::sort_by(&mut order, |&a, &b| {
+            (exact[b] - parts[b]).cmp(&(exact[a] - parts[a]))
+        });
         for &i in order.iter().take(left) {
             parts[i] += Decimal::ONE;
         }

@@ -125,7 +125,7 @@ fn describe_range_changes(scenario: &Scenario, base: &Scenario, lang: Lang) -> V
         .keys()
         .chain(base.uncertainty.keys())
         .collect();
-    keys.sort();
+    crate::sort::sort(&mut keys);
     keys.dedup();
     keys.into_iter()
         .filter(|key| scenario.uncertainty.get(key) != base.uncertainty.get(key))

@@ -357,7 +357,7 @@ pub fn target_rows_with_chances(
             }
         }
     }
-    targets.sort_by_key(|t| t.year);
+    crate::sort::sort_by_key(&mut targets, |t| t.year);
     targets
         .iter()
         .map(|t| Row {
@@ -533,7 +533,7 @@ pub fn family_share_chart(columns: &[Column<'_>], lang: Lang) -> Chart {
         .iter()
         .flat_map(|c| c.projection.years.iter().map(|y| y.year))
         .collect();
-    years.sort();
+    crate::sort::sort(&mut years);
     years.dedup();
     let series = columns
         .iter()

@@ -10,7 +10,7 @@ use crate::analysis::calibrate::{calibrate, stock_from_users};
 use crate::i18n::input::{parse_integer, parse_money_input, parse_number};
 use crate::i18n::{Lang, Text};
 use crate::scenario::{parse_value, Scenario, Source, SourceKind};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// How the user's counts of children were taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,6 +197,17 @@ const CHILDREN_PER_FAMILY: f64 = 1.2;
 const ATTRITION_PCT: f64 = 14.0;
 const YEARS: u32 = 4;
 
+/// The scenario an own region starts from, before the form's figures (set by [`build`]): a
+/// schema 2 file of `YEARS` years without policy, targets or programme lines.
+const TEMPLATE: &str = r#"{"schema": 2, "name": "", "region": "", "start_year": 0, "years": 0,
+  "stock": {}, "mismatch": 0, "stay_months": {},
+  "inflow": {"per_year": 1, "change_pct": [0], "residential_need_pct": 0, "other_need_pct": 0},
+  "foster": {"recruit_per_year": [0], "status_quo_recruit_per_year": 0},
+  "family_home": {"new_per_year": [0]},
+  "cost": {"per_day": {}, "index_pct": 0},
+  "programme": {"cost_per_recruited_family": "5000.00", "cost_per_new_home": "2500.00", "lines": []},
+  "budget": {}, "targets": []}"#;
+
 /// Field `f` read by `parse` and accepted by `allowed`, or its problem (the reader's, or
 /// `rule` for a value outside what is allowed) added to `errors`; `None` then, and for an
 /// optional field left empty.
@@ -312,24 +323,30 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
     let families = families.unwrap_or((stock[0] / CHILDREN_PER_FAMILY).ceil());
     let homes = homes.unwrap_or((stock[1] / places).ceil());
     let price = |i: usize| prices[i].clone().unwrap_or_default();
-    let root = json!({
-        "schema": 2,
-        "name": format!("{region} — {}", Text::OwnInputWord.get(lang)),
-        "region": region,
-        "start_year": start_year,
-        "years": YEARS,
-        "stock": {"foster": stock[0], "family_home": stock[1], "residential": stock[2], "other": stock[3]},
-        "mismatch": 0,
-        "stay_months": {"foster": STAY_MONTHS[0], "family_home": STAY_MONTHS[1], "residential": STAY_MONTHS[2], "other": STAY_MONTHS[3]},
-        "inflow": {"per_year": 1, "change_pct": [0], "residential_need_pct": 0, "other_need_pct": 0},
-        "foster": {"families": families, "children_per_family": CHILDREN_PER_FAMILY, "attrition_pct": ATTRITION_PCT,
-                   "recruit_per_year": [0], "status_quo_recruit_per_year": 0},
-        "family_home": {"homes": homes, "places_per_home": places, "new_per_year": [0]},
-        "cost": {"per_day": {"foster": price(0), "family_home": price(1), "residential": price(2), "other": price(3)}, "index_pct": 0},
-        "programme": {"cost_per_recruited_family": "5000.00", "cost_per_new_home": "2500.00", "lines": []},
-        "budget": {"label": Text::OwnBudget.get(lang), "amounts": budget.map_or(Vec::new(), |b| vec![Value::from(b); YEARS as usize])},
-        "targets": []
-    });
+    // The file's shape as JSON text (read with the file reader), then the form's figures in
+    // it: shorter in the app than a `json!` literal, which builds every key in code.
+    let mut root: Value = serde_json::from_str(TEMPLATE).unwrap_or_default();
+    root["name"] = format!("{region} — {}", Text::OwnInputWord.get(lang)).into();
+    root["region"] = region.into();
+    root["start_year"] = start_year.into();
+    root["years"] = YEARS.into();
+    for (i, form) in ["foster", "family_home", "residential", "other"]
+        .iter()
+        .enumerate()
+    {
+        root["stock"][form] = stock[i].into();
+        root["stay_months"][form] = STAY_MONTHS[i].into();
+        root["cost"]["per_day"][form] = price(i).into();
+    }
+    root["foster"]["families"] = families.into();
+    root["foster"]["children_per_family"] = CHILDREN_PER_FAMILY.into();
+    root["foster"]["attrition_pct"] = ATTRITION_PCT.into();
+    root["family_home"]["homes"] = homes.into();
+    root["family_home"]["places_per_home"] = places.into();
+    root["budget"]["label"] = Text::OwnBudget.get(lang).into();
+    root["budget"]["amounts"] = budget
+        .map_or(Vec::new(), |b| vec![Value::from(b); YEARS as usize])
+        .into();
     let invalid = |errors: Vec<crate::scenario::ValidationError>| {
         errors
             .iter()

@@ -386,7 +386,7 @@ pub fn target_rows(p: &Projection, lang: Lang) -> Vec<TargetRow> {
             first_met: first_year_met(&t.target(), p),
         })
         .collect();
-    rows.sort_by_key(|r| r.year);
+    crate::sort::sort_by_key(&mut rows, |r| r.year);
     rows
 }
 

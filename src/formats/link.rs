@@ -624,7 +624,9 @@ pub fn decode(fragment: &str) -> Result<(Scenario, Option<PlanRef>), LinkError> 
         .filter(|f| f.kind == crate::scenario::fields::Kind::Group)
         .map(|f| f.path)
         .collect();
-    groups.sort_by_key(|path| std::cmp::Reverse(path.matches('.').count()));
+    crate::sort::sort_by_key(&mut groups, |path| {
+        std::cmp::Reverse(path.matches('.').count())
+    });
     for path in groups {
         let empty = crate::scenario::view::steps(path)
             .and_then(|steps| {

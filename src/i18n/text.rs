@@ -192,6 +192,10 @@ texts! {
     ChanceToAim => "Gewenste kans dat het doel gehaald wordt", "Chance of meeting the target to aim for";
     ChanceSuffix => "kans", "chance";
     Apply => "Toepassen", "Apply";
+    PackageOption => "Combinatie van hendels", "Combination of levers";
+    PackageLevers => "Hendels in de combinatie", "Levers in the combination";
+    PackageUnbounded => "Zoek zonder grenzen (buiten wat landelijk is gezien)", "Search without bounds (beyond what has been seen nationally)";
+    Searching => "Zoeken …", "Searching …";
     Never => "niet binnen de projectie", "not within the projection";
     ChartChildren => "Kinderen per zorgvorm (31 december)", "Children per care form (31 December)";
     ChartShares => "Aandeel gezinsvormen en residentieel, met de doelen", "Share in family-type and residential care, with the targets";
@@ -714,7 +718,7 @@ mod tests {
                 .map(|&m| metric_text(m).get(lang))
                 .collect();
             assert!(labels.iter().all(|l| !l.trim().is_empty()), "{labels:?}");
-            labels.sort();
+            crate::sort::sort(&mut labels);
             let n = labels.len();
             labels.dedup();
             assert_eq!(labels.len(), n, "a label shared by two metrics ({lang:?})");

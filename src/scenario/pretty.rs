@@ -42,7 +42,7 @@ fn write(out: &mut String, value: &Value, path: &str, depth: usize) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by_key(|(key, _)| rank(&join(path, key)));
+            crate::sort::sort_by_key(&mut entries, |(key, _)| rank(&join(path, key)));
             out.push('{');
             for (i, (key, v)) in entries.iter().enumerate() {
                 item_start(out, i, depth + 1);
@@ -134,8 +134,8 @@ mod tests {
                 .lines()
                 .map(|l| l.trim_end_matches(',').to_string())
                 .collect();
-            theirs.sort();
-            mine.sort();
+            crate::sort::sort(&mut theirs);
+            crate::sort::sort(&mut mine);
             assert_eq!(mine, theirs, "{}", preset.id);
             assert_eq!(parse(&ours).unwrap(), s, "{}", preset.id);
         }
