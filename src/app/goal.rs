@@ -2,8 +2,9 @@
 //! in the user's language, a sentence and the action that applies it.
 
 use crate::analysis::goalseek::{
-    ChanceSeekResult, GoalLever, GoalSeekError, GoalSeekResult, Unreachable,
+    ChanceSearch, ChanceSeekResult, GoalLever, GoalSeekError, GoalSeekResult, Unreachable,
 };
+use crate::analysis::package::{apply_package, ChancePackage, ChancePackageSearch, Package};
 use crate::i18n::format::format_plain_number;
 use crate::i18n::{messages, Lang, Text};
 use crate::scenario::fields::FieldId;
@@ -17,8 +18,95 @@ pub enum GoalAnswer {
     Setting(GoalSeekResult),
     /// The smallest setting that meets it with the chance asked.
     Chance(ChanceSeekResult),
+    /// A combination of levers ("Combinatie van hendels", issue 25).
+    Package(Box<PackageAnswer>),
     /// The question could not be asked of this scenario.
     Refused(GoalSeekError),
+}
+
+/// A package answer with its chance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackageAnswer {
+    pub package: Package,
+    /// The chance of meeting the target with the package, over `runs` (`None` without ranges).
+    pub chance: Option<f64>,
+    pub runs: u32,
+    /// For a chance package: the chance asked for, and per lever the chance one step back.
+    pub level: Option<f64>,
+    pub chance_back: Vec<Option<f64>>,
+}
+
+impl PackageAnswer {
+    /// A deterministic package, with its chance where `s` has ranges (the Monte Carlo the
+    /// targets table shows once it is applied: the seed does not depend on the levers).
+    pub fn point(package: Package, s: &Scenario) -> PackageAnswer {
+        use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
+        let chance = (!s.uncertainty.is_empty()).then(|| {
+            crate::analysis::goalseek::chance_in(
+                &apply_package(s, &package),
+                package.index,
+                DEFAULT_RUNS,
+                default_seed(s),
+            )
+        });
+        PackageAnswer {
+            package,
+            chance,
+            runs: DEFAULT_RUNS,
+            level: None,
+            chance_back: Vec::new(),
+        }
+    }
+
+    pub fn chance(c: ChancePackage) -> PackageAnswer {
+        PackageAnswer {
+            package: c.package,
+            chance: Some(c.probability),
+            runs: c.runs,
+            level: Some(c.level),
+            chance_back: c.chance_one_step_back,
+        }
+    }
+}
+
+/// What a search started in the app gives: its answer at once, or a chance search that runs a
+/// Monte Carlo at a time.
+pub enum Started {
+    Answer(GoalAnswer),
+    Running(Running),
+}
+
+/// A chance search running in the app, a Monte Carlo a step: one lever or a package.
+pub enum Running {
+    Lever(Box<ChanceSearch>),
+    Package(Box<ChancePackageSearch>),
+}
+
+impl Running {
+    /// One more Monte Carlo; `false` when the answer is ready.
+    pub fn step(&mut self) -> bool {
+        match self {
+            Running::Lever(s) => s.step(),
+            Running::Package(s) => s.step(),
+        }
+    }
+
+    pub fn progress(&self) -> (u32, u32) {
+        match self {
+            Running::Lever(s) => s.progress(),
+            Running::Package(s) => s.progress(),
+        }
+    }
+
+    pub fn finish(self) -> GoalAnswer {
+        match self {
+            Running::Lever(s) => match s.finish() {
+                Ok(r) => GoalAnswer::Chance(r),
+                Err(e) => GoalAnswer::Refused(e),
+            },
+            Running::Package(s) => GoalAnswer::Package(Box::new(PackageAnswer::chance(s.finish()))),
+        }
+    }
 }
 
 impl GoalAnswer {
@@ -31,6 +119,12 @@ impl GoalAnswer {
                 (r.lever, ((r.value? / step) - 1e-9).ceil() * step)
             }
             GoalAnswer::Chance(r) => (r.lever, r.value?),
+            GoalAnswer::Package(a) => {
+                return a
+                    .package
+                    .met
+                    .then(|| messages::package_applied(a.level.is_some(), lang))
+            }
             GoalAnswer::Refused(_) => return None,
         };
         let (_, now) = lever_field(lever, s);
@@ -42,13 +136,27 @@ impl GoalAnswer {
         ))
     }
 
-    /// The answer in a sentence, and the lever path and text that apply it, if there is one.
-    pub fn describe(&self, s: &Scenario, lang: Lang) -> (String, Option<(&'static str, String)>) {
+    /// The answer in words (a package: a line each), and the lever paths and texts that apply
+    /// it (none when there is nothing to apply).
+    pub fn describe(&self, s: &Scenario, lang: Lang) -> (String, Vec<(&'static str, String)>) {
         match self {
-            GoalAnswer::Setting(r) => describe(r, s, lang),
-            GoalAnswer::Chance(r) => describe_chance(r, s, lang),
-            GoalAnswer::Refused(e) => (crate::i18n::goal_seek_error_message(e, lang), None),
+            GoalAnswer::Setting(r) => {
+                let (text, action) = describe(r, s, lang);
+                (text, action.into_iter().collect())
+            }
+            GoalAnswer::Chance(r) => {
+                let (text, action) = describe_chance(r, s, lang);
+                (text, action.into_iter().collect())
+            }
+            GoalAnswer::Package(a) => describe_package(a, s, lang),
+            GoalAnswer::Refused(e) => (crate::i18n::goal_seek_error_message(e, lang), Vec::new()),
         }
+    }
+
+    /// Whether the answer is a package within the bounds that meets nothing: the search without
+    /// bounds is then offered.
+    pub fn offers_unbounded(&self) -> bool {
+        matches!(self, GoalAnswer::Package(a) if a.package.bounded && !a.package.met)
     }
 }
 
@@ -167,6 +275,128 @@ pub fn describe_chance(
             None,
         ),
     }
+}
+
+/// A package answer, a line each: what it is (within the bounds or not, met or the best
+/// reached with the bound that binds), each lever's setting with its plausibility, the target
+/// with its margin and chance, the price, the family places, and the check one step back. The
+/// actions set each lever for every year (only when the package meets the target).
+pub fn describe_package(
+    a: &PackageAnswer,
+    s: &Scenario,
+    lang: Lang,
+) -> (String, Vec<(&'static str, String)>) {
+    use crate::app::precision::{decisive_figure, usual_decimals};
+    use crate::app::summary::{format_chance, format_margin};
+    use crate::i18n::format::{format_count, format_euro};
+    let p = &a.package;
+    let applied = apply_package(s, p);
+    let projected = crate::engine::project(&applied);
+    let number = |v: f64| format_plain_number(v, lang);
+    let chance = |x: f64| format_chance(x, lang);
+    let figure = |x: f64| {
+        let t = &p.target;
+        decisive_figure(t.metric, x, t.op, t.value, usual_decimals(t.metric), lang)
+    };
+    let mut lines = vec![messages::package_head(
+        p.met,
+        p.bounded,
+        a.level.map(chance).as_deref(),
+        lang,
+    )];
+    for l in &p.levers {
+        let now = lever_field(l.lever, s).1;
+        let mut line = messages::package_lever(l.lever, &number(l.value), &number(now), lang);
+        if l.at_bound {
+            line += messages::at_bound(lang);
+        }
+        if let Some((_, note)) = plausibility(l.lever, &applied, lang) {
+            line = format!("{line}; {note}");
+        }
+        lines.push(line);
+    }
+    if let Some(t) = projected.targets.get(p.index) {
+        let mut line = format!(
+            "{} {}: {} ({}; {})",
+            crate::i18n::metric_text(t.metric).get(lang),
+            t.year,
+            crate::app::precision::shown_actual(t, lang),
+            crate::app::summary::format_threshold(t.metric, t.target().op, t.value, lang),
+            format_margin(t, lang),
+        );
+        if let Some(c) = a.chance {
+            line += &messages::package_chance(&chance(c), a.runs, lang);
+        }
+        lines.push(line);
+    }
+    if let (false, Some(b)) = (p.met, p.binding) {
+        lines.push(messages::package_binding(
+            b.lever,
+            &number(b.bound),
+            &figure(b.actual_without_bound),
+            b.met_without_bound,
+            lang,
+        ));
+    }
+    let c = &p.cost;
+    let euro = |e: crate::money::Euro| format_euro(e, lang);
+    lines.push(messages::package_price(
+        &euro(c.programme),
+        (!c.budget.0.is_zero()).then(|| {
+            let left = crate::money::Euro(c.budget_left.0.abs());
+            (
+                euro(c.budget),
+                euro(left),
+                c.budget_left.0.is_sign_negative(),
+            )
+        }),
+        &euro(c.total),
+        &euro(c.net_with_committed),
+        lang,
+    ));
+    let places = |x: &crate::analysis::package::Places| {
+        format_count(x.foster_places + x.family_home_places, lang)
+    };
+    lines.push(messages::package_places(
+        p.target.year,
+        &places(&p.places),
+        &places(&p.places_now),
+        &format_count(p.places.foster_families, lang),
+        &format_count(p.places.family_homes, lang),
+        lang,
+    ));
+    // The check: each lever one step toward its rest misses (the figure, or the chance).
+    let back: Vec<String> = p
+        .levers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let shown = match a.level {
+                Some(level) => crate::app::summary::chance_below(
+                    a.chance_back.get(i).copied().flatten()?,
+                    level,
+                    lang,
+                ),
+                None => figure(l.actual_one_step_back?),
+            };
+            Some(format!(
+                "{} {shown}",
+                messages::one_step_less(l.lever, lang)
+            ))
+        })
+        .collect();
+    if p.met && !back.is_empty() {
+        lines.push(messages::package_check(&back.join("; "), lang));
+    }
+    let actions = if p.met {
+        p.levers
+            .iter()
+            .map(|l| (lever_field(l.lever, s).0, apply_text(l.lever, l.value)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (lines.join("\n"), actions)
 }
 
 /// The field a lever sets, and its value now in the lever's own unit (first year).

@@ -193,6 +193,12 @@ pub enum Action {
         text: String,
         origin: Origin,
     },
+    /// Several per-year fields at once, each to one value for every year (a package of levers,
+    /// issue 25): one step to undo.
+    SetAllYearsOfEach {
+        edits: Vec<(FieldPath, String)>,
+        origin: Origin,
+    },
     /// Chooses a target's metric or operator.
     ChooseTarget {
         index: usize,
@@ -440,6 +446,11 @@ fn apply(state: &AppState, action: Action) -> AppState {
                 apply_value(&state.scenario, &path, all).map_err(EditError::Invalid)
             });
             record(&mut next, path.as_str().into(), text, origin, result);
+        }
+        Action::SetAllYearsOfEach { edits, origin } => {
+            for (path, text) in edits {
+                next = apply(&next, Action::SetAllYears { path, text, origin });
+            }
         }
         Action::ChooseTarget {
             index,

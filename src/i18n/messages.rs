@@ -95,6 +95,134 @@ pub fn goal_needed(lever: GoalLever, value: &str, now: &str, lang: Lang) -> Stri
     }
 }
 
+/// The first line of a package answer (issue 25): within the bounds or without them, met or
+/// not; `level`: the chance asked for, for a chance package.
+pub fn package_head(met: bool, bounded: bool, level: Option<&str>, lang: Lang) -> String {
+    let within = match (bounded, lang) {
+        (true, Lang::Nl) => "binnen wat landelijk is gezien",
+        (false, Lang::Nl) => "zonder grenzen, buiten wat landelijk is gezien",
+        (true, Lang::En) => "within what has been seen nationally",
+        (false, Lang::En) => "without bounds, beyond what has been seen nationally",
+    };
+    match (met, level, lang) {
+        (true, None, Lang::Nl) => format!("Combinatie {within} die het doel haalt tegen de laagste totale kosten:"),
+        (true, None, Lang::En) => format!("Combination {within} that meets the target at the lowest total cost:"),
+        (true, Some(l), Lang::Nl) => format!("Combinatie {within} voor minstens {l} kans:"),
+        (true, Some(l), Lang::En) => format!("Combination {within} for a chance of at least {l}:"),
+        (false, None, Lang::Nl) => format!("Geen combinatie van deze hendels {within} haalt het doel. Het beste, met elke hendel op zijn grens:"),
+        (false, None, Lang::En) => format!("No combination of these levers {within} meets the target. The best, with every lever at its bound:"),
+        (false, Some(l), Lang::Nl) => format!("Geen combinatie van deze hendels {within} geeft {l} kans. Met elke hendel op zijn grens:"),
+        (false, Some(l), Lang::En) => format!("No combination of these levers {within} gives a chance of {l}. With every lever at its bound:"),
+    }
+}
+
+/// One lever of a package: "• 29 pleeggezinnen werven per jaar (nu 0)".
+pub fn package_lever(lever: GoalLever, value: &str, now: &str, lang: Lang) -> String {
+    let unit = goal_lever_unit(lever, lang);
+    match lang {
+        Lang::Nl => format!("• {value} {unit} (nu {now})"),
+        Lang::En => format!("• {value} {unit} (now {now})"),
+    }
+}
+
+pub fn at_bound(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => " — op de grens",
+        Lang::En => " — at the bound",
+    }
+}
+
+/// "; kans 81 % (2.000 doorrekeningen)"
+pub fn package_chance(chance: &str, runs: u32, lang: Lang) -> String {
+    let runs = format_count(f64::from(runs), lang);
+    match lang {
+        Lang::Nl => format!("; kans {chance} ({runs} doorrekeningen)"),
+        Lang::En => format!("; chance {chance} ({runs} runs)"),
+    }
+}
+
+/// The bound that binds when no package within the bounds meets the target.
+pub fn package_binding(
+    lever: GoalLever,
+    bound: &str,
+    actual: &str,
+    met: bool,
+    lang: Lang,
+) -> String {
+    let unit = goal_lever_unit(lever, lang);
+    match (met, lang) {
+        (true, Lang::Nl) => format!("De grens van {bound} {unit} bindt het meest: zonder die grens {actual}, gehaald."),
+        (false, Lang::Nl) => format!("De grens van {bound} {unit} bindt het meest: zonder die grens {actual}, nog niet gehaald."),
+        (true, Lang::En) => format!("The bound of {bound} {unit} binds most: without it {actual}, met."),
+        (false, Lang::En) => format!("The bound of {bound} {unit} binds most: without it {actual}, still not met."),
+    }
+}
+
+/// A package's price: the programme cost against the budget (`budget`: the budget, what is
+/// left or short, and whether short; `None` without a budget), the total cost the search
+/// minimises and the net result with the committed costs.
+pub fn package_price(
+    programme: &str,
+    budget: Option<(String, String, bool)>,
+    total: &str,
+    net: &str,
+    lang: Lang,
+) -> String {
+    let against = match (budget, lang) {
+        (Some((b, left, false)), Lang::Nl) => format!("tegen een budget van {b} ({left} over)"),
+        (Some((b, short, true)), Lang::Nl) => format!("tegen een budget van {b} ({short} tekort)"),
+        (None, Lang::Nl) => "geen budget bekend".to_string(),
+        (Some((b, left, false)), Lang::En) => format!("against a budget of {b} ({left} left)"),
+        (Some((b, short, true)), Lang::En) => format!("against a budget of {b} ({short} short)"),
+        (None, Lang::En) => "no budget known".to_string(),
+    };
+    match lang {
+        Lang::Nl => format!("Prijs: programmakosten {programme}, {against}; totale kosten {total} (zorg, programma, regulier en na de planperiode); netto resultaat met doorlopende kosten {net}."),
+        Lang::En => format!("Price: programme cost {programme}, {against}; total cost {total} (care, programme, regular and after the plan period); net result with committed costs {net}."),
+    }
+}
+
+/// The family places a package asks for at the end of the target year, against today's.
+pub fn package_places(
+    year: i32,
+    places: &str,
+    now: &str,
+    families: &str,
+    homes: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Nl => format!("Gezinsplaatsen eind {year}: {places} ({families} pleeggezinnen, {homes} gezinshuizen); zonder de combinatie {now}."),
+        Lang::En => format!("Family places at the end of {year}: {places} ({families} foster families, {homes} family homes); without the combination {now}."),
+    }
+}
+
+/// "Werving pleeggezinnen één stap minder:"
+pub fn one_step_less(lever: GoalLever, lang: Lang) -> String {
+    let name = crate::i18n::goal_lever_text(lever).get(lang);
+    match lang {
+        Lang::Nl => format!("{name} één stap minder:"),
+        Lang::En => format!("{name} one step less:"),
+    }
+}
+
+/// "Controle: … (elke hendel is nodig)."
+pub fn package_check(list: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Controle, elke hendel is nodig: {list}."),
+        Lang::En => format!("Check, every lever is needed: {list}."),
+    }
+}
+
+pub fn package_applied(chance: bool, lang: Lang) -> String {
+    match (chance, lang) {
+        (false, Lang::Nl) => "Toegepast: de combinatie van hendels, één keer „Ongedaan maken” zet alles terug.".to_string(),
+        (true, Lang::Nl) => "Toegepast: de combinatie van hendels voor de gevraagde kans, één keer „Ongedaan maken” zet alles terug.".to_string(),
+        (false, Lang::En) => "Applied: the combination of levers, one “Undo” takes it all back.".to_string(),
+        (true, Lang::En) => "Applied: the combination of levers for the chance asked, one “Undo” takes it all back.".to_string(),
+    }
+}
+
 /// A yearly fall of the inflow compounded over the horizon, as a clause: "−14,7 % per jaar =
 /// −47 % in 2022 t.o.v. 2018" (`fall`: % less a year; `from`–`to`: the year before the start and
 /// the last year).

@@ -242,21 +242,28 @@ pub struct GoalSeekCellProps {
     pub target_name: String,
 }
 
-/// "Wat is er nodig?" for one target: choose a lever, compute, apply with one click.
+/// "Wat is er nodig?" for one target: choose a lever or a combination of levers, compute,
+/// apply with one click.
 #[component]
 pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     use crate::analysis::goalseek::{goal_seek, GoalLever};
-    use crate::app::goal::GoalAnswer;
+    use crate::analysis::package::default_levers;
+    use crate::app::goal::{GoalAnswer, PackageAnswer, Running, Started};
     let Env { lang, dispatch } = use_env();
     let scenario = &props.scenario.0;
-    let lever = use_state(|| GoalLever::Recruitment);
+    // The lever asked, or `None`: "Combinatie van hendels".
+    let lever = use_state(|| Some(GoalLever::Recruitment));
+    // The levers the user took out of the combination (default: every policy lever in it).
+    let unticked = use_state(Vec::<GoalLever>::new);
     // `_eq`: clearing an answer that is already clear must not render the cell again (this
     // runs on every lever move).
     let answer = use_state_eq(|| None::<GoalAnswer>);
     // The chance goal seek: the level asked (in %), its progress, and a generation that a newer
-    // search or a changed scenario bumps, which stops the running one.
+    // search or a changed scenario bumps, which stops the running one. `busy`: a package
+    // search before its first figure.
     let level = use_state(|| 80u32);
     let progress = use_state_eq(|| None::<(u32, u32)>);
+    let busy = use_state_eq(|| false);
     let generation = use_mut_ref(|| 0u32);
     // After "Toepassen" the cell says what was applied and keeps the focus; the answer itself
     // belongs to the scenario it was computed for.
@@ -268,10 +275,12 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
         let (applied, applying, focus_next) =
             (applied.clone(), applying.clone(), focus_next.clone());
+        let busy = busy.clone();
         use_effect_with(props.scenario.clone(), move |_| {
             *generation.borrow_mut() += 1;
             answer.set(None);
             progress.set(None);
+            busy.set(false);
             match applying.borrow_mut().take() {
                 Some(text) => {
                     applied.set(Some(text));
@@ -293,6 +302,10 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         });
     }
     let id = format!("goalseek-{}", props.index);
+    let ticked: Vec<GoalLever> = default_levers(scenario)
+        .into_iter()
+        .filter(|l| !unticked.contains(l))
+        .collect();
     // The lists as they stand when a button is pressed: a choice made just before the click is
     // the one computed, even if the cell has not rendered it yet.
     let lever_list = use_node_ref();
@@ -301,7 +314,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         let (list, lever) = (lever_list.clone(), *lever);
         move || {
             list.cast::<web_sys::HtmlSelectElement>()
-                .and_then(|s| GoalLever::from_key(&s.value()))
+                .map(|s| GoalLever::from_key(&s.value()))
                 .unwrap_or(lever)
         }
     };
@@ -317,27 +330,79 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         let lever = lever.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(l) = GoalLever::from_key(&select.value()) {
-                lever.set(l);
-            }
+            lever.set(GoalLever::from_key(&select.value()));
         })
     };
-    let compute = {
-        let (answer, scenario, index) = (answer.clone(), scenario.clone(), props.index);
-        let (progress, generation, chosen_lever) =
-            (progress.clone(), generation.clone(), chosen_lever.clone());
-        let focus_next = focus_next.clone();
-        Callback::from(move |_| {
-            // A running chance search stops: this answer replaces it.
+    // Starts a search: a new generation (a running one stops), the focus for its answer, and
+    // `busy` until `job` has given it; the job runs after the page has painted "Zoeken …".
+    let start = {
+        let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
+        let (focus_next, busy) = (focus_next.clone(), busy.clone());
+        move |job: Box<dyn FnOnce() -> Started>| {
             *generation.borrow_mut() += 1;
-            *focus_next.borrow_mut() = true;
+            let mine = *generation.borrow();
             progress.set(None);
-            answer.set(Some(match goal_seek(&scenario, index, chosen_lever()) {
-                Ok(r) => GoalAnswer::Setting(r),
-                Err(e) => GoalAnswer::Refused(e),
-            }));
+            answer.set(None);
+            busy.set(true);
+            let (answer, progress, generation) =
+                (answer.clone(), progress.clone(), generation.clone());
+            let (focus_next, busy) = (focus_next.clone(), busy.clone());
+            // One Monte Carlo per task, yielding in between: the progress line paints and the
+            // page stays responsive.
+            wasm_bindgen_futures::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(20).await;
+                let mut started = job();
+                busy.set(false);
+                if let Started::Running(search) = &mut started {
+                    loop {
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        progress.set(Some(search.progress()));
+                        gloo_timers::future::TimeoutFuture::new(1).await;
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        if !search.step() {
+                            break;
+                        }
+                    }
+                }
+                if *generation.borrow() != mine {
+                    return;
+                }
+                progress.set(None);
+                *focus_next.borrow_mut() = true;
+                answer.set(Some(match started {
+                    Started::Running(search) => search.finish(),
+                    Started::Answer(answer) => answer,
+                }));
+            });
+        }
+    };
+    let point = |bounded: bool| {
+        let (scenario, index, start) = (scenario.clone(), props.index, start.clone());
+        let (chosen_lever, ticked) = (chosen_lever.clone(), ticked.clone());
+        Callback::from(move |_| {
+            let (scenario, lever, ticked) = (scenario.clone(), chosen_lever(), ticked.clone());
+            start(Box::new(move || {
+                Started::Answer(match lever {
+                    Some(lever) => match goal_seek(&scenario, index, lever) {
+                        Ok(r) => GoalAnswer::Setting(r),
+                        Err(e) => GoalAnswer::Refused(e),
+                    },
+                    None => match crate::analysis::package::package_seek(
+                        &scenario, index, &ticked, bounded,
+                    ) {
+                        Ok(p) => GoalAnswer::Package(Box::new(PackageAnswer::point(p, &scenario))),
+                        Err(e) => GoalAnswer::Refused(e),
+                    },
+                })
+            }))
         })
     };
+    let compute = point(true);
+    let compute_unbounded = point(false);
     let on_level = {
         let level = level.clone();
         Callback::from(move |e: Event| {
@@ -348,67 +413,58 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
         })
     };
     let compute_chance = {
-        let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
-        let (scenario, index) = (scenario.clone(), props.index);
-        let focus_next = focus_next.clone();
+        let (scenario, index, start) = (scenario.clone(), props.index, start.clone());
+        let ticked = ticked.clone();
         Callback::from(move |_| {
             use crate::analysis::goalseek::ChanceSearch;
             use crate::analysis::montecarlo::{default_seed, DEFAULT_RUNS};
-            let (lever, level) = (chosen_lever(), chosen_level());
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let step = crate::app::goal::slider_step(lever, &scenario);
-            let search = ChanceSearch::new(
-                &scenario,
-                index,
-                lever,
-                f64::from(level) / 100.0,
-                DEFAULT_RUNS,
-                default_seed(&scenario),
-                Some(step),
-            );
-            let mut search = match search {
-                Ok(search) => search,
-                Err(e) => {
-                    answer.set(Some(GoalAnswer::Refused(e)));
-                    return;
-                }
-            };
-            answer.set(None);
-            progress.set(Some(search.progress()));
-            let (answer, progress, generation) =
-                (answer.clone(), progress.clone(), generation.clone());
-            let focus_next = focus_next.clone();
-            // One Monte Carlo per task, yielding in between: the progress line paints and the
-            // page stays responsive.
-            wasm_bindgen_futures::spawn_local(async move {
-                loop {
-                    gloo_timers::future::TimeoutFuture::new(1).await;
-                    if *generation.borrow() != mine {
-                        return;
+            use crate::analysis::package::ChancePackageSearch;
+            let (lever, level) = (chosen_lever(), f64::from(chosen_level()) / 100.0);
+            let (scenario, ticked) = (scenario.clone(), ticked.clone());
+            start(Box::new(move || {
+                let seed = default_seed(&scenario);
+                let search = match lever {
+                    Some(lever) => {
+                        let step = crate::app::goal::slider_step(lever, &scenario);
+                        ChanceSearch::new(
+                            &scenario,
+                            index,
+                            lever,
+                            level,
+                            DEFAULT_RUNS,
+                            seed,
+                            Some(step),
+                        )
+                        .map(|s| Running::Lever(Box::new(s)))
                     }
-                    if !search.step() {
-                        break;
-                    }
-                    progress.set(Some(search.progress()));
+                    None => ChancePackageSearch::new(
+                        &scenario,
+                        index,
+                        &ticked,
+                        true,
+                        level,
+                        DEFAULT_RUNS,
+                        seed,
+                    )
+                    .map(|s| Running::Package(Box::new(s))),
+                };
+                match search {
+                    Ok(running) => Started::Running(running),
+                    Err(e) => Started::Answer(GoalAnswer::Refused(e)),
                 }
-                progress.set(None);
-                *focus_next.borrow_mut() = true;
-                answer.set(Some(match search.finish() {
-                    Ok(r) => GoalAnswer::Chance(r),
-                    Err(e) => GoalAnswer::Refused(e),
-                }));
-            });
+            }))
         })
     };
     let level_id = format!("goalseek-level-{}", props.index);
     let with_ranges = !scenario.uncertainty.is_empty();
     let applied_text = answer.as_ref().and_then(|a| a.applied(scenario, lang));
+    let offers_unbounded = answer.as_ref().is_some_and(GoalAnswer::offers_unbounded);
     let answer = answer.as_ref().map(|a| a.describe(scenario, lang));
     let name = &props.target_name;
     let for_id = format!("goalseek-for-{}", props.index);
     // A met target without ranges has nothing to ask; the cell only says what was applied.
     let asks = !props.met || with_ranges;
+    let package = lever.is_none();
     html! {
         <span class="goalseek">
             if asks {
@@ -419,12 +475,34 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                 <span class="visually-hidden" id={for_id.clone()}>{ name.clone() }</span>
                 <select id={id} ref={lever_list} onchange={on_lever}>
                     { for GoalLever::ALL.into_iter().filter(|l| l.applies_to(scenario)).map(|l| html! {
-                        <option value={l.key()} selected={*lever == l}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
+                        <option value={l.key()} selected={*lever == Some(l)}>{ crate::i18n::goal_lever_text(l).get(lang) }</option>
                     }) }
+                    <option value="package" selected={package}>{ Text::PackageOption.get(lang) }</option>
                 </select>
+                if package {
+                    <fieldset class="package-levers">
+                        <legend>{ Text::PackageLevers.get(lang) }</legend>
+                        { for default_levers(scenario).into_iter().map(|l| {
+                            let unticked = unticked.clone();
+                            let toggle = Callback::from(move |_| {
+                                let mut out = (*unticked).clone();
+                                match out.iter().position(|x| *x == l) {
+                                    Some(i) => { out.remove(i); }
+                                    None => out.push(l),
+                                }
+                                unticked.set(out);
+                            });
+                            html! {
+                                <label><input type="checkbox" checked={ticked.contains(&l)} onchange={toggle} />
+                                    { crate::i18n::goal_lever_text(l).get(lang) }</label>
+                            }
+                        }) }
+                    </fieldset>
+                }
             }
             if !props.met {
                 <button type="button" class="small goalseek-plain" onclick={compute}
+                    disabled={*busy || (package && ticked.is_empty())}
                     aria-describedby={for_id.clone()}>{ Text::Compute.get(lang) }</button>
             }
             if with_ranges {
@@ -436,10 +514,14 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <button type="button" class="small goalseek-chance" onclick={compute_chance} disabled={progress.is_some()}
+                <button type="button" class="small goalseek-chance" onclick={compute_chance}
+                    disabled={progress.is_some() || *busy || (package && ticked.is_empty())}
                     aria-describedby={for_id.clone()}>
                     { Text::ComputeForChance.get(lang) }
                 </button>
+            }
+            if *busy {
+                <span class="goalseek-progress" role="status">{ Text::Searching.get(lang) }</span>
             }
             if let Some((done, total)) = *progress {
                 <span class="goalseek-progress" role="status">
@@ -450,16 +532,21 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                 <span class="goalseek-answer goalseek-applied" role="status" tabindex="-1" ref={answer_ref.clone()}>
                     { text.clone() }</span>
             }
-            if let Some((text, action)) = &answer {
-                <span class="goalseek-answer" role="status" tabindex="-1" ref={answer_ref.clone()}>{ text.clone() }</span>
-                if let Some((path, value)) = action.as_ref().and_then(|(p, v)| Some((crate::scenario::fields::FieldPath::parse(*p)?, v.clone()))) {
+            if let Some((text, actions)) = answer {
+                <span class="goalseek-answer" role="status" tabindex="-1" ref={answer_ref.clone()}>{ text }</span>
+                if !actions.is_empty() {
                     <button type="button" class="small goalseek-apply" onclick={{
                         let (dispatch, applying, text) = (dispatch.clone(), applying.clone(), applied_text.clone());
+                        let edits: Vec<_> = actions.into_iter().filter_map(|(p, v)| Some((crate::scenario::fields::FieldPath::parse(p)?, v))).collect();
                         Callback::from(move |_| {
                             *applying.borrow_mut() = text.clone();
-                            dispatch.emit(Action::SetAllYears { path: path.clone(), text: value.clone(), origin: Origin::Applied })
+                            dispatch.emit(Action::SetAllYearsOfEach { edits: edits.clone(), origin: Origin::Applied })
                         })
                     }}>{ Text::Apply.get(lang) }</button>
+                }
+                if offers_unbounded {
+                    <button type="button" class="small goalseek-unbounded" onclick={compute_unbounded}
+                        aria-describedby={for_id.clone()}>{ Text::PackageUnbounded.get(lang) }</button>
                 }
             }
         </span>
