@@ -22,9 +22,10 @@ echo "== wasm-opt -Oz $(basename "$wasm")"
 # the loads and stores (-2.5 KB gzip). True of a Rust wasm: the data and heap start at 1 MB, and
 # the stack grows down from 1 MB toward 0, so only a stack within 1 KB of overflowing (1 MB
 # deep) would touch it. --gufa-optimizing: whole-program flow analysis (what values reach each
-# call and global) before a last -Oz (-0.75 KB gzip, measured 2026-12-04).
+# call and global) before a last -Oz (-0.75 KB gzip, measured 2026-12-04). The producers and
+# target-features sections name the compiler and its settings, which the browser never reads.
 tests/browser/node_modules/.bin/wasm-opt -Oz -Oz --low-memory-unused --gufa-optimizing -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 js=$(ls dist/*.js)

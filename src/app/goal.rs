@@ -120,10 +120,14 @@ impl GoalAnswer {
             }
             GoalAnswer::Chance(r) => (r.lever, r.value?),
             GoalAnswer::Package(a) => {
-                return a
-                    .package
-                    .met
-                    .then(|| messages::package_applied(a.level.is_some(), lang))
+                return a.package.met.then(|| {
+                    match a.level {
+                        Some(_) => Text::PackageAppliedChance,
+                        None => Text::PackageApplied,
+                    }
+                    .get(lang)
+                    .to_string()
+                })
             }
             GoalAnswer::Refused(_) => return None,
         };
@@ -304,16 +308,25 @@ pub fn describe_package(
         a.level.map(chance).as_deref(),
         lang,
     )];
+    // Levers the package leaves at rest, where they already are: one line, not one each.
+    let mut idle = Vec::new();
     for l in &p.levers {
         let now = lever_field(l.lever, s).1;
+        if (l.value - l.rest).abs() < 1e-9 && (now - l.value).abs() < 1e-9 {
+            idle.push(crate::i18n::goal_lever_text(l.lever).get(lang));
+            continue;
+        }
         let mut line = messages::package_lever(l.lever, &number(l.value), &number(now), lang);
         if l.at_bound {
-            line += messages::at_bound(lang);
+            line += Text::AtBound.get(lang);
         }
         if let Some((_, note)) = plausibility(l.lever, &applied, lang) {
             line = format!("{line}; {note}");
         }
         lines.push(line);
+    }
+    if !idle.is_empty() {
+        lines.push(messages::not_needed(&idle.join(", "), lang));
     }
     if let Some(t) = projected.targets.get(p.index) {
         let mut line = format!(
@@ -388,9 +401,12 @@ pub fn describe_package(
     if p.met && !back.is_empty() {
         lines.push(messages::package_check(&back.join("; "), lang));
     }
+    // Each lever the package moves, set for every year (one that stays where it is is not
+    // written: its per-year values stay as they were).
     let actions = if p.met {
         p.levers
             .iter()
+            .filter(|l| (lever_field(l.lever, s).1 - l.value).abs() > 1e-9)
             .map(|l| (lever_field(l.lever, s).0, apply_text(l.lever, l.value)))
             .collect()
     } else {
@@ -422,8 +438,9 @@ pub fn lever_field(lever: GoalLever, s: &Scenario) -> (&'static str, f64) {
 /// that reduce something are negative changes in the file.
 fn apply_text(lever: GoalLever, value: f64) -> String {
     match lever {
+        // `+ 0.0`: no lever is written "-0".
         GoalLever::InflowReduction | GoalLever::ShorterResidentialStay | GoalLever::Retention => {
-            format!("{}", -value)
+            format!("{}", -value + 0.0)
         }
         GoalLever::Recruitment | GoalLever::NewHomes => format!("{}", value.round() as i64),
         GoalLever::Substitution | GoalLever::Under12Substitution => format!("{value}"),
@@ -584,6 +601,77 @@ mod tests {
             "{text}"
         );
         assert_eq!(action, None);
+    }
+
+    /// The package answer as the app words it (issue 25): Gooi's 70 % in 2022 with every lever,
+    /// within the bounds: the levers that move, one line for those not needed, the price
+    /// against the fund, the places, the check; applied, it meets the target with the figure
+    /// shown.
+    #[test]
+    fn a_package_answer_line_by_line_with_its_actions() {
+        use crate::analysis::package::{default_levers, package_seek};
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        let p = package_seek(&s, 2, &default_levers(&s), true).unwrap();
+        assert!(p.met && p.verified);
+        let answer = PackageAnswer {
+            package: p.clone(),
+            chance: None,
+            runs: 2000,
+            level: None,
+            chance_back: Vec::new(),
+        };
+        let (text, actions) = describe_package(&answer, &s, Lang::Nl);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "Combinatie binnen wat landelijk is gezien die het doel haalt tegen de laagste totale kosten:"
+        );
+        assert!(
+            lines.contains(&"• 29 pleeggezinnen werven per jaar (nu 34)"),
+            "{text}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("Niet nodig: Substitutie van residentiële zorg")),
+            "{text}"
+        );
+        assert!(text.contains("Prijs: programmakosten €\u{a0}425.000, tegen een budget van €\u{a0}405.000 (€\u{a0}20.000 tekort)"), "{text}");
+        assert!(
+            lines.last().unwrap().starts_with(
+                "Controle, elke hendel is nodig: Werving pleeggezinnen één stap minder: 69,97 %"
+            ),
+            "{text}"
+        );
+        // One action per lever the package moves (here four: recruitment, new homes, the
+        // inflow, the stays), each for every year; none that would write "-0".
+        assert_eq!(actions.len(), 4, "{actions:?}");
+        assert!(
+            actions.iter().all(|(_, v)| !v.starts_with("-0")),
+            "{actions:?}"
+        );
+        let applied = apply_package(&s, &p);
+        assert_eq!(crate::engine::project(&applied).targets[2].actual, p.actual);
+        // In English, anew; not met: nothing to apply, the binding bound said.
+        let (en, _) = describe_package(&answer, &s, Lang::En);
+        assert!(
+            en.starts_with("Combination within what has been seen nationally"),
+            "{en}"
+        );
+        let only = package_seek(&s, 2, &[GoalLever::InflowReduction], true).unwrap();
+        let missed = PackageAnswer {
+            package: only,
+            ..answer
+        };
+        let (text, actions) = describe_package(&missed, &s, Lang::Nl);
+        assert!(actions.is_empty());
+        assert!(
+            text.contains("De grens van 5 % minder instroom per jaar bindt het meest"),
+            "{text}"
+        );
+        assert!(GoalAnswer::Package(Box::new(missed)).offers_unbounded());
     }
 
     #[test]

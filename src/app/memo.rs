@@ -109,6 +109,42 @@ pub struct AssumptionRow {
     pub note: String,
 }
 
+/// The plausibility bounds for the scenario's levers (issue 25), as the memo's appendix lists
+/// them: the lever, its bound, what the bound rests on and the national figure with its source.
+pub fn bound_rows(s: &Scenario, lang: Lang) -> Vec<AssumptionRow> {
+    use crate::analysis::plausible::{bounds, seen_row, BoundBasis};
+    use crate::i18n::Text;
+    bounds(s)
+        .into_iter()
+        .map(|b| {
+            let seen = b.seen.and_then(seen_row);
+            let (kind, note) = match (b.basis, seen) {
+                (BoundBasis::Seen, Some(row)) => (
+                    Text::BoundSeen,
+                    format!(
+                        "{} ({})",
+                        match lang {
+                            Lang::Nl => row.seen_nl,
+                            Lang::En => row.seen_en,
+                        },
+                        row.source
+                    ),
+                ),
+                (BoundBasis::PlanPolicy, _) => (Text::BoundPlanPolicy, String::new()),
+                _ => (Text::BoundAssumed, String::new()),
+            };
+            AssumptionRow {
+                label: crate::i18n::goal_lever_text(b.lever).get(lang).to_string(),
+                value: b.max.map_or(String::from("—"), |max| {
+                    crate::i18n::messages::bound_value(b.lever, max, lang)
+                }),
+                kind: kind.get(lang).to_string(),
+                note,
+            }
+        })
+        .collect()
+}
+
 /// "uit het plan" / "aanname" / "geen bron".
 /// `has_plan`: the scenario came from a plan (a preset, or a link or file naming one); without
 /// one, what a file calls "plan" is the file's word for it: "uit bestand" (issue 24).
@@ -377,6 +413,26 @@ pub fn ranges(s: &Scenario, has_plan: bool, lang: Lang) -> Vec<AssumptionRow> {
 
 #[cfg(test)]
 mod tests {
+    /// The memo's bounds: one row per lever of the scenario, from the table with its source.
+    #[test]
+    fn bound_rows_come_from_the_table() {
+        let s = crate::presets::by_id("gooi-en-vechtstreek")
+            .unwrap()
+            .scenario();
+        let rows = bound_rows(&s, Lang::Nl);
+        assert_eq!(rows.len(), crate::analysis::plausible::bounds(&s).len());
+        let inflow = rows.iter().find(|r| r.label == "Instroom").unwrap();
+        assert_eq!(inflow.value, "≤ 5 % minder instroom per jaar");
+        assert_eq!(inflow.kind, "landelijk gezien");
+        let row = crate::analysis::plausible::seen_row("inflow_change").unwrap();
+        assert_eq!(inflow.note, format!("{} ({})", row.seen_nl, row.source));
+        let sub = rows
+            .iter()
+            .find(|r| r.label == "Substitutie van residentiële zorg")
+            .unwrap();
+        assert!(sub.kind.starts_with("aanname van zothuis"), "{sub:?}");
+    }
+
     use super::*;
     use crate::engine::project;
 

@@ -37,6 +37,16 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// What "ongedaan maken" and "opnieuw" go back and forth through.
     pub history: History,
+    /// A package answer the user put in the memo ("Wat ervoor nodig is"), with the scenario it
+    /// was computed for: the memo shows it only while that scenario is on screen.
+    pub need: Option<Rc<MemoNeed>>,
+}
+
+/// A package answer for the memo, and the scenario it answers for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemoNeed {
+    pub scenario: Rc<Scenario>,
+    pub answer: crate::app::goal::PackageAnswer,
 }
 
 /// A scenario as it was, with the plan it came from: one step of undo or redo.
@@ -224,6 +234,8 @@ pub enum Action {
     /// Gives the assumption at `key` a range (±25 % around its value, within its bounds).
     AddRange(String),
     RemoveRange(String),
+    /// Puts a package answer for the scenario on screen in the memo ("Wat ervoor nodig is").
+    NeedToMemo(Box<crate::app::goal::PackageAnswer>),
     /// Back to the scenario before the last step ("ongedaan maken", Ctrl+Z).
     Undo,
     /// Forward again (Ctrl+Y).
@@ -251,6 +263,13 @@ impl Action {
 }
 
 impl AppState {
+    /// The package answer in the memo, if it was computed for the scenario on screen.
+    pub fn need(&self) -> Option<&MemoNeed> {
+        self.need
+            .as_deref()
+            .filter(|n| Rc::ptr_eq(&n.scenario, &self.scenario))
+    }
+
     pub fn new(plan: &str, lang: Lang) -> Self {
         let preset = presets::by_id(plan).unwrap_or(presets::default_preset());
         AppState {
@@ -260,6 +279,7 @@ impl AppState {
             lang,
             notice: None,
             history: History::default(),
+            need: None,
         }
     }
 
@@ -427,6 +447,12 @@ fn apply(state: &AppState, action: Action) -> AppState {
             next.notice = None;
         }
         Action::DismissNotice => next.notice = None,
+        Action::NeedToMemo(answer) => {
+            next.need = Some(Rc::new(MemoNeed {
+                scenario: state.scenario.clone(),
+                answer: *answer,
+            }));
+        }
         Action::ComparisonRefused(error) => next.notice = Some(Notice::Comparison(error)),
         Action::Set { path, text, origin } => {
             let result = apply_text(
@@ -773,6 +799,45 @@ impl From<InputError> for EditError {
 
 #[cfg(test)]
 mod tests {
+    /// A package applied is one step: one undo takes every lever back. A package put in the
+    /// memo belongs to the scenario it answers for.
+    #[test]
+    fn a_package_applies_in_one_step_and_the_memo_keeps_its_scenario() {
+        use crate::analysis::package::{default_levers, package_seek};
+        use crate::app::goal::{GoalAnswer, PackageAnswer};
+        let state = AppState::new("gooi-en-vechtstreek", Lang::Nl);
+        let p = package_seek(&state.scenario, 2, &default_levers(&state.scenario), true).unwrap();
+        let answer = PackageAnswer::point(p.clone(), &state.scenario);
+        let noted = reduce(&state, Action::NeedToMemo(Box::new(answer.clone())));
+        assert_eq!(noted.need().map(|n| &n.answer), Some(&answer));
+        let (_, actions) =
+            GoalAnswer::Package(Box::new(answer)).describe(&state.scenario, Lang::Nl);
+        let edits = actions
+            .into_iter()
+            .map(|(path, text)| (FieldPath::parse(path).unwrap(), text))
+            .collect();
+        let applied = reduce(
+            &noted,
+            Action::SetAllYearsOfEach {
+                edits,
+                origin: Origin::Applied,
+            },
+        );
+        // The figures of the package as the search projected it.
+        let shown = crate::engine::project(&applied.scenario);
+        let searched = crate::engine::project(&crate::analysis::package::apply_package(
+            &state.scenario,
+            &p,
+        ));
+        assert_eq!(shown.targets, searched.targets);
+        assert_eq!(shown.net_with_committed, searched.net_with_committed);
+        assert_eq!(shown.targets[2].actual, p.actual);
+        // The memo no longer shows an answer for the scenario before.
+        assert!(applied.need().is_none());
+        let back = reduce(&applied, Action::Undo);
+        assert_eq!(back.scenario, state.scenario);
+    }
+
     use super::*;
     use crate::engine::project;
     #[allow(unused_imports)]

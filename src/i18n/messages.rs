@@ -125,11 +125,18 @@ pub fn package_lever(lever: GoalLever, value: &str, now: &str, lang: Lang) -> St
     }
 }
 
-pub fn at_bound(lang: Lang) -> &'static str {
+/// The levers a package leaves at rest: "Niet nodig: Substitutie …, Uitval …".
+pub fn not_needed(levers: &str, lang: Lang) -> String {
     match lang {
-        Lang::Nl => " — op de grens",
-        Lang::En => " — at the bound",
+        Lang::Nl => format!("Niet nodig: {levers}."),
+        Lang::En => format!("Not needed: {levers}."),
     }
+}
+
+/// A lever's plausibility bound as the memo lists it: "≤ 54 pleeggezinnen werven per jaar".
+pub fn bound_value(lever: GoalLever, max: f64, lang: Lang) -> String {
+    let max = super::format::format_plain_number(max, lang);
+    format!("≤ {max} {}", goal_lever_unit(lever, lang))
 }
 
 /// "; kans 81 % (2.000 doorrekeningen)"
@@ -211,15 +218,6 @@ pub fn package_check(list: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("Controle, elke hendel is nodig: {list}."),
         Lang::En => format!("Check, every lever is needed: {list}."),
-    }
-}
-
-pub fn package_applied(chance: bool, lang: Lang) -> String {
-    match (chance, lang) {
-        (false, Lang::Nl) => "Toegepast: de combinatie van hendels, één keer „Ongedaan maken” zet alles terug.".to_string(),
-        (true, Lang::Nl) => "Toegepast: de combinatie van hendels voor de gevraagde kans, één keer „Ongedaan maken” zet alles terug.".to_string(),
-        (false, Lang::En) => "Applied: the combination of levers, one “Undo” takes it all back.".to_string(),
-        (true, Lang::En) => "Applied: the combination of levers for the chance asked, one “Undo” takes it all back.".to_string(),
     }
 }
 

@@ -3,7 +3,9 @@
 //! `use_memo(project)` → views.
 
 use super::context::{use_env, ByPtr, Env, Fields, Reduce, Screen, Shared};
-use super::controls::{language_switch, source_badge, text_field, FieldSpec};
+use super::controls::{
+    col_head, fixed, fixed_class, language_switch, source_badge, text_field, FieldSpec,
+};
 use super::results::{headline_view, key_figures_view, targets_table, warnings_view, Charts};
 use crate::app::compare::{PinAction, Pins};
 use crate::app::edit::ScenarioView;
@@ -249,7 +251,7 @@ pub fn App() -> Html {
             <header class="top">
                 <div class="brand">
                     <p class="logo">{ "zothuis" }</p>
-                    <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
+                    { fixed_class("p", "subtitle", Text::AppSubtitle.get(lang)) }
                 </div>
                 { preset_picker(ctx, go(Page::OwnRegion)) }
                 <super::share::ShareButton scenario={on_screen.scenario.clone()} plan={on_screen.plan} />
@@ -412,15 +414,15 @@ fn levers_panel(ctx: &Screen) -> Html {
         <aside class="levers-panel" aria-labelledby="levers-title">
             { super::results::compact_answer(ctx) }
             <h2 id="levers-title">{ Text::Levers.get(lang) }</h2>
-            <p class="intro">{ Text::LeversIntro.get(lang) }</p>
+            { fixed_class("p", "intro", Text::LeversIntro.get(lang)) }
             { undo_redo(ctx) }
             { for groups.iter().map(|g| html! {
                 <fieldset class="lever-group">
-                    <legend>{ g.title.get(lang) }</legend>
+                    { fixed("legend", g.title.get(lang)) }
                     if let Some(why) = g.not_applicable {
-                        <p class="hint">{ why.get(lang) }</p>
+                        { fixed_class("p", "hint", why.get(lang)) }
                         <details class="set-anyway">
-                            <summary>{ Text::SetAnyway.get(lang) }</summary>
+                            { fixed("summary", Text::SetAnyway.get(lang)) }
                             { for g.levers.iter().map(|l| lever_control(ctx, l)) }
                         </details>
                     } else {
@@ -482,18 +484,18 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     };
     html! {
         <details class="assumptions" {ontoggle} id="assumptions">
-            <summary><h2>{ Text::Assumptions.get(lang) }</h2></summary>
+            <summary>{ fixed("h2", Text::Assumptions.get(lang)) }</summary>
             if open {
-                <p class="intro">{ Text::AssumptionsIntro.get(lang) }</p>
+                { fixed_class("p", "intro", Text::AssumptionsIntro.get(lang)) }
                 <div class="assumption-groups">
                     <fieldset class="assumption-group">
-                        <legend>{ Text::Scenario.get(lang) }</legend>
+                        { fixed("legend", Text::Scenario.get(lang)) }
                         { text_field(fields, &dispatch, FieldSpec::new(FieldId::Name.path()).label(Text::Name.get(lang))) }
                         { text_field(fields, &dispatch, FieldSpec::new(FieldId::Region.path()).label(Text::Region.get(lang))) }
                     </fieldset>
                     { for assumption_groups(&state.0.scenario).into_iter().map(|g| html! {
                         <fieldset class="assumption-group">
-                            <legend>{ g.title.get(lang) }</legend>
+                            { fixed("legend", g.title.get(lang)) }
                             { for g.fields.iter().map(|f| html! {
                                 { text_field(fields, &dispatch, match f.unit {
                                     Some(unit) => FieldSpec::new(f.path).unit(unit.get(lang)),
@@ -521,9 +523,9 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     <table class="money-table">
                         <caption>{ Text::GroupProgramme.get(lang) }{ " " }{ source_badge(fields, FieldId::ProgrammeLines.path()) }</caption>
                         <thead><tr>
-                            <th scope="col">{ Text::LineLabel.get(lang) }</th>
+                            { col_head(Text::LineLabel.get(lang)) }
                             { for years.iter().map(|y| html! { <th scope="col">{ *y }</th> }) }
-                            <th scope="col"><span class="visually-hidden">{ Text::RemoveLine.get(lang) }</span></th>
+                            <th scope="col">{ fixed_class("span", "visually-hidden", Text::RemoveLine.get(lang)) }</th>
                         </tr></thead>
                         <tbody>
                             { for s.programme.lines.iter().enumerate().map(|(i, _)| {
@@ -581,10 +583,10 @@ fn targets_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
         <table class="targets-editor">
             <caption>{ Text::GroupTargets.get(lang) }{ " " }{ source_badge(fields, FieldId::Targets.path()) }</caption>
             <thead><tr>
-                <th scope="col">{ Text::ColYear.get(lang) }</th>
-                <th scope="col">{ Text::ColMetric.get(lang) }</th>
-                <th scope="col">{ Text::ColTarget.get(lang) }</th>
-                <th scope="col"><span class="visually-hidden">{ Text::RemoveTarget.get(lang) }</span></th>
+                { col_head(Text::ColYear.get(lang)) }
+                { col_head(Text::ColMetric.get(lang)) }
+                { col_head(Text::ColTarget.get(lang)) }
+                <th scope="col">{ fixed_class("span", "visually-hidden", Text::RemoveTarget.get(lang)) }</th>
             </tr></thead>
             <tbody>
                 { for s.targets.iter().enumerate().map(|(i, t)| {

@@ -2,6 +2,7 @@
 
 use super::charts::legend;
 use super::context::{use_env, ByPtr, OnScreen};
+use super::controls::{fixed, fixed_class};
 use super::draw::{draw_chart, Background};
 use crate::app::chart_data::Chart;
 use crate::app::compare::{
@@ -200,7 +201,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             if !targets.is_empty() { { table(Text::TargetsPerScenario.get(lang), &heads, &targets) } }
             { table(Text::MoneyAndFamilyTypeCare.get(lang), &heads, &money) }
             if differences.is_empty() {
-                <p>{ Text::TheScenariosHaveTheSame.get(lang) }</p>
+                { fixed("p", Text::TheScenariosHaveTheSame.get(lang)) }
             } else {
                 { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }
@@ -216,7 +217,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <div class="comparison-share">
                     <label for="comparison-link">{ Text::ComparisonLink.get(lang) }</label>
                     <input id="comparison-link" type="text" readonly=true value={link} onfocus={select_all} />
-                    <p class="hint">{ Text::ComparisonLinkHint.get(lang) }</p>
+                    { fixed_class("p", "hint", Text::ComparisonLinkHint.get(lang)) }
                 </div>
             }
         </section>
@@ -290,10 +291,10 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
                 <button type="button" onclick={print} id="compare-memo-print">{ Text::PrintOrSaveAsPdf.get(lang) }</button>
                 <button type="button" class="small" onclick={close} id="compare-memo-close">{ Text::BackToThePlanner.get(lang) }</button>
             </div>
-            <p class="memo-kind">{ Text::CompareMemoKind.get(lang) }</p>
+            { fixed_class("p", "memo-kind", Text::CompareMemoKind.get(lang)) }
             <h1>{ Text::CompareMemoTitle.get(lang) }</h1>
             <p class="memo-meta">{ format!("{}: {}", Text::Date.get(lang), date) }</p>
-            <h2>{ Text::CompareMemoScenarios.get(lang) }</h2>
+            { fixed("h2", Text::CompareMemoScenarios.get(lang)) }
             <ol class="compare-names">
                 // "(plan)" only for a scenario that is still the plan (as in the memo's title).
                 { for columns.iter().zip(&plans).enumerate().map(|(i, (c, plan))| {
@@ -314,11 +315,11 @@ pub fn CompareMemo(props: &CompareMemoProps) -> Html {
             </figure>
             if !targets.is_empty() {
                 { table(Text::TargetsPerScenario.get(lang), &heads, &targets) }
-                <p class="memo-note">{ Text::CompareMemoChances.get(lang) }</p>
+                { fixed_class("p", "memo-note", Text::CompareMemoChances.get(lang)) }
             }
             { table(Text::MoneyAndFamilyTypeCare.get(lang), &heads, &money) }
             if differences.is_empty() {
-                <p>{ Text::TheScenariosHaveTheSame.get(lang) }</p>
+                { fixed("p", Text::TheScenariosHaveTheSame.get(lang)) }
             } else {
                 { table(Text::AssumptionsThatDiffer.get(lang), &heads, &differences) }
             }

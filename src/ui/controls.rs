@@ -381,3 +381,28 @@ pub fn language_switch(ctx: &Screen) -> Html {
         </button>
     }
 }
+
+/// An element holding one fixed text, `<h2>Wat het oplevert</h2>`: one function for the many such
+/// elements, where each written out in `html!` is its own code in the app.
+pub fn fixed(tag: &'static str, text: &'static str) -> Html {
+    element(tag, None, text)
+}
+
+/// [`fixed`] with a class: `<p class="intro">…</p>`.
+pub fn fixed_class(tag: &'static str, class: &'static str, text: &'static str) -> Html {
+    element(tag, Some(class), text)
+}
+
+fn element(tag: &'static str, class: Option<&'static str>, text: &'static str) -> Html {
+    html! { <@{tag} {class}>{ text }</@> }
+}
+
+/// A list item of text, for `{ for lines.into_iter().map(list_item) }`.
+pub fn list_item(text: String) -> Html {
+    html! { <li>{ text }</li> }
+}
+
+/// A table's column heading: `<th scope="col">Jaar</th>`.
+pub fn col_head(text: &'static str) -> Html {
+    html! { <th scope="col">{ text }</th> }
+}

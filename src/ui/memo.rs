@@ -3,6 +3,7 @@
 //! link and the engine version.
 
 use super::context::Screen;
+use super::controls::{col_head, fixed, fixed_class, list_item};
 use super::results::targets_table;
 use crate::app::changes::describe_changes;
 use crate::app::memo::{assumptions, ranges, summary, AssumptionRow};
@@ -27,7 +28,7 @@ fn source_table(label: &str, heads: [&'static str; 4], rows: Vec<AssumptionRow>)
         label.to_string(),
         html! {
             <table class="memo-assumptions">
-                <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <thead><tr>{ for heads.iter().map(|h| col_head(h)) }</tr></thead>
                 <tbody>
                     { for rows.into_iter().map(|r| html! {
                         <tr><th scope="row">{ r.label }</th><td>{ r.value }</td><td>{ r.kind }</td><td class="note">{ r.note }</td></tr>
@@ -73,7 +74,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 <button type="button" class="small" onclick={on_close} id="memo-close">{ Text::BackToThePlanner.get(lang) }</button>
             </div>
             <header class="memo-head">
-                <p class="memo-kind">{ Text::DecisionMemoYouthCareScenario.get(lang) }</p>
+                { fixed_class("p", "memo-kind", Text::DecisionMemoYouthCareScenario.get(lang)) }
                 <h1>{ crate::app::memo::title(s, !describe_changes(s, state.plan, lang).is_empty(), lang) }</h1>
                 <p class="memo-meta">
                     { Text::Region.get(lang) }{ ": " }<bdi class="memo-region">{ s.region.clone() }</bdi>{ " · " }
@@ -83,27 +84,34 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             </header>
             // The core the college reads (two pages), then the appendices.
             <section class="memo-core">
-                <h2>{ Text::MemoOccasion.get(lang) }</h2>
+                { fixed("h2", Text::MemoOccasion.get(lang)) }
                 <p class="memo-occasion" id="memo-occasion">{ crate::app::memo::occasion(s, state.plan, lang) }</p>
-                <h2>{ Text::MemoScenario.get(lang) }</h2>
+                { fixed("h2", Text::MemoScenario.get(lang)) }
                 <p><strong><bdi>{ crate::app::memo::file_name(s, state.plan, lang) }</bdi></strong></p>
                 if state.plan.is_none() {
-                    <p>{ Text::ThisScenarioIsNotBased.get(lang) }</p>
+                    { fixed("p", Text::ThisScenarioIsNotBased.get(lang)) }
                 } else if changes.is_empty() {
-                    <p>{ Text::NothingThisIsThePlan.get(lang) }</p>
+                    { fixed("p", Text::NothingThisIsThePlan.get(lang)) }
                 } else {
                     <p>{ Text::WhatDiffersFromThePlan.get(lang) }{ ":" }</p>
-                    <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                    <ul>{ for changes.into_iter().map(list_item) }</ul>
                 }
-                <h2>{ Text::MemoAchieves.get(lang) }</h2>
+                { fixed("h2", Text::MemoAchieves.get(lang)) }
                 <p class="memo-summary">{ summary(s, p, lang) }</p>
                 if let Some(chance) = chance {
                     <p class="memo-summary" id="memo-chance">{ chance }{ "." }</p>
                 }
                 { targets_table(ctx) }
-                <h2>{ Text::MemoFinance.get(lang) }</h2>
+                if let Some(need) = state.need() {
+                    { fixed("h2", Text::MemoNeed.get(lang)) }
+                    <p class="memo-need" id="memo-need">{ crate::app::goal::describe_package(&need.answer, s, lang).0 }</p>
+                    if need.answer.package.bounded {
+                        { fixed("p", Text::MemoNeedBounds.get(lang)) }
+                    }
+                }
+                { fixed("h2", Text::MemoFinance.get(lang)) }
                 <table class="memo-finance" id="memo-finance">
-                    <caption class="visually-hidden">{ Text::MemoFinance.get(lang) }</caption>
+                    { fixed_class("caption", "visually-hidden", Text::MemoFinance.get(lang)) }
                     <tbody>{ for crate::app::memo::finance_rows(p, lang).into_iter().map(|(label, value)| html! {
                         <tr><th scope="row">{ label }</th><td class="num">{ value }</td></tr>
                     }) }</tbody>
@@ -111,13 +119,13 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                 { for ctx.unbudgeted.0.iter().map(|u| html! {
                     <p class="memo-summary memo-unbudgeted">{ crate::app::unbudgeted::note(u, lang) }</p>
                 }) }
-                <h2>{ Text::MemoRisks.get(lang) }</h2>
+                { fixed("h2", Text::MemoRisks.get(lang)) }
                 { match ctx.mc.tornado.as_ref().filter(|_| !s.uncertainty.is_empty()) {
                     Some(t) => html! { <>
-                        <p>{ Text::MemoRisksIntro.get(lang) }</p>
-                        <ul id="memo-risks">{ for crate::app::memo::risks(&t.0, lang).into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                        { fixed("p", Text::MemoRisksIntro.get(lang)) }
+                        <ul id="memo-risks">{ for crate::app::memo::risks(&t.0, lang).into_iter().map(list_item) }</ul>
                     </> },
-                    None => html! { <p>{ Text::MemoNoRisks.get(lang) }</p> },
+                    None => html! { { fixed("p", Text::MemoNoRisks.get(lang)) } },
                 } }
                 <Proposal />
             </section>
@@ -132,7 +140,7 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
             </footer>
             // The figures behind it all, as an appendix on pages of their own.
             <section class="memo-assumptions-section">
-                <h2>{ Text::AppendixAssumptions.get(lang) }</h2>
+                { fixed("h2", Text::AppendixAssumptions.get(lang)) }
                 { source_table(
                     Text::AppendixAssumptions.get(lang),
                     [
@@ -144,10 +152,19 @@ pub fn memo_view(ctx: &Screen, on_close: Callback<MouseEvent>) -> Html {
                     assumptions(s, ctx.plan.0.as_ref().as_ref(), lang),
                 ) }
             </section>
+            <section id="memo-bounds">
+                { fixed("h2", Text::BoundsTitle.get(lang)) }
+                { fixed("p", Text::BoundsIntro.get(lang)) }
+                { source_table(
+                    Text::BoundsTitle.get(lang),
+                    [Text::BoundLever.get(lang), Text::BoundColumn.get(lang), Text::BoundBasisColumn.get(lang), Text::SourceAndNote.get(lang)],
+                    crate::app::memo::bound_rows(s, lang),
+                ) }
+            </section>
             if !range_rows.is_empty() {
                 <section>
-                    <h2>{ Text::RangesForTheChances.get(lang) }</h2>
-                    <p>{ Text::EveryChanceAndEveryP10.get(lang) }</p>
+                    { fixed("h2", Text::RangesForTheChances.get(lang)) }
+                    { fixed("p", Text::EveryChanceAndEveryP10.get(lang)) }
                     { source_table(
                         Text::RangesForTheChances.get(lang),
                         [
@@ -191,7 +208,7 @@ fn Proposal() -> Html {
     let empty = text.trim().is_empty();
     html! {
         <div class={classes!("memo-proposal", empty.then_some("empty"))}>
-            <h2>{ Text::MemoProposal.get(lang) }</h2>
+            { fixed("h2", Text::MemoProposal.get(lang)) }
             <label for="memo-proposal-text" class="memo-screen-only">{ Text::MemoProposalHint.get(lang) }</label>
             <textarea id="memo-proposal-text" class="memo-screen-only" rows="4" value={(*text).clone()} {oninput} />
             <p class="memo-print-only" id="memo-proposal-print">{ (*text).clone() }</p>

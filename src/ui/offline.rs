@@ -5,6 +5,7 @@
 //! loaded; the next load is the new one. The address holds the scenario, so reloading loses
 //! nothing.
 
+use super::controls::fixed;
 use crate::i18n::Text;
 use yew::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn UpdateNotice() -> Html {
     let close = Callback::from(move |_| dismissed.set(true));
     html! {
         <div class="update-notice" role="status" id="update-notice">
-            <p>{ Text::UpdateReady.get(lang) }</p>
+            { fixed("p", Text::UpdateReady.get(lang)) }
             <button type="button" class="small" id="update-reload" onclick={reload}>{ Text::ReloadNow.get(lang) }</button>
             <button type="button" class="small" onclick={close}>{ Text::Later.get(lang) }</button>
         </div>

@@ -2,6 +2,7 @@
 //! ([`crate::app::own_region`]). A wrong entry is said at its field; nothing typed is lost.
 
 use super::context::{use_env, Env};
+use super::controls::{fixed, fixed_class};
 use crate::app::own_region::{build, Counting, OwnField, OwnRegion};
 use crate::app::state::Action;
 use crate::i18n::Text;
@@ -58,9 +59,9 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                         inputmode={numeric.then_some("decimal")}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={error.as_ref().map(|_| error_id.clone())} />
-                    if let Some(unit) = f.unit() { <span class="unit">{ unit.get(lang) }</span> }
+                    if let Some(unit) = f.unit() { { fixed_class("span", "unit", unit.get(lang)) } }
                 </span>
-                if let Some(hint) = hint { <p class="hint">{ hint.get(lang) }</p> }
+                if let Some(hint) = hint { { fixed_class("p", "hint", hint.get(lang)) } }
                 if let Some(message) = error { <p class="field-error" id={error_id}>{ message }</p> }
             </div>
         }
@@ -120,18 +121,18 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
     html! {
         <main class="own-region" id="own-region-form" tabindex="-1" aria-labelledby="own-region-title">
             <h1 id="own-region-title">{ Text::OwnRegionTitle.get(lang) }</h1>
-            <p class="intro">{ Text::OwnRegionIntro.get(lang) }</p>
+            { fixed_class("p", "intro", Text::OwnRegionIntro.get(lang)) }
             if !errors.is_empty() {
                 <p class="own-errors" role="alert">{ Text::OwnErrorsTitle.get(lang) }</p>
             }
             <form onsubmit={submit} novalidate=true>
                 <fieldset>
-                    <legend>{ Text::Region.get(lang) }</legend>
+                    { fixed("legend", Text::Region.get(lang)) }
                     { field(OwnField::Region) }
                     { field(OwnField::StartYear) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ Text::OwnChildrenTitle.get(lang) }</legend>
+                    { fixed("legend", Text::OwnChildrenTitle.get(lang)) }
                     <div class="own-counting" role="radiogroup" aria-label={Text::OwnChildrenTitle.get(lang)}>
                         { counting(Counting::DuringYear, Text::OwnCountDuringYear) }
                         { counting(Counting::OnOneDay, Text::OwnCountOnOneDay) }
@@ -142,7 +143,7 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                     { field(OwnField::Other) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ Text::OwnMoreTitle.get(lang) }</legend>
+                    { fixed("legend", Text::OwnMoreTitle.get(lang)) }
                     { field(OwnField::Inflow) }
                     { field(OwnField::Families) }
                     { field(OwnField::Homes) }
@@ -150,7 +151,7 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                     { field(OwnField::Budget) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ Text::OwnPricesTitle.get(lang) }</legend>
+                    { fixed("legend", Text::OwnPricesTitle.get(lang)) }
                     { field(OwnField::PriceFoster) }
                     { field(OwnField::PriceFamilyHome) }
                     { field(OwnField::PriceResidential) }

@@ -3,6 +3,7 @@
 //! buttons for a mouse or a finger. Leaving full screen (the browser's own Escape) closes it too.
 
 use super::context::{use_env, ByPtr, OnScreen};
+use super::controls::{col_head, fixed_class};
 use super::draw::{draw_chart, Background};
 use crate::analysis::montecarlo::MonteCarlo;
 use crate::app::chart_data::all_charts;
@@ -251,14 +252,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         }
         Slide::Targets => html! {
             <div class="present-targets">
-                <p class="present-title">{ Text::TargetsTitle.get(lang) }</p>
+                { fixed_class("p", "present-title", Text::TargetsTitle.get(lang)) }
                 <table>
                     <thead><tr>
-                        <th scope="col">{ Text::ColYear.get(lang) }</th>
-                        <th scope="col">{ Text::ColMetric.get(lang) }</th>
-                        <th scope="col">{ Text::ColTarget.get(lang) }</th>
+                        { col_head(Text::ColYear.get(lang)) }
+                        { col_head(Text::ColMetric.get(lang)) }
+                        { col_head(Text::ColTarget.get(lang)) }
                         <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
-                        <th scope="col">{ Text::ColStatus.get(lang) }</th>
+                        { col_head(Text::ColStatus.get(lang)) }
                     </tr></thead>
                     <tbody>{ for rows.iter().map(|r| html! {
                         <tr class={if r.met { "met" } else { "missed" }}>

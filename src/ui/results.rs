@@ -2,6 +2,7 @@
 
 pub use super::charts::Charts;
 use super::context::{use_env, ByPtr, Env, Screen};
+use super::controls::{col_head, fixed, fixed_class, list_item};
 use crate::app::state::{Action, Origin};
 use crate::app::summary::{headline, key_figures, target_rows, Status};
 use crate::i18n::{warning_message, Text};
@@ -120,7 +121,7 @@ pub fn key_figures_view(ctx: &Screen) -> Html {
             // The final year's children: placed for lack of a family place, then how many used
             // care during the year, admissions to residential care, placements per 1,000.
             <div><dt>{ Text::Mismatch.get(lang) }{ " " }{ s.last_year() }</dt>
-                 <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }<span class="unit">{ Text::UnitChildren.get(lang) }</span></dd>
+                 <dd id="kf-mismatch">{ k.mismatch_last_year }{ " " }{ fixed_class("span", "unit", Text::UnitChildren.get(lang)) }</dd>
                  <dd class="sub">{ Text::ChildrenDuringYear.get(lang) }{ ": " }<span id="kf-users">{ k.users_last_year }</span></dd>
                  <dd class="sub">{ Text::ResidentialAdmissions.get(lang) }{ ": " }<span id="kf-admissions">{ k.residential_admissions_last_year }</span></dd>
                  if let Some(per_1000) = k.per_1000_last_year {
@@ -146,12 +147,12 @@ pub fn warnings_view(ctx: &Screen) -> Html {
     }
     html! {
         <div class="notes" role="note">
-            <p class="notes-title">{ Text::Warnings.get(lang) }</p>
+            { fixed_class("p", "notes-title", Text::Warnings.get(lang)) }
             <ul>
                 if at_status_quo { <li id="note-status-quo">{ Text::LeversAtStatusQuo.get(lang) }</li> }
                 if illustrative { <li>{ Text::Illustrative.get(lang) }</li> }
-                { for projection.warnings.iter().map(|w| html! { <li>{ warning_message(w, lang) }</li> }) }
-                { for printed.into_iter().map(|p| html! { <li>{ p }</li> }) }
+                { for projection.warnings.iter().map(|w| list_item(warning_message(w, lang))) }
+                { for printed.into_iter().map(list_item) }
             </ul>
         </div>
     }
@@ -174,7 +175,7 @@ pub fn targets_table(ctx: &Screen) -> Html {
         }
     };
     if rows.is_empty() {
-        return html! { <p class="no-targets">{ Text::NoTargets.get(lang) }</p> };
+        return html! { { fixed_class("p", "no-targets", Text::NoTargets.get(lang)) } };
     }
     let last_year = state.0.scenario.last_year();
     html! {
@@ -183,14 +184,14 @@ pub fn targets_table(ctx: &Screen) -> Html {
         <table class="targets" id="targets-table">
             <caption id="targets-caption">{ Text::TargetsTitle.get(lang) }</caption>
             <thead><tr>
-                <th scope="col">{ Text::ColYear.get(lang) }</th>
-                <th scope="col">{ Text::ColMetric.get(lang) }</th>
-                <th scope="col">{ Text::ColTarget.get(lang) }</th>
+                { col_head(Text::ColYear.get(lang)) }
+                { col_head(Text::ColMetric.get(lang)) }
+                { col_head(Text::ColTarget.get(lang)) }
                 <th scope="col" class="num">{ Text::ColActual.get(lang) }</th>
-                <th scope="col">{ Text::ColStatus.get(lang) }</th>
+                { col_head(Text::ColStatus.get(lang)) }
                 <th scope="col" class="num">{ Text::ColMargin.get(lang) }</th>
                 <th scope="col" class="num"><abbr title={Text::ChanceThatTheTargetIs.get(lang)}>{ Text::Chance.get(lang) }</abbr></th>
-                <th scope="col">{ Text::ColFirstMet.get(lang) }</th>
+                { col_head(Text::ColFirstMet.get(lang)) }
                 <th scope="col" class="needed">{ Text::ColNeeded.get(lang) }</th>
             </tr></thead>
             <tbody>
@@ -213,7 +214,7 @@ pub fn targets_table(ctx: &Screen) -> Html {
                             // table; in the row's full-width part, beside what it would take.
                             if let (Some(Some(reason)), Some(target)) = (ctx.reasons.0.get(r.index), state.0.scenario.targets.get(r.index)) {
                                 <details class="why">
-                                    <summary>{ Text::WhyNot.get(lang) }</summary>
+                                    { fixed("summary", Text::WhyNot.get(lang)) }
                                     <p>{ crate::app::summary::reason_text(reason, target, lang) }</p>
                                 </details>
                             }
@@ -268,6 +269,8 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // After "Toepassen" the cell says what was applied and keeps the focus; the answer itself
     // belongs to the scenario it was computed for.
     let applied = use_state_eq(|| None::<String>);
+    // Whether the answer on screen was put in the memo.
+    let noted = use_state_eq(|| false);
     let applying = use_mut_ref(|| None::<String>);
     let answer_ref = use_node_ref();
     let focus_next = use_mut_ref(|| false);
@@ -337,12 +340,13 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     // `busy` until `job` has given it; the job runs after the page has painted "Zoeken …".
     let start = {
         let (answer, progress, generation) = (answer.clone(), progress.clone(), generation.clone());
-        let (focus_next, busy) = (focus_next.clone(), busy.clone());
+        let (focus_next, busy, noted) = (focus_next.clone(), busy.clone(), noted.clone());
         move |job: Box<dyn FnOnce() -> Started>| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             progress.set(None);
             answer.set(None);
+            noted.set(false);
             busy.set(true);
             let (answer, progress, generation) =
                 (answer.clone(), progress.clone(), generation.clone());
@@ -459,6 +463,11 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
     let with_ranges = !scenario.uncertainty.is_empty();
     let applied_text = answer.as_ref().and_then(|a| a.applied(scenario, lang));
     let offers_unbounded = answer.as_ref().is_some_and(GoalAnswer::offers_unbounded);
+    // A package answer can go into the memo ("Wat ervoor nodig is").
+    let for_memo = match answer.as_ref() {
+        Some(GoalAnswer::Package(p)) => Some(p.clone()),
+        _ => None,
+    };
     let answer = answer.as_ref().map(|a| a.describe(scenario, lang));
     let name = &props.target_name;
     let for_id = format!("goalseek-for-{}", props.index);
@@ -481,7 +490,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                 </select>
                 if package {
                     <fieldset class="package-levers">
-                        <legend>{ Text::PackageLevers.get(lang) }</legend>
+                        { fixed("legend", Text::PackageLevers.get(lang)) }
                         { for default_levers(scenario).into_iter().map(|l| {
                             let unticked = unticked.clone();
                             let toggle = Callback::from(move |_| {
@@ -533,7 +542,7 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                     { text.clone() }</span>
             }
             if let Some((text, actions)) = answer {
-                <span class="goalseek-answer" role="status" tabindex="-1" ref={answer_ref.clone()}>{ text }</span>
+                <span class={classes!("goalseek-answer", text.contains('\n').then_some("lines"))} role="status" tabindex="-1" ref={answer_ref.clone()}>{ text }</span>
                 if !actions.is_empty() {
                     <button type="button" class="small goalseek-apply" onclick={{
                         let (dispatch, applying, text) = (dispatch.clone(), applying.clone(), applied_text.clone());
@@ -543,6 +552,15 @@ pub fn GoalSeekCell(props: &GoalSeekCellProps) -> Html {
                             dispatch.emit(Action::SetAllYearsOfEach { edits: edits.clone(), origin: Origin::Applied })
                         })
                     }}>{ Text::Apply.get(lang) }</button>
+                }
+                if let Some(package) = for_memo.clone() {
+                    <button type="button" class="small goalseek-memo" disabled={*noted} onclick={{
+                        let (dispatch, noted) = (dispatch.clone(), noted.clone());
+                        Callback::from(move |_| {
+                            noted.set(true);
+                            dispatch.emit(Action::NeedToMemo(package.clone()))
+                        })
+                    }}>{ if *noted { Text::InMemo } else { Text::ToMemo }.get(lang) }</button>
                 }
                 if offers_unbounded {
                     <button type="button" class="small goalseek-unbounded" onclick={compute_unbounded}

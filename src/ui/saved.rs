@@ -2,6 +2,7 @@
 //! Storage that is unavailable or full is reported; nothing is lost silently.
 
 use super::context::{use_env, ByPtr, Env};
+use super::controls::fixed_class;
 use crate::app::saved::{ListChange, PanelAction, Problem, SavedPanel as PanelState};
 use crate::app::state::Action;
 use crate::formats::link::encode;
@@ -153,7 +154,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     html! {
         <details class="saved" id="saved">
             <summary><h2>{ Text::SavedScenarios.get(lang) }{ format!(" ({})", items.len()) }</h2></summary>
-            <p class="intro">{ Text::InThisBrowserOnlyNothing.get(lang) }</p>
+            { fixed_class("p", "intro", Text::InThisBrowserOnlyNothing.get(lang)) }
             if let Some(p) = panel.problem() { <p class="field-error" role="alert">{ p.message(lang) }</p> }
             <div class="saved-new">
                 <label for="saved-name">{ Text::Name.get(lang) }</label>

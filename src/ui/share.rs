@@ -2,6 +2,7 @@
 //! "Deel" panel that writes the link, copies it and says what it changes.
 
 use super::context::{use_env, ByPtr, Screen};
+use super::controls::{fixed, fixed_class, list_item};
 use crate::app::changes::describe_changes;
 use crate::app::state::{Action, Notice};
 use crate::formats::link::encode;
@@ -191,7 +192,7 @@ pub fn notice_view(ctx: &Screen) -> Html {
                 if let Notice::Link(_) = notice {
                     <p>{ details.join(" ") }{ " " }{ Text::DefaultShown.get(lang) }</p>
                 } else {
-                    <ul>{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                    <ul>{ for details.into_iter().map(list_item) }</ul>
                 }
             </div>
             <button type="button" class="small" onclick={close}>{ Text::Close.get(lang) }</button>
@@ -289,7 +290,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             if *open {
                 <section class="share-panel" id="share-panel" aria-labelledby="share-title" onkeydown={on_key}>
                     <h2 id="share-title">{ Text::ShareTitle.get(lang) }</h2>
-                    <p class="intro">{ Text::ShareIntro.get(lang) }</p>
+                    { fixed_class("p", "intro", Text::ShareIntro.get(lang)) }
                     <label for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
                     <input id="share-link" type="text" readonly=true value={(*link).clone()} onfocus={select_all} />
                     <p class="share-status" role="status">
@@ -302,12 +303,12 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                         } }
                     </p>
                     if plan.is_none() {
-                        <p>{ Text::ShareNoPreset.get(lang) }</p>
+                        { fixed("p", Text::ShareNoPreset.get(lang)) }
                     } else if changes.is_empty() {
-                        <p>{ Text::ShareNoChanges.get(lang) }</p>
+                        { fixed("p", Text::ShareNoChanges.get(lang)) }
                     } else {
-                        <p>{ Text::ShareChanges.get(lang) }</p>
-                        <ul class="share-changes">{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                        { fixed("p", Text::ShareChanges.get(lang)) }
+                        <ul class="share-changes">{ for changes.into_iter().map(list_item) }</ul>
                     }
                     <button type="button" class="small" onclick={close}>{ Text::Close.get(lang) }</button>
                 </section>

@@ -7,7 +7,9 @@
 //! on screen, marked as being updated.
 
 use super::context::{use_env, ByPtr, Env, Fields, McState};
-use super::controls::{described_by, dom_id, error_view, source_badge};
+use super::controls::{
+    col_head, described_by, dom_id, error_view, fixed, fixed_class, source_badge,
+};
 use super::timing;
 use crate::analysis::montecarlo::{default_seed, Sampler, DEFAULT_RUNS};
 use crate::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
@@ -190,7 +192,7 @@ fn Tornado(props: &TornadoProps) -> Html {
     html! {
         <figure class="tornado" id="tornado">
             <figcaption>
-                <span class="chart-title">{ Text::WhatMattersMost.get(lang) }</span>
+                { fixed_class("span", "chart-title", Text::WhatMattersMost.get(lang)) }
                 <span class="chart-buttons" role="group" aria-label={Text::EffectOn.get(lang)}>
                     <button type="button" class="small" aria-pressed={(!by_cost).to_string()} onclick={choose(false)}
                         disabled={!share_moves}>
@@ -302,13 +304,13 @@ fn ranges_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
         <div class="ranges">
             { super::controls::table_box(Text::Ranges.get(lang).to_string(), html! {
             <table class="ranges-table" id="ranges-table">
-                <caption>{ Text::Ranges.get(lang) }</caption>
+                { fixed("caption", Text::Ranges.get(lang)) }
                 <thead><tr>
-                    <th scope="col">{ Text::Assumption.get(lang) }</th>
-                    <th scope="col">{ Text::Scenario.get(lang) }</th>
-                    <th scope="col">{ Text::Low2.get(lang) }</th>
-                    <th scope="col">{ Text::High2.get(lang) }</th>
-                    <th scope="col"><span class="visually-hidden">{ Text::Remove.get(lang) }</span></th>
+                    { col_head(Text::Assumption.get(lang)) }
+                    { col_head(Text::Scenario.get(lang)) }
+                    { col_head(Text::Low2.get(lang)) }
+                    { col_head(Text::High2.get(lang)) }
+                    <th scope="col">{ fixed_class("span", "visually-hidden", Text::Remove.get(lang)) }</th>
                 </tr></thead>
                 <tbody>
                     { for s.uncertainty.keys().map(|key| {
