@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { start, openLink, ready, afterRedraw, settled, OUT, ROOT } from './lib.mjs';
+import { start, openLink, ready, afterRedraw, settled, injectAxe, axeViolations, OUT, ROOT } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
 const CLI = join(ROOT, 'target', 'release', 'zothuis');
 const PRESETS = ['gooi-en-vechtstreek', 'gooi-en-vechtstreek-bruto', 'flevoland', 'zuid-limburg', 'haaglanden', 'gelderland-jeugdzorgplus'];
 
@@ -30,16 +28,6 @@ const nlPct = (x) => `${Math.abs(x).toFixed(1).replace('.', ',')} %`.replace(/^/
 const nlEuro = (s) => {
   const whole = Math.round(Number(s));
   return `€\u00a0${Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`.replace(/^/, whole < 0 ? '\u2212' : '');
-};
-/** axe-core, evaluated by the test driver: the page's policy allows no inline script tag. */
-const injectAxe = (page) => page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-/** WCAG 2.1 A and AA violations on the page as it is now (axe-core). */
-const axeViolations = async (page) => {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
-  });
 };
 const text = (page, selector) => page.locator(selector).first().innerText();
 

@@ -3,6 +3,21 @@
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { ROOT, DIST, OUT } from './paths.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** axe-core, evaluated by the test driver: the page's policy allows no inline script tag. */
+export const injectAxe = (page) => page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+/** WCAG 2.1 A and AA violations on the page as it is now (axe-core). */
+export const axeViolations = async (page) => {
+  await injectAxe(page);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+  });
+};
 
 export { ROOT, DIST, OUT };
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, settled, OUT, ROOT } from './lib.mjs';
+import { start, settled, axeViolations, OUT, ROOT } from './lib.mjs';
 
 const CLI = join(ROOT, 'target', 'release', 'zothuis');
 const preset = execFileSync(CLI, ['preset', 'gooi-en-vechtstreek']);
@@ -59,6 +59,7 @@ for (const [width, height] of [[320, 640], [1366, 768]]) {
     assert.ok(text.includes(`Prijs: programmakosten ${euro(expected.cost.programme)}, tegen een budget van ${euro(expected.cost.budget)} (${euro(-expected.cost.budget_left)} tekort)`), text);
     assert.match(text, /^Controle, elke hendel is nodig: Werving pleeggezinnen één stap minder: 69,9\d* %/m);
     await r.screenshot({ path: join(OUT, `package-answer-${width}.png`) });
+    assert.deepEqual(await axeViolations(page), [], 'axe with the package answer');
     const chance = text.match(/; kans (\d+ %) \(2\.000 doorrekeningen\)/);
     assert.ok(chance, text);
     // Apply: one click sets every lever; the target is then met with the CLI's figure.
