@@ -479,7 +479,10 @@ pub fn assumption_differences(columns: &[Column<'_>], lang: Lang) -> Vec<Row> {
         let fields = assumption_groups(c.scenario)
             .into_iter()
             .flat_map(|g| g.fields);
-        for path in levers.map(|l| l.path()).chain(fields.map(|f| f.path)) {
+        for path in levers
+            .map(|l| l.path())
+            .chain(fields.map(crate::app::levers::Field::path))
+        {
             if !paths.contains(&path) {
                 paths.push(path);
             }

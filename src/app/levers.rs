@@ -225,28 +225,34 @@ fn max_of<T: Copy + Into<f64>>(values: &[T]) -> f64 {
 /// validation messages use.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Field {
-    pub path: &'static str,
+    pub id: FieldId,
     /// None for a choice (no unit).
     pub unit: Option<Text>,
+}
+
+impl Field {
+    pub fn path(&self) -> &'static str {
+        self.id.path()
+    }
 }
 
 /// A group of assumption fields with a heading.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldGroup {
     pub title: Text,
-    pub fields: Vec<Field>,
+    pub fields: &'static [Field],
 }
 
-const fn field(path: &'static str, unit: Text) -> Field {
+const fn field(id: FieldId, unit: Text) -> Field {
     Field {
-        path,
+        id,
         unit: Some(unit),
     }
 }
 
 /// A field of a few words, shown as a choice.
-const fn choice(path: &'static str) -> Field {
-    Field { path, unit: None }
+const fn choice(id: FieldId) -> Field {
+    Field { id, unit: None }
 }
 
 /// The scalar assumptions, grouped. Per-year money (programme lines, budget), planned capacity
@@ -256,94 +262,97 @@ pub fn assumption_groups(s: &Scenario) -> Vec<FieldGroup> {
     let mut groups = vec![
         FieldGroup {
             title: Text::GroupStart,
-            fields: vec![
-                field(FieldId::StartYear.path(), Text::UnitYear),
-                field(FieldId::Years.path(), Text::UnitYears),
-                field(FieldId::StockFoster.path(), Text::UnitChildren),
-                field(FieldId::StockFamilyHome.path(), Text::UnitChildren),
-                field(FieldId::StockResidential.path(), Text::UnitChildren),
-                field(FieldId::StockOther.path(), Text::UnitChildren),
-                field(FieldId::Mismatch.path(), Text::UnitChildren),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::StartYear, Text::UnitYear),
+                    field(FieldId::Years, Text::UnitYears),
+                    field(FieldId::StockFoster, Text::UnitChildren),
+                    field(FieldId::StockFamilyHome, Text::UnitChildren),
+                    field(FieldId::StockResidential, Text::UnitChildren),
+                    field(FieldId::StockOther, Text::UnitChildren),
+                    field(FieldId::Mismatch, Text::UnitChildren),
+                ]
+            },
         },
         FieldGroup {
             title: Text::GroupStays,
-            fields: vec![
-                field(FieldId::StayFoster.path(), Text::UnitMonths),
-                field(FieldId::StayFamilyHome.path(), Text::UnitMonths),
-                field(FieldId::StayResidential.path(), Text::UnitMonths),
-                field(FieldId::StayOther.path(), Text::UnitMonths),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::StayFoster, Text::UnitMonths),
+                    field(FieldId::StayFamilyHome, Text::UnitMonths),
+                    field(FieldId::StayResidential, Text::UnitMonths),
+                    field(FieldId::StayOther, Text::UnitMonths),
+                ]
+            },
         },
         FieldGroup {
             title: Text::GroupInflow,
-            fields: vec![
-                field(FieldId::InflowPerYear.path(), Text::UnitChildrenPerYear),
-                field(FieldId::ResidentialNeed.path(), Text::UnitPct),
-                field(FieldId::OtherNeed.path(), Text::UnitPct),
-                field(FieldId::InflowFamilyHomeNeed.path(), Text::UnitPct),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::InflowPerYear, Text::UnitChildrenPerYear),
+                    field(FieldId::ResidentialNeed, Text::UnitPct),
+                    field(FieldId::OtherNeed, Text::UnitPct),
+                    field(FieldId::InflowFamilyHomeNeed, Text::UnitPct),
+                ]
+            },
         },
         FieldGroup {
             title: Text::GroupFoster,
-            fields: vec![
-                field(FieldId::FosterFamilies.path(), Text::UnitFamilies),
-                field(FieldId::ChildrenPerFamily.path(), Text::UnitChildren),
-                field(FieldId::Attrition.path(), Text::UnitPctPerYearAttrition),
-                field(FieldId::StatusQuoRecruit.path(), Text::UnitFamiliesPerYear),
-                field(FieldId::LeadMonths.path(), Text::UnitMonths),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::FosterFamilies, Text::UnitFamilies),
+                    field(FieldId::ChildrenPerFamily, Text::UnitChildren),
+                    field(FieldId::Attrition, Text::UnitPctPerYearAttrition),
+                    field(FieldId::StatusQuoRecruit, Text::UnitFamiliesPerYear),
+                    field(FieldId::LeadMonths, Text::UnitMonths),
+                ]
+            },
         },
         FieldGroup {
             title: Text::GroupFamilyHomes,
-            fields: vec![field(FieldId::Homes.path(), Text::UnitHomes)],
+            fields: const { &[field(FieldId::Homes, Text::UnitHomes)] },
         },
         FieldGroup {
             title: Text::GroupCosts,
-            fields: vec![
-                field(FieldId::IndexPct.path(), Text::UnitPctPerYear),
-                field(FieldId::CostPerRecruitedFamily.path(), Text::UnitEuro),
-                field(FieldId::CostPerNewHome.path(), Text::UnitEuro),
-                field(
-                    FieldId::CostPerPreventedPlacement.path(),
-                    Text::UnitEuroPerPlacement,
-                ),
-                field(
-                    FieldId::CostPerSubstitutedChild.path(),
-                    Text::UnitEuroPerChild,
-                ),
-                field(
-                    FieldId::CostPerRetainedFamily.path(),
-                    Text::UnitEuroPerFamily,
-                ),
-                choice(FieldId::UnitCostsFrom.path()),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::IndexPct, Text::UnitPctPerYear),
+                    field(FieldId::CostPerRecruitedFamily, Text::UnitEuro),
+                    field(FieldId::CostPerNewHome, Text::UnitEuro),
+                    field(
+                        FieldId::CostPerPreventedPlacement,
+                        Text::UnitEuroPerPlacement,
+                    ),
+                    field(FieldId::CostPerSubstitutedChild, Text::UnitEuroPerChild),
+                    field(FieldId::CostPerRetainedFamily, Text::UnitEuroPerFamily),
+                    choice(FieldId::UnitCostsFrom),
+                ]
+            },
         },
     ];
     if s.population.is_some() {
         groups.push(FieldGroup {
             title: Text::GroupPopulation,
-            fields: vec![field(
-                FieldId::PopulationChildren.path(),
-                Text::UnitChildren,
-            )],
+            fields: const { &[field(FieldId::PopulationChildren, Text::UnitChildren)] },
         });
     }
     if s.under12.is_some() {
         groups.push(FieldGroup {
             title: Text::GroupUnder12,
-            fields: vec![
-                field(FieldId::Under12StockFoster.path(), Text::UnitChildren),
-                field(FieldId::Under12StockFamilyHome.path(), Text::UnitChildren),
-                field(FieldId::Under12StockResidential.path(), Text::UnitChildren),
-                field(FieldId::Under12StockOther.path(), Text::UnitChildren),
-                field(FieldId::Under12Mismatch.path(), Text::UnitChildren),
-                field(FieldId::Under12Inflow.path(), Text::UnitPct),
-                field(FieldId::Under12ResidentialNeed.path(), Text::UnitPct),
-                field(FieldId::Under12OtherNeed.path(), Text::UnitPct),
-                field(FieldId::Under12FamilyHomeNeed.path(), Text::UnitPct),
-                field(FieldId::Under12Ageing.path(), Text::UnitPctPerYear),
-            ],
+            fields: const {
+                &[
+                    field(FieldId::Under12StockFoster, Text::UnitChildren),
+                    field(FieldId::Under12StockFamilyHome, Text::UnitChildren),
+                    field(FieldId::Under12StockResidential, Text::UnitChildren),
+                    field(FieldId::Under12StockOther, Text::UnitChildren),
+                    field(FieldId::Under12Mismatch, Text::UnitChildren),
+                    field(FieldId::Under12Inflow, Text::UnitPct),
+                    field(FieldId::Under12ResidentialNeed, Text::UnitPct),
+                    field(FieldId::Under12OtherNeed, Text::UnitPct),
+                    field(FieldId::Under12FamilyHomeNeed, Text::UnitPct),
+                    field(FieldId::Under12Ageing, Text::UnitPctPerYear),
+                ]
+            },
         });
     }
     groups
@@ -381,13 +390,12 @@ mod tests {
             }
             for group in assumption_groups(&s) {
                 for f in group.fields {
-                    let default =
-                        crate::scenario::fields::by_path(f.path).and_then(|x| x.id.default_value());
+                    let default = f.id.default_value();
                     assert!(
-                        value_at(&s, f.path).is_some() || default.is_some(),
+                        value_at(&s, f.path()).is_some() || default.is_some(),
                         "{}: {}",
                         preset.id,
-                        f.path
+                        f.path()
                     );
                 }
             }

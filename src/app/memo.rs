@@ -200,7 +200,7 @@ pub fn assumptions(s: &Scenario, plan: Option<&ScenarioView>, lang: Lang) -> Vec
         paths.extend(group.levers.iter().map(|l| (l.path(), l.unit())));
     }
     for group in assumption_groups(s) {
-        paths.extend(group.fields.iter().map(|f| (f.path, f.unit)));
+        paths.extend(group.fields.iter().map(|f| (f.path(), f.unit)));
     }
     paths.extend([
         (FieldId::ProgrammeLines.path(), None),

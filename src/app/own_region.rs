@@ -26,6 +26,7 @@ pub enum Counting {
 pub enum OwnField {
     Region,
     StartYear,
+    Years,
     Foster,
     FamilyHome,
     Residential,
@@ -39,12 +40,16 @@ pub enum OwnField {
     PriceResidential,
     PriceOther,
     Budget,
+    Target,
+    TargetYear,
+    Programme,
 }
 
 impl OwnField {
-    pub const ALL: [OwnField; 15] = [
+    pub const ALL: [OwnField; 19] = [
         OwnField::Region,
         OwnField::StartYear,
+        OwnField::Years,
         OwnField::Foster,
         OwnField::FamilyHome,
         OwnField::Residential,
@@ -58,6 +63,9 @@ impl OwnField {
         OwnField::PriceResidential,
         OwnField::PriceOther,
         OwnField::Budget,
+        OwnField::Target,
+        OwnField::TargetYear,
+        OwnField::Programme,
     ];
 
     /// A stable name for the field's element id.
@@ -65,6 +73,10 @@ impl OwnField {
         match self {
             OwnField::Region => "region",
             OwnField::StartYear => "start-year",
+            OwnField::Years => "years",
+            OwnField::Target => "target",
+            OwnField::TargetYear => "target-year",
+            OwnField::Programme => "programme",
             OwnField::Foster => "foster",
             OwnField::FamilyHome => "family-home",
             OwnField::Residential => "residential",
@@ -85,6 +97,10 @@ impl OwnField {
         match self {
             OwnField::Region => Text::Region,
             OwnField::StartYear => Text::OwnStartYear,
+            OwnField::Years => Text::OwnYears,
+            OwnField::Target => Text::OwnTarget,
+            OwnField::TargetYear => Text::OwnTargetYear,
+            OwnField::Programme => Text::OwnProgramme,
             OwnField::Foster => Text::FormFoster,
             OwnField::FamilyHome => Text::FormFamilyHome,
             OwnField::Residential => Text::FormResidential,
@@ -103,7 +119,9 @@ impl OwnField {
 
     pub fn unit(self) -> Option<Text> {
         match self {
-            OwnField::Region | OwnField::StartYear => None,
+            OwnField::Region | OwnField::StartYear | OwnField::TargetYear => None,
+            OwnField::Years => Some(Text::OwnUnitYears),
+            OwnField::Target => Some(Text::OwnUnitPctFamily),
             OwnField::Foster | OwnField::FamilyHome | OwnField::Residential | OwnField::Other => {
                 Some(Text::UnitChildren)
             }
@@ -115,7 +133,7 @@ impl OwnField {
             | OwnField::PriceFamilyHome
             | OwnField::PriceResidential
             | OwnField::PriceOther => Some(Text::OwnUnitEuroPerDay),
-            OwnField::Budget => Some(Text::OwnUnitEuroPerYear),
+            OwnField::Budget | OwnField::Programme => Some(Text::OwnUnitEuroPerYear),
         }
     }
 
@@ -123,7 +141,12 @@ impl OwnField {
     pub fn optional(self) -> bool {
         matches!(
             self,
-            OwnField::Inflow | OwnField::Families | OwnField::Homes | OwnField::Budget
+            OwnField::Inflow
+                | OwnField::Families
+                | OwnField::Homes
+                | OwnField::Budget
+                | OwnField::TargetYear
+                | OwnField::Programme
         )
     }
 
@@ -135,6 +158,7 @@ impl OwnField {
         };
         match self {
             OwnField::StartYear => "2026".into(),
+            OwnField::Years => YEARS.to_string(),
             OwnField::PlacesPerHome => decimal("3,5", "3.5"),
             OwnField::PriceFoster => "55".into(),
             OwnField::PriceFamilyHome => "180".into(),
@@ -195,7 +219,9 @@ pub fn is_own_input(source: &Source) -> bool {
 const STAY_MONTHS: [f64; 4] = [48.0, 36.0, 12.0, 6.0];
 const CHILDREN_PER_FAMILY: f64 = 1.2;
 const ATTRITION_PCT: f64 = 14.0;
+/// The horizon the form starts with, and the longest it takes.
 const YEARS: u32 = 4;
+const MAX_YEARS: u32 = 15;
 
 /// The scenario an own region starts from, before the form's figures (set by [`build`]): a
 /// schema 2 file of `YEARS` years without policy, targets or programme lines.
@@ -216,8 +242,8 @@ fn read<T>(
     f: OwnField,
     lang: Lang,
     errors: &mut Vec<(OwnField, String)>,
-    parse: impl Fn(&str, Lang) -> Result<T, crate::i18n::input::InputError>,
-    allowed: impl Fn(&T) -> bool,
+    parse: fn(&str, Lang) -> Result<T, crate::i18n::input::InputError>,
+    allowed: &dyn Fn(&T) -> bool,
     rule: Text,
 ) -> Option<T> {
     let t = form.text(f).trim();
@@ -252,10 +278,21 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
         lang,
         &mut errors,
         parse_integer,
-        |y| (2000..=2100).contains(y),
+        &|y| (2000..=2100).contains(y),
         Text::OwnErrYear,
     )
     .unwrap_or(0);
+    let years = read(
+        form,
+        OwnField::Years,
+        lang,
+        &mut errors,
+        parse_integer,
+        &|y| (1..=i64::from(MAX_YEARS)).contains(y),
+        Text::OwnErrYears,
+    )
+    .unwrap_or(i64::from(YEARS)) as u32;
+    let last = start_year + i64::from(years) - 1;
     // A number of at least 0.
     let mut number = |f: OwnField| {
         read(
@@ -264,7 +301,7 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
             lang,
             &mut errors,
             parse_number,
-            |x| (0.0..=1e7).contains(x),
+            &|x| (0.0..=1e7).contains(x),
             Text::OwnErrNotNegative,
         )
     };
@@ -286,7 +323,7 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
             lang,
             &mut errors,
             parse_money_input,
-            |d| *d >= rust_decimal::Decimal::ZERO,
+            &|d| *d >= rust_decimal::Decimal::ZERO,
             Text::OwnErrNotNegative,
         )
         .map(|d| format!("{d:.2}"))
@@ -298,6 +335,27 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
         money(OwnField::PriceOther),
     ];
     let budget = money(OwnField::Budget);
+    let programme = money(OwnField::Programme);
+    // The family share the region aims at, in a year of the horizon (its last when empty).
+    let target = read(
+        form,
+        OwnField::Target,
+        lang,
+        &mut errors,
+        parse_number,
+        &|x| (0.0..=100.0).contains(x),
+        Text::OwnErrPct,
+    );
+    let target_year = read(
+        form,
+        OwnField::TargetYear,
+        lang,
+        &mut errors,
+        parse_integer,
+        &|y| (start_year..=last).contains(y),
+        Text::OwnErrTargetYear,
+    )
+    .unwrap_or(last);
     let mut fail = |field: OwnField, message: String| errors.push((field, message));
     if counts.iter().all(|c| c.is_some_and(|x| x == 0.0)) {
         fail(OwnField::Foster, Text::OwnErrNoChildren.get(lang).into());
@@ -309,6 +367,8 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
         fail(OwnField::Inflow, Text::OwnErrRange.get(lang).into());
     }
     if !errors.is_empty() {
+        // In the form's order: the first is the field that takes the focus.
+        crate::sort::sort_by_key(&mut errors, |(f, _)| f.index());
         return Err(errors);
     }
     let count = |i: usize| counts[i].unwrap_or(0.0);
@@ -329,7 +389,6 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
     root["name"] = format!("{region} — {}", Text::OwnInputWord.get(lang)).into();
     root["region"] = region.into();
     root["start_year"] = start_year.into();
-    root["years"] = YEARS.into();
     for (i, form) in ["foster", "family_home", "residential", "other"]
         .iter()
         .enumerate()
@@ -344,9 +403,30 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
     root["family_home"]["homes"] = homes.into();
     root["family_home"]["places_per_home"] = places.into();
     root["budget"]["label"] = Text::OwnBudget.get(lang).into();
-    root["budget"]["amounts"] = budget
-        .map_or(Vec::new(), |b| vec![Value::from(b); YEARS as usize])
+    root["years"] = years.into();
+    let every_year = |amount: Option<String>| {
+        amount.map_or(Vec::new(), |a| vec![Value::from(a); years as usize])
+    };
+    root["budget"]["amounts"] = every_year(budget).into();
+    if let Some(amount) = programme {
+        root["programme"]["lines"] = vec![serde_json::json!({
+            "label": Text::OwnProgrammeLine.get(lang),
+            "amounts": every_year(Some(amount)),
+        })]
         .into();
+    }
+    // Counted during the year, the target counts so too: the share on screen is then the one
+    // the officer counted (issue 24), not the one on 31 December.
+    if let Some(value) = target {
+        let metric = match form.counting {
+            Counting::DuringYear => "family_share_users_pct",
+            Counting::OnOneDay => "family_share_pct",
+        };
+        root["targets"] = vec![serde_json::json!({
+            "year": target_year, "metric": metric, "op": ">=", "value": value,
+        })]
+        .into();
+    }
     let invalid = |errors: Vec<crate::scenario::ValidationError>| {
         errors
             .iter()
@@ -357,7 +437,7 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
     // The inflow and its needs from today's occupancy, then the user's inflow if known.
     let mut s =
         calibrate(&s).map_err(|_| vec![(OwnField::Inflow, Text::OwnErrRange.get(lang).into())])?;
-    s.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; YEARS as usize];
+    s.foster.recruit_per_year = vec![s.foster.status_quo_recruit_per_year; years as usize];
     if let Some(per_year) = inflow {
         s.inflow.per_year = per_year;
     }
@@ -389,127 +469,148 @@ pub fn build(form: &OwnRegion, lang: Lang) -> Result<Scenario, Vec<(OwnField, St
 
 /// Where each figure comes from: the user's own, estimated, or DOMAIN.md's default.
 fn notes(form: &OwnRegion, inflow_known: bool, lang: Lang) -> crate::keyed::Keyed<Source> {
-    let own = |what: &str| Source {
-        kind: SourceKind::Plan,
-        note: format!("{OWN_INPUT}: {what}"),
-    };
-    let assumption = |what: &str| Source {
-        kind: SourceKind::Assumption,
-        note: what.to_string(),
-    };
+    use Note::{Assumed, Guide, Own};
     let counted = match form.counting {
-        Counting::DuringYear => Text::OwnNoteCountsDuringYear.get(lang),
-        Counting::OnOneDay => Text::OwnNoteCountsOnOneDay.get(lang),
+        Counting::DuringYear => Text::OwnNoteCountsDuringYear,
+        Counting::OnOneDay => Text::OwnNoteCountsOnOneDay,
     };
-    let mut notes = crate::keyed::Keyed::new();
-    let guide = |what: &str| Source {
-        kind: SourceKind::Assumption,
-        note: format!("{GUIDE_VALUE}: {what}"),
-    };
-    let typed = |f: OwnField| form.text(f).trim() != f.default_text(lang);
-    let mut put = |path: &str, source: Source| {
-        notes.insert(path.to_string(), source);
-    };
-    put("stock", own(counted));
-    put("mismatch", assumption(Text::OwnNoteMismatch.get(lang)));
-    put("stay_months", assumption(Text::OwnNoteStays.get(lang)));
-    put(
-        "inflow.per_year",
-        if inflow_known {
-            own(Text::OwnInflow.get(lang))
-        } else {
-            assumption(Text::OwnNoteInflowEstimated.get(lang))
-        },
-    );
-    put(
-        "inflow.residential_need_pct",
-        assumption(Text::OwnNoteNeeds.get(lang)),
-    );
-    put(
-        "inflow.other_need_pct",
-        assumption(Text::OwnNoteNeeds.get(lang)),
-    );
-    put(
-        "inflow.change_pct",
-        assumption(Text::OwnNoteNoChange.get(lang)),
-    );
     let given = |f: OwnField| !form.text(f).trim().is_empty();
-    put(
-        "foster.families",
-        if given(OwnField::Families) {
-            own(Text::OwnFamilies.get(lang))
-        } else {
-            assumption(Text::OwnNoteFamiliesEstimated.get(lang))
-        },
-    );
-    put("foster", assumption(Text::OwnNoteFoster.get(lang)));
-    put(
-        "family_home.homes",
-        if given(OwnField::Homes) {
-            own(Text::OwnHomes.get(lang))
-        } else {
-            assumption(Text::OwnNoteHomesEstimated.get(lang))
-        },
-    );
-    put(
-        "family_home.places_per_home",
-        if typed(OwnField::PlacesPerHome) {
-            own(Text::OwnPlacesPerHome.get(lang))
-        } else {
-            guide(Text::GuidePlacesPerHome.get(lang))
-        },
-    );
-    put(
-        "family_home.new_per_year",
-        assumption(Text::OwnNoteNoChange.get(lang)),
-    );
     // A prefilled figure the user left as it was is DOMAIN.md's guide value, not their own
     // (issue 24); one they typed is theirs.
-    for (field, path, source) in [
+    let typed = |f: OwnField| form.text(f).trim() != f.default_text(lang);
+    // The user's own figure where they gave one, else the note on what stands in for it.
+    let either =
+        |users: bool, theirs: Note, otherwise: Note| if users { theirs } else { otherwise };
+    let rows = [
+        ("stock", Some(Own(counted))),
+        ("mismatch", Some(Assumed(Text::OwnNoteMismatch))),
+        ("stay_months", Some(Assumed(Text::OwnNoteStays))),
         (
-            OwnField::PriceFoster,
+            "inflow.per_year",
+            Some(either(
+                inflow_known,
+                Own(Text::OwnInflow),
+                Assumed(Text::OwnNoteInflowEstimated),
+            )),
+        ),
+        (
+            "inflow.residential_need_pct",
+            Some(Assumed(Text::OwnNoteNeeds)),
+        ),
+        ("inflow.other_need_pct", Some(Assumed(Text::OwnNoteNeeds))),
+        ("inflow.change_pct", Some(Assumed(Text::OwnNoteNoChange))),
+        (
+            "foster.families",
+            Some(either(
+                given(OwnField::Families),
+                Own(Text::OwnFamilies),
+                Assumed(Text::OwnNoteFamiliesEstimated),
+            )),
+        ),
+        ("foster", Some(Assumed(Text::OwnNoteFoster))),
+        (
+            "family_home.homes",
+            Some(either(
+                given(OwnField::Homes),
+                Own(Text::OwnHomes),
+                Assumed(Text::OwnNoteHomesEstimated),
+            )),
+        ),
+        (
+            "family_home.places_per_home",
+            Some(either(
+                typed(OwnField::PlacesPerHome),
+                Own(Text::OwnPlacesPerHome),
+                Guide(Text::GuidePlacesPerHome),
+            )),
+        ),
+        (
+            "family_home.new_per_year",
+            Some(Assumed(Text::OwnNoteNoChange)),
+        ),
+        (
             "cost.per_day.foster",
-            Text::GuidePriceFoster,
+            Some(either(
+                typed(OwnField::PriceFoster),
+                Own(Text::OwnNotePrice),
+                Guide(Text::GuidePriceFoster),
+            )),
         ),
         (
-            OwnField::PriceFamilyHome,
             "cost.per_day.family_home",
-            Text::GuidePriceFamilyHome,
+            Some(either(
+                typed(OwnField::PriceFamilyHome),
+                Own(Text::OwnNotePrice),
+                Guide(Text::GuidePriceFamilyHome),
+            )),
         ),
         (
-            OwnField::PriceResidential,
             "cost.per_day.residential",
-            Text::GuidePriceResidential,
+            Some(either(
+                typed(OwnField::PriceResidential),
+                Own(Text::OwnNotePrice),
+                Guide(Text::GuidePriceResidential),
+            )),
         ),
         (
-            OwnField::PriceOther,
             "cost.per_day.other",
-            Text::GuidePriceOther,
+            Some(either(
+                typed(OwnField::PriceOther),
+                Own(Text::OwnNotePrice),
+                Guide(Text::GuidePriceOther),
+            )),
         ),
-    ] {
-        put(
-            path,
-            if typed(field) {
-                own(Text::OwnNotePrice.get(lang))
-            } else {
-                guide(source.get(lang))
-            },
-        );
+        ("cost.index_pct", Some(Assumed(Text::OwnNoteNoChange))),
+        ("programme", Some(Assumed(Text::OwnNoteProgramme))),
+        (
+            "programme.lines",
+            given(OwnField::Programme).then_some(Own(Text::OwnProgramme)),
+        ),
+        (
+            "targets",
+            given(OwnField::Target).then_some(Own(Text::OwnTarget)),
+        ),
+        (
+            "budget",
+            Some(either(
+                given(OwnField::Budget),
+                Own(Text::OwnBudget),
+                Assumed(Text::OwnNoteNoBudget),
+            )),
+        ),
+    ];
+    let mut notes = crate::keyed::Keyed::new();
+    for (path, note) in rows {
+        if let Some(note) = note {
+            notes.insert(path.to_string(), note.source(lang));
+        }
     }
-    put(
-        "cost.index_pct",
-        assumption(Text::OwnNoteNoChange.get(lang)),
-    );
-    put("programme", assumption(Text::OwnNoteProgramme.get(lang)));
-    put(
-        "budget",
-        if given(OwnField::Budget) {
-            own(Text::OwnBudget.get(lang))
-        } else {
-            assumption(Text::OwnNoteNoBudget.get(lang))
-        },
-    );
     notes
+}
+
+/// Where a figure of an own region comes from.
+#[derive(Clone, Copy)]
+enum Note {
+    /// The user's own figure ("Eigen invoer: …").
+    Own(Text),
+    /// A marked assumption, with its reason.
+    Assumed(Text),
+    /// DOMAIN.md's national guide value, prefilled and left as it was.
+    Guide(Text),
+}
+
+impl Note {
+    fn source(self, lang: Lang) -> Source {
+        let (kind, note) = match self {
+            Note::Own(what) => (SourceKind::Plan, format!("{OWN_INPUT}: {}", what.get(lang))),
+            Note::Assumed(what) => (SourceKind::Assumption, what.get(lang).to_string()),
+            Note::Guide(what) => (
+                SourceKind::Assumption,
+                format!("{GUIDE_VALUE}: {}", what.get(lang)),
+            ),
+        };
+        Source { kind, note }
+    }
 }
 
 #[cfg(test)]
@@ -524,6 +625,7 @@ mod tests {
         form.set(OwnField::Residential, "150".into());
         form.set(OwnField::Other, "40".into());
         form.set(OwnField::Budget, "1000000".into());
+        form.set(OwnField::Target, "70".into());
         form
     }
 
@@ -624,5 +726,51 @@ mod tests {
         }
         let errors = build(&none, Lang::Nl).unwrap_err();
         assert_eq!(errors[0].0, OwnField::Foster);
+    }
+
+    /// Issue 24: the target counts as the officer counted, the horizon and a programme line
+    /// come from the form, and a target year outside the horizon is refused at its field.
+    #[test]
+    fn the_target_counts_as_the_officer_counted_over_the_horizon_chosen() {
+        use crate::scenario::{CountingBasis, Metric};
+        let mut form = filled(Lang::Nl);
+        form.set(OwnField::Years, "10".into());
+        form.set(OwnField::Programme, "250.000".into());
+        let s = build(&form, Lang::Nl).unwrap();
+        assert_eq!(s.years, 10);
+        assert_eq!(s.budget.amounts.len(), 10);
+        assert_eq!(s.foster.recruit_per_year.len(), 10);
+        assert_eq!(s.targets.len(), 1);
+        assert_eq!(s.targets[0].metric, Metric::FamilyShareUsersPct);
+        assert_eq!((s.targets[0].year, s.targets[0].value), (2035, 70.0));
+        assert_eq!(s.counting_basis(), CountingBasis::Users);
+        assert_eq!(s.programme.lines.len(), 1);
+        assert_eq!(s.programme.lines[0].amounts.len(), 10);
+        assert_eq!(s.programme.lines[0].amounts[9].to_string(), "250000.00");
+        assert!(is_own_input(s.source_of("targets").unwrap()));
+        assert!(is_own_input(s.source_of("programme.lines").unwrap()));
+        // The headline is the target's share, counted during the year.
+        let p = crate::engine::project(&s);
+        let h = crate::app::summary::headline(&s, &p, Lang::Nl);
+        assert_eq!(h.target_index, Some(0));
+        assert!(h.subject.ends_with("2035"), "{}", h.subject);
+        // Counted on one day: the target on 31 December.
+        form.counting = Counting::OnOneDay;
+        form.set(OwnField::TargetYear, "2030".into());
+        let s = build(&form, Lang::Nl).unwrap();
+        assert_eq!(s.targets[0].metric, Metric::FamilySharePct);
+        assert_eq!(s.targets[0].year, 2030);
+        assert_eq!(s.counting_basis(), CountingBasis::Stock);
+        // Outside the horizon, or a horizon beyond 15 years: refused at the field, in order.
+        form.set(OwnField::TargetYear, "2040".into());
+        form.set(OwnField::Years, "16".into());
+        let errors = build(&form, Lang::Nl).unwrap_err();
+        let fields: Vec<OwnField> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, vec![OwnField::Years, OwnField::TargetYear]);
+        // No target: asked for, since the plan's share is what the planner answers.
+        let mut none = filled(Lang::Nl);
+        none.set(OwnField::Target, String::new());
+        let errors = build(&none, Lang::Nl).unwrap_err();
+        assert_eq!(errors[0].0, OwnField::Target);
     }
 }

@@ -7,6 +7,7 @@
 //! (a failed write of the output too, in `src/bin/zothuis.rs`)
 //! (unknown command or option, unreadable file).
 
+mod text;
 use crate::analysis::calibrate::{calibrate, stocks_from_users, CalibrateError};
 use crate::engine::{project, Projection};
 use crate::formats::csv::projection_csv;
@@ -15,6 +16,7 @@ use crate::i18n::{validation_message, warning_message, Lang, Text};
 use crate::presets;
 use crate::scenario::{parse, Scenario, ValidationError};
 use std::io::Read;
+use text::CliText;
 
 /// What the process should do: exit code, standard output and standard error.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -838,26 +840,26 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
     let budget_known = p.budget_known();
     let mut headers = vec![
         Text::ColYear.get(lang),
-        Text::CliFoster.get(lang),
-        Text::CliFamHome.get(lang),
-        Text::CliResid.get(lang),
-        Text::CliOther.get(lang),
-        Text::CliTotal.get(lang),
-        Text::CliFamily.get(lang),
-        Text::CliResid2.get(lang),
+        CliText::CliFoster.get(lang),
+        CliText::CliFamHome.get(lang),
+        CliText::CliResid.get(lang),
+        CliText::CliOther.get(lang),
+        CliText::CliTotal.get(lang),
+        CliText::CliFamily.get(lang),
+        CliText::CliResid2.get(lang),
     ];
     if users {
         headers.extend([
-            Text::CliFamilyUsers.get(lang),
-            Text::CliResidUsers.get(lang),
+            CliText::CliFamilyUsers.get(lang),
+            CliText::CliResidUsers.get(lang),
         ]);
     }
     headers.extend([
-        Text::CliMismatch.get(lang),
+        CliText::CliMismatch.get(lang),
         Text::CareCostTotal.get(lang),
-        Text::CliStatusQuo.get(lang),
-        Text::CliProgramme.get(lang),
-        Text::CliBudgetCum.get(lang),
+        CliText::CliStatusQuo.get(lang),
+        CliText::CliProgramme.get(lang),
+        CliText::CliBudgetCum.get(lang),
     ]);
     let mut rows: Vec<Vec<String>> = vec![headers.iter().map(|h| h.to_string()).collect()];
     for y in &p.years {
@@ -923,12 +925,12 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
         }
     }
     out.push('\n');
-    out.push_str(Text::CliCountingNote.get(lang));
+    out.push_str(CliText::CliCountingNote.get(lang));
     out.push_str("\n\n");
     if p.targets.is_empty() {
-        out.push_str(Text::CliNoTargets.get(lang));
+        out.push_str(CliText::CliNoTargets.get(lang));
     } else {
-        out.push_str(Text::CliTargetsN.get(lang));
+        out.push_str(CliText::CliTargetsN.get(lang));
         for r in &p.targets {
             let show = |x: f64| {
                 if r.metric.is_money() {
@@ -965,21 +967,21 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
                 if r.met {
                     Text::TargetMet.get(lang)
                 } else {
-                    Text::CliNotMet.get(lang)
+                    CliText::CliNotMet.get(lang)
                 },
                 if r.met { "✓" } else { "✗" },
-                Text::CliActual.get(lang),
+                CliText::CliActual.get(lang),
                 actual,
             ));
         }
     }
     out.push_str(&format!(
         "\n{}: {}   {}: {}   {}: {}\n",
-        Text::CliCareCostTotal.get(lang),
+        CliText::CliCareCostTotal.get(lang),
         format_euro(p.total_care_cost, lang),
-        Text::CliProgrammeTotal.get(lang),
+        CliText::CliProgrammeTotal.get(lang),
         format_euro(p.total_programme_cost, lang),
-        Text::CliPaybackYear.get(lang),
+        CliText::CliPaybackYear.get(lang),
         crate::i18n::messages::payback(p, lang),
     ));
     if !budget_known {
@@ -999,7 +1001,7 @@ fn table(s: &Scenario, p: &Projection, lang: Lang) -> String {
     for w in &p.warnings {
         out.push_str(&format!(
             "{}: {}\n",
-            Text::CliWarning.get(lang),
+            CliText::CliWarning.get(lang),
             warning_message(w, lang)
         ));
     }

@@ -104,16 +104,45 @@ pub fn package_head(met: bool, bounded: bool, level: Option<&str>, lang: Lang) -
         (true, Lang::En) => "within what has been seen nationally",
         (false, Lang::En) => "without bounds, beyond what has been seen nationally",
     };
-    match (met, level, lang) {
-        (true, None, Lang::Nl) => format!("Combinatie {within} die het doel haalt tegen de laagste totale kosten:"),
-        (true, None, Lang::En) => format!("Combination {within} that meets the target at the lowest total cost:"),
-        (true, Some(l), Lang::Nl) => format!("Combinatie {within} voor minstens {l} kans:"),
-        (true, Some(l), Lang::En) => format!("Combination {within} for a chance of at least {l}:"),
-        (false, None, Lang::Nl) => format!("Geen combinatie van deze hendels {within} haalt het doel. Het beste, met elke hendel op zijn grens:"),
-        (false, None, Lang::En) => format!("No combination of these levers {within} meets the target. The best, with every lever at its bound:"),
-        (false, Some(l), Lang::Nl) => format!("Geen combinatie van deze hendels {within} geeft {l} kans. Met elke hendel op zijn grens:"),
-        (false, Some(l), Lang::En) => format!("No combination of these levers {within} gives a chance of {l}. With every lever at its bound:"),
-    }
+    // The sentence around `within` and the chance asked for (one text to format, not eight).
+    let (before, middle, after) = match (met, level.is_some(), lang) {
+        (true, false, Lang::Nl) => (
+            "Combinatie ",
+            " die het doel haalt tegen de laagste totale kosten:",
+            "",
+        ),
+        (true, false, Lang::En) => (
+            "Combination ",
+            " that meets the target at the lowest total cost:",
+            "",
+        ),
+        (true, true, Lang::Nl) => ("Combinatie ", " voor minstens ", " kans:"),
+        (true, true, Lang::En) => ("Combination ", " for a chance of at least ", ":"),
+        (false, false, Lang::Nl) => (
+            "Geen combinatie van deze hendels ",
+            " haalt het doel. Het beste, met elke hendel op zijn grens:",
+            "",
+        ),
+        (false, false, Lang::En) => (
+            "No combination of these levers ",
+            " meets the target. The best, with every lever at its bound:",
+            "",
+        ),
+        (false, true, Lang::Nl) => (
+            "Geen combinatie van deze hendels ",
+            " geeft ",
+            " kans. Met elke hendel op zijn grens:",
+        ),
+        (false, true, Lang::En) => (
+            "No combination of these levers ",
+            " gives a chance of ",
+            ". With every lever at its bound:",
+        ),
+    };
+    format!(
+        "{before}{within}{middle}{}{after}",
+        level.unwrap_or_default()
+    )
 }
 
 /// One lever of a package: "• 29 pleeggezinnen werven per jaar (nu 0)".
@@ -157,11 +186,19 @@ pub fn package_binding(
     lang: Lang,
 ) -> String {
     let unit = goal_lever_unit(lever, lang);
-    match (met, lang) {
-        (true, Lang::Nl) => format!("De grens van {bound} {unit} bindt het meest: zonder die grens {actual}, gehaald."),
-        (false, Lang::Nl) => format!("De grens van {bound} {unit} bindt het meest: zonder die grens {actual}, nog niet gehaald."),
-        (true, Lang::En) => format!("The bound of {bound} {unit} binds most: without it {actual}, met."),
-        (false, Lang::En) => format!("The bound of {bound} {unit} binds most: without it {actual}, still not met."),
+    let verdict = match (met, lang) {
+        (true, Lang::Nl) => "gehaald",
+        (false, Lang::Nl) => "nog niet gehaald",
+        (true, Lang::En) => "met",
+        (false, Lang::En) => "still not met",
+    };
+    match lang {
+        Lang::Nl => format!(
+            "De grens van {bound} {unit} bindt het meest: zonder die grens {actual}, {verdict}."
+        ),
+        Lang::En => {
+            format!("The bound of {bound} {unit} binds most: without it {actual}, {verdict}.")
+        }
     }
 }
 
@@ -176,11 +213,19 @@ pub fn package_price(
     lang: Lang,
 ) -> String {
     let against = match (budget, lang) {
-        (Some((b, left, false)), Lang::Nl) => format!("tegen een budget van {b} ({left} over)"),
-        (Some((b, short, true)), Lang::Nl) => format!("tegen een budget van {b} ({short} tekort)"),
+        (Some((b, amount, short)), Lang::Nl) => {
+            format!(
+                "tegen een budget van {b} ({amount} {})",
+                if short { "tekort" } else { "over" }
+            )
+        }
+        (Some((b, amount, short)), Lang::En) => {
+            format!(
+                "against a budget of {b} ({amount} {})",
+                if short { "short" } else { "left" }
+            )
+        }
         (None, Lang::Nl) => "geen budget bekend".to_string(),
-        (Some((b, left, false)), Lang::En) => format!("against a budget of {b} ({left} left)"),
-        (Some((b, short, true)), Lang::En) => format!("against a budget of {b} ({short} short)"),
         (None, Lang::En) => "no budget known".to_string(),
     };
     match lang {

@@ -329,28 +329,6 @@ texts! {
     MetricResidentialShortfall => "Tekort aan residentiële plaatsen", "Shortfall of residential places";
     MetricLackOfPlacePlacements => "Residentieel geplaatst bij gebrek aan gezinsplek", "Placed residentially for lack of a family place";
     // Sentences and words that were written inline in the views (one place for every text).
-    CliFoster => "Pleegzorg", "Foster";
-    CliFamHome => "Gezinshuis", "Fam. home";
-    CliResid => "Resid.", "Resid.";
-    CliOther => "Overig", "Other";
-    CliTotal => "Totaal", "Total";
-    CliFamily => "Gezinsv. 31-12", "Family 31 Dec";
-    CliResid2 => "Resid. 31-12", "Resid. 31 Dec";
-    CliFamilyUsers => "Gezinsv. in jaar", "Family in year";
-    CliResidUsers => "Resid. in jaar", "Resid. in year";
-    CliCountingNote => "31-12: kinderen op 31 december; in jaar: kinderen die in het jaar 24-uurszorg gebruikten (zoals het plan telt).", "31 Dec: children on 31 December; in year: children who used 24-hour care during the year (as the plan counts).";
-    CliMismatch => "Mismatch", "Mismatch";
-    CliStatusQuo => "Status quo", "Status quo";
-    CliProgramme => "Programma", "Programme";
-    CliBudgetCum => "Budget cum.", "Budget cum.";
-    CliTargetsN => "Doelen:\n", "Targets:\n";
-    CliNotMet => "NIET gehaald", "NOT met";
-    CliActual => "werkelijk", "actual";
-    CliCareCostTotal => "Zorgkosten totaal", "Care cost total";
-    CliProgrammeTotal => "Programma totaal", "Programme total";
-    CliPaybackYear => "Terugverdienen", "Payback";
-    CliWarning => "Let op", "Warning";
-    CliNoTargets => "Doelen: dit scenario heeft geen doelen.\n", "Targets: this scenario has none.\n";
     ChartTableHint => "De cijfers staan ook in een tabel: knop Toon als tabel.", "The figures are also in a table: button Show as table.";
     SkipToResults => "Naar de uitkomsten", "Skip to the results";
     ResultsDetails => "Grafieken en tabellen", "Charts and tables";
@@ -391,6 +369,20 @@ texts! {
     OwnInputWord => "eigen invoer", "own input";
     SourceOwn => "eigen invoer", "own input";
     OwnErrRequired => "Vul dit in.", "Fill this in.";
+    OwnErrYears => "Vul een aantal jaren van 1 tot en met 15 in.", "Enter a number of years from 1 to 15.";
+    OwnErrPct => "Vul een percentage van 0 tot en met 100 in.", "Enter a percentage from 0 to 100.";
+    OwnErrTargetYear => "Vul een jaar binnen de projectie in.", "Enter a year within the projection.";
+    OwnYears => "Aantal jaren vooruit", "Years ahead";
+    OwnUnitYears => "jaar", "years";
+    OwnTarget => "Doel: aandeel kinderen in gezinsvormen", "Target: share of children in family-type care";
+    OwnUnitPctFamily => "% of meer", "% or more";
+    OwnTargetYear => "Doel in het jaar", "Target in the year";
+    OwnProgramme => "Programmakosten per jaar", "Programme cost per year";
+    OwnProgrammeLine => "Eigen programma", "Own programme";
+    OwnAimTitle => "Doel en programma", "Target and programme";
+    OwnHintTarget => "Geteld zoals hierboven: in het jaar of op één dag.", "Counted as above: during the year or on one day.";
+    OwnHintTargetYear => "Leeg: het laatste jaar.", "Empty: the last year.";
+    OwnHintProgramme => "Leeg: geen programmaregel.", "Empty: no programme line.";
     OwnErrTooLong => "Gebruik ten hoogste 80 tekens.", "Use at most 80 characters.";
     OwnErrYear => "Vul een jaar tussen 2000 en 2100 in.", "Enter a year between 2000 and 2100.";
     OwnErrRange => "Vul een getal groter dan 0 in (en niet meer dan 10 miljoen).", "Enter a number above 0 (and at most 10 million).";
@@ -703,21 +695,9 @@ mod tests {
             .copied()
             .filter(|t| t.get(Lang::Nl) == t.get(Lang::En))
             .collect();
-        // Units, "Scenario", "OK" and the CLI table's abbreviations and loanwords are the same in
-        // both languages; nothing else.
+        // Units, "Scenario" and "OK" are the same in both languages; nothing else.
         use Text::*;
-        let allowed = [
-            UnitPct,
-            UnitEuro,
-            Scenario,
-            Scenario2,
-            OkButton,
-            CliResid,
-            CliResid2,
-            CliMismatch,
-            CliStatusQuo,
-            CliBudgetCum,
-        ];
+        let allowed = [UnitPct, UnitEuro, Scenario, Scenario2, OkButton];
         let unexpected: Vec<_> = same.iter().filter(|t| !allowed.contains(t)).collect();
         assert!(unexpected.is_empty(), "{unexpected:?}");
     }

@@ -2,7 +2,7 @@
 //! page layout. State flows one way: event → `Action` → `state::reduce` → scenario →
 //! `use_memo(project)` → views.
 
-use super::context::{use_env, ByPtr, Env, Fields, Reduce, Screen, Shared};
+use super::context::{send, use_env, ByPtr, Env, Fields, Reduce, Screen, Shared};
 use super::controls::{
     col_head, fixed, fixed_class, language_switch, source_badge, text_field, FieldSpec,
 };
@@ -474,14 +474,8 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             })
             .collect::<Html>()
     };
-    let add_line = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::AddProgrammeLine))
-    };
-    let add_target = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::AddTarget))
-    };
+    let add_line = send(&dispatch, Action::AddProgrammeLine);
+    let add_target = send(&dispatch, Action::AddTarget);
     html! {
         <details class="assumptions" {ontoggle} id="assumptions">
             <summary>{ fixed("h2", Text::Assumptions.get(lang)) }</summary>
@@ -498,8 +492,8 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                             { fixed("legend", g.title.get(lang)) }
                             { for g.fields.iter().map(|f| html! {
                                 { text_field(fields, &dispatch, match f.unit {
-                                    Some(unit) => FieldSpec::new(f.path).unit(unit.get(lang)),
-                                    None => FieldSpec::new(f.path),
+                                    Some(unit) => FieldSpec::new(f.path()).unit(unit.get(lang)),
+                                    None => FieldSpec::new(f.path()),
                                 }.with_source()) }
                             }) }
                         </fieldset>
@@ -507,15 +501,9 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 </div>
                 <div class="band-actions">
                     if s.under12.is_none() {
-                        <button type="button" id="add-under12" onclick={{
-                            let dispatch = dispatch.clone();
-                            Callback::from(move |_| dispatch.emit(Action::AddUnder12))
-                        }}>{ Text::AddUnder12.get(lang) }</button>
+                        <button type="button" id="add-under12" onclick={send(&dispatch, Action::AddUnder12)}>{ Text::AddUnder12.get(lang) }</button>
                     } else {
-                        <button type="button" class="small" id="remove-under12" onclick={{
-                            let dispatch = dispatch.clone();
-                            Callback::from(move |_| dispatch.emit(Action::RemoveUnder12))
-                        }}>{ Text::RemoveUnder12.get(lang) }</button>
+                        <button type="button" class="small" id="remove-under12" onclick={send(&dispatch, Action::RemoveUnder12)}>{ Text::RemoveUnder12.get(lang) }</button>
                     }
                 </div>
                 <div class="money-tables">
@@ -529,10 +517,7 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for s.programme.lines.iter().enumerate().map(|(i, _)| {
-                                let remove = {
-                                    let dispatch = dispatch.clone();
-                                    Callback::from(move |_| dispatch.emit(Action::RemoveProgrammeLine(i)))
-                                };
+                                let remove = send(&dispatch, Action::RemoveProgrammeLine(i));
                                 html! {
                                     <tr>
                                         <td>{ text_field(fields, &dispatch, FieldSpec::new(format!("{}[{i}].label", FieldId::ProgrammeLines.path()))
@@ -549,21 +534,18 @@ fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                                 }) }
                                 <td></td>
                             </tr>
-                            <tr>
-                                <th scope="row">{ Text::PrintedTotal.get(lang) }{ " " }{ source_badge(fields, FieldId::PrintedTotals.path()) }</th>
-                                { money_row(&|y| format!("{}[{y}]", FieldId::PrintedTotals.path())) }
-                                <td></td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{ Text::Budget.get(lang) }{ " " }{ source_badge(fields, FieldId::Budget.path()) }</th>
-                                { money_row(&|y| format!("{}[{y}]", FieldId::BudgetAmounts.path())) }
-                                <td></td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{ Text::GroupCapacity.get(lang) }{ " " }{ source_badge(fields, FieldId::ResidentialCapacity.path()) }</th>
-                                { money_row(&|y| format!("{}[{y}]", FieldId::ResidentialCapacity.path())) }
-                                <td></td>
-                            </tr>
+                            // A figure per year each: its label, the field of its source, the array.
+                            { for [
+                                (Text::PrintedTotal, FieldId::PrintedTotals, FieldId::PrintedTotals),
+                                (Text::Budget, FieldId::Budget, FieldId::BudgetAmounts),
+                                (Text::GroupCapacity, FieldId::ResidentialCapacity, FieldId::ResidentialCapacity),
+                            ].into_iter().map(|(label, source, array)| html! {
+                                <tr>
+                                    <th scope="row">{ label.get(lang) }{ " " }{ source_badge(fields, source.path()) }</th>
+                                    { money_row(&|y| format!("{}[{y}]", array.path())) }
+                                    <td></td>
+                                </tr>
+                            }) }
                         </tbody>
                     </table> }) }
                     <button type="button" onclick={add_line}>{ Text::AddLine.get(lang) }</button>
@@ -597,10 +579,7 @@ fn targets_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
                             dispatch.emit(Action::ChooseTarget { index: i, field, value: select.value() });
                         })
                     };
-                    let remove = {
-                        let dispatch = dispatch.clone();
-                        Callback::from(move |_| dispatch.emit(Action::RemoveTarget(i)))
-                    };
+                    let remove = send(dispatch, Action::RemoveTarget(i));
                     let metric_id = format!("target-{i}-metric");
                     let op_id = format!("target-{i}-op");
                     html! {

@@ -206,3 +206,9 @@ impl McState {
                 .is_none_or(|(s, _)| !Rc::ptr_eq(&s.0, scenario))
     }
 }
+
+/// A button's click that sends `action` (a copy each click): one function for the many buttons
+/// that only send an action, where a closure each is code of its own in the app.
+pub fn send(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    dispatch.reform(move |_| action.clone())
+}

@@ -373,7 +373,7 @@ pub fn language_switch(ctx: &Screen) -> Html {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let onclick = Callback::from(move |_| dispatch.emit(Action::SetLang(other)));
+    let onclick = super::context::send(&dispatch, Action::SetLang(other));
     html! {
         <button type="button" class="lang-switch" lang={other.code()}
             aria-label={Text::LanguageSwitchLabel.get(lang)} {onclick}>

@@ -39,6 +39,9 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
             OwnField::Families => Some(Text::OwnHintFamilies),
             OwnField::Homes => Some(Text::OwnHintHomes),
             OwnField::Budget => Some(Text::OwnHintBudget),
+            OwnField::Target => Some(Text::OwnHintTarget),
+            OwnField::TargetYear => Some(Text::OwnHintTargetYear),
+            OwnField::Programme => Some(Text::OwnHintProgramme),
             _ => None,
         };
         let oninput = {
@@ -130,6 +133,7 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                     { fixed("legend", Text::Region.get(lang)) }
                     { field(OwnField::Region) }
                     { field(OwnField::StartYear) }
+                    { field(OwnField::Years) }
                 </fieldset>
                 <fieldset>
                     { fixed("legend", Text::OwnChildrenTitle.get(lang)) }
@@ -156,6 +160,12 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
                     { field(OwnField::PriceFamilyHome) }
                     { field(OwnField::PriceResidential) }
                     { field(OwnField::PriceOther) }
+                </fieldset>
+                <fieldset>
+                    { fixed("legend", Text::OwnAimTitle.get(lang)) }
+                    { field(OwnField::Target) }
+                    { field(OwnField::TargetYear) }
+                    { field(OwnField::Programme) }
                 </fieldset>
                 <div class="own-actions">
                     <button type="submit" id="own-build">{ Text::OwnBuild.get(lang) }</button>

@@ -1,7 +1,7 @@
 //! Named saved scenarios in the browser's local storage: save, open, rename, delete with undo.
 //! Storage that is unavailable or full is reported; nothing is lost silently.
 
-use super::context::{use_env, ByPtr, Env};
+use super::context::{send, use_env, ByPtr, Env};
 use super::controls::fixed_class;
 use crate::app::saved::{ListChange, PanelAction, Problem, SavedPanel as PanelState};
 use crate::app::state::Action;
@@ -171,10 +171,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             }
             <ul class="saved-list">
                 { for items.iter().enumerate().map(|(i, item)| {
-                    let open = {
-                        let (dispatch, link) = (dispatch.clone(), item.link.clone());
-                        Callback::from(move |_| dispatch.emit(Action::OpenLink(link.clone())))
-                    };
+                    let open = send(&dispatch, Action::OpenLink(item.link.clone()));
                     let editing = panel.renaming.as_ref().filter(|(k, _)| *k == i).map(|(_, text)| text.clone());
                     html! {
                         <li>

@@ -180,8 +180,7 @@ pub fn notice_view(ctx: &Screen) -> Html {
         return html! {};
     };
     let lang = state.lang;
-    let dispatch = ctx.dispatch.clone();
-    let close = Callback::from(move |_| dispatch.emit(Action::DismissNotice));
+    let close = super::context::send(&ctx.dispatch, Action::DismissNotice);
     let details = notice.details(lang);
     html! {
         // A link that opened but was made under an earlier model is information, not an error.

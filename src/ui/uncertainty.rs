@@ -6,7 +6,7 @@
 //! them, and is dropped as soon as a newer scenario arrives. Until then the previous bands stay
 //! on screen, marked as being updated.
 
-use super::context::{use_env, ByPtr, Env, Fields, McState};
+use super::context::{send, use_env, ByPtr, Env, Fields, McState};
 use super::controls::{
     col_head, described_by, dom_id, error_view, fixed, fixed_class, source_badge,
 };
@@ -314,10 +314,7 @@ fn ranges_editor(fields: &Fields, dispatch: &Callback<Action>) -> Html {
                 </tr></thead>
                 <tbody>
                     { for s.uncertainty.keys().map(|key| {
-                        let remove = {
-                            let (dispatch, key) = (dispatch.clone(), key.clone());
-                            Callback::from(move |_| dispatch.emit(Action::RemoveRange(key.clone())))
-                        };
+                        let remove = send(dispatch, Action::RemoveRange(key.clone()));
                         let current = crate::app::shown::range_scenario_value(state, key);
                         let note = outside.contains(key).then(|| Text::LiesOutsideTheRangeThe.get(lang));
                         html! {

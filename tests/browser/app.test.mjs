@@ -785,6 +785,10 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   await page.fill('#own-residential', 'veel');
   await page.fill('#own-other', '40');
   await page.fill('#own-budget', '1.000.000');
+  // Issue 24: the horizon, the region's own target and a programme line come from the form.
+  await page.fill('#own-years', '6');
+  await page.fill('#own-target', '70');
+  await page.fill('#own-programme', '250.000');
   await page.click('#own-build');
   // Refused at the field; everything typed stays.
   await page.locator('.own-errors').waitFor();
@@ -809,7 +813,14 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   assert.equal(saved.sources['stock'].note.startsWith('Eigen invoer'), true);
   const p = JSON.parse(execFileSync(CLI, ['project', '-'], { input: file }).toString());
   assert.equal(await text(page, '#kf-care-cost'), nlEuro(p.total_care_cost));
-  assert.equal(await text(page, '.headline-actual'), nlPct(p.years.at(-1).shares_pct.family));
+  // Counted during the year (the form's default): the headline is the officer's own count, the
+  // share of the children during the year, against the target in the last year of six.
+  assert.equal(saved.years, 6);
+  assert.deepEqual(saved.targets, [{ year: 2031, metric: 'family_share_users_pct', op: '>=', value: 70 }]);
+  assert.equal(saved.programme.lines[0].amounts.length, 6);
+  assert.equal(await text(page, '.headline-actual'), nlPct(p.targets[0].actual));
+  assert.equal(nlPct(p.targets[0].actual), nlPct(p.years.at(-1).shares_users_pct.family));
+  assert.match(await text(page, '.headline'), /kinderen in het jaar/);
   // Every figure says where it comes from: the user's own, or an assumption.
   await page.click('#assumptions summary');
   assert.match(await page.locator('.field', { has: page.locator('#f-stock-foster') }).innerText(), /eigen invoer/);
