@@ -1,6 +1,6 @@
 // Draws the app icon (a white house on the app's dark blue) as web/icon.svg and as the PNG
 // sizes a tablet needs to install the app (web/icon-192.png, web/icon-512.png). No image
-// library: the shapes are filled polygons, sampled 4×4 per pixel, written with node:zlib.
+// library: the shapes are filled polygons, sampled 2×2 per pixel, written with node:zlib.
 // Run it after changing the shapes: node scripts/icons.mjs (the outputs are committed).
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
@@ -53,9 +53,12 @@ function chunk(type, data) {
   return out;
 }
 
-/** The icon's pixels, `size` × `size`, as RGB triples (antialiased: 4 × 4 samples a pixel). */
+/**
+ * The icon's pixels, `size` × `size`, as RGB triples (antialiased: 2 × 2 samples a pixel; 4 × 4
+ * looked the same at 192 and 512 px and made both files 1.6 KB gzip instead of 1.1 KB).
+ */
 function pixels(size) {
-  const n = 4;
+  const n = 2;
   const out = [];
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

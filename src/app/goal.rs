@@ -120,14 +120,10 @@ impl GoalAnswer {
             }
             GoalAnswer::Chance(r) => (r.lever, r.value?),
             GoalAnswer::Package(a) => {
-                return a.package.met.then(|| {
-                    match a.level {
-                        Some(_) => Text::PackageAppliedChance,
-                        None => Text::PackageApplied,
-                    }
-                    .get(lang)
-                    .to_string()
-                })
+                return a
+                    .package
+                    .met
+                    .then(|| Text::PackageApplied.get(lang).to_string())
             }
             GoalAnswer::Refused(_) => return None,
         };

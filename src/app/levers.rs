@@ -78,6 +78,8 @@ const fn lever(id: FieldId, label: Text, min: f64, max: f64, step: f64) -> Lever
 /// The four levers of the mission (always first), then the v2 policy levers ("Meer hendels")
 /// and the baseline trends, with ranges that suit the scenario's scale.
 pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
+    // The groups' levers are constants, copied out (one copy each instead of building every
+    // lever in code); recruitment's range depends on the scenario.
     // Recruitment up to four times today's replacement level, at least 100 a year.
     let recruit_max =
         ((s.foster.status_quo_recruit_per_year.max(25) as f64 * 4.0) / 10.0).ceil() * 10.0;
@@ -97,13 +99,16 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         LeverGroup {
             title: Text::LeverInflow,
             not_applicable: None,
-            levers: vec![lever(
-                FieldId::InflowChange,
-                Text::LeverInflowChange,
-                -20.0,
-                20.0,
-                0.5,
-            )],
+            levers: const {
+                &[lever(
+                    FieldId::InflowChange,
+                    Text::LeverInflowChange,
+                    -20.0,
+                    20.0,
+                    0.5,
+                )]
+            }
+            .to_vec(),
         },
         LeverGroup {
             title: Text::LeverRecruitment,
@@ -119,65 +124,74 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         LeverGroup {
             title: Text::LeverFamilyHomes,
             not_applicable: no_family_homes.then_some(Text::NoFamilyHomesInPlan),
-            levers: vec![
-                lever(FieldId::NewHomes, Text::LeverNewHomes, -5.0, 20.0, 1.0),
-                lever(
-                    FieldId::PlacesPerHome,
-                    Text::LeverPlacesPerHome,
-                    1.0,
-                    8.0,
-                    0.5,
-                ),
-            ],
+            levers: const {
+                &[
+                    lever(FieldId::NewHomes, Text::LeverNewHomes, -5.0, 20.0, 1.0),
+                    lever(
+                        FieldId::PlacesPerHome,
+                        Text::LeverPlacesPerHome,
+                        1.0,
+                        8.0,
+                        0.5,
+                    ),
+                ]
+            }
+            .to_vec(),
         },
         LeverGroup {
             title: Text::LeverPrices,
             not_applicable: None,
-            levers: vec![
-                lever(FieldId::PriceFoster, Text::FormFoster, 0.0, 300.0, 1.0),
-                lever(
-                    FieldId::PriceFamilyHome,
-                    Text::FormFamilyHome,
-                    0.0,
-                    600.0,
-                    1.0,
-                ),
-                lever(
-                    FieldId::PriceResidential,
-                    Text::FormResidential,
-                    0.0,
-                    1000.0,
-                    1.0,
-                ),
-                lever(FieldId::PriceOther, Text::FormOther, 0.0, 1500.0, 1.0),
-            ],
+            levers: const {
+                &[
+                    lever(FieldId::PriceFoster, Text::FormFoster, 0.0, 300.0, 1.0),
+                    lever(
+                        FieldId::PriceFamilyHome,
+                        Text::FormFamilyHome,
+                        0.0,
+                        600.0,
+                        1.0,
+                    ),
+                    lever(
+                        FieldId::PriceResidential,
+                        Text::FormResidential,
+                        0.0,
+                        1000.0,
+                        1.0,
+                    ),
+                    lever(FieldId::PriceOther, Text::FormOther, 0.0, 1500.0, 1.0),
+                ]
+            }
+            .to_vec(),
         },
     ];
     // v2 policy levers (MODEL.md §4): substitution, a shorter residential stay, retention, and
     // under-12 substitution where the scenario has the band.
-    let mut more = vec![
-        lever(
-            FieldId::InflowSubstitution,
-            Text::LeverSubstitution,
-            0.0,
-            100.0,
-            1.0,
-        ),
-        lever(
-            FieldId::StayChangeResidential,
-            Text::LeverStayChangeResidential,
-            -50.0,
-            50.0,
-            1.0,
-        ),
-        lever(
-            FieldId::AttritionChange,
-            Text::LeverRetention,
-            -10.0,
-            10.0,
-            0.5,
-        ),
-    ];
+    let mut more = const {
+        &[
+            lever(
+                FieldId::InflowSubstitution,
+                Text::LeverSubstitution,
+                0.0,
+                100.0,
+                1.0,
+            ),
+            lever(
+                FieldId::StayChangeResidential,
+                Text::LeverStayChangeResidential,
+                -50.0,
+                50.0,
+                1.0,
+            ),
+            lever(
+                FieldId::AttritionChange,
+                Text::LeverRetention,
+                -10.0,
+                10.0,
+                0.5,
+            ),
+        ]
+    }
+    .to_vec();
     if s.under12.is_some() {
         more.push(lever(
             FieldId::Under12Substitution,
@@ -193,13 +207,16 @@ pub fn lever_groups(s: &Scenario) -> Vec<LeverGroup> {
         not_applicable: None,
     });
     // Baseline: how demand and the child population develop without new policy too.
-    let mut baseline = vec![lever(
-        FieldId::InflowTrend,
-        Text::LeverInflowTrend,
-        -10.0,
-        10.0,
-        0.5,
-    )];
+    let mut baseline = const {
+        &[lever(
+            FieldId::InflowTrend,
+            Text::LeverInflowTrend,
+            -10.0,
+            10.0,
+            0.5,
+        )]
+    }
+    .to_vec();
     if s.population.is_some() {
         baseline.push(lever(
             FieldId::PopulationTrend,

@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 pub const STORAGE_VERSION: u64 = 1;
 /// The local-storage key.
 pub const STORAGE_KEY: &str = "zothuis.saved.v1";
+/// Own regions kept for the plan picker (issue 24): the same list format, a key of its own.
+pub const REGIONS_KEY: &str = "zothuis.regions.v1";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedScenario {

@@ -199,7 +199,6 @@ texts! {
     ToMemo => "In de notitie", "Into the memo";
     AtBound => " — op de grens", " — at the bound";
     PackageApplied => "Toegepast: de combinatie van hendels; één keer „Ongedaan maken” zet alles terug.", "Applied: the combination of levers; one “Undo” takes it all back.";
-    PackageAppliedChance => "Toegepast: de combinatie van hendels voor de gevraagde kans; één keer „Ongedaan maken” zet alles terug.", "Applied: the combination of levers for the chance asked; one “Undo” takes it all back.";
     InMemo => "In de notitie opgenomen", "Put in the memo";
     MemoNeed => "Wat ervoor nodig is", "What it takes";
     MemoNeedBounds => "Binnen de grenzen van wat landelijk is gezien (bijlage), op de stap van elke hendel; elke hendel is gecontroleerd met één stap minder.", "Within the bounds of what has been seen nationally (appendix), on each lever's step; each lever checked one step less.";
@@ -380,6 +379,7 @@ texts! {
     OwnProgramme => "Programmakosten per jaar", "Programme cost per year";
     OwnProgrammeLine => "Eigen programma", "Own programme";
     OwnAimTitle => "Doel en programma", "Target and programme";
+    KeptRegions => "Eigen regio's (in deze browser)", "Own regions (in this browser)";
     OwnHintTarget => "Geteld zoals hierboven: in het jaar of op één dag.", "Counted as above: during the year or on one day.";
     OwnHintTargetYear => "Leeg: het laatste jaar.", "Empty: the last year.";
     OwnHintProgramme => "Leeg: geen programmaregel.", "Empty: no programme line.";

@@ -132,6 +132,9 @@ pub fn App() -> Html {
     let ctx = &ctx;
     let page = use_state(|| Page::Planner);
     let go = |to: Page| open_page(&page, to);
+    // The own regions kept in this browser, read again on each return to the planner (after
+    // the form has kept one).
+    let regions = use_memo(*page == Page::Planner, |_| super::saved::kept_regions());
     // Pinned scenarios are kept for this tab, so a reload (or the update's "Nu opnieuw laden")
     // keeps them; a new tab starts without.
     let pins = {
@@ -253,7 +256,7 @@ pub fn App() -> Html {
                     <p class="logo">{ "zothuis" }</p>
                     { fixed_class("p", "subtitle", Text::AppSubtitle.get(lang)) }
                 </div>
-                { preset_picker(ctx, go(Page::OwnRegion)) }
+                { preset_picker(ctx, &regions, go(Page::OwnRegion)) }
                 <super::share::ShareButton scenario={on_screen.scenario.clone()} plan={on_screen.plan} />
                 <button type="button" class="memo-button" id="memo-open" onclick={open_page(&page, Page::Memo)}>{ "Memo" }</button>
                 <button type="button" class="memo-button" id="present-open" onclick={open_page(&page, Page::Presentation)}>{ Text::Presentation.get(lang) }</button>
@@ -348,28 +351,54 @@ fn skip_to_results() -> Callback<MouseEvent> {
     })
 }
 
-fn preset_picker(ctx: &Screen, open_own: Callback<()>) -> Html {
+fn preset_picker(
+    ctx: &Screen,
+    regions: &[crate::formats::saved::SavedScenario],
+    open_own: Callback<()>,
+) -> Html {
     let (state, dispatch) = (&ctx.state, ctx.dispatch.clone());
     let lang = state.0.lang;
+    // A kept region's option holds its link ("region:v1/…").
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
-        if select.value() == OWN_REGION {
+        let value = select.value();
+        if value == OWN_REGION {
             open_own.emit(());
+        } else if let Some(link) = value.strip_prefix("region:") {
+            dispatch.emit(Action::OpenLink(link.to_string()));
         } else {
-            dispatch.emit(Action::LoadPreset(select.value()));
+            dispatch.emit(Action::LoadPreset(value));
         }
     });
+    // A kept region is "on screen" when no plan is and the region's name is its.
+    let kept = state
+        .0
+        .plan
+        .is_none()
+        .then(|| {
+            regions
+                .iter()
+                .position(|r| r.name == state.0.scenario.region)
+        })
+        .flatten();
     let current = state.0.plan.map(|p| p.id()).unwrap_or_default();
     html! {
         <div class="preset-picker">
             <label for="preset">{ Text::PresetLabel.get(lang) }</label>
             <select id="preset" {onchange}>
-                if current.is_empty() {
+                if current.is_empty() && kept.is_none() {
                     <option value="" selected=true disabled=true>{ Text::OwnScenario.get(lang) }</option>
                 }
                 { for presets::all().iter().map(|p| html! {
                     <option value={p.id} selected={p.id == current}>{ match lang { Lang::Nl => p.region, Lang::En => p.region_en } }</option>
                 }) }
+                if !regions.is_empty() {
+                    <optgroup label={Text::KeptRegions.get(lang)}>
+                        { for regions.iter().enumerate().map(|(i, r)| html! {
+                            <option value={format!("region:{}", r.link)} selected={kept == Some(i)}>{ r.name.clone() }</option>
+                        }) }
+                    </optgroup>
+                }
                 <option value={OWN_REGION}>{ Text::OwnRegionOption.get(lang) }</option>
             </select>
         </div>

@@ -98,6 +98,9 @@ pub fn OwnRegionForm(props: &OwnRegionProps) -> Html {
             e.prevent_default();
             match build(&form, lang) {
                 Ok(scenario) => {
+                    // Kept for the plan picker where the browser allows it (the scenario
+                    // opens either way).
+                    super::saved::keep_region(&scenario);
                     dispatch.emit(Action::OwnRegion(Box::new(scenario)));
                     on_close.emit(());
                 }

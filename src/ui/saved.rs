@@ -6,7 +6,7 @@ use super::controls::fixed_class;
 use crate::app::saved::{ListChange, PanelAction, Problem, SavedPanel as PanelState};
 use crate::app::state::Action;
 use crate::formats::link::encode;
-use crate::formats::saved::{SavedList, STORAGE_KEY};
+use crate::formats::saved::{SavedList, SavedScenario, REGIONS_KEY, STORAGE_KEY};
 use crate::i18n::Text;
 use crate::presets::PlanRef;
 use crate::scenario::Scenario;
@@ -24,10 +24,15 @@ fn storage_available() -> bool {
 
 /// The stored list, or why it cannot be used.
 fn read_list() -> Result<SavedList, Problem> {
+    read_list_at(STORAGE_KEY)
+}
+
+/// The list stored at `key`, or why it cannot be used.
+fn read_list_at(key: &str) -> Result<SavedList, Problem> {
     if !storage_available() {
         return Err(Problem::Unavailable);
     }
-    let stored = match LocalStorage::get::<serde_json::Value>(STORAGE_KEY) {
+    let stored = match LocalStorage::get::<serde_json::Value>(key) {
         Ok(value) => Some(value),
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => None,
         Err(_) => return Err(Problem::Unreadable),
@@ -37,7 +42,28 @@ fn read_list() -> Result<SavedList, Problem> {
 
 /// Writes the list; false when storage is unavailable or full.
 fn write_list(list: &SavedList) -> bool {
-    storage_available() && LocalStorage::set(STORAGE_KEY, list.to_stored()).is_ok()
+    write_list_at(STORAGE_KEY, list)
+}
+
+fn write_list_at(key: &str, list: &SavedList) -> bool {
+    storage_available() && LocalStorage::set(key, list.to_stored()).is_ok()
+}
+
+/// The own regions kept in this browser for the plan picker (none where storage cannot be
+/// read: the picker then offers the plans only).
+pub fn kept_regions() -> Vec<SavedScenario> {
+    read_list_at(REGIONS_KEY).map_or(Vec::new(), |list| list.items)
+}
+
+/// Keeps an own region for the plan picker, under its region's name (a second one of that name
+/// replaces it); `false` when storage is unavailable, full or unreadable (nothing is written
+/// over a list that cannot be read).
+pub fn keep_region(scenario: &Scenario) -> bool {
+    let (Ok(mut list), Ok(link)) = (read_list_at(REGIONS_KEY), encode(scenario, None)) else {
+        return false;
+    };
+    list.save(&scenario.region, &link);
+    write_list_at(REGIONS_KEY, &list)
 }
 
 impl Reducible for PanelState {

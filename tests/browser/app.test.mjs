@@ -832,6 +832,21 @@ test('Eigen regio: a scenario from a region\'s own figures, a wrong entry refuse
   await price.locator('button.source').click();
   assert.match(await price.locator('.tip').innerText(), /DOMAIN\.md/);
   await page.screenshot({ path: join(OUT, 'own-region-1366.png') });
+  // Kept as a region of its own in the plan picker (issue 24), in this browser, after a reload
+  // too: another plan, then the kept region again, with the same figures.
+  const headline = await text(page, '.headline-actual');
+  const kept = page.locator('#preset optgroup[label="Eigen regio\'s (in deze browser)"] option');
+  assert.deepEqual(await kept.allInnerTexts(), ['Regio Test']);
+  assert.equal(await page.evaluate(() => document.querySelector('#preset').selectedOptions[0].textContent), 'Regio Test');
+  await page.selectOption('#preset', 'flevoland');
+  await settled(page);
+  await page.reload();
+  await settled(page);
+  await page.selectOption('#preset', { label: 'Regio Test' });
+  await ready(page);
+  await settled(page);
+  assert.match(await text(page, '#results-title'), /^Regio Test — eigen invoer$/);
+  assert.equal(await text(page, '.headline-actual'), headline);
   assert.deepEqual(page.errors, []);
 });
 
