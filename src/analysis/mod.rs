@@ -9,6 +9,7 @@
 pub mod calibrate;
 pub mod goalseek;
 pub mod montecarlo;
+pub mod onward;
 pub mod package;
 pub mod plausible;
 pub mod reason;

@@ -11,7 +11,7 @@
 //! its column; nothing is read from a table with errors.
 
 use crate::money::parse_plain_f64;
-use crate::scenario::Form;
+use crate::scenario::{Form, PerForm};
 
 /// One actual figure: a care form in a year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,6 +23,20 @@ pub struct Actual {
     pub admissions: Option<f64>,
     /// The year's care cost in euros, as typed (to the cent).
     pub cost: Option<f64>,
+}
+
+/// The children per care form in `year`, for a new start from it ("Verder vanaf",
+/// [`crate::analysis::onward`]); the first form the table has no count for, if any.
+pub fn counts_in(actuals: &[Actual], year: i32) -> Result<PerForm<f64>, Form> {
+    let mut counts = PerForm::<f64>::default();
+    for form in Form::ALL {
+        let actual = actuals
+            .iter()
+            .find(|a| a.year == year && a.form == form)
+            .ok_or(form)?;
+        counts.set(form, actual.count);
+    }
+    Ok(counts)
 }
 
 /// A column of the table.
