@@ -15,6 +15,7 @@ pub mod memo;
 pub mod own_region;
 pub mod precision;
 pub mod present;
+pub mod realisation;
 pub mod saved;
 pub mod shown;
 pub mod state;
