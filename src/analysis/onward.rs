@@ -64,6 +64,8 @@ pub fn onward_scenario(
     }
     let stock = counts;
     let mut out = s.clone();
+    // No longer the plan: named after where it starts.
+    out.name = format!("{} — verder vanaf {}", s.region, onward.year);
     out.start_year = onward.year + 1;
     out.years = onward.years;
     out.stock = stock;
@@ -245,6 +247,7 @@ mod tests {
         let a = counts([180.0, 40.0, 60.0, 15.0]);
         let new = onward_scenario(&s, a, onward).unwrap();
         assert_eq!((new.start_year, new.years), (2022, 6));
+        assert_eq!(new.name, "Gooi en Vechtstreek — verder vanaf 2021");
         assert_eq!(new.stock.foster, 180.0);
         assert_eq!(new.stock.residential, 60.0);
         // The plan's recruitment of 2021 (33) for each new year; its money not carried over.

@@ -112,6 +112,14 @@ Usage:
   zothuis bounds FILE|-          the plausibility bounds of the scenario's levers, with their
                                  sources (DOMAIN.md, What has been seen) and the settings
                                  beyond them
+  zothuis onward FILE|- --actuals TABLE --from YEAR [--years N] [--during-year]
+                                 verder vanaf: a new scenario from the actual children per
+                                 care form in YEAR (TABLE: year, form, count, tab-, semicolon-
+                                 or comma-separated, Dutch or English headers), starting the
+                                 year after for N years (the file's horizon by default); the
+                                 levers carried on, the old period's money left out, then
+                                 calibrated; --during-year: the counts are children during
+                                 the year (as plans count), else on 31 December
   zothuis montecarlo FILE|- [--runs N] [--seed S]
                                  P10/P50/P90 bands per year and the probability that each
                                  target is met, over the scenario's uncertainty ranges
@@ -390,6 +398,7 @@ pub fn run_with_progress(
             let scenario = load(&o, stdin)?;
             Ok(Outcome::ok(bounds_json(&scenario) + "\n"))
         }),
+        "onward" => onward(rest, stdin),
         "montecarlo" => montecarlo(rest, stdin, progress),
         "sensitivity" => sensitivity(rest, stdin),
         "preset" => match rest {
@@ -733,6 +742,88 @@ fn package(
         .map(|p| serde_json::to_string_pretty(&p)),
     };
     answer_json(answer)
+}
+
+/// `onward FILE --actuals TABLE --from YEAR [--years N] [--during-year]`: the new scenario
+/// from the actual figures of YEAR, as JSON ("Verder vanaf", issue 26).
+fn onward(args: &[String], stdin: &mut dyn Read) -> Result<Outcome, Outcome> {
+    use crate::analysis::onward::{continue_from, Counted, Onward, OnwardError};
+    use crate::formats::actuals::{counts_in, read_table, ActualsError};
+    let during_year = args.iter().any(|a| a == "--during-year");
+    let args: Vec<String> = args
+        .iter()
+        .filter(|a| *a != "--during-year")
+        .cloned()
+        .collect();
+    let (flags, rest) = take_flags(&args, &["--actuals", "--from", "--years"])?;
+    let (mut table, mut year, mut years) = (None, None, None);
+    for (flag, value) in flags {
+        let whole = |what: &str| {
+            value
+                .parse::<i64>()
+                .map_err(|_| Outcome::usage(format!("{what} takes a whole number, not '{value}'")))
+        };
+        match flag.as_str() {
+            "--actuals" => table = Some(value.clone()),
+            "--from" => year = Some(whole("--from")? as i32),
+            _ => years = Some(whole("--years")?.clamp(0, i64::from(u32::MAX)) as u32),
+        }
+    }
+    let (Some(table), Some(year)) = (table, year) else {
+        return Err(Outcome::usage(
+            "onward needs --actuals TABLE and --from YEAR",
+        ));
+    };
+    let options = parse_options(&rest, false, false)?;
+    let scenario = load(&options, stdin)?;
+    let text = std::fs::read_to_string(&table)
+        .map_err(|e| Outcome::usage(format!("cannot read {table}: {e}")))?;
+    let invalid = |message: String| Outcome {
+        code: 1,
+        stdout: String::new(),
+        stderr: format!("zothuis: {table}: {message}\n"),
+    };
+    let actuals = read_table(&text).map_err(|errors| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| match e {
+                ActualsError::Empty => "the table is empty".to_string(),
+                ActualsError::MissingColumn { column } => {
+                    format!("the first line has no column {column:?} (year, form, count)")
+                }
+                ActualsError::UnknownColumn { name } => format!("unknown column '{name}'"),
+                ActualsError::Cell { row, column, text } => {
+                    format!("row {row}, column {column:?}: '{text}' does not read")
+                }
+                ActualsError::Duplicate { row, year, form } => {
+                    format!("row {row}: {year} {} a second time", form.key())
+                }
+            })
+            .collect();
+        invalid(lines.join("; "))
+    })?;
+    let counts = counts_in(&actuals, year)
+        .map_err(|form| invalid(format!("no count for {} in {year}", form.key())))?;
+    let onward = Onward {
+        year,
+        counted: if during_year {
+            Counted::DuringYear
+        } else {
+            Counted::OnOneDay
+        },
+        years: years.unwrap_or(scenario.years),
+    };
+    match continue_from(&scenario, counts, onward) {
+        Ok(s) => Ok(Outcome::ok(crate::scenario::to_file_json(&s) + "\n")),
+        Err(OnwardError::Years(n)) => Err(Outcome::usage(format!(
+            "--years takes 1 to {}, not {n}",
+            crate::scenario::MAX_YEARS
+        ))),
+        Err(OnwardError::BadCount(form)) => Err(invalid(format!(
+            "the count for {} in {year} is not a number of children",
+            form.key()
+        ))),
+    }
 }
 
 /// A note on stderr when a scenario has no ranges: the command still answers, trivially.
@@ -1611,5 +1702,63 @@ mod tests {
         let plain = parse(&run_with(&["calibrate", "-"], text).stdout).unwrap();
         assert_eq!(plain.stock.foster, 240.0);
         assert_eq!(run_with(&["calibrate", "-", "--from-user"], text).code, 2);
+    }
+
+    /// `zothuis onward`: the new scenario from a table of actual figures, as `project` reads
+    /// it; a year without every form is named.
+    #[test]
+    fn onward_starts_a_new_scenario_from_the_actual_year() {
+        let table = std::env::temp_dir().join(format!("zothuis-onward-{}.csv", std::process::id()));
+        std::fs::write(
+            &table,
+            "jaar;vorm;aantal\n2021;pleegzorg;231,5\n2021;gezinshuis;48\n2021;residentieel;97\n2021;overig;22\n",
+        )
+        .unwrap();
+        let preset = run_with(&["preset", "gooi-en-vechtstreek"], b"").stdout;
+        let path = table.to_string_lossy().to_string();
+        let out = run_with(
+            &[
+                "onward",
+                "-",
+                "--actuals",
+                &path,
+                "--from",
+                "2021",
+                "--years",
+                "6",
+                "--during-year",
+            ],
+            preset.as_bytes(),
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let s = crate::scenario::parse(&out.stdout).unwrap();
+        assert_eq!((s.start_year, s.years), (2022, 6));
+        assert!((s.stock.foster - 231.5 * 48.0 / 60.0).abs() < 1e-9);
+        assert_eq!(run_with(&["project", "-"], out.stdout.as_bytes()).code, 0);
+        let missing = run_with(
+            &["onward", "-", "--actuals", &path, "--from", "2020"],
+            preset.as_bytes(),
+        );
+        assert_eq!(missing.code, 1);
+        assert!(
+            missing.stderr.contains("no count for foster in 2020"),
+            "{}",
+            missing.stderr
+        );
+        let far = run_with(
+            &[
+                "onward",
+                "-",
+                "--actuals",
+                &path,
+                "--from",
+                "2021",
+                "--years",
+                "16",
+            ],
+            preset.as_bytes(),
+        );
+        assert_eq!(far.code, 2);
+        let _ = std::fs::remove_file(&table);
     }
 }
