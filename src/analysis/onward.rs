@@ -78,32 +78,25 @@ pub fn onward_scenario(
     let at = (onward.year - s.start_year)
         .clamp(0, s.years as i32 - 1)
         .max(0) as usize;
-    let held = |values: &[f64]| vec![crate::scenario::level(values, at); n];
-    out.inflow.change_pct = held(&s.inflow.change_pct);
-    out.inflow.trend_pct = held(&s.inflow.trend_pct);
-    out.inflow.substitution_pct = held(&s.inflow.substitution_pct);
-    out.foster.attrition_change_pts = held(&s.foster.attrition_change_pts);
+    // Each lever's value in force in that year, by the scenario's own per-year rules (a level
+    // array's missing tail repeats its last entry, a change array's is 0), for every new year.
+    out.inflow.change_pct = vec![s.change_pct(at); n];
+    out.inflow.trend_pct = vec![s.trend_pct(at); n];
+    out.inflow.substitution_pct = vec![s.substitution_pct(at); n];
+    out.foster.attrition_change_pts = vec![s.attrition_change(at); n];
     for form in Form::ALL {
-        let values = s.stay_change_pct.get(form);
-        if !values.is_empty() {
-            *out.stay_change_pct.get_mut(form) = held(values);
+        if !s.stay_change_pct.get(form).is_empty() {
+            *out.stay_change_pct.get_mut(form) = vec![s.stay_change(form, at); n];
         }
     }
-    if let (Some(old), Some(new)) = (&s.population, &mut out.population) {
-        new.trend_pct = vec![crate::scenario::level(&old.trend_pct, at); n];
+    if let Some(new) = &mut out.population {
+        new.trend_pct = vec![s.population_trend_pct(at); n];
     }
-    let last_of = |values: &[u32]| values.get(at).or(values.last()).copied().unwrap_or(0);
-    out.foster.recruit_per_year = vec![last_of(&s.foster.recruit_per_year); n];
-    let homes = s
-        .family_home
-        .new_per_year
-        .get(at)
-        .or(s.family_home.new_per_year.last());
-    out.family_home.new_per_year = vec![homes.copied().unwrap_or(0); n];
-    out.residential_capacity = s.residential_capacity.as_ref().map(|places| {
-        let kept = places.get(at).or(places.last()).copied().flatten();
-        vec![kept; n]
-    });
+    out.foster.recruit_per_year = vec![s.recruit(at); n];
+    out.family_home.new_per_year = vec![s.new_homes(at); n];
+    if out.residential_capacity.is_some() {
+        out.residential_capacity = Some(vec![s.residential_capacity_plan(at); n]);
+    }
     // The old plan period's money: a new cycle has its own.
     out.programme.lines.clear();
     out.programme.printed_totals.clear();
