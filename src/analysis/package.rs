@@ -542,7 +542,6 @@ pub fn chance_package(
 /// (the search is deterministic, so it takes the same path) and computes the one it needs next.
 pub struct ChancePackageSearch {
     scenario: Scenario,
-    index: usize,
     bounded: bool,
     level: f64,
     runs: u32,
@@ -575,7 +574,6 @@ impl ChancePackageSearch {
         let base = package_seek(s, index, levers, bounded)?;
         Ok(ChancePackageSearch {
             scenario: s.clone(),
-            index,
             bounded,
             level,
             runs,
@@ -592,7 +590,7 @@ impl ChancePackageSearch {
         if self.answer.is_some() {
             return false;
         }
-        let (index, runs, seed) = (self.index, self.runs, self.seed);
+        let (index, runs, seed) = (self.base.index, self.runs, self.seed);
         let known = &mut self.known;
         let mut fresh = true;
         let mut chance = |search: &Search, steps: &[i64]| -> Result<f64, Unknown> {
